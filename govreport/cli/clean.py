@@ -1,0 +1,70 @@
+"""`govreport clean`: raw documents -> documents table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from govreport.cli import common
+from govreport.cli.app import app
+from govreport.errors import ExitCode
+
+EXAMPLES = """
+Examples:
+
+  govreport clean seeds -o docs.parquet
+  govreport clean report.html --text-dir clean/ -o docs.parquet
+  cat page.txt | govreport clean - -o - | jq -r .title
+"""
+
+
+@app.command(epilog=EXAMPLES)
+def clean(
+    inputs: common.Inputs,
+    output: common.Output,
+    fmt: common.Format = None,
+    text_dir: Annotated[
+        Optional[Path], typer.Option("--text-dir", help="Also write each cleaned document as UTF-8 .txt here.")
+    ] = None,
+    strict: common.Strict = False,
+) -> None:
+    """Clean raw documents (any encoding, web/forum pages, traditional characters) into one row per document."""
+    with common.guard():
+        from govreport.clean import CleanFailure, clean_paths
+        from govreport.io import expand_inputs, frame_from_rows, table_format, write_table
+        from govreport.schema import DOCUMENTS
+
+        fmt = table_format(output, fmt)
+        paths = expand_inputs(inputs)
+        if not paths:
+            raise common.fail("no input files found (.txt, .htm, .html)", ExitCode.USAGE)
+        rows, failures = [], 0
+        for item in common.progress(clean_paths(paths, strict=strict), total=None, label="clean"):
+            if isinstance(item, CleanFailure):
+                failures += 1
+                common.warn(item.one_line())
+            else:
+                rows.append(item)
+        write_table(frame_from_rows(rows, DOCUMENTS), output, fmt)
+        if text_dir is not None:
+            write_text_files(rows, text_dir)
+        common.info(f"clean: {len(rows)} document(s) from {len(paths) - failures} file(s)"
+                    + (f", {failures} failed" if failures else ""))
+        if failures:
+            raise typer.Exit(int(ExitCode.INPUT_FAILED))
+
+
+def write_text_files(rows: list[dict], folder: Path) -> None:
+    from govreport.io import atomic_output
+
+    for row in rows:
+        stem = Path(row["source"]).stem if row["source"] != "-" else "stdin"
+        name = f"{stem}.txt" if row["part"] == 0 and _single(rows, row["source"]) else f"{stem}#{row['part']}.txt"
+        with atomic_output(folder / name, "w") as fh:
+            fh.write(row["text"])
+
+
+def _single(rows: list[dict], source: str) -> bool:
+    return sum(1 for r in rows if r["source"] == source) == 1

@@ -1,0 +1,5 @@
+"""`govreport run` (stub: to be completed)."""
+
+from __future__ import annotations
+
+from govreport.cli.app import app

@@ -1,0 +1,204 @@
+"""Inputs (files, folders, '-') and atomic outputs (parquet / csv / jsonl).
+
+Every writer goes through `atomic_output`: the bytes land in a temporary file
+beside the target and are renamed into place only when complete, so an
+interrupted run never leaves a truncated table behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
+
+from govreport.errors import InputError, UsageError
+
+STDIO = "-"
+RAW_SUFFIXES = (".txt", ".htm", ".html")
+TABLE_FORMATS = ("parquet", "csv", "jsonl")
+_SUFFIX_FORMAT = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def expand_inputs(inputs: Sequence[str | Path], suffixes: Sequence[str] = RAW_SUFFIXES) -> list[str]:
+    """Files as given, folders walked recursively for `suffixes` (sorted, so runs are stable).
+
+    A path that does not exist is returned as is: reading it raises an
+    InputError naming it, so one bad path does not hide the others.
+    """
+    out: list[str] = []
+    for item in inputs:
+        s = str(item)
+        p = Path(s)
+        if s != STDIO and p.is_dir():
+            found = sorted(
+                str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes and not f.name.startswith(".")
+            )
+            out.extend(found)
+        else:
+            out.append(s)
+    return out
+
+
+def read_input_bytes(path: str) -> bytes:
+    """The bytes of one input; '-' reads standard input. Raises InputError with the reason."""
+    if path == STDIO:
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", path=path)
+    if p.is_dir():
+        raise InputError("is a folder with no .txt/.htm/.html files", path=path)
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+
+
+# ---------------------------------------------------------------- formats
+
+
+def table_format(path: str, override: str | None = None, *, default: str = "parquet") -> str:
+    """The format of a table path: --format wins, then the extension; '-' means jsonl."""
+    if override:
+        fmt = override.lower()
+        if fmt not in TABLE_FORMATS:
+            raise UsageError(f"unknown format {override!r}; choose one of {', '.join(TABLE_FORMATS)}")
+        return fmt
+    if path == STDIO:
+        return "jsonl"
+    return _SUFFIX_FORMAT.get(Path(path).suffix.lower(), default)
+
+
+# ---------------------------------------------------------------- outputs
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path, mode: str = "wb") -> Iterator[IO[Any]]:
+    """Open `path` for writing through a temporary file renamed on success.
+
+    '-' yields standard output (text or binary as `mode` asks).
+    """
+    if str(path) == STDIO:
+        stream = sys.stdout.buffer if "b" in mode else sys.stdout
+        yield stream
+        stream.flush()
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary path beside `path`, renamed onto it on success (for writers that want a path)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def refuse_binary_to_terminal(path: str, fmt: str) -> None:
+    if path == STDIO and fmt == "parquet" and sys.stdout.isatty():
+        raise UsageError("refusing to write Parquet to a terminal", hint="give -o FILE.parquet or --format jsonl")
+
+
+def _jsonable(value: Any) -> Any:
+    return value if not isinstance(value, float) or value == value else None
+
+
+def write_table(frame, path: str, fmt: str | None = None) -> str:
+    """Write a polars DataFrame as parquet, csv or jsonl, atomically. Returns the format used."""
+    fmt = table_format(path, fmt)
+    refuse_binary_to_terminal(path, fmt)
+    if fmt == "parquet":
+        if path == STDIO:
+            buf = io.BytesIO()
+            frame.write_parquet(buf)
+            with atomic_output(path, "wb") as fh:
+                fh.write(buf.getvalue())
+        else:
+            with atomic_path(path) as tmp:
+                frame.write_parquet(tmp)
+    elif fmt == "csv":
+        with atomic_output(path, "w") as fh:
+            fh.write(frame.write_csv())
+    else:
+        with atomic_output(path, "w") as fh:
+            for row in frame.iter_rows(named=True):
+                fh.write(json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+    return fmt
+
+
+def frame_from_rows(rows: Iterable[Mapping[str, Any]], columns: Mapping[str, str]):
+    """A polars DataFrame with exactly the schema `columns` (extra keys kept after them)."""
+    import polars as pl
+
+    from govreport.schema import polars_schema
+
+    rows = list(rows)
+    schema = polars_schema(columns)
+    extra: dict[str, Any] = {}
+    for row in rows:
+        for key in row:
+            if key not in schema and key not in extra:
+                extra[key] = None
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    data = {name: [row.get(name) for row in rows] for name in list(schema) + list(extra)}
+    frame = pl.DataFrame({k: v for k, v in data.items() if k in schema}, schema=schema)
+    for key in extra:
+        frame = frame.with_columns(pl.Series(key, data[key], strict=False))
+    return frame
+
+
+def read_table(path: str, fmt: str | None = None):
+    """Read one table written by a stage (parquet, csv or jsonl; '-' = jsonl on stdin)."""
+    import polars as pl
+
+    fmt = table_format(path, fmt)
+    try:
+        if path == STDIO:
+            data = sys.stdin.buffer.read()
+            if fmt == "parquet":
+                return pl.read_parquet(io.BytesIO(data))
+            if fmt == "csv":
+                return pl.read_csv(io.BytesIO(data), infer_schema_length=None)
+            return pl.read_ndjson(io.BytesIO(data)) if data.strip() else pl.DataFrame()
+        p = Path(path)
+        if not p.exists():
+            raise InputError("no such file", path=path)
+        if p.stat().st_size == 0:
+            raise InputError("empty file", path=path)
+        if fmt == "parquet":
+            return pl.read_parquet(p)
+        if fmt == "csv":
+            return pl.read_csv(p, infer_schema_length=None)
+        return pl.read_ndjson(p, infer_schema_length=None)
+    except InputError:
+        raise
+    except Exception as exc:  # polars raises many kinds; the analyst needs one line
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"cannot read as {fmt}: {first[:200]}", path=path) from None

@@ -1,0 +1,128 @@
+"""The columns of every table the stages exchange, checked at stage boundaries.
+
+Types are written as plain names ("str", "int", "float", "bool") so this module
+imports nothing heavy; `polars_schema()` turns them into polars dtypes.
+A stage may add columns; it may not drop or retype these.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from govreport.errors import SchemaError
+
+# One row per document (`govreport clean`). `text` is the coordinate system:
+# every later row cites it by `doc_id` and character offsets.
+DOCUMENTS: dict[str, str] = {
+    "doc_id": "str",  # sha256(source bytes)[:16] + "-" + part
+    "source": "str",  # path as given on the command line ("-" for stdin)
+    "part": "int",  # index within a multi-document source, from 0
+    "source_sha256": "str",
+    "encoding": "str",  # utf-8, utf-8-sig, gb18030, big5, utf-16 ...
+    "title": "str",
+    "doc_type": "str",  # see DOC_TYPES
+    "region": "str",  # issuing government, standard name (洛龙区)
+    "region_code": "str",  # GB/T 2260 six digits (410311)
+    "level": "str",  # province / prefecture / county
+    "parent_code": "str",  # the government one level up (410300)
+    "year": "int",  # the year the document is for (report year)
+    "date": "str",  # ISO date the document was delivered or published
+    "speaker": "str",  # who delivered it, where given
+    "text": "str",  # cleaned, simplified text
+    "n_chars": "int",
+    "repairs": "str",  # JSON object: repair name -> count
+}
+
+DOC_TYPES = (
+    "government_work_report",  # 政府工作报告
+    "plan_report",  # 国民经济和社会发展计划(执行情况与草案)
+    "action_plan",  # 方案 / 行动计划
+    "conference_reading",  # 会议精神解读
+    "statistical_communique",  # 统计公报
+    "news",
+    "other",
+)
+
+LEVELS = ("province", "prefecture", "county")
+
+# One row per figure (`govreport extract`). Column names follow the gold
+# format in the annotation guide so that predictions and gold line up.
+INDICATORS: dict[str, str] = {
+    "doc_id": "str",
+    "source": "str",
+    "region": "str",
+    "region_code": "str",
+    "level": "str",
+    "parent_code": "str",
+    "doc_type": "str",
+    "doc_year": "int",
+    "doc_date": "str",
+    "indicator": "str",  # canonical name, or the subject phrase if outside the vocabulary
+    "indicator_id": "str",  # vocabulary id (gdp ...), empty outside the vocabulary
+    "measure": "str",  # level / growth / avg_growth / change / rank / share
+    "period": "str",  # "2022", "2021-2025"
+    "kind": "str",  # actual / target
+    "value": "float",  # null only for qualitative targets
+    "value_hi": "float",  # upper end of a range
+    "unit": "str",
+    "bound": "str",  # eq / about / ge / le / range
+    "rank_scope": "str",  # 全市, 全省, 八城区 ... for rank rows
+    "estimated": "bool",  # 预计
+    "hardness": "str",  # 确保 / 力争 / 预期 / 计划 / 目标 ... as written, empty if none
+    "qualifier": "str",  # 扣除留抵退税因素后, 同比, 可比价 ...
+    "evidence": "str",  # text[start:end] of the cleaned document
+    "start": "int",
+    "end": "int",
+    "section": "str",  # heading of the section the figure stands in
+}
+
+MEASURES = ("level", "growth", "avg_growth", "change", "rank", "share")
+KINDS = ("actual", "target")
+BOUNDS = ("eq", "about", "ge", "le", "range")
+
+# Target attainment (`govreport compare`, default table).
+ATTAINMENT: dict[str, str] = {
+    "region": "str",
+    "region_code": "str",
+    "level": "str",
+    "parent_code": "str",
+    "indicator": "str",
+    "indicator_id": "str",
+    "measure": "str",
+    "period": "str",
+    "target_value": "float",
+    "target_value_hi": "float",
+    "target_unit": "str",
+    "target_bound": "str",
+    "target_hardness": "str",
+    "target_doc": "str",
+    "target_evidence": "str",
+    "actual_value": "float",
+    "actual_unit": "str",
+    "actual_doc": "str",
+    "actual_evidence": "str",
+    "gap": "float",
+    "status": "str",  # see STATUSES
+}
+
+STATUSES = ("met", "missed", "no_actual", "qualitative", "conflicting")
+
+_PL_TYPES = {"str": "String", "int": "Int64", "float": "Float64", "bool": "Boolean"}
+
+
+def polars_schema(columns: Mapping[str, str]):
+    import polars as pl
+
+    return {name: getattr(pl, _PL_TYPES[kind]) for name, kind in columns.items()}
+
+
+def require_columns(present: Iterable[str], columns: Mapping[str, str], *, table: str, path: str | None = None) -> None:
+    """Raise SchemaError naming the missing columns, so a wrong file fails with a clear message."""
+    missing = [c for c in columns if c not in set(present)]
+    if missing:
+        shown = ", ".join(missing[:6]) + (" …" if len(missing) > 6 else "")
+        raise SchemaError(
+            f"not a {table} table: missing column(s) {shown}",
+            path=path,
+            hint=f"expected the output of the stage that writes {table}",
+        )

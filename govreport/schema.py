@@ -107,6 +107,70 @@ ATTAINMENT: dict[str, str] = {
 
 STATUSES = ("met", "missed", "no_actual", "qualitative", "conflicting")
 
+# Across governments (`compare --by region`): each government's figure beside its parent's.
+ACROSS_REGIONS: dict[str, str] = {
+    "indicator": "str",
+    "indicator_id": "str",
+    "measure": "str",
+    "period": "str",
+    "kind": "str",
+    "region": "str",
+    "region_code": "str",
+    "level": "str",
+    "parent_code": "str",
+    "value": "float",
+    "value_hi": "float",
+    "unit": "str",
+    "bound": "str",
+    "parent_region": "str",
+    "parent_value": "float",
+    "parent_unit": "str",
+    "difference_to_parent": "float",  # in this row's unit (percentage points for rates)
+    "sibling_rank": "int",  # 1 = highest among governments with the same parent
+    "siblings": "int",
+    "doc_id": "str",
+    "evidence": "str",
+}
+
+# Across time (`compare --by year`): per government and indicator, targets and actuals by year.
+SERIES: dict[str, str] = {
+    "region": "str",
+    "region_code": "str",
+    "indicator": "str",
+    "indicator_id": "str",
+    "measure": "str",
+    "period": "str",
+    "target_value": "float",
+    "target_value_hi": "float",
+    "target_bound": "str",
+    "actual_value": "float",
+    "unit": "str",
+    "target_change": "float",  # this year's target minus last year's
+    "target_carried_over": "bool",  # same target as the year before
+    "target_doc": "str",
+    "actual_doc": "str",
+}
+
+# Disagreements (`compare --by conflict`): one fact stated with different values.
+CONFLICTS: dict[str, str] = {
+    "region": "str",
+    "region_code": "str",
+    "indicator": "str",
+    "indicator_id": "str",
+    "measure": "str",
+    "period": "str",
+    "kind": "str",
+    "value_a": "float",
+    "unit_a": "str",
+    "doc_a": "str",
+    "evidence_a": "str",
+    "value_b": "float",
+    "unit_b": "str",
+    "doc_b": "str",
+    "evidence_b": "str",
+    "difference": "float",  # b minus a, in a's unit
+}
+
 _PL_TYPES = {"str": "String", "int": "Int64", "float": "Float64", "bool": "Boolean"}
 
 

@@ -11,7 +11,8 @@ from govreport.cli import common
 
 app = typer.Typer(
     name="govreport",
-    help="Chinese local-government reports in, citable tables out: clean → extract → compare → report.",
+    help="Chinese local-government reports in, citable tables out: clean → extract → compare → report.\n\n"
+    "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

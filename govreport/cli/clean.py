@@ -11,13 +11,11 @@ from govreport.cli import common
 from govreport.cli.app import app
 from govreport.errors import ExitCode
 
-EXAMPLES = """
-Examples:
-
-  govreport clean seeds -o docs.parquet
-  govreport clean report.html --text-dir clean/ -o docs.parquet
-  cat page.txt | govreport clean - -o - | jq -r .title
-"""
+EXAMPLES = common.examples(
+    "govreport clean seeds -o docs.parquet",
+    "govreport clean report.html --text-dir clean/ -o docs.parquet",
+    "cat page.txt | govreport clean - -o - | jq -r .title",
+)
 
 
 @app.command(epilog=EXAMPLES)

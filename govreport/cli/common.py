@@ -36,7 +36,7 @@ def console():
     if _console is None:
         from rich.console import Console
 
-        _console = Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
+        _console = Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")), highlight=False, soft_wrap=True)
     return _console
 
 
@@ -125,3 +125,8 @@ class guard:
         if isinstance(exc, BrokenPipeError):
             raise typer.Exit(int(ExitCode.OK))
         raise fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)", ExitCode.INPUT_FAILED)
+
+
+def examples(*lines: str) -> str:
+    """An epilog of runnable one-liners, kept verbatim (click's \\b stops re-wrapping)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)

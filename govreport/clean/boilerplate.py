@@ -1,9 +1,208 @@
-"""Clean step: boilerplate. (stub: to be completed)"""
+"""Clean step: boilerplate — web and forum chrome around the document.
+
+The rules are data (govreport/data/boilerplate.txt, format described in its
+header); users add files of the same format. Every rule matches a whole line
+or a fragment anchored at a line's start or end, never text in the middle of a
+sentence, so a line that carries report content survives.
+
+Publication lines (发布日期:2023-09-28, 时间:2021-01-15 17:59 来源:…) are chrome
+for the text but metadata for the document: `harvest_fields` reads them before
+they go, and the pipeline passes them to metadata as hints.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
 from govreport.clean.repairs import Repairs
+from govreport.errors import InputError
+
+BOILERPLATE_TXT = Path(__file__).resolve().parents[1] / "data" / "boilerplate.txt"
+KINDS = ("line", "head", "tail", "block", "footer", "field")
+
+BLOCK_MAX_LINES = 40
+BLOCK_LINE_MAX = 40
+FOOTER_LINE_MAX = 80
+FOOTER_MAX_LINES = 60
+
+_SPACE = " \t\u3000\xa0\r\ufeff"
+# Page widgets often come as list items: "  • 扫一扫在手机打开当前页" (000)
+_BULLET = re.compile(r"^[•·▪►◆■]\s*")
+_DATE_VALUE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+# A site banner before the fields: 河南省人民政府门户网站 www.henan.gov.cn (003)
+_SITE_PREFIX = re.compile(r"(?:[^\s:：]{0,30}(?:网站|网|门户)\s*)?(?:(?:https?://)?www\.[\w.\-/]+\s*)?")
 
 
-def remove_boilerplate(text: str, repairs: Repairs) -> str:
-    return text
+@dataclass
+class Rules:
+    line: re.Pattern | None = None
+    head: re.Pattern | None = None
+    tail: re.Pattern | None = None
+    blocks: list[tuple[re.Pattern, re.Pattern]] = field(default_factory=list)
+    footer: re.Pattern | None = None
+    field_pair: re.Pattern | None = None
+    labels: tuple[str, ...] = ()
+
+
+def _parse(path: Path) -> dict[str, list[str]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"cannot read boilerplate patterns: {exc.strerror or exc}", path=str(path)) from None
+    out: dict[str, list[str]] = {k: [] for k in KINDS}
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        m = re.match(r"(\S+)\s+(.+)", line)
+        kind, pattern = (m.group(1), m.group(2).strip()) if m else (line, "")
+        if kind not in KINDS or not pattern:
+            raise InputError(f"line {n}: expected one of {', '.join(KINDS)} and a pattern", path=str(path))
+        if kind == "block" and "==>" not in pattern:
+            raise InputError(f"line {n}: a block rule is START ==> END", path=str(path))
+        try:
+            for part in pattern.split("==>") if kind == "block" else [pattern]:
+                re.compile(part.strip())
+        except re.error as exc:
+            raise InputError(f"line {n}: bad regular expression: {exc}", path=str(path)) from None
+        out[kind].append(pattern)
+    return out
+
+
+def _union(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@lru_cache(maxsize=8)
+def _rules(extra: tuple[str, ...]) -> Rules:
+    merged: dict[str, list[str]] = {k: [] for k in KINDS}
+    for path in (BOILERPLATE_TXT, *map(Path, extra)):
+        for kind, pats in _parse(path).items():
+            merged[kind].extend(pats)
+    labels = tuple(sorted(set(merged["field"]), key=len, reverse=True))
+    label_re = "|".join(re.escape(lb) if lb.isalnum() else lb for lb in labels)
+    return Rules(
+        line=_union(merged["line"]),
+        head=re.compile("(?:" + "|".join(f"(?:{p})" for p in merged["head"]) + r")\s*") if merged["head"] else None,
+        tail=re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in merged["tail"]) + ")$") if merged["tail"] else None,
+        blocks=[(re.compile(a.strip()), re.compile(b.strip())) for a, b in (p.split("==>", 1) for p in merged["block"])],
+        footer=_union(merged["footer"]),
+        field_pair=re.compile(rf"(?P<label>{label_re})\s*[:：]\s*(?P<value>.*?)\s*(?=(?:{label_re})\s*[:：]|$)")
+        if labels else None,
+        labels=labels,
+    )
+
+
+def rules(extra: Sequence[str | Path] = ()) -> Rules:
+    """The shipped rules plus any extra pattern files (cached per set of files)."""
+    return _rules(tuple(str(p) for p in extra))
+
+
+def parse_field_line(line: str, r: Rules | None = None) -> dict[str, str] | None:
+    """{label: value} when `line` is only a publication line (发布日期:2023-09-28 …), else None.
+
+    A lone short label (时间:, 来源:) counts only with a date value or a site
+    banner before it, so a plan's "时间:2023年3月至12月" stays in the text.
+    """
+    r = r or rules()
+    if r.field_pair is None:
+        return None
+    s = line.strip(_SPACE)
+    prefix = _SITE_PREFIX.match(s)
+    has_prefix = bool(prefix and prefix.end())
+    rest = s[prefix.end():] if prefix else s
+    pairs, pos = {}, 0
+    for m in r.field_pair.finditer(rest):
+        if m.start() != pos or (not m.group(0) and pos < len(rest)):
+            return None
+        pairs.setdefault(m.group("label"), m.group("value"))
+        pos = m.end()
+        if pos >= len(rest):
+            break
+    if not pairs or pos < len(rest):
+        return None
+    if len(pairs) == 1 and not has_prefix:
+        (label, value), = pairs.items()
+        if len(label) < 3 and not _DATE_VALUE.fullmatch(value):
+            return None
+    return pairs
+
+
+def harvest_fields(text: str, extra: Sequence[str | Path] = ()) -> dict[str, str]:
+    """The label:value pairs of the publication lines near the top, for metadata (first value wins)."""
+    r = rules(extra)
+    found: dict[str, str] = {}
+    for n, line in enumerate(text.split("\n")):
+        if n > 80:
+            break
+        pairs = parse_field_line(line, r)
+        if pairs:
+            for k, v in pairs.items():
+                if v and k not in found:
+                    found[k] = v
+    return found
+
+
+def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] = ()) -> str:
+    """Drop chrome lines and anchored chrome fragments; idempotent."""
+    r = rules(extra)
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+    stripped = [ln.strip(_SPACE) for ln in lines]
+
+    for start_re, end_re in r.blocks:
+        i = 0
+        while i < len(lines):
+            if keep[i] and start_re.fullmatch(stripped[i]):
+                for j in range(i + 1, min(len(lines), i + BLOCK_MAX_LINES + 1)):
+                    if end_re.fullmatch(stripped[j]):
+                        if all(len(s) <= BLOCK_LINE_MAX for s in stripped[i:j]):
+                            for k in range(i, j + 1):
+                                keep[k] = False
+                            repairs.add("boilerplate_lines", j + 1 - i)
+                            i = j
+                        break
+            i += 1
+
+    if r.footer is not None:
+        for i, s in enumerate(stripped):
+            if keep[i] and r.footer.fullmatch(s):
+                after = [t for t in stripped[i + 1:] if t]
+                if len(after) <= FOOTER_MAX_LINES and all(len(t) <= FOOTER_LINE_MAX for t in after):
+                    n = sum(keep[i:])
+                    keep[i:] = [False] * (len(lines) - i)
+                    repairs.add("boilerplate_lines", n)
+                    break
+                keep[i] = False
+                repairs.add("boilerplate_lines")
+
+    out = []
+    for i, line in enumerate(lines):
+        if not keep[i]:
+            continue
+        s = stripped[i]
+        if not s:
+            out.append(line)
+            continue
+        bare = _BULLET.sub("", s)
+        if (r.line is not None and (r.line.fullmatch(s) or r.line.fullmatch(bare))) or parse_field_line(s, r) is not None:
+            repairs.add("boilerplate_lines")
+            continue
+        cut = s
+        if r.head is not None:
+            cut = r.head.sub("", cut, count=1) if r.head.match(cut) else cut
+        if r.tail is not None:
+            cut = r.tail.sub("", cut, count=1)
+        if cut != s:
+            repairs.add("boilerplate_fragments")
+            cut = cut.strip(_SPACE)
+            if not cut or (r.line is not None and r.line.fullmatch(cut)) or parse_field_line(cut, r) is not None:
+                continue
+            # keep the line's indentation; reflow decides about it
+            line = line[: len(line) - len(line.lstrip(_SPACE))] + cut
+        out.append(line)
+    return "\n".join(out)

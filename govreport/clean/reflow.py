@@ -1,9 +1,136 @@
-"""Clean step: reflow. (stub: to be completed)"""
+"""Clean step: reflow — one paragraph per line.
+
+Web pages and PDF conversions break paragraphs and titles over several lines
+(001: 关于印发2023年老城区高质量发展赶超 / 活动方案的通知; 002: ——2020年5月22日在…
+人民代表大会 / 第六次会议上), indent paragraphs with spaces (002, 003), or run a
+whole report into one line (004, the 上海 reports). The output has one
+paragraph per line, no indentation and no blank lines.
+
+Lines are joined only on positive evidence, so headings (一、 (一) 1. 第一
+重点一:…) and short title lines keep their own line:
+- the line leaves a frame open that the next line closes: an unclosed bracket
+  or quote (《 “ （ 【), 关于… waiting for its …的通知/报告/意见, or a delivery
+  line's 在… waiting for …会议上;
+- the next line starts with a continuation (暨, or punctuation such as ，、。);
+- the page is hard-wrapped at a fixed width and the line fills it.
+Joining runs to a fixed point, so reflow(reflow(x)) == reflow(x).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from govreport.clean.repairs import Repairs
+
+_SPACE = " \t\u3000\xa0\r\ufeff"
+TERMINAL = "。！？!?；;：:…"
+_OPEN_CLOSE = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』", "〔": "〕", "[": "]"}
+
+# A line that starts a new unit: 一、 (一) 1. 第一章 ① 重点一 —— 各位代表 附件
+HEADING = re.compile(
+    r"(?:[一二三四五六七八九十百]+[、.．]"
+    r"|[（(][一二三四五六七八九十百\d]+[)）]"
+    r"|\d{1,3}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十百\d]+[章节部分条篇项个、，,]"
+    r"|[①-⑳]"
+    r"|重点[一二三四五六七八九十]+"
+    r"|——|—"
+    r"|各位代表|附件"
+    r")"
+)
+DATE_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+DOC_NUMBER = re.compile(r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
+CONTINUATION = re.compile(r"[暨，,、。；;：:）)》”」』]")
+
+# 关于印发…方案 / 的通知: 关于 opens, the document noun closes.
+_ABOUT_OPEN = re.compile(r"^.{0,12}关于")
+_ABOUT_CLOSE = re.compile(r"的?(?:通知|报告|意见|决定|批复|函|请示|办法|规定|方案|计划|纲要|公告|通告|规划|细则|纪要)[》」]?$")
+# ——2020年5月22日在西工区第十四届人民代表大会 / 第六次会议上
+_AT_OPEN = re.compile(r"\d日在[^。！？，,]*$")
+_AT_CLOSE = re.compile(r".{0,30}(?:会议|大会|会)上(?:的(?:讲话|报告))?$")
+CLOSE_MAX = 40  # the closing line of a frame is short
+
+# In a page flattened into one long line (004, 上海), paragraphs are separated
+# by spaces after a sentence end, or by 　　 indentation, or stand before a heading.
+_FLAT_LINE = 300
+_FLAT_BREAK = re.compile(
+    r"(?<=[。！？!?：:；;])[ \t\u3000\xa0]+(?=\S)"
+    r"|[ \t\xa0]*\u3000{2,}[ \t\u3000\xa0]*"
+    r"|[ \t\u3000\xa0]+(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|各位代表))"
+)
+
+WRAP_MIN_WIDTH = 15
+WRAP_MIN_LINES = 5
 
 
 def reflow(text: str, repairs: Repairs) -> str:
-    return text
+    lines = []
+    for raw in text.split("\n"):
+        s = raw.strip(_SPACE)
+        if not s:
+            continue
+        if len(s) >= _FLAT_LINE:
+            pieces = [p.strip(_SPACE) for p in _FLAT_BREAK.split(s)]
+            pieces = [p for p in pieces if p]
+            repairs.add("reflow_paragraph_breaks", len(pieces) - 1)
+            lines.extend(pieces)
+        else:
+            lines.append(s)
+    while True:
+        joined = _join_pass(lines)
+        if len(joined) == len(lines):
+            break
+        repairs.add("reflow_joins", len(lines) - len(joined))
+        lines = joined
+    return "\n".join(lines)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The fixed width a hard-wrapped page breaks at, if most long lines share it."""
+    long_lines = [len(s) for s in lines if len(s) >= WRAP_MIN_WIDTH and s[-1] not in TERMINAL]
+    if len(long_lines) < WRAP_MIN_LINES:
+        return None
+    counts = Counter(long_lines)
+    width, n = max(counts.items(), key=lambda kv: (kv[1] + counts.get(kv[0] - 1, 0), kv[0]))
+    n += counts.get(width - 1, 0)
+    all_long = sum(1 for s in lines if len(s) >= WRAP_MIN_WIDTH)
+    return width if n >= WRAP_MIN_LINES and n * 3 >= all_long else None
+
+
+def _unbalanced(s: str) -> bool:
+    for o, c in _OPEN_CLOSE.items():
+        if s.count(o) > s.count(c):
+            return True
+    return False
+
+
+def _joins(a: str, a_last: str, b: str, width: int | None) -> bool:
+    if a[-1] in TERMINAL or DATE_LINE.fullmatch(a) or DATE_LINE.fullmatch(b) or DOC_NUMBER.fullmatch(a):
+        return False
+    if CONTINUATION.match(b):
+        return True
+    if HEADING.match(b):
+        return False
+    if len(b) <= CLOSE_MAX:
+        if _ABOUT_OPEN.match(a) and not _ABOUT_CLOSE.search(a) and _ABOUT_CLOSE.search(b):
+            return True
+        if _AT_OPEN.search(a) and _AT_CLOSE.fullmatch(b):
+            return True
+    if _unbalanced(a) and not _unbalanced(a + b) and len(a) + len(b) <= 400:
+        return True
+    return width is not None and len(a_last) >= width - 1
+
+
+def _join_pass(lines: list[str]) -> list[str]:
+    width = _wrap_width(lines)
+    out: list[str] = []
+    last_piece = ""
+    for s in lines:
+        if out and _joins(out[-1], last_piece, s, width):
+            sep = " " if (out[-1][-1].isascii() and out[-1][-1].isalnum() and s[0].isascii() and s[0].isalnum()) else ""
+            out[-1] = out[-1] + sep + s
+        else:
+            out.append(s)
+        last_piece = s
+    return out

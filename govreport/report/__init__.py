@@ -13,7 +13,6 @@ properties and zip timestamps are fixed, so the same tables give the same file.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -224,29 +223,54 @@ def build_workbook(
     return WorkbookSummary(str(output), list(taken), rows_written, len(plans), omitted)
 
 
+class _FixedTimeZip(zipfile.ZipFile):
+    """A zip whose entries all carry one fixed time, so the same workbook is the same bytes."""
+
+    def _entry(self, name: str) -> zipfile.ZipInfo:
+        entry = zipfile.ZipInfo(name, date_time=_ZIP_TIMESTAMP)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        return entry
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
+        if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
+            zinfo_or_arcname = self._entry(zinfo_or_arcname)
+        super().writestr(zinfo_or_arcname, data)
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        # openpyxl streams each write-only sheet from a temporary file: copy it in chunks, never whole.
+        import os
+        import shutil
+
+        entry = self._entry(arcname or os.path.basename(filename))
+        big = os.path.getsize(filename) > 2**31 - 2**20
+        with open(filename, "rb") as src, self.open(entry, "w", force_zip64=big) as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+
+
 def _save(wb, output: str | Path) -> None:
-    """Save with the properties as set (openpyxl's save stamps 'now') and fixed zip entry times."""
+    """Save with the properties as set (openpyxl's own save stamps 'now') and fixed zip entry times."""
+    import shutil
+    import sys
+    import tempfile
+
     from openpyxl.writer.excel import ExcelWriter
 
-    from govreport.io import STDIO, atomic_output
+    from govreport.io import STDIO, atomic_path
 
-    raw = io.BytesIO()
-    archive = zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
-    ExcelWriter(wb, archive).save()
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIMESTAMP)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            dst.writestr(entry, src.read(info.filename))
     if str(output) == STDIO:
-        import sys
-
         if sys.stdout.isatty():
             raise UsageError("refusing to write an Excel workbook to a terminal", hint="give -o report.xlsx")
-    with atomic_output(output, "wb") as fh:
-        fh.write(fixed.getvalue())
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "report.xlsx"
+            _save(wb, path)
+            with open(path, "rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        return
+    with atomic_path(output) as tmp:
+        archive = _FixedTimeZip(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        ExcelWriter(wb, archive).save()  # closes the archive
 
 
 __all__ = ["TABLE_KINDS", "ReportTables", "WorkbookSummary", "build_workbook", "detect_kind", "read_report_tables"]

@@ -109,6 +109,7 @@ def number_format(unit: str | None, value: float | None, *, signed: bool = False
 
 
 INTEGER_FORMAT = "0"
+RATIO_FORMAT = "0.0%"  # a share stored as a fraction (0.123 -> 12.3%)
 
 
 def finite(value: Any) -> float | None:
@@ -130,7 +131,8 @@ class Column:
     """One column of a sheet: where its value comes from and how it is shown.
 
     kind: text, label (an enumeration shown through `labels`), number (format
-    from the unit in `unit_key`), int, bool, evidence (wide, wrapped).
+    from the unit in `unit_key`), int, ratio (a fraction shown as a percent),
+    bool, evidence (wide, wrapped).
     """
 
     key: str
@@ -167,7 +169,7 @@ _WIDTH_SAMPLE = 2000  # rows looked at for widths: a big sheet must not be read 
 
 def display_value(column: Column, row: Mapping[str, Any], lang: str) -> Any:
     value = row.get(column.key)
-    if column.kind in ("number", "int"):
+    if column.kind in ("number", "int", "ratio"):
         if isinstance(value, str):  # a panel range (7-8) or disagreeing values, kept as text
             return value
         number = finite(value)
@@ -252,12 +254,11 @@ def write_sheet(wb, spec: SheetSpec, rows: Iterable[Mapping[str, Any]], lang: st
         header_cells.append(cell)
     ws.append(header_cells)
 
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
+    styles = _StyleCache(ws, WriteOnlyCell, Alignment)
     n = 0
     for row in rows:
         n += 1
-        cells = [_cell(ws, column, row, lang, wrap, top, WriteOnlyCell) for column in spec.columns]
+        cells = [_cell(ws, column, row, lang, styles, WriteOnlyCell) for column in spec.columns]
         lines = max((wrapped_lines(cells[i].value, width) for i, width in wrapped), default=1)
         if lines > 1:
             # Spreadsheet applications do not grow a row for wrapped text they did not lay out themselves.
@@ -295,22 +296,53 @@ def wrapped_lines(value: Any, width: float) -> int:
     return sum(max(1, math.ceil(display_width(part) / usable)) for part in value.split("\n"))
 
 
-def _cell(ws, column: Column, row: Mapping[str, Any], lang: str, wrap, top, WriteOnlyCell):
+class _StyleCache:
+    """One style per (alignment, number format, quote prefix), shared by every cell that uses it.
+
+    Setting a style attribute on each cell makes openpyxl hash the style objects
+    again for every cell: on a 明细 of 200,000 rows that was most of the time.
+    """
+
+    def __init__(self, ws, WriteOnlyCell, Alignment) -> None:
+        self.ws, self.cell_type = ws, WriteOnlyCell
+        self.alignments = {"top": Alignment(vertical="top"), "wrap": Alignment(wrap_text=True, vertical="top")}
+        self.cache: dict[tuple, Any] = {}
+
+    def get(self, align: str, fmt: str | None, quote: bool = False):
+        key = (align, fmt, quote)
+        style = self.cache.get(key)
+        if style is None:
+            template = self.cell_type(self.ws)
+            template.alignment = self.alignments[align]
+            if fmt:
+                template.number_format = fmt
+            if quote:
+                template.quotePrefix = True
+            style = self.cache[key] = template._style
+        return style
+
+
+def _cell(ws, column: Column, row: Mapping[str, Any], lang: str, styles: _StyleCache, WriteOnlyCell):
     value = display_value(column, row, lang)
     cell = WriteOnlyCell(ws)
     if value is None:
         return cell
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
+        fmt = None
         if column.kind == "int":
-            cell.number_format = INTEGER_FORMAT
+            fmt = INTEGER_FORMAT
+        elif column.kind == "ratio":
+            fmt = RATIO_FORMAT
         elif column.kind == "number":
             unit = row.get(column.unit_key) if column.unit_key else None
-            cell.number_format = number_format(unit, float(value), signed=column.signed)
-        cell.alignment = top
+            fmt = number_format(unit, float(value), signed=column.signed)
+        cell._style = styles.get("top", fmt)
         return cell
-    set_text(cell, str(value))
-    cell.alignment = wrap if column.kind == "evidence" else top
+    text = clean_text(str(value))
+    cell.value = text
+    cell.data_type = "s"  # never a formula: see set_text
+    cell._style = styles.get("wrap" if column.kind == "evidence" else "top", None, is_formula_like(text))
     return cell
 
 

@@ -123,12 +123,14 @@ ATTAINMENT_SHEET = SheetSpec(
         Column("target_hardness", "力度", "commitment", max_width=10),
         Column("actual_value", "实际值", "actual", "number", unit_key="actual_unit"),
         Column("actual_unit", "实际单位", "actual unit", max_width=10),
-        Column("gap", "差距", "gap", "number", unit_key="target_unit", signed=True),
+        Column("gap", "差距", "gap", "number", unit_key="_gap_unit", signed=True),
         Column("status", "状态", "status", "label", labels=labels.STATUS, max_width=12),
+        Column("met_if", "达成条件", "met if", max_width=14),
         Column("target_evidence", "目标原文", "target evidence", "evidence"),
         Column("actual_evidence", "实际原文", "actual evidence", "evidence"),
         Column("target_doc", "目标文档", "target document", max_width=20),
         Column("actual_doc", "实际文档", "actual document", max_width=20),
+        Column("note", "备注", "note", max_width=30),
         Column("indicator_id", "指标ID", "indicator id", max_width=24),
         Column("parent_code", "上级代码", "parent code", max_width=10),
     ],
@@ -153,10 +155,14 @@ ACROSS_SHEET = SheetSpec(
         Column("parent_unit", "上级单位", "parent unit", max_width=10),
         Column("difference_to_parent", "较上级(放大)", "vs parent (amplification)", "number", unit_key="_diff_unit",
                signed=True),
+        Column("beyond_parent", "超过上级", "beyond parent", "bool"),
+        Column("share_of_parent", "占上级比重", "share of parent", "ratio"),
         Column("sibling_rank", "同级排名", "rank among siblings", "int"),
         Column("siblings", "同级数", "siblings", "int"),
         Column("evidence", "原文", "evidence", "evidence"),
         Column("doc_id", "文档", "document", max_width=20),
+        Column("parent_evidence", "上级原文", "parent evidence", "evidence"),
+        Column("parent_doc", "上级文档", "parent document", max_width=20),
         Column("indicator_id", "指标ID", "indicator id", max_width=24),
         Column("parent_code", "上级代码", "parent code", max_width=10),
     ],
@@ -174,6 +180,9 @@ SERIES_SHEET = SheetSpec(
         Column("unit", "单位", "unit", max_width=10),
         Column("target_change", "目标较上年", "target change", "number", unit_key="_diff_unit", signed=True),
         Column("target_carried_over", "沿用上年目标", "target carried over", "bool"),
+        Column("actual_change", "实际较上年", "actual change", "number", unit_key="_diff_unit", signed=True),
+        Column("target_evidence", "目标原文", "target evidence", "evidence"),
+        Column("actual_evidence", "实际原文", "actual evidence", "evidence"),
         Column("target_doc", "目标文档", "target document", max_width=20),
         Column("actual_doc", "实际文档", "actual document", max_width=20),
         Column("indicator_id", "指标ID", "indicator id", max_width=24),
@@ -195,6 +204,7 @@ CONFLICTS_SHEET = SheetSpec(
         Column("evidence_b", "原文B", "evidence B", "evidence"),
         Column("doc_b", "文档B", "document B", max_width=20),
         Column("difference", "差(B−A)", "difference (B−A)", "number", unit_key="_diff_unit", signed=True),
+        Column("same_document", "同一文档", "same document", "bool"),
         Column("indicator_id", "指标ID", "indicator id", max_width=24),
     ],
 )
@@ -269,6 +279,9 @@ def _diff_unit(unit: Any) -> str:
 
 def attainment_rows(frame, vocab: Vocabulary) -> list[dict]:
     rows = _rows(frame)
+    for r in rows:
+        # compare names the gap's unit (个百分点 for rates); older tables leave it to the target's
+        r["_gap_unit"] = r.get("gap_unit") or _diff_unit(r.get("target_unit"))
     rows.sort(key=lambda r: (_s(r.get("region_code")), _s(r.get("region")), vocab.rank(r.get("indicator_id"), r.get("indicator")),
                              MEASURE_ORDER.get(_s(r.get("measure")), 99), _period_key(r.get("period")),
                              _s(r.get("target_doc")), _s(r.get("target_evidence")), _s(r.get("actual_doc"))))
@@ -464,11 +477,12 @@ def about_rows(*, lang: str, version: str, command: str, inputs: list[tuple[str,
         add("文档", "Document", "未提供文档表(docs.parquet):文档清单为空。", "No documents table was given: the document list is empty.")
     s = sheet_names
     add(f"表:{s['attainment']}", f"Sheet: {s['attainment']}",
-        f"每个目标一行,与之后报告的实际值并列。差距 = 实际值 − 目标值(目标单位;百分比的差为百分点),带正负号。"
-        f"状态:绿色=达成,红色=未达成,灰色=尚无实际值,黄色=文档之间数字冲突。目标原文、实际原文是文档中的原句;目标文档/实际文档是「{s['documents']}」表中的文档ID。"
+        f"每个目标一行,与之后报告的实际值并列。差距 = 实际值 − 目标值(目标单位;百分比的差为百分点;区间目标从较近一端算起,区间内为 0),带正负号。"
+        f"达成条件是 compare 认可的实际值范围(含“左右”的容差)。状态:绿色=达成,红色=未达成,灰色=尚无实际值,黄色=文档之间数字冲突。目标原文、实际原文是文档中的原句;目标文档/实际文档是「{s['documents']}」表中的文档ID。"
         f"共 {counts.get('attainment', 0)} 行。",
         f"One row per target beside the actual reported later. Gap = actual − target (in the target's unit; percentage "
-        f"points for rates), signed. Status: green = met, red = missed, grey = no actual yet, yellow = documents disagree. "
+        f"points for rates; for a range from the nearer end, 0 inside), signed. 'Met if' gives the actuals compare "
+        f"accepts (with the tolerance of 'about'). Status: green = met, red = missed, grey = no actual yet, yellow = documents disagree. "
         f"The evidence columns quote the documents; the document columns are ids in the '{s['documents']}' sheet. "
         f"{counts.get('attainment', 0)} rows.")
     add(f"表:{s['panel']}", f"Sheet: {s['panel']}",

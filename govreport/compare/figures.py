@@ -1,0 +1,294 @@
+"""The indicators table as compare reads it: checked, typed, keyed, with each indicator's better direction.
+
+Every compare table starts from `prepare(frame)`: a list of `Figure`s, one
+per row of the indicators table written by `govreport extract`. A figure is
+identified by government (region_code, else the region name), indicator
+(indicator_id, else the name as written), measure and period; ranks also by
+rank_scope (第1 in 全市 and 第3 in 全省 are different facts).
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from govreport.compare import units
+from govreport.errors import UsageError
+from govreport.schema import INDICATORS, require_columns
+
+INDICATORS_CSV = Path(__file__).resolve().parents[1] / "data" / "indicators.csv"
+
+# The columns without which no comparison means anything; the rest of
+# INDICATORS is filled with nulls when absent (e.g. a hand-made CSV of figures).
+REQUIRED: dict[str, str] = {
+    name: INDICATORS[name]
+    for name in ("region", "region_code", "indicator", "measure", "period", "kind", "value", "unit", "bound", "evidence")
+}
+
+INF = math.inf
+
+
+@dataclass
+class Figure:
+    row: dict[str, Any]  # the input row, all INDICATORS columns present
+    gov: str
+    ind: str
+    measure: str
+    period: str
+    kind: str
+    scope: str  # rank_scope for ranks, else ""
+    qualifier: str
+    doc: str
+    doc_year: int | None
+    value: float | None
+    value_hi: float | None
+    unit: str
+    bound: str
+    estimated: bool
+    order: tuple = field(default=())
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str]:
+        return (self.gov, self.ind, self.measure, self.period, self.scope)
+
+    @property
+    def doc_type(self) -> str:
+        return text(self.row.get("doc_type"))
+
+
+# ---------------------------------------------------------------- reading
+
+
+def text(value: Any) -> str:
+    """A cell as text: None -> "", 2022.0 -> "2022" (periods and codes read from CSV come back as numbers)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if value.is_integer():
+            return str(int(value))
+    return str(value).strip()
+
+
+def number(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def integer(value: Any) -> int | None:
+    v = number(value)
+    return int(v) if v is not None and v.is_integer() else None
+
+
+def flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    return text(value).lower() in ("true", "1", "yes", "y", "t")
+
+
+def check(frame, *, path: str | None = None) -> None:
+    """Raise SchemaError when `frame` is not an indicators table (e.g. the documents table)."""
+    require_columns(frame.columns, REQUIRED, table="indicators", path=path)
+
+
+def prepare(frame) -> list[Figure]:
+    """Check the columns and read every row as a Figure (in a stable order)."""
+    check(frame)
+    figures: list[Figure] = []
+    for row in frame.iter_rows(named=True):
+        row = {name: row.get(name) for name in INDICATORS} | {k: v for k, v in row.items() if k not in INDICATORS}
+        measure = text(row["measure"])
+        doc = text(row.get("doc_id")) or text(row.get("source"))
+        fig = Figure(
+            row=row,
+            gov=text(row["region_code"]) or text(row["region"]),
+            ind=text(row.get("indicator_id")) or text(row["indicator"]),
+            measure=measure,
+            period=text(row["period"]),
+            kind=text(row["kind"]),
+            scope=text(row.get("rank_scope")) if measure == "rank" else "",
+            qualifier=text(row.get("qualifier")),
+            doc=doc,
+            doc_year=integer(row.get("doc_year")),
+            value=number(row["value"]),
+            value_hi=number(row.get("value_hi")),
+            unit=text(row["unit"]),
+            bound=text(row["bound"]) or "eq",
+            estimated=flag(row.get("estimated")),
+        )
+        if not fig.gov or not fig.ind:
+            continue  # a figure for no government or no indicator cannot be compared with anything
+        fig.order = (fig.doc_year if fig.doc_year is not None else 0, text(row.get("doc_date")), doc,
+                     integer(row.get("start")) or 0, fig.ind, fig.measure, fig.period)
+        figures.append(fig)
+    figures.sort(key=lambda f: f.order)
+    return figures
+
+
+def concat(frames: Iterable[Any]):
+    """Several indicators tables (one per extract run) as one, tolerating CSV's guessed types."""
+    import polars as pl
+
+    from govreport.schema import polars_schema
+
+    schema = polars_schema(INDICATORS)
+    typed = []
+    for frame in frames:
+        cast = {}
+        for name, dtype in schema.items():
+            if name in frame.columns and frame.schema[name] != dtype:
+                if dtype == pl.String:
+                    cast[name] = pl.col(name).map_elements(text, return_dtype=pl.String)
+                elif dtype == pl.Boolean:
+                    cast[name] = pl.col(name).map_elements(flag, return_dtype=pl.Boolean)
+                else:
+                    cast[name] = pl.col(name).cast(dtype, strict=False)
+        typed.append(frame.with_columns(**cast) if cast else frame)
+    if not typed:
+        raise UsageError("no input tables given")
+    return pl.concat(typed, how="diagonal_relaxed") if len(typed) > 1 else typed[0]
+
+
+def group(figures: Iterable[Figure], *, by_kind: bool = True) -> dict[tuple, list[Figure]]:
+    out: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        out.setdefault(f.key + ((f.kind,) if by_kind else ()), []).append(f)
+    return out
+
+
+def period_year(period: str) -> int | None:
+    """The single year a period names ("2022" -> 2022); None for spans ("2021-2025")."""
+    return int(period) if period.isdigit() and len(period) == 4 else None
+
+
+def period_kind(period: str, doc_year: int | None) -> str:
+    """year (the document's year or the next), plan_end (到2025年 in a 2021 document) or span (2021-2025)."""
+    year = period_year(period)
+    if year is None:
+        return "span" if "-" in period else "other"
+    if doc_year is not None and year > doc_year + 1:
+        return "plan_end"
+    return "year"
+
+
+# ---------------------------------------------------------------- directions
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    direction: Mapping[str, str]  # indicator id -> higher / lower / none
+    ids: Mapping[str, str]  # id, canonical name or synonym -> id
+
+
+@lru_cache(maxsize=8)
+def vocabulary(extra: Path | None = None) -> Vocabulary:
+    """Directions and names from govreport/data/indicators.csv, then `extra` (same columns) on top."""
+    direction: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    for path in (INDICATORS_CSV, extra):
+        if path is None:
+            continue
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as fh:
+                for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                    ident = (row.get("id") or "").strip()
+                    if not ident:
+                        continue
+                    way = (row.get("direction") or "").strip().lower()
+                    if way in ("higher", "lower", "none"):
+                        direction[ident] = way
+                    names = [ident, (row.get("name") or "").strip(), *(row.get("synonyms") or "").split("|")]
+                    for name in names:
+                        if name.strip():
+                            ids.setdefault(name.strip(), ident)
+        except OSError as exc:
+            raise UsageError(f"cannot read indicator definitions: {exc.strerror or exc}", path=str(path)) from None
+    return Vocabulary(direction, ids)
+
+
+def direction_of(fig: Figure, vocab: Vocabulary) -> tuple[str, bool]:
+    """Which way is better for this figure, and whether that was assumed (indicator not in the vocabulary).
+
+    A rank is better when lower (第1 beats 第3) whatever it ranks. Otherwise the
+    indicator's `direction` column decides: 居民消费价格, 失业率, 能耗 are lower-better,
+    and so are their growth rates and changes. An indicator outside the
+    vocabulary is assumed higher-better (most stated goals are amounts to reach).
+    """
+    if fig.measure == "rank" or units.scale(fig.unit).kind == "rank":
+        return "lower", False
+    for name in (text(fig.row.get("indicator_id")), text(fig.row.get("indicator"))):
+        ident = vocab.ids.get(name, name)
+        if ident in vocab.direction:
+            return vocab.direction[ident], False
+    return "higher", True
+
+
+# ---------------------------------------------------------------- agreement
+
+
+def tolerance_for(value: float | None, unit: str, measure: str, *, tolerance: float, level_tolerance: float) -> float:
+    """The slack of "about": `tolerance` points for rates, `level_tolerance` × |value| for amounts, 0 for ranks."""
+    kind = units.scale(unit).kind
+    if measure == "rank" or kind == "rank":
+        return 0.0
+    if kind == "rate":
+        return tolerance
+    return abs(value or 0.0) * level_tolerance
+
+
+def stated_interval(fig: Figure, to_unit: str, *, slack: float, about: float) -> tuple[float, float] | None:
+    """The values a figure allows, in `to_unit`: 4万亿元以上 -> [4, ∞), 7%—8% -> [7, 8], 6%左右 -> 6 ± about."""
+    v = units.convert(fig.value, fig.unit, to_unit)
+    if v is None:
+        return None
+    if fig.bound == "ge":
+        return (v - slack, INF)
+    if fig.bound == "le":
+        return (-INF, v + slack)
+    if fig.bound == "range":
+        hi = units.convert(fig.value_hi, fig.unit, to_unit)
+        return (v - slack, (hi if hi is not None else v) + slack)
+    if fig.bound == "about":
+        return (v - about - slack, v + about + slack)
+    return (v - slack, v + slack)
+
+
+def agree(a: Figure, b: Figure, *, tolerance: float, level_tolerance: float) -> bool | None:
+    """Whether two statements of one fact can both be true (None: units not comparable).
+
+    Same unit as written: the numbers must be equal, unless a bound (以上, 以内,
+    左右, a range) leaves room. Different units: one is a rounding of the
+    other, so each number stands for the interval of its last written digit
+    (4.32 万亿元 and 43214 亿元 agree).
+    """
+    if a.value is None or b.value is None or not units.comparable(a.unit, b.unit):
+        return None
+    unit = a.unit
+    same = a.unit == b.unit
+    intervals = []
+    for f in (a, b):
+        slack = 0.0 if same else units.rounding(f.value, f.unit, unit)
+        about = tolerance_for(units.convert(f.value, f.unit, unit), unit, f.measure,
+                              tolerance=tolerance, level_tolerance=level_tolerance)
+        intervals.append(stated_interval(f, unit, slack=slack, about=about))
+    (lo_a, hi_a), (lo_b, hi_b) = intervals  # type: ignore[misc]
+    eps = 1e-9 * max(1.0, abs(lo_a) if math.isfinite(lo_a) else 1.0, abs(lo_b) if math.isfinite(lo_b) else 1.0)
+    return lo_a <= hi_b + eps and lo_b <= hi_a + eps
+
+
+def fmt(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.10g}"

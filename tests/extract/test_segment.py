@@ -1,0 +1,197 @@
+"""Segmentation backends: jieba with the indicator vocabulary, and pkuseg from a model folder (never downloaded)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govreport.errors import UsageError
+from govreport.extract import segment
+from govreport.extract.segment import get_segmenter
+from tests.support import REPO
+
+# Names and synonyms from govreport/data/indicators.csv that jieba's own dictionary splits.
+VOCABULARY = ["地区生产总值", "区本级生产总值", "规上工业增加值", "城镇调查失业率", "研发经费投入强度",
+              "R&D经费投入强度", "一般公共预算收入", "社会消费品零售总额", "新增市场主体"]
+
+# Seed sentences (gold evidence of seeds 000 and 002, and the targets of 000) for the tiny pkuseg model.
+SENTENCES = [
+    "新增市场主体1.6万户,增量、总量均保持全市第一",
+    "全区地区生产总值完成582.4亿元,增长5.2%,居全市第一",
+    "固定资产投资完成314.6亿元,增长20%,居全市第二",
+    "规模以上工业增加值完成73.8亿元,增长8.8%,居全市第二",
+    "社会消费品零售总额完成258.6亿元,增长1.6%,居全市第四",
+    "一般公共预算收入完成24.07亿元,扣除留抵退税因素后增长11.4%,居全市第二",
+    "居民人均可支配收入预计达到37000元,增长6%",
+    "新认定高新技术企业39家",
+    "技术合同成交额达到14.8亿元,同比增长24%",
+    "实际利用省外境内资金60亿元",
+    "直接吸收外资600万美元",
+    "外贸进出口40.39亿元",
+    "新增城镇就业1.3万人",
+    "地区生产总值、人均GDP、全员劳动生产率增长8%",
+    "研发经费投入强度3.3%",
+    "规上工业增加值增长9%",
+    "固定资产投资增长15%",
+    "社会消费品零售总额增长9.5%",
+    "一般公共预算收入增长7%左右",
+    "新增各类市场主体1万户、规模以上工业企业28家",
+    "城镇新增就业1.2万人以上",
+    "常住人口城镇化率提高0.8个百分点",
+    "城镇调查失业率控制在5.5%以内",
+    "居民收入增长与经济增长基本同步",
+    "居民消费价格涨幅控制在3%左右",
+    "力争全年备案国家科技型中小企业350家",
+    "新增国家高新技术企业25家",
+    "力争完成技术合同成交额16亿元",
+    "推动常住人口城镇化率稳步提高",
+    "稳步降低单位地区生产总值能耗水平",
+    "完成区本级生产总值305.8亿元",
+    "区本级生产总值305.8亿元,增长8.9%,居全市第二",
+    "公共财政预算收入18.1亿元,增长8.2%,居八城区第三",
+    "规模以上工业增加值16.7亿元,增长10.2%,居八城区第四",
+    "固定资产投资142.5亿元,增长16.8%",
+    "2023年地区生产总值增长8%左右",
+    "全年地区生产总值预计增长6.5%",
+]
+
+
+# ---------------------------------------------------------------- jieba
+
+
+def test_jieba_keeps_indicator_names_whole():
+    plain = get_segmenter("jieba")
+    seg = get_segmenter("jieba", user_words=VOCABULARY)
+    text = "区本级生产总值305.8亿元,规上工业增加值增长9%,城镇调查失业率控制在5.5%以内"
+    assert "区本级生产总值" not in plain.cut(text)  # jieba alone splits them: the vocabulary is needed
+    tokens = seg.cut(text)
+    for word in ("区本级生产总值", "规上工业增加值", "城镇调查失业率", "305.8", "亿元"):
+        assert word in tokens
+    assert seg.cut("R&D经费投入强度达到2.5%")[0] == "R&D经费投入强度"
+    assert seg.name == "jieba"
+
+
+def test_jieba_words_stay_in_the_private_tokenizer():
+    import jieba
+
+    seg = get_segmenter("jieba", user_words=["洛龙区本级税收收入"])
+    assert seg.cut("洛龙区本级税收收入增长")[0] == "洛龙区本级税收收入"
+    assert "洛龙区本级税收收入" not in jieba.dt.FREQ
+    assert seg.tokenizer is not jieba.dt
+
+
+def test_segmenters_are_cached_per_backend_and_words():
+    a = get_segmenter("jieba", user_words=["地区生产总值", "规上工业增加值"])
+    assert get_segmenter("jieba", user_words=("规上工业增加值", "地区生产总值", " ")) is a
+    assert get_segmenter("jieba", user_words=["地区生产总值"]) is not a
+    assert get_segmenter("JIEBA") is get_segmenter()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("地区生产总值增长8.5%亿元,。 \n\r\t左右以上ABC12３")), max_size=60) | st.text(max_size=40))
+def test_jieba_tokens_give_back_the_text(text):
+    tokens = get_segmenter("jieba", user_words=VOCABULARY).cut(text)
+    assert "".join(tokens) == text
+
+
+def test_building_a_tokenizer_prints_nothing_on_stderr():
+    code = ("from govreport.extract.segment import get_segmenter; "
+            "print('|'.join(get_segmenter(user_words=['规上工业增加值']).cut('规上工业增加值增长9%')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "规上工业增加值|增长|9%"
+    assert result.stderr == ""  # no "Building prefix dict from the default dictionary ..."
+
+
+def test_unknown_backend_is_a_usage_error():
+    with pytest.raises(UsageError, match="unknown segmenter 'thulac'"):
+        get_segmenter("thulac")
+    with pytest.raises(UsageError, match="only used by the pkuseg"):
+        get_segmenter("jieba", model_path="/tmp")
+
+
+# ---------------------------------------------------------------- pkuseg
+
+
+@pytest.fixture(scope="module")
+def pkuseg_model(tmp_path_factory) -> Path:
+    """A tiny spacy_pkuseg model trained on the seed sentences segmented by jieba with the vocabulary (~1 s)."""
+    spacy_pkuseg = pytest.importorskip("spacy_pkuseg")
+    folder = tmp_path_factory.mktemp("pkuseg")
+    seg = get_segmenter("jieba", user_words=VOCABULARY)
+    lines = [" ".join(t for t in seg.cut(s) if t.strip()) for s in SENTENCES]
+    train, test = folder / "train.txt", folder / "test.txt"
+    train.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    test.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")
+    with contextlib.redirect_stdout(io.StringIO()):  # the trainer prints its progress
+        spacy_pkuseg.train(str(train), str(test), str(folder / "model"), train_iter=10)
+    return folder / "model"
+
+
+def test_pkuseg_segments_as_trained(pkuseg_model):
+    seg = get_segmenter("pkuseg", model_path=pkuseg_model)
+    assert seg.name == "pkuseg"
+    tokens = seg.cut("全区地区生产总值完成582.4亿元,增长5.2%,居全市第一")
+    assert "地区生产总值" in tokens and "完成" in tokens
+    # a sentence it never saw, in the same style
+    assert "地区生产总值" in seg.cut("2024年地区生产总值增长7%")
+    assert get_segmenter("pkuseg", model_path=str(pkuseg_model)) is seg
+
+
+def test_pkuseg_user_words_are_kept_whole(pkuseg_model):
+    seg = get_segmenter("pkuseg", model_path=pkuseg_model, user_words=["留抵退税因素"])
+    assert "留抵退税因素" in seg.cut("扣除留抵退税因素后增长11.4%")
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("地区生产总值增长8.5%亿元,。 \n\t左右以上AB12")), max_size=50))
+def test_pkuseg_tokens_give_back_the_text(pkuseg_model, text):
+    assert "".join(get_segmenter("pkuseg", model_path=pkuseg_model).cut(text)) == text
+
+
+def test_pkuseg_never_downloads(monkeypatch, tmp_path: Path):
+    spacy_pkuseg = pytest.importorskip("spacy_pkuseg")
+
+    def no_download(*args, **kwargs):
+        raise AssertionError("tried to download a model")
+
+    monkeypatch.setattr(spacy_pkuseg, "download_model", no_download)
+    # spacy_pkuseg would fetch a model of this name from the internet; we want a folder
+    with pytest.raises(UsageError) as error:
+        get_segmenter("pkuseg", model_path="spacy_ontonotes")
+    assert error.value.one_line().startswith("spacy_ontonotes: no such pkuseg model folder (models are never downloaded")
+    with pytest.raises(UsageError, match="needs a model folder"):
+        get_segmenter("pkuseg")
+    with pytest.raises(UsageError, match="not a pkuseg model folder"):
+        get_segmenter("pkuseg", model_path=tmp_path)
+    afile = tmp_path / "model.txt"
+    afile.write_text("x", encoding="utf-8")
+    with pytest.raises(UsageError, match="a folder, not a file"):
+        get_segmenter("pkuseg", model_path=afile)
+
+
+def test_a_damaged_pkuseg_model_is_a_usage_error(tmp_path: Path):
+    pytest.importorskip("spacy_pkuseg")
+    (tmp_path / "weights.npz").write_bytes(b"not numpy")
+    (tmp_path / "features.msgpack").write_bytes(b"\xc1")
+    with pytest.raises(UsageError, match="cannot load the pkuseg model"):
+        get_segmenter("pkuseg", model_path=tmp_path)
+
+
+def test_a_folder_named_like_a_downloadable_model_is_loaded_from_disk(pkuseg_model, tmp_path: Path, monkeypatch):
+    import shutil
+
+    web = tmp_path / "web"
+    shutil.copytree(pkuseg_model, web)
+    monkeypatch.chdir(tmp_path)
+    seg = get_segmenter("pkuseg", model_path="web")  # relative, the name of a spacy_pkuseg download
+    assert Path(seg.model_path) == web.resolve()
+    assert "地区生产总值" in seg.cut("地区生产总值增长8%")
+    segment._CACHE.clear()

@@ -9,11 +9,13 @@ in `pipeline.TEXT_STEPS` (see docs/clean.md for why that order):
     convert     traditional -> simplified (OpenCC t2s)   convert.py
     normalise   widths, decimal points, spaces, quotes   normalise.py
     split       one page holding several documents       split.py
+    then, per document:
     boilerplate web and forum chrome (data/boilerplate.txt) boilerplate.py
     reflow      hard-wrapped lines joined                reflow.py
     metadata    title, type, region + code, year, date   metadata.py
+                (divisions: gazetteer.py + data/divisions.csv)
 """
 
-from govreport.clean.pipeline import CleanFailure, clean_bytes, clean_paths, clean_text
+from govreport.clean.pipeline import CleanFailure, CleanOptions, clean_bytes, clean_paths, clean_text
 
-__all__ = ["CleanFailure", "clean_bytes", "clean_paths", "clean_text"]
+__all__ = ["CleanFailure", "CleanOptions", "clean_bytes", "clean_paths", "clean_text"]

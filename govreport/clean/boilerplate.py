@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Sequence
 
 from govreport.clean.repairs import Repairs
-from govreport.errors import InputError
+from govreport.errors import UsageError
 
 BOILERPLATE_TXT = Path(__file__).resolve().parents[1] / "data" / "boilerplate.txt"
 KINDS = ("line", "head", "tail", "block", "footer", "field")
@@ -52,7 +52,7 @@ def _parse(path: Path) -> dict[str, list[str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError(f"cannot read boilerplate patterns: {exc.strerror or exc}", path=str(path)) from None
+        raise UsageError(f"cannot read boilerplate patterns: {exc.strerror or exc}", path=str(path)) from None
     out: dict[str, list[str]] = {k: [] for k in KINDS}
     for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -61,14 +61,14 @@ def _parse(path: Path) -> dict[str, list[str]]:
         m = re.match(r"(\S+)\s+(.+)", line)
         kind, pattern = (m.group(1), m.group(2).strip()) if m else (line, "")
         if kind not in KINDS or not pattern:
-            raise InputError(f"line {n}: expected one of {', '.join(KINDS)} and a pattern", path=str(path))
+            raise UsageError(f"line {n}: expected one of {', '.join(KINDS)} and a pattern", path=str(path))
         if kind == "block" and "==>" not in pattern:
-            raise InputError(f"line {n}: a block rule is START ==> END", path=str(path))
+            raise UsageError(f"line {n}: a block rule is START ==> END", path=str(path))
         try:
             for part in pattern.split("==>") if kind == "block" else [pattern]:
                 re.compile(part.strip())
         except re.error as exc:
-            raise InputError(f"line {n}: bad regular expression: {exc}", path=str(path)) from None
+            raise UsageError(f"line {n}: bad regular expression: {exc}", path=str(path)) from None
         out[kind].append(pattern)
     return out
 

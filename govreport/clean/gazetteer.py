@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from govreport.errors import InputError
+from govreport.errors import UsageError
 
 DIVISIONS_CSV = Path(__file__).resolve().parents[1] / "data" / "divisions.csv"
 COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to", "successor_code", "former_names")
@@ -128,16 +128,16 @@ def _read_rows(path_or_text, source: str) -> list[dict]:
     try:
         text = path_or_text if source == "<shipped>" else Path(path_or_text).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError(f"cannot read divisions file: {exc.strerror or exc}", path=str(path_or_text)) from None
+        raise UsageError(f"cannot read divisions file: {exc.strerror or exc}", path=str(path_or_text)) from None
     reader = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
     missing = [c for c in ("code", "name", "level", "parent_code") if c not in (reader.fieldnames or [])]
     if missing:
-        raise InputError(f"divisions file lacks column(s) {', '.join(missing)}", path=source)
+        raise UsageError(f"divisions file lacks column(s) {', '.join(missing)}", path=source)
     rows = []
     for n, row in enumerate(reader, start=2):
         code = (row.get("code") or "").strip()
         if not re.fullmatch(r"\d{6}", code) or (row.get("level") or "").strip() not in LEVELS:
-            raise InputError(f"line {n}: need a 6-digit code and a level of {'/'.join(LEVELS)}", path=source)
+            raise UsageError(f"line {n}: need a 6-digit code and a level of {'/'.join(LEVELS)}", path=source)
         rows.append({k: (row.get(k) or "").strip() for k in COLUMNS})
     return rows
 

@@ -1,18 +1,362 @@
-"""Clean step: detect metadata. (stub: to be completed)"""
+"""Clean step: metadata — title, document type, issuing government, year, date, speaker.
+
+Read from the cleaned part plus the hints the earlier steps left:
+`title`, `listing_date`, `doc_type` (split: an item of a listing is news unless
+its title names a report) and `fields` (boilerplate: the publication line's
+发布日期 / 时间 / 来源 ... harvested before the line was removed).
+
+Rules, in the order they are tried (docs/clean.md has examples):
+- title: the split hint, else the first line that looks like a title (not a
+  文号, an issuing office, a date, a salutation or a heading), with a following
+  ——subtitle line, without a leading site tag ([河南] / 【洛阳招商】).
+- doc_type: govreport/data/doc_types.csv. In the title the match that ends
+  last wins (a title's head noun comes last: …政府工作报告重点任务分工方案 is an
+  action plan); then the split hint (news); then the opening.
+- date: the delivery date (2020年5月22日在…人民代表大会), then the publication
+  fields (发布日期, 日期, 时间 …), then a date line of the document's own
+  (2023年9月27日), and for news only the listing's date.
+- year: see `detect_year`.
+- region: see `detect_region`; names resolve through the gazetteer.
+"""
 
 from __future__ import annotations
 
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
 
-def detect_metadata(text: str, source: str = "-", hints: dict | None = None) -> dict:
+from govreport.clean.gazetteer import Division, Gazetteer, load_gazetteer
+from govreport.errors import UsageError
+from govreport.schema import DOC_TYPES
+
+DOC_TYPES_CSV = Path(__file__).resolve().parents[1] / "data" / "doc_types.csv"
+
+OPENING_CHARS = 800
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_DATE_CN = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+_DATE_ANY = re.compile(
+    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+)
+# 2020年5月22日在西工区第十四届人民代表大会第六次会议上
+_DELIVERY = re.compile(_DATE_CN + r"\s*在[^。\n]{0,40}?(?:人民代表大会|人代会|代表大会|会议)")
+_DATE_LINE = re.compile(r"\s*" + _DATE_CN + r"\s*")
+# The publication fields, best first.
+_DATE_FIELDS = ("发布日期", "成文日期", "发文日期", "日期", "发布时间", "时间")
+
+# 一、2019年工作回顾 -> the report is for 2020; 三、2023年主要任务 -> 2023
+_REVIEW_YEAR = re.compile(r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:工作)?回顾")
+_PLAN_YEAR = re.compile(
+    r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:的)?(?:政府)?(?:工作|主要|重点)?(?:任务|安排|目标|工作|建议|总体要求)"
+)
+
+_TITLE_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*")
+_TITLE_SKIP = re.compile(
+    r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号"  # 老城政办〔2023〕22号
+    r"|.{2,30}(?:人民政府|办公室|办公厅|委员会)"  # 老城区人民政府办公室
+    r"|各位代表.{0,3}"
+    r"|.{0,30}(?:代理)?(?:省|市|区|县|州|旗|盟)长\s*\S{0,6}"  # 上海市市长 应勇
+)
+_HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
+_TITLE_MAX = 80
+_SUBTITLE = re.compile(r"[—－-]{1,2}\s*\S.*")
+
+# 西工区人民政府代理区长 史千灵 / 尉氏县人民政府县长;张;锋 / 上海市市长　龚 正
+_SPEAKER = re.compile(r"(?:人民政府|[省市区县州旗盟])(?:代理)?[省市区县州旗盟]长[\s;；,，·•:：]*")
+_NAME_SEP = re.compile(r"[\s;；·•,，、]")
+_NAME_STOP = re.compile(r"各位|代表|同志|在|向|作|的|[^\u4e00-\u9fff]")
+
+# The issuing government is named with one of these right after it.
+_ISSUER_AFTER = re.compile(
+    r"(?:人民政府|政府|第[一二三四五六七八九十]+届人民代表大会|人民代表大会|人大|(?:代理)?[省市区县州旗盟]长)"
+)
+_SCORE_TITLE, _SCORE_ISSUER, _SCORE_FIELD, _SCORE_OPENING = 10.0, 6.0, 4.0, 2.0
+
+
+@dataclass(frozen=True)
+class DocTypeRule:
+    doc_type: str
+    pattern: re.Pattern
+    where: str  # title / opening
+
+
+@lru_cache(maxsize=4)
+def _doc_type_rules(extra: tuple[str, ...]) -> tuple[DocTypeRule, ...]:
+    rules = []
+    for path in (str(DOC_TYPES_CSV), *extra):
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise UsageError(f"cannot read document-type keywords: {exc.strerror or exc}", path=path) from None
+        for n, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+            try:
+                rule = DocTypeRule(row["doc_type"].strip(), re.compile(row["pattern"]), (row.get("where") or "title").strip())
+            except (KeyError, AttributeError, re.error) as exc:
+                raise UsageError(f"line {n}: need doc_type,pattern,where with a valid pattern ({exc})", path=path) from None
+            if rule.doc_type not in DOC_TYPES or rule.where not in ("title", "opening"):
+                raise UsageError(
+                    f"line {n}: doc_type must be one of {', '.join(DOC_TYPES)} and where title or opening "
+                    "(quote a pattern that contains a comma)", path=path)
+            rules.append(rule)
+    return tuple(rules)
+
+
+def doc_type_rules(extra: Sequence[str | Path] = ()) -> tuple[DocTypeRule, ...]:
+    return _doc_type_rules(tuple(str(p) for p in extra))
+
+
+def _iso(m: re.Match | None) -> str | None:
+    if m is None:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if 1949 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+# ------------------------------------------------------------------ title
+
+
+def find_title(text: str, hints: dict | None = None) -> str | None:
     hints = hints or {}
+    if hints.get("title"):
+        return _tidy_title(hints["title"])
+    lines = [s.strip() for s in text.split("\n")[:15]]
+    for i, s in enumerate(lines):
+        if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s):
+            continue
+        if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s):
+            continue
+        title = _tidy_title(s)
+        for nxt in lines[i + 1:i + 3]:
+            if not _SUBTITLE.fullmatch(nxt or "") or _DELIVERY.search(nxt) or len(title) + len(nxt) > 2 * _TITLE_MAX:
+                break
+            title += nxt
+        return title or None
+    return None
+
+
+def _tidy_title(title: str) -> str:
+    t = _TITLE_TAG.sub("", title.strip())
+    if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
+        t = t[1:-1]
+    return t.strip()
+
+
+# ------------------------------------------------------------------ type, date, year, speaker
+
+
+def detect_doc_type(title: str | None, text: str, hints: dict | None = None, extra: Sequence[str | Path] = ()) -> str:
+    hints = hints or {}
+    rules = doc_type_rules(extra)
+    if title:
+        best = None  # (end of match, -rule order)
+        for order, rule in enumerate(rules):
+            if rule.where != "title":
+                continue
+            for m in rule.pattern.finditer(title):
+                key = (m.end(), -order)
+                if best is None or key > best[0]:
+                    best = (key, rule.doc_type)
+        if best:
+            return best[1]
+    if hints.get("doc_type"):
+        return hints["doc_type"]
+    opening = text[:OPENING_CHARS]
+    for rule in rules:
+        if rule.where == "opening" and rule.pattern.search(opening):
+            return rule.doc_type
+    return "other"
+
+
+def detect_date(text: str, hints: dict | None = None, doc_type: str | None = None) -> str | None:
+    hints = hints or {}
+    head = text[:2000]
+    date = _iso(_DELIVERY.search(head))
+    if date:
+        return date
+    fields = hints.get("fields") or {}
+    for label in _DATE_FIELDS:
+        date = _iso(_DATE_ANY.match(fields.get(label, "").strip()))
+        if date:
+            return date
+    for line in text.split("\n")[:60]:
+        m = _DATE_LINE.fullmatch(line)
+        if m and _iso(m):
+            return _iso(m)
+    if doc_type == "news" and hints.get("listing_date"):
+        return hints["listing_date"]
+    return None
+
+
+def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -> int | None:
+    """The year the document is for.
+
+    A plan report is for the year of its 草案 (the last year in its title); other
+    titles give their first year (2023年…方案, 奋斗2021). Without a year in the
+    title, a government work report is for the year it is delivered in (the
+    delivery date; else 一、2019年工作回顾 -> 2020, or 三、2023年主要任务 -> 2023);
+    anything else for the year of its date.
+    """
+    years = [int(y) for y in _YEAR.findall(title or "")]
+    if years:
+        return max(years) if doc_type == "plan_report" else years[0]
+    delivery = _iso(_DELIVERY.search(text[:2000]))
+    if delivery:
+        return int(delivery[:4])
+    if doc_type == "government_work_report":
+        m = _PLAN_YEAR.search(text)
+        if m:
+            return int(m.group(1))
+        m = _REVIEW_YEAR.search(text)
+        if m:
+            return int(m.group(1)) + 1
+    return int(date[:4]) if date else None
+
+
+def detect_speaker(text: str) -> str | None:
+    opening = text[:OPENING_CHARS]
+    m = _SPEAKER.search(opening)
+    if not m:
+        return None
+    rest = opening[m.end():m.end() + 16].split("\n")[0]
+    name = _NAME_SEP.sub("", rest)
+    stop = _NAME_STOP.search(name)
+    name = name[:stop.start()] if stop else name
+    if 2 <= len(name) <= 4 and (stop is not None or len(rest) < 16):
+        return name
+    return None
+
+
+# ------------------------------------------------------------------ region
+
+
+def _short(name: str) -> str:
+    """洛阳市 -> 洛阳, 河南省 -> 河南, 广西壮族自治区 -> 广西 (a context clue only, never a match)."""
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def _context_score(d: Division, gz: Gazetteer, near: str, text: str, year: int | None) -> float:
+    score = 0.0
+    for depth, anc in enumerate(gz.ancestors(d)):
+        if anc.name in near:
+            score += 3.0 / (depth + 1)
+        elif anc.name in text:
+            score += 1.0 / (depth + 1)
+        elif _short(anc.name) in near:
+            score += 1.0 / (depth + 1)
+    if year is not None and d.valid_in(year):
+        score += 0.5
+    return score
+
+
+def resolve_name(name: str, gz: Gazetteer, *, near: str = "", text: str = "", year: int | None = None) -> Division | None:
+    """The division a name stands for in a document of `year`.
+
+    Several places share a name (鼓楼区 ×4): the one whose parent or province is
+    mentioned wins. A unit that had ended by the document's year gives way to its
+    successor (a 2023 document still saying 孟津县 -> 孟津区 410308); a name used
+    in its own time keeps its own code (a 2020 document's 孟津县 -> 410322).
+    """
+    cands = gz.by_name.get(name)
+    if not cands:
+        return None
+    best = max(cands, key=lambda d: (_context_score(d, gz, near, text, year), d.current, d.code))
+    if year is not None and best.valid_to and int(best.valid_to[:4]) < year:
+        best = gz.successor(best)
+    return best
+
+
+def detect_region(
+    title: str | None, text: str, hints: dict | None = None, year: int | None = None, gazetteer: Gazetteer | None = None
+) -> Division | None:
+    """The government that issues the document.
+
+    Evidence, strongest first: a name in the title; a name followed by 人民政府 /
+    人民代表大会 / 区长 in the opening; the 来源 / 发文机关 fields; any name in the
+    opening. When a government and one of its own subdivisions both qualify
+    (洛阳市西工区), the subdivision is the issuer.
+    """
+    hints = hints or {}
+    gz = gazetteer or load_gazetteer()
+    opening = text[:OPENING_CHARS]
+    fields = hints.get("fields") or {}
+    field_text = " ".join(v for k, v in fields.items() if k in ("来源", "信息来源", "发文机关", "发布机构"))
+    tag = hints.get("listing_title") or ""
+    near = " ".join(filter(None, [title, tag, opening, field_text]))
+
+    scores: dict[str, float] = {}
+    names: dict[str, str] = {}
+
+    def add(name: str, weight: float) -> None:
+        names.setdefault(name, name)
+        scores[name] = scores.get(name, 0.0) + weight
+
+    for m in gz.find(title or ""):
+        add(m.name, _SCORE_TITLE)
+    for m in gz.find(opening):
+        add(m.name, _SCORE_ISSUER if _ISSUER_AFTER.match(opening, m.end) else _SCORE_OPENING)
+    for m in gz.find(field_text):
+        add(m.name, _SCORE_FIELD)
+    if not scores:
+        return None
+
+    resolved: dict[str, tuple[Division, float]] = {}
+    for name, score in scores.items():
+        d = resolve_name(name, gz, near=near, text=text, year=year)
+        if d is None:
+            continue
+        prev = resolved.get(d.code)
+        resolved[d.code] = (d, score + (prev[1] if prev else 0.0))
+    if not resolved:
+        return None
+    # A strongly named government gives way to its own subdivision named as strongly:
+    # in "2020年洛阳市西工区政府工作报告" 洛阳市 is the address, 西工区 the issuer.
+    strong = {c: v for c, v in resolved.items() if v[1] >= _SCORE_FIELD}
+    pool = strong or resolved
+    ancestors_of_others = {a.code for d, _ in pool.values() for a in gz.ancestors(d)}
+    finalists = [v for c, v in pool.items() if c not in ancestors_of_others] or list(pool.values())
+    d, _ = max(finalists, key=lambda v: (v[1], _level_rank(v[0]), v[0].code))
+    return d
+
+
+def _level_rank(d: Division) -> int:
+    return {"county": 2, "prefecture": 1, "province": 0}.get(d.level, 0)
+
+
+# ------------------------------------------------------------------ all together
+
+
+def detect_metadata(
+    text: str,
+    source: str = "-",
+    hints: dict | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+    doc_types: Sequence[str | Path] = (),
+) -> dict:
+    """The metadata columns of one cleaned document (see govreport.schema.DOCUMENTS)."""
+    hints = hints or {}
+    title = find_title(text, hints)
+    doc_type = detect_doc_type(title, text, hints, doc_types)
+    date = detect_date(text, hints, doc_type)
+    # a listing's date (004: 2025-07-07 on every item) says when the page was made, not what year a text is for
+    own_date = None if date and date == hints.get("listing_date") else date
+    year = detect_year(title, text, doc_type, own_date)
+    region = detect_region(title, text, hints, year, gazetteer)
     return {
-        "title": hints.get("title"),
-        "doc_type": hints.get("doc_type", "other"),
-        "region": None,
-        "region_code": None,
-        "level": None,
-        "parent_code": None,
-        "year": None,
-        "date": None,
-        "speaker": None,
+        "title": title,
+        "doc_type": doc_type,
+        "region": region.name if region else None,
+        "region_code": region.code if region else None,
+        "level": region.level if region else None,
+        "parent_code": (region.parent_code or None) if region else None,
+        "year": year,
+        "date": date,
+        "speaker": detect_speaker(text),
     }

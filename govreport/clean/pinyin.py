@@ -1,9 +1,78 @@
-"""Clean step: pinyin. (stub: to be completed)"""
+"""Step 3 — pinyin: remove pinyin a converter glued after characters.
+
+Seed 000 came through a converter that wrote the reading after many
+characters: `洛龍區(qū)`, `經(jīng)濟(jì)`. An annotation is a parenthesised lowercase
+latin syllable directly after a CJK character (or after the gap mark 〓 the
+mojibake step leaves for a lost character). Real parentheses stay: `(一)`,
+`(試行)`, `(GDP)`, `(PM2.5)`, `(Beijing)` are not single pinyin syllables.
+
+A syllable with a tone mark (`qū`, `lǜ`) is always an annotation. A toneless
+one (`de`, `men`) is removed only when the document carries at least
+`TONED_EVIDENCE` tone-marked annotations, and never a one-letter one, so a
+list marker like `条款(a)` in an ordinary document survives.
+"""
 
 from __future__ import annotations
 
+import re
+
+from govreport.clean.hanzi import CJK_CLASS, GAP_MARK, TONE_MARKED, has_tone_mark, is_pinyin_syllable
 from govreport.clean.repairs import Repairs
+
+TONED_EVIDENCE = 3
+
+_SYLLABLE = f"[a-zü{TONE_MARKED}]{{1,6}}"
+# One or more annotations in a row after a host character (a second one can be
+# left behind when an earlier run of the converter was repeated).
+_ANNOTATIONS = re.compile(f"(?<=[{CJK_CLASS}{GAP_MARK}])(?:\\({_SYLLABLE}\\))+")
+_ONE = re.compile(f"\\(({_SYLLABLE})\\)")
+# The mojibake can swallow the opening parenthesis: `紕?chuàng)`. Only a
+# tone-marked syllable is taken as an orphan annotation.
+_ORPHAN = re.compile(f"(?<=[{CJK_CLASS}{GAP_MARK}?\ufffd])({_SYLLABLE})\\)")
+_TONED = re.compile(f"\\({_SYLLABLE}\\)")
+
+
+def _count_toned(text: str) -> int:
+    return sum(1 for m in _TONED.finditer(text) if has_tone_mark(m.group()))
+
+
+def is_annotation(syllable: str, toneless_allowed: bool) -> bool:
+    if not is_pinyin_syllable(syllable):
+        return False
+    if has_tone_mark(syllable):
+        return True
+    return toneless_allowed and len(syllable) > 1
 
 
 def strip_pinyin(text: str, repairs: Repairs) -> str:
+    if "(" not in text and ")" not in text:
+        return text
+    toneless_allowed = _count_toned(text) >= TONED_EVIDENCE
+    removed = 0
+
+    def drop_run(m: re.Match[str]) -> str:
+        nonlocal removed
+        run = m.group()
+        pos = 0
+        # Strip annotations from the left; stop at the first real parenthesis.
+        for one in _ONE.finditer(run):
+            if one.start() != pos or not is_annotation(one.group(1), toneless_allowed):
+                break
+            pos = one.end()
+            removed += 1
+        return run[pos:]
+
+    text = _ANNOTATIONS.sub(drop_run, text)
+
+    def drop_orphan(m: re.Match[str]) -> str:
+        nonlocal removed
+        syllable = m.group(1)
+        if has_tone_mark(syllable) and is_pinyin_syllable(syllable):
+            removed += 1
+            return ""
+        return m.group()
+
+    if ")" in text:
+        text = _ORPHAN.sub(drop_orphan, text)
+    repairs.add("pinyin_removed", removed)
     return text

@@ -18,6 +18,5 @@ from govreport.compare.filters import select
 from govreport.compare.regions import across_regions
 from govreport.compare.series import series
 
-TABLES = ("attainment", "region", "year", "conflict")
 
-__all__ = ["attainment", "across_regions", "series", "conflicts", "concat", "check", "select", "TABLES"]
+__all__ = ["attainment", "across_regions", "series", "conflicts", "concat", "check", "select"]

@@ -321,10 +321,8 @@ def conflict_rows(frame, vocab: Vocabulary) -> list[dict]:
 
 def sorted_figures(frame):
     """The indicators table in reading order: by source file, document, position in the text."""
-    import polars as pl
-
     keys = [c for c in ("source", "doc_id", "start", "end", "indicator", "measure", "period", "kind") if c in frame.columns]
-    return frame.sort(keys, nulls_last=True, maintain_order=True) if keys else frame.with_columns(pl.lit(None))
+    return frame.sort(keys, nulls_last=True, maintain_order=True) if keys else frame
 
 
 def figure_rows(frame, titles: Mapping[str, str]) -> Iterator[dict]:

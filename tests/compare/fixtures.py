@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-from pathlib import Path
 
 from tests.support import GOLD, REPO
 

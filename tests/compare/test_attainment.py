@@ -292,3 +292,31 @@ def test_an_indicator_outside_the_vocabulary_is_assumed_higher_better():
 def test_no_targets_gives_an_empty_table_with_the_columns():
     table = attainment(frame(actual(5.0)))
     assert table.height == 0 and list(table.columns[: len(ATTAINMENT)]) == list(ATTAINMENT)
+
+
+# ---------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_values = st.floats(min_value=-50, max_value=50, allow_nan=False).map(lambda v: round(v, 1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["eq", "about", "ge", "le"]), st.sampled_from(["gdp", "cpi", "budget_expenditure"]), _values, _values,
+       _values)
+def test_status_is_monotone_in_the_better_direction(bound, ident, target, a, b):
+    """If an actual meets a higher-better target, a larger one does too (mirrored for lower-better).
+
+    Except against an explicit bound the other way (a GDP growth 以内 is a ceiling whatever the direction).
+    """
+    names = {"gdp": "地区生产总值", "cpi": "居民消费价格", "budget_expenditure": "一般公共预算支出"}
+    ind = dict(indicator=names[ident], indicator_id=ident)
+    lo, hi = sorted((a, b))
+    s_lo = status_of(figure(bound=bound, value=target, **ind), actual(lo, **ind))
+    s_hi = status_of(figure(bound=bound, value=target, **ind), actual(hi, **ind))
+    assert {s_lo, s_hi} <= {"met", "missed"}
+    if ident == "gdp" and s_lo == "met" and bound != "le":
+        assert s_hi == "met"
+    if ident == "cpi" and s_hi == "met" and bound != "ge":
+        assert s_lo == "met"

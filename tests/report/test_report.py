@@ -360,3 +360,32 @@ def test_libreoffice_opens_the_workbook(workbook_path, tmp_path):
     assert result.returncode == 0, result.stderr
     assert pdf.exists() and pdf.stat().st_size > 10_000
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+# ---------------------------------------------------------------- with the real compare stage
+
+
+def test_report_of_the_real_compare_tables(tables, tmp_path):
+    compare = pytest.importorskip("govreport.compare")
+    if not hasattr(compare, "attainment"):
+        pytest.skip("govreport.compare is not in place yet")
+    figs = tables["indicators"]
+    real = {"documents": tables["documents"], "indicators": figs, "attainment": compare.attainment(figs),
+            "regions": compare.across_regions(figs), "series": compare.series(figs), "conflicts": compare.conflicts(figs)}
+    for kind, frame in real.items():
+        assert detect_kind(frame.columns) == kind
+    path = tmp_path / "real.xlsx"
+    build_workbook(real, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["目标完成"]
+    assert ws.max_row - 1 == real["attainment"].height
+    statuses = set(column(ws, "状态"))
+    assert "达成" in statuses and "未达成" in statuses
+    doc_ids = set(column(wb["文档"], "文档"))
+    assert {d for d in column(ws, "目标文档") if d} <= doc_ids
+    # compare's gap for a rate is in percentage points: signed, no % sign
+    gaps = column(ws, "差距")
+    units = column(ws, "目标单位")
+    row = next(i for i, (g, u) in enumerate(zip(gaps, units)) if g is not None and u == "%") + 2
+    assert cell_of(ws, "差距", row).number_format == "+#,##0.0;-#,##0.0;#,##0.0"
+    assert any(column(ws, "达成条件"))

@@ -19,6 +19,18 @@ from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
 from govreport.errors import InputError, UsageError
 
 STDIO = "-"
+
+
+def _publish(tmp: str | Path, target: Path) -> None:
+    """Rename a finished temporary file onto `target` with ordinary permissions.
+
+    mkstemp creates files readable by the owner only; an analyst's outputs
+    should get the permissions any new file would (0666 less the umask).
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, target)
 RAW_SUFFIXES = (".txt", ".htm", ".html")
 TABLE_FORMATS = ("parquet", "csv", "jsonl")
 _SUFFIX_FORMAT = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
@@ -97,7 +109,7 @@ def atomic_output(path: str | Path, mode: str = "wb") -> Iterator[IO[Any]]:
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
             yield fh
-        os.replace(tmp, target)
+        _publish(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -113,7 +125,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
-        os.replace(tmp, target)
+        _publish(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

@@ -108,6 +108,8 @@ def parse_field_line(line: str, r: Rules | None = None) -> dict[str, str] | None
     A lone short label (时间:, 来源:) counts only with a date value or a site
     banner before it, so a plan's "时间:2023年3月至12月" stays in the text.
     """
+    if ":" not in line and "：" not in line:
+        return None
     r = r or rules()
     if r.field_pair is None:
         return None

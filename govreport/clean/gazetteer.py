@@ -25,9 +25,11 @@ DIVISIONS_CSV = Path(__file__).resolve().parents[1] / "data" / "divisions.csv"
 COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to", "successor_code", "former_names")
 LEVELS = ("province", "prefecture", "county")
 _NAME_END = re.compile(r"[省市区县旗盟州]")
-# 城区, 郊区, 矿区 are ordinary words (洛北城区, 露天矿区); such one-character
-# stems count only right after their parent's name (阳泉市城区).
-_GENERIC_MAX_LEN = 2
+# 城区, 郊区, 矿区 are ordinary words (洛北城区, 露天矿区): they count only right
+# after their parent's name (阳泉市城区). Other two-character names (滑县, 叶县)
+# count after their parent's name or before a word that names a government.
+GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区"})
+_GOVERNMENT_AFTER = re.compile(r"人民政府|政府|人大|人民代表大会|县委|委员会|第[一二三四五六七八九十]+届|(?:\d{4}年)?(?:国民经济|政府工作报告|统计公报)|\d{4}年")
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class Gazetteer:
             if d and name not in self.by_name:
                 self.by_name.setdefault(name, []).append(d)
         self.max_len = max((len(n) for n in self.by_name), default=0)
+        self.short_names = frozenset(
+            short_name(d.name) for d in self.by_code.values() if d.level in ("province", "prefecture")
+        )
 
     # ---------------------------------------------------------- lookups
 
@@ -103,7 +108,12 @@ class Gazetteer:
             for length in range(min(max_len, end), 1, -1):
                 name = text[end - length:end]
                 if name in by_name:
-                    if length <= _GENERIC_MAX_LEN and not self._after_parent(text, end - length, name):
+                    if length == 2 and not self._after_parent(text, end - length, name) and (
+                        name in GENERIC_NAMES or not _GOVERNMENT_AFTER.match(text, end)
+                    ):
+                        continue
+                    # 河南县域经济 is about 河南省's counties, not 河南县 (青海)
+                    if name[-1] == "县" and text[end:end + 1] == "域" and name[:-1] in self.short_names:
                         continue
                     found.append(Mention(end - length, end, name))
                     break  # the longest name ending here
@@ -122,6 +132,14 @@ class Gazetteer:
             if p and text[max(0, start - len(p.name)):start] == p.name:
                 return True
         return False
+
+
+def short_name(name: str) -> str:
+    """洛阳市 -> 洛阳, 河南省 -> 河南, 广西壮族自治区 -> 广西 (a context clue only, never a match)."""
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
 
 
 def _read_rows(path_or_text, source: str) -> list[dict]:

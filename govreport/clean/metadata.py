@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from govreport.clean.gazetteer import Division, Gazetteer, load_gazetteer
+from govreport.clean.gazetteer import Division, Gazetteer, load_gazetteer, short_name
 from govreport.errors import UsageError
 from govreport.schema import DOC_TYPES
 
@@ -49,7 +49,7 @@ _DATE_FIELDS = ("发布日期", "成文日期", "发文日期", "日期", "发�
 # 一、2019年工作回顾 -> the report is for 2020; 三、2023年主要任务 -> 2023
 _REVIEW_YEAR = re.compile(r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:工作)?回顾")
 _PLAN_YEAR = re.compile(
-    r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:的)?(?:政府)?(?:工作|主要|重点)?(?:任务|安排|目标|工作|建议|总体要求)"
+    r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:的)?(?:政府工作|工作|主要|重点|经济社会发展)*(?:任务|安排|目标|建议|总体要求|计划)"
 )
 
 _TITLE_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*")
@@ -57,7 +57,7 @@ _TITLE_SKIP = re.compile(
     r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号"  # 老城政办〔2023〕22号
     r"|.{2,30}(?:人民政府|办公室|办公厅|委员会)"  # 老城区人民政府办公室
     r"|各位代表.{0,3}"
-    r"|.{0,30}(?:代理)?(?:省|市|区|县|州|旗|盟)长\s*\S{0,6}"  # 上海市市长 应勇
+    r"|.{0,30}[省市区县州旗盟府](?:代理)?[省市区县州旗盟]长[\s;；·]*[\u4e00-\u9fff](?:[\s;；·]*[\u4e00-\u9fff]){1,3}"  # 上海市市长　龚 正
 )
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
 _TITLE_MAX = 80
@@ -233,14 +233,6 @@ def detect_speaker(text: str) -> str | None:
 # ------------------------------------------------------------------ region
 
 
-def _short(name: str) -> str:
-    """洛阳市 -> 洛阳, 河南省 -> 河南, 广西壮族自治区 -> 广西 (a context clue only, never a match)."""
-    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"):
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return name
-
-
 def _context_score(d: Division, gz: Gazetteer, near: str, text: str, year: int | None) -> float:
     score = 0.0
     for depth, anc in enumerate(gz.ancestors(d)):
@@ -248,7 +240,7 @@ def _context_score(d: Division, gz: Gazetteer, near: str, text: str, year: int |
             score += 3.0 / (depth + 1)
         elif anc.name in text:
             score += 1.0 / (depth + 1)
-        elif _short(anc.name) in near:
+        elif short_name(anc.name) in near:
             score += 1.0 / (depth + 1)
     if year is not None and d.valid_in(year):
         score += 0.5
@@ -311,6 +303,10 @@ def detect_region(
         d = resolve_name(name, gz, near=near, text=text, year=year)
         if d is None:
             continue
+        # A county whose city and province go unmentioned is probably a common word
+        # (新城区建设) or a place the text is about, not the issuer.
+        if d.level == "county" and not any(a.name in text or short_name(a.name) in text for a in gz.ancestors(d)):
+            score *= 0.5
         prev = resolved.get(d.code)
         resolved[d.code] = (d, score + (prev[1] if prev else 0.0))
     if not resolved:

@@ -1,9 +1,129 @@
-"""Clean step: normalise. (stub: to be completed)"""
+"""Step 5 — normalise: widths, decimal points, spaces, quotes, invisible characters.
+
+What changes (each counted in `repairs`):
+- line breaks: CR LF, CR, U+2028/2029, NEL -> LF                 line_breaks_normalised
+- zero-width and bidi-control characters, soft hyphens removed    invisible_removed
+- control characters removed (tab and LF stay)                    control_removed
+- no-break, ideographic and other wide spaces -> ' '             spaces_normalised
+- full-width digits, letters and the symbols in
+  data/fullwidth_narrowing.tsv (％ ＋ － ～ ...) -> ASCII          width_normalised
+- a decimal point written ． · ・ between digits -> '.'           decimal_points
+  (but `5·12` followed by no unit stays: Chinese names events by
+  month·day, “5·12”汶川地震, “7·20”特大暴雨)
+- a space between a number and % or ‰ removed: `6.3 %`            number_spaces
+- a straight double-quote pair around or next to Chinese text
+  -> “ ”                                                          quotes_normalised
+
+What stays: Chinese punctuation (，。；：！？（）、“”《》) and ASCII punctuation
+between Chinese characters, both as printed. Seed 000 prints ASCII `,` `:` `;`
+`(` `)` and its gold evidence quotes them (`新增市场主体1.6万户,增量、总量均保持全市第一`);
+the dev corpus prints `，` and its evidence quotes that. Later stages cite the
+clean text by offset and search the evidence in it, so neither is rewritten.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from govreport.clean.hanzi import CJK_CLASS
 from govreport.clean.repairs import Repairs
+
+NARROWING_TABLE = Path(__file__).resolve().parents[1] / "data" / "fullwidth_narrowing.tsv"
+
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+_DECIMAL_POINT = re.compile("(?<=[0-9])[．·・･](?=[0-9])")
+_DIGITS_BEFORE = re.compile("[0-9]+$")
+_DIGITS_AFTER = re.compile("[0-9]+")
+# After an event date (`5·12`) comes a name, not a unit of measure.
+_NUMBER_FOLLOWER = set("0123456789.．%‰万亿千百十元角个倍吨亩斤米升克户人家项位台辆座所套张")
+
+_SPACE_BEFORE_PERCENT = re.compile("(?<=[0-9]) +(?=[%‰])")
+
+_STRAIGHT_QUOTED = re.compile('"([^"\n]*)"')
+_CJK = re.compile(f"[{CJK_CLASS}]")
+
+
+@lru_cache(maxsize=1)
+def narrowing_table() -> dict[int, str]:
+    table = {0xFF10 + i: chr(0x30 + i) for i in range(10)}
+    table.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
+    table.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
+    for line in NARROWING_TABLE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        wide, narrow, *_ = line.split("\t")
+        if len(wide) == 1 and narrow:
+            table[ord(wide)] = narrow
+    return table
+
+
+@lru_cache(maxsize=1)
+def _wide_chars() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(narrowing_table())) + "]")
+
+
+def _sub_counted(pattern: re.Pattern[str], repl, text: str, repairs: Repairs, name: str) -> str:
+    new, n = pattern.subn(repl, text)
+    repairs.add(name, n)
+    return new
+
+
+def _decimal_point(m: re.Match[str]) -> str:
+    if m.group() == "．":
+        return "."
+    text, start, end = m.string, m.start(), m.end()
+    left = _DIGITS_BEFORE.search(text, 0, start)
+    right = _DIGITS_AFTER.match(text, end)
+    assert left is not None and right is not None  # the lookarounds saw a digit on each side
+    before = text[left.start() - 1] if left.start() > 0 else ""
+    after = text[right.end()] if right.end() < len(text) else ""
+    event_date = (
+        1 <= int(left.group()) <= 12
+        and 1 <= int(right.group()) <= 31
+        and len(left.group()) <= 2
+        and len(right.group()) <= 2
+        and before not in (".", "．")
+        and after not in _NUMBER_FOLLOWER
+    )
+    return m.group() if event_date else "."
+
+
+def _quote_pair(m: re.Match[str]) -> str:
+    inner = m.group(1)
+    text = m.string
+    before = text[m.start() - 1] if m.start() > 0 else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    if _CJK.search(inner) or _CJK.match(before) or _CJK.match(after):
+        return f"“{inner}”"
+    return m.group()
 
 
 def normalise(text: str, repairs: Repairs) -> str:
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _sub_counted(_LINE_BREAKS, "\n", text, repairs, "line_breaks_normalised")
+    if _INVISIBLE.search(text):
+        text = _sub_counted(_INVISIBLE, "", text, repairs, "invisible_removed")
+    if _CONTROL.search(text):
+        text = _sub_counted(_CONTROL, "", text, repairs, "control_removed")
+    if _ODD_SPACES.search(text):
+        text = _sub_counted(_ODD_SPACES, " ", text, repairs, "spaces_normalised")
+    if _wide_chars().search(text):
+        repairs.add("width_normalised", sum(1 for _ in _wide_chars().finditer(text)))
+        text = text.translate(narrowing_table())
+    if _DECIMAL_POINT.search(text):
+        new = _DECIMAL_POINT.sub(_decimal_point, text)
+        repairs.add("decimal_points", sum(a != b for a, b in zip(text, new)))
+        text = new
+    if "%" in text or "‰" in text:
+        text = _sub_counted(_SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")
+    if '"' in text:
+        new = _STRAIGHT_QUOTED.sub(_quote_pair, text)
+        repairs.add("quotes_normalised", (len(_STRAIGHT_QUOTED.findall(text)) - len(_STRAIGHT_QUOTED.findall(new))))
+        text = new
     return text

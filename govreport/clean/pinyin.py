@@ -28,7 +28,8 @@ _ANNOTATIONS = re.compile(f"(?<=[{CJK_CLASS}{GAP_MARK}])(?:\\({_SYLLABLE}\\))+")
 _ONE = re.compile(f"\\(({_SYLLABLE})\\)")
 # The mojibake can swallow the opening parenthesis: `紕?chuàng)`. Only a
 # tone-marked syllable is taken as an orphan annotation.
-_ORPHAN = re.compile(f"(?<=[{CJK_CLASS}{GAP_MARK}?\ufffd])({_SYLLABLE})\\)")
+_ORPHAN = re.compile(f"(?<=[{CJK_CLASS}{GAP_MARK}?\ufffd])(?:{_SYLLABLE}\\))+")
+_ORPHAN_ONE = re.compile(f"({_SYLLABLE})\\)")
 _TONED = re.compile(f"\\({_SYLLABLE}\\)")
 
 
@@ -45,7 +46,7 @@ def is_annotation(syllable: str, toneless_allowed: bool) -> bool:
 
 
 def strip_pinyin(text: str, repairs: Repairs) -> str:
-    if "(" not in text and ")" not in text:
+    if ")" not in text:
         return text
     toneless_allowed = _count_toned(text) >= TONED_EVIDENCE
     removed = 0
@@ -62,17 +63,25 @@ def strip_pinyin(text: str, repairs: Repairs) -> str:
             removed += 1
         return run[pos:]
 
-    text = _ANNOTATIONS.sub(drop_run, text)
-
-    def drop_orphan(m: re.Match[str]) -> str:
+    def drop_orphans(m: re.Match[str]) -> str:
         nonlocal removed
-        syllable = m.group(1)
-        if has_tone_mark(syllable) and is_pinyin_syllable(syllable):
+        run = m.group()
+        pos = 0
+        for one in _ORPHAN_ONE.finditer(run):
+            syllable = one.group(1)
+            if one.start() != pos or not (has_tone_mark(syllable) and is_pinyin_syllable(syllable)):
+                break
+            pos = one.end()
             removed += 1
-            return ""
-        return m.group()
+        return run[pos:]
 
-    if ")" in text:
-        text = _ORPHAN.sub(drop_orphan, text)
+    # Removing one annotation can bring another next to its character
+    # (`區qū)(qū)`), so repeat until nothing changes; each round shortens the text.
+    while True:
+        before = removed
+        text = _ANNOTATIONS.sub(drop_run, text)
+        text = _ORPHAN.sub(drop_orphans, text)
+        if removed == before:
+            break
     repairs.add("pinyin_removed", removed)
     return text

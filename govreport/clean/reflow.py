@@ -23,7 +23,6 @@ from collections import Counter
 
 from govreport.clean.repairs import Repairs
 
-_SPACE = " \t\u3000\xa0\r\ufeff"
 TERMINAL = "。！？!?；;：:…"
 _OPEN_CLOSE = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』", "〔": "〕", "[": "]"}
 
@@ -54,11 +53,24 @@ CLOSE_MAX = 40  # the closing line of a frame is short
 # In a page flattened into one long line (004, 上海), paragraphs are separated
 # by spaces after a sentence end, or by 　　 indentation, or stand before a heading.
 _FLAT_LINE = 300
-_FLAT_BREAK = re.compile(
-    r"(?<=[。！？!?：:；;])[ \t\u3000\xa0]+(?=\S)"
-    r"|[ \t\xa0]*\u3000{2,}[ \t\u3000\xa0]*"
-    r"|[ \t\u3000\xa0]+(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|各位代表))"
-)
+# (a run of two spaces of any kind — 　　, \u2003\u2003, "  " — is a paragraph's indentation).
+_SPACE_RUN = re.compile(r"[^\S\n]+")
+_AFTER_SENTENCE = frozenset("。！？!?：:；;")
+_FLAT_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|各位代表")
+
+
+def _break_flat(s: str) -> list[str]:
+    pieces, start = [], 0
+    for m in _SPACE_RUN.finditer(s):  # only the few space runs are looked at: this runs on whole reports
+        a, b = m.start(), m.end()
+        if a == 0 or b == len(s):
+            continue
+        if b - a >= 2 or s[a - 1] in _AFTER_SENTENCE or _FLAT_HEADING.match(s, b):
+            pieces.append(s[start:a])
+            start = b
+    pieces.append(s[start:])
+    return [p for p in pieces if p]
+
 
 WRAP_MIN_WIDTH = 15
 WRAP_MIN_LINES = 5
@@ -67,12 +79,11 @@ WRAP_MIN_LINES = 5
 def reflow(text: str, repairs: Repairs) -> str:
     lines = []
     for raw in text.split("\n"):
-        s = raw.strip(_SPACE)
+        s = raw.strip()
         if not s:
             continue
         if len(s) >= _FLAT_LINE:
-            pieces = [p.strip(_SPACE) for p in _FLAT_BREAK.split(s)]
-            pieces = [p for p in pieces if p]
+            pieces = _break_flat(s)
             repairs.add("reflow_paragraph_breaks", len(pieces) - 1)
             lines.extend(pieces)
         else:

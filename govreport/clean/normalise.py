@@ -74,6 +74,21 @@ def _sub_counted(pattern: re.Pattern[str], repl, text: str, repairs: Repairs, na
     return new
 
 
+def _sub_callback(pattern: re.Pattern[str], repl, text: str, repairs: Repairs, name: str) -> str:
+    """`pattern.sub(repl, text)`, counting the matches `repl` actually changed."""
+    changed = 0
+
+    def counted(m: re.Match[str]) -> str:
+        nonlocal changed
+        new = repl(m)
+        changed += new != m.group()
+        return new
+
+    text = pattern.sub(counted, text)
+    repairs.add(name, changed)
+    return text
+
+
 def _decimal_point(m: re.Match[str]) -> str:
     if m.group() == "．":
         return "."
@@ -117,13 +132,9 @@ def normalise(text: str, repairs: Repairs) -> str:
         repairs.add("width_normalised", sum(1 for _ in _wide_chars().finditer(text)))
         text = text.translate(narrowing_table())
     if _DECIMAL_POINT.search(text):
-        new = _DECIMAL_POINT.sub(_decimal_point, text)
-        repairs.add("decimal_points", sum(a != b for a, b in zip(text, new)))
-        text = new
+        text = _sub_callback(_DECIMAL_POINT, _decimal_point, text, repairs, "decimal_points")
     if "%" in text or "‰" in text:
         text = _sub_counted(_SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")
     if '"' in text:
-        new = _STRAIGHT_QUOTED.sub(_quote_pair, text)
-        repairs.add("quotes_normalised", (len(_STRAIGHT_QUOTED.findall(text)) - len(_STRAIGHT_QUOTED.findall(new))))
-        text = new
+        text = _sub_callback(_STRAIGHT_QUOTED, _quote_pair, text, repairs, "quotes_normalised")
     return text

@@ -71,7 +71,15 @@ def _split_listing(text: str) -> list[Part] | None:
         block = [i for i in range(start, d) if stripped[i] and not MARKER.fullmatch(stripped[i])]
         if not block:
             return None
-        title_i, body = block[0], block[1:]
+        lead = 0
+        if not parts:
+            # Page chrome before the first item (a site's menu line): the item's title is
+            # the last short line before the first body paragraph.
+            while lead + 1 < len(block) and _short_line(stripped[block[lead + 1]]) and lead < 5:
+                lead += 1
+            if lead + 1 >= len(block):
+                lead = 0
+        title_i, body = block[lead], block[lead + 1:]
         title = stripped[title_i]
         body_chars = sum(len(stripped[i]) for i in body)
         if len(title) > TITLE_MAX or title[-1] in _SENTENCE_END or body_chars < BODY_MIN:
@@ -91,6 +99,10 @@ def _split_listing(text: str) -> list[Part] | None:
             "doc_type": "news",
         }))
     return out
+
+
+def _short_line(s: str) -> bool:
+    return len(s) <= TITLE_MAX and s[-1] not in _SENTENCE_END and not s.endswith(("。", "：", ":"))
 
 
 def _split_reports(text: str) -> list[Part] | None:

@@ -1,0 +1,117 @@
+"""The word lists of extract, read from govreport/data/*.csv (each file says where its words come from).
+
+units.csv          units after a number, their family and how 万/亿 is written
+bounds.csv         左右 / 以上 / 以内 / 约 / 超过 ... -> about / ge / le
+hardness.csv       确保 / 力争 / 预期 ... recorded with targets
+period_words.csv   今年 / 上年 / 一季度 / 五年来 ...
+section_cues.csv   heading words of a review (回顾) or of a plan (目标, 安排)
+scopes.csv         全国 / 全省 / 全市 / 全区 ... whose figure it is
+predicates.csv     words between a subject and its figure (完成, 增长, 提高到, 同比 ...)
+
+Each list is read once per process (lru_cache); `reset()` drops the caches (tests).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def read_rows(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a data CSV, '#' comment lines skipped, values stripped."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        lines = [line for line in fh if not line.lstrip().startswith("#") and line.strip()]
+    for row in csv.DictReader(lines):
+        yield {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+
+
+@dataclass(frozen=True)
+class UnitSpec:
+    unit: str
+    normal: str
+    family: str
+    magnitudes: frozenset[str]
+    chinese: bool
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, UnitSpec]:
+    out: dict[str, UnitSpec] = {}
+    for row in read_rows(DATA / "units.csv"):
+        mags = frozenset(m for m in row.get("magnitude", "").split("|") if m)
+        out[row["unit"]] = UnitSpec(row["unit"], row.get("normal") or row["unit"], row.get("family") or "other", mags,
+                                    row.get("chinese", "").lower() == "yes")
+    return out
+
+
+@lru_cache(maxsize=1)
+def bounds() -> tuple[dict[str, str], dict[str, str]]:
+    """(prefix words, suffix words) -> bound."""
+    prefix: dict[str, str] = {}
+    suffix: dict[str, str] = {}
+    for row in read_rows(DATA / "bounds.csv"):
+        (suffix if row["position"] == "suffix" else prefix)[row["word"]] = row["bound"]
+    return prefix, suffix
+
+
+@dataclass(frozen=True)
+class Hardness:
+    word: str
+    hardness: str
+    clause_start: bool
+
+
+@lru_cache(maxsize=1)
+def hardness() -> tuple[Hardness, ...]:
+    rows = [Hardness(r["word"], r.get("hardness") or r["word"], r.get("clause_start", "").lower() == "yes")
+            for r in read_rows(DATA / "hardness.csv")]
+    return tuple(sorted(rows, key=lambda h: -len(h.word)))
+
+
+@lru_cache(maxsize=1)
+def period_words() -> dict[str, tuple[str, str]]:
+    """word -> (kind, years) with kind relative / subyear / span_past / span_future."""
+    return {r["word"]: (r["kind"], r["years"]) for r in read_rows(DATA / "period_words.csv")}
+
+
+@lru_cache(maxsize=1)
+def section_cues() -> tuple[tuple[str, str], ...]:
+    """(word, kind) with the actual cues first."""
+    rows = [(r["word"], r["kind"]) for r in read_rows(DATA / "section_cues.csv")]
+    return tuple(sorted(rows, key=lambda r: r[1] != "actual"))
+
+
+@lru_cache(maxsize=1)
+def scopes() -> dict[str, str]:
+    """scope word -> the last character of the kind of government it stands for (全市 -> 市)."""
+    return {r["word"]: r["suffix"] for r in read_rows(DATA / "scopes.csv")}
+
+
+@lru_cache(maxsize=1)
+def predicates() -> dict[str, frozenset[str]]:
+    """word -> roles (level, to, up, down, average, cumulative, from, base, aspect, growth_aspect, filler, lead,
+    verb, adverb); a word may have several (稳定 is an adverb and a lead word)."""
+    out: dict[str, set[str]] = {}
+    for r in read_rows(DATA / "predicates.csv"):
+        out.setdefault(r["word"], set()).add(r["role"])
+    return {w: frozenset(roles) for w, roles in out.items()}
+
+
+def words_with(*roles: str) -> tuple[str, ...]:
+    """Words having any of `roles`, longest first (for stripping them off a phrase)."""
+    return _words_with(frozenset(roles))
+
+
+@lru_cache(maxsize=64)
+def _words_with(roles: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted((w for w, r in predicates().items() if r & roles), key=lambda w: (-len(w), w)))
+
+
+def reset() -> None:
+    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, _words_with):
+        fn.cache_clear()

@@ -1,0 +1,299 @@
+"""Numbers as Chinese reports write them: Arabic and Chinese numerals, 万/亿 magnitudes, ranges, units.
+
+    find_quantities("地区生产总值完成582.4亿元,增长5.2%")  # two Quantity: 582.4 亿元, 5.2 %
+    parse_chinese_numeral("一千二百")                          # 1200
+    parse_number("1,234.5")                                    # Decimal('1234.5')
+
+Only a number followed by a unit from govreport/data/units.csv is a quantity, so
+years (2023年), dates (9月27日), document numbers (〔2023〕22号), list numbers
+(1.), hotlines (12345) and plan names (十四五) never are. Numbers glued to Latin
+letters or signs (PM2.5, T4, 5G, 6+3+X), quoted names ("755"现代产业体系) and
+ordinals (第一, 第十四届) are skipped too; rankings are read by rankings.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from govreport.extract import lexicon
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_LARGE = {"万": 10_000, "亿": 100_000_000}
+MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+              "万": Decimal(10) ** 4, "千": Decimal(1000)}
+
+ARABIC = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
+CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
+_CN_ALL = set("零〇一二两三四五六七八九十百千万亿")
+# a Chinese numeral must hold a digit or 十: 千家万户 and 万人助万企 are idioms, not figures
+_CN_NEEDS = set("零〇一二两三四五六七八九十")
+_RANGE_SEP = r"[—–\-~～－至到]{1,2}"
+
+_BEFORE_BAD = set("0123456789.．+＋#№/\\")
+_OPEN_QUOTES = set("“\"「『‘'")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number with its unit, as found in the text (`start:end` covers number, magnitude and unit)."""
+
+    start: int
+    end: int
+    value: float
+    value_hi: float | None
+    unit: str  # normalised (units.csv `normal`), magnitude included when the guide keeps it (亿元, 万人)
+    family: str  # money / percent / points / multiple / count / ...
+    approx: str | None  # 'ge' for 余/多 written inside the quantity (1.2万余人)
+    chinese: bool  # written in Chinese numerals
+    text: str
+
+    @property
+    def base_unit(self) -> str:
+        return strip_magnitude(self.unit)
+
+
+def strip_magnitude(unit: str) -> str:
+    """亿元 -> 元, 万亿元 -> 元, 万人 -> 人 (the unit families indicators.csv lists)."""
+    for mag in ("万亿", "亿", "万"):
+        if unit.startswith(mag) and len(unit) > len(mag):
+            return unit[len(mag):]
+    return unit
+
+
+# ------------------------------------------------------------------ numerals
+
+
+def parse_number(text: str) -> Decimal | None:
+    """An Arabic number ('1,234.5', '１２', '3．5') or a Chinese numeral ('一千二百', '二〇三五') as a Decimal."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text[0].isdigit():
+        cleaned = text.replace(",", "").replace("，", "").replace("．", ".")
+        try:
+            return Decimal(cleaned)
+        except InvalidOperation:
+            return None
+    value = parse_chinese_numeral(text)
+    return None if value is None else Decimal(value)
+
+
+def parse_chinese_numeral(text: str) -> int | None:
+    """一千二百 -> 1200, 两万三千 -> 23000, 十五 -> 15, 二〇三五 -> 2035; None when it is not a well-formed numeral."""
+    if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL and ch not in CN_LARGE for ch in text):
+        return None
+    if all(ch in CN_DIGITS for ch in text):  # digit by digit: 二〇三五 (a year), or one digit
+        if len(text) > 1 and "两" in text:
+            return None
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))
+    total = 0  # the part at or above 亿
+    wan = 0  # the 万 group below it
+    section = 0  # below 万
+    number: int | None = None  # a digit waiting for its unit
+    last_small = 10_000  # small units must fall within a group: 一千二百, not 一百二千
+    last_large = 10**12
+    prev = ""
+    for ch in text:
+        if ch in CN_DIGITS:
+            if number is not None and number != 0 and CN_DIGITS[ch] != 0:
+                return None  # 二二百
+            number = CN_DIGITS[ch]
+        elif ch in CN_SMALL:
+            unit = CN_SMALL[ch]
+            if unit >= last_small:
+                return None
+            if number is None:
+                if ch != "十":
+                    return None  # 百五 is not a numeral
+                number = 1  # 十五, 二百一十 is written 一十 but read either way
+            elif number == 0:
+                return None
+            section += number * unit
+            number, last_small = None, unit
+        else:
+            unit = CN_LARGE[ch]
+            if unit >= last_large:
+                return None
+            group = section + (number or 0)
+            if unit == 10_000:
+                if group == 0:
+                    return None
+                wan = group * 10_000
+            else:
+                if group + wan == 0:
+                    return None
+                total = (group + wan) * 100_000_000
+                wan = 0
+            section, number, last_small, last_large = 0, None, 10_000, unit
+        prev = ch
+    tail = number or 0
+    if number and prev in CN_DIGITS and len(text) >= 2 and text[-2] in CN_SMALL and text[-2] != "十":
+        tail = number * CN_SMALL[text[-2]] // 10  # 一千二 = 1200 (spoken style)
+    elif number and len(text) >= 2 and text[-2] in CN_LARGE and not section:
+        tail = number * CN_LARGE[text[-2]] // 10  # 三万五 = 35000
+    return total + wan + section + tail
+
+
+def to_chinese_numeral(n: int) -> str:
+    """Render a non-negative integer the way reports write it (1200 -> 一千二百, 10 -> 十, 20001 -> 二万零一)."""
+    if n < 0:
+        raise ValueError("negative numbers have no Chinese numeral here")
+    if n == 0:
+        return "零"
+    digits = "零一二三四五六七八九"
+
+    def below_10k(x: int, leading: bool) -> str:
+        out, zero = "", False
+        for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = x // unit
+            x %= unit
+            if d:
+                if zero:
+                    out += "零"
+                    zero = False
+                if unit == 10 and d == 1 and leading and not out:
+                    out += "十"
+                else:
+                    out += digits[d] + name
+            elif out:
+                zero = True
+        return out
+
+    parts: list[str] = []
+    groups = []
+    while n:
+        groups.append(n % 10_000)
+        n //= 10_000
+    names = ["", "万", "亿", "万亿"]
+    if len(groups) > 4:
+        raise ValueError("too large")
+    need_zero = False
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g == 0:
+            need_zero = bool(parts)
+            continue
+        text = below_10k(g, leading=not parts)
+        if parts and (need_zero or g < 1000):
+            text = "零" + text
+        need_zero = False
+        parts.append(text + names[i])
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------ quantities
+
+
+@lru_cache(maxsize=1)
+def _quantity_pattern() -> re.Pattern[str]:
+    units = sorted(lexicon.units(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in units)
+    number = rf"(?:{ARABIC}|{CHINESE})"
+    mag = r"(?:万亿|千万|百万|亿|万|千)"
+    return re.compile(
+        rf"(?P<num>{number})(?P<approx1>余|多)?(?P<mag>{mag})?(?P<approx2>余|多)?"
+        rf"(?:(?P<u1>{unit_alt})?(?P<sep>{_RANGE_SEP})(?P<num2>{number})(?P<mag2>{mag})?)?"
+        rf"(?P<unit>{unit_alt})"
+    )
+
+
+def _split_chinese(num: str) -> tuple[str, str]:
+    """两千万 -> ('两千', '万'): a trailing 万/亿 of a Chinese numeral is the magnitude the unit keeps."""
+    for mag in ("万亿", "亿", "万"):
+        if num.endswith(mag) and len(num) > len(mag):
+            head = num[: -len(mag)]
+            if head[-1] not in "万亿":
+                return head, mag
+    return num, ""
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number-with-unit in text[start:end] that is a figure (see the module doc for what is skipped)."""
+    out: list[Quantity] = []
+    stop = len(text) if end is None else end
+    for m in _quantity_pattern().finditer(text, start, stop):
+        q = _quantity(text, m)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
+    s = m.start()
+    prev = text[s - 1] if s > 0 else ""
+    if prev and (prev in _BEFORE_BAD or _LATIN.match(prev) or prev in _OPEN_QUOTES or prev == "第"):
+        return None
+    num, mag = m.group("num"), m.group("mag") or ""
+    chinese = not num[0].isdigit()
+    unit_text = m.group("unit")
+    spec = lexicon.units()[unit_text]
+    nxt = text[m.end()] if m.end() < len(text) else ""
+    if _LATIN.match(nxt or " ") or nxt in ("+", "＋"):
+        return None
+    if chinese:
+        if not (set(num) & _CN_NEEDS):
+            return None
+        num, cmag = _split_chinese(num)
+        if cmag and mag:
+            return None
+        mag = mag or cmag
+    value = parse_number(num)
+    if value is None:
+        return None
+    if chinese and value < 10 and not spec.chinese:
+        return None  # 九个方面, 三个一批: a lone Chinese digit before a counting word is an idiom
+    if chinese and value == 1 and not mag:
+        return None  # 一批, 一次, 一个: "a", not a figure
+    hi = None
+    if m.group("num2"):
+        num2 = m.group("num2")
+        mag2 = m.group("mag2") or ""
+        if not num2[0].isdigit():
+            num2, cm = _split_chinese(num2)
+            mag2 = mag2 or cm
+        hi = parse_number(num2)
+        if hi is None:
+            return None
+        u1 = m.group("u1")
+        if u1 and lexicon.units()[u1].normal != spec.normal:
+            return None
+        if m.group("sep") in ("至", "到") and not (num[0].isdigit() == num2[0].isdigit()):
+            return None
+        if not mag and mag2:
+            mag = mag2  # 1—2万人: the magnitude of the upper end is the range's
+        elif mag and not mag2 and not u1:
+            pass
+        if hi <= value:
+            return None  # 2020-2019: not a range
+    if m.group("sep") and (m.group("sep") in ("至", "到")) and m.group("num2") is None:
+        return None
+    approx = "ge" if (m.group("approx1") or m.group("approx2")) else None
+    unit, value, hi = _normalise(spec, mag, value, hi)
+    return Quantity(m.start(), m.end(), value, hi, unit, spec.family, approx, chinese, m.group(0))
+
+
+def _normalise(spec: "lexicon.UnitSpec", mag: str, value: Decimal, hi: Decimal | None) -> tuple[str, float, float | None]:
+    """Keep 万/亿 in the unit where the guide does (万人, 亿元), otherwise fold it into the value (1.7万家 -> 17000 家)."""
+    if mag and mag in spec.magnitudes:
+        return mag + spec.normal, _float(value), _float(hi)
+    if mag:
+        factor = MAGNITUDES[mag]
+        # 千万元 and 百万元: written in 万元 so the magnitude stays one the guide lists
+        if "万" in spec.magnitudes and mag in ("千万", "百万"):
+            return "万" + spec.normal, _float(value * factor / MAGNITUDES["万"]), _float(hi * factor / MAGNITUDES["万"] if hi is not None else None)
+        if "亿" in spec.magnitudes and mag == "万亿" and "万亿" not in spec.magnitudes:
+            return "亿" + spec.normal, _float(value * Decimal(10000)), _float(hi * Decimal(10000) if hi is not None else None)
+        return spec.normal, _float(value * factor), _float(hi * factor if hi is not None else None)
+    return spec.normal, _float(value), _float(hi)
+
+
+def _float(value: Decimal | None) -> float | None:
+    if value is None:
+        return None
+    return float(value.normalize()) if value == value.to_integral_value() else float(value)

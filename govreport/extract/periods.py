@@ -1,0 +1,210 @@
+"""Period and kind from where a figure stands: the document's sections, span words and the sentence.
+
+A government work report delivered in 2021 reviews 2020 (一、2020年工作回顾: actual
+2020) and sets 2021's goals (三、2021年工作安排: target 2021). A plan report's
+一、2022年…执行情况 is a review, 二、2023年…主要目标 a plan. Inside a review,
+五年来 / 这五年 / “十三五”时期 switch to the five-year span (2016-2020) until the
+next top-level heading; 今后五年 and “十四五”时期 in a plan heading make the
+section's span 2021-2025 / 2023-2027. Documents without such headings
+(action plans, readings of a conference) set the goals of their year.
+
+The five-year plans are counted, not listed: the Nth plan (N >= 3) runs from
+1966 + 5·(N-3), so 十三五 is 2016-2020 and 十四五 2021-2025.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from govreport.extract import lexicon
+from govreport.extract.numbers import parse_chinese_numeral
+
+YEAR = r"(?:19|20)\d{2}"
+# 十三五, “十四五”, 第十四个五年规划
+PLAN = re.compile(r"(?<![第0-9])[“\"]?(十[一二三四五六七八九])五[”\"]?(?![届次年个])|第(十[一二三四五六七八九])个五年")
+TOP_HEADING = re.compile(r"(?:^|(?<=[\n\r\s\u3000。！？!?]))([一二三四五六七八九十]{1,3})、(?![、一二三四五六七八九十])")
+SUB_HEADING = re.compile(r"(?:^|(?<=[\n\r\s\u3000。！？!?：:；;]))[（(]([一二三四五六七八九十]{1,3})[)）]")
+_HEADING_END = re.compile(r"[。！？!?\n]|\s{2,}|\u3000")
+_YEAR_IN = re.compile(rf"({YEAR})年(?!\d|[-—–]|远景|以来)")
+
+TARGET_DOC_TYPES = ("action_plan", "conference_reading")
+
+
+def plan_span(number: int) -> tuple[int, int]:
+    """The years of the Nth five-year plan (十三五 -> (2016, 2020))."""
+    start = 1966 + 5 * (number - 3)
+    return start, start + 4
+
+
+def plan_number(match: re.Match[str]) -> int | None:
+    text = match.group(1) or match.group(2)
+    return parse_chinese_numeral(text) if text else None
+
+
+def span_text(span: tuple[int, int]) -> str:
+    return f"{span[0]}-{span[1]}"
+
+
+@dataclass
+class Section:
+    start: int
+    heading: str
+    kind: str | None  # actual / target / None (no cue: inherits)
+    year: int | None
+    span: tuple[int, int] | None
+    markers: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # span words inside
+
+
+@dataclass(frozen=True)
+class Where:
+    """The context of one position: the section's kind and year, a span if one applies, the headings."""
+
+    kind: str
+    year: int
+    span: tuple[int, int] | None
+    heading: str
+    in_review: bool  # the section reviews results (a target there needs an explicit future year)
+
+
+def infer_doc_type(doc_type: str | None, title: str, text: str) -> str:
+    """The clean stage's doc_type, or a guess from the title and opening when it is missing/other."""
+    if doc_type and doc_type not in ("other",):
+        return doc_type
+    head = (title or "") + text[:400]
+    if "政府工作报告" in head:
+        return "government_work_report"
+    if "统计公报" in head:
+        return "statistical_communique"
+    if "执行情况" in head and "计划" in head or "国民经济和社会发展计划" in head:
+        return "plan_report"
+    if "方案" in head or "行动计划" in head:
+        return "action_plan"
+    if "会议精神" in head or "解读" in head:
+        return "conference_reading"
+    return doc_type or "other"
+
+
+def infer_year(year: int | None, title: str, text: str) -> int | None:
+    if year:
+        return int(year)
+    m = _YEAR_IN.search((title or "") + "\n" + text[:400])
+    return int(m.group(1)) if m else None
+
+
+class DocContext:
+    """Sections and span markers of one document, built once; `at(pos)` answers for a position."""
+
+    def __init__(self, text: str, doc_year: int | None, doc_type: str | None, title: str = ""):
+        self.text = text
+        self.doc_type = infer_doc_type(doc_type, title, text)
+        self.doc_year = infer_year(doc_year, title, text) or 0
+        self.sections: list[Section] = []
+        self.subheadings: list[tuple[int, str]] = []
+        if self.doc_type not in TARGET_DOC_TYPES:
+            self._find_sections()
+        self._find_subheadings()
+        self._starts = [s.start for s in self.sections]
+        self._sub_starts = [s for s, _ in self.subheadings]
+
+    # -------------------------------------------------------------- building
+
+    def _find_sections(self) -> None:
+        previous_kind: str | None = None
+        for m in TOP_HEADING.finditer(self.text):
+            end = _HEADING_END.search(self.text, m.end(), m.end() + 120)
+            heading = self.text[m.start(): end.start() if end else m.end() + 60].strip()
+            kind = self._heading_kind(heading) or previous_kind
+            previous_kind = kind
+            year, span = self._heading_period(heading, kind)
+            self.sections.append(Section(m.start(), heading, kind, year, span))
+        for i, sec in enumerate(self.sections):
+            stop = self.sections[i + 1].start if i + 1 < len(self.sections) else len(self.text)
+            if sec.kind == "actual" and sec.span is None:
+                sec.markers = self._span_markers(sec.start + len(sec.heading), stop, sec.year or self.doc_year - 1)
+
+    def _heading_kind(self, heading: str) -> str | None:
+        for word, kind in lexicon.section_cues():
+            if word in heading:
+                return kind
+        return None
+
+    def _heading_period(self, heading: str, kind: str | None) -> tuple[int | None, tuple[int, int] | None]:
+        year = None
+        m = _YEAR_IN.search(heading)
+        plan = PLAN.search(heading)
+        if m and not (plan and plan.start() < m.start()):
+            year = int(m.group(1))
+        span = None
+        for word, (wkind, years) in lexicon.period_words().items():
+            if wkind.startswith("span") and word in heading:
+                n = int(years)
+                if wkind == "span_future":
+                    span = (self.doc_year, self.doc_year + n - 1)
+                else:
+                    end = (year or self.doc_year - 1)
+                    span = (end - n + 1, end)
+                break
+        if span is None and plan and year is None:
+            number = plan_number(plan)
+            if number:
+                span = plan_span(number)
+        return year, span
+
+    def _span_markers(self, start: int, stop: int, end_year: int) -> list[tuple[int, tuple[int, int]]]:
+        """五年来 / 这五年 / “十三五”时期 inside a review: the span applies from that sentence on."""
+        out: list[tuple[int, tuple[int, int]]] = []
+        words = [(w, int(y)) for w, (k, y) in lexicon.period_words().items() if k == "span_past"]
+        for word, n in words:
+            pos = self.text.find(word, start, stop)
+            while pos != -1:
+                out.append((self._sentence_start(pos, start), (end_year - n + 1, end_year)))
+                pos = self.text.find(word, pos + 1, stop)
+        for m in PLAN.finditer(self.text, start, stop):
+            after = self.text[m.end(): m.end() + 3]
+            number = plan_number(m)
+            if number and after[:2] in ("时期", "期间", "以来"):
+                out.append((self._sentence_start(m.start(), start), plan_span(number)))
+        out.sort()
+        return out[:1] + [o for o in out[1:]]  # all markers, earliest first
+
+    def _sentence_start(self, pos: int, floor: int) -> int:
+        best = floor
+        for ch in "。！？!?\n；;":
+            i = self.text.rfind(ch, floor, pos)
+            if i + 1 > best:
+                best = i + 1
+        return best
+
+    def _find_subheadings(self) -> None:
+        for m in SUB_HEADING.finditer(self.text):
+            end = _HEADING_END.search(self.text, m.end(), m.end() + 80)
+            self.subheadings.append((m.start(), self.text[m.start(): end.start() if end else m.end() + 40].strip()))
+
+    # -------------------------------------------------------------- queries
+
+    def at(self, pos: int) -> Where:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        heading = ""
+        j = bisect.bisect_right(self._sub_starts, pos) - 1
+        if j >= 0 and (i < 0 or self._sub_starts[j] > self.sections[i].start):
+            heading = self.subheadings[j][1]
+        if i < 0:
+            if self.doc_type in TARGET_DOC_TYPES or self.doc_type not in (
+                    "government_work_report", "plan_report", "statistical_communique"):
+                return Where("target", self.doc_year, None, heading, in_review=False)
+            if self.doc_type == "statistical_communique":
+                return Where("actual", self.doc_year, None, heading, in_review=True)
+            return Where("actual", self.doc_year - 1, None, heading, in_review=True)
+        sec = self.sections[i]
+        top = sec.heading[:60]
+        heading = f"{top} / {heading}" if heading and heading != top else top
+        kind = sec.kind or ("target" if self.doc_type in TARGET_DOC_TYPES else "actual")
+        year = sec.year or (self.doc_year - 1 if kind == "actual" else self.doc_year)
+        span = sec.span
+        if span is None:
+            for marker_pos, marker_span in sec.markers:
+                if marker_pos <= pos:
+                    span = marker_span
+        return Where(kind, year, span, heading, in_review=kind == "actual")

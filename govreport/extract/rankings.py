@@ -1,0 +1,111 @@
+"""Rankings: 居全市第二, 全省排名第20位, 位居全市第一, 居八城区第三, 总量和增幅均位居全市第一.
+
+A ranking is an ordinal (第N, or 首位 = 1) after a ranking verb (居, 位居, 排名,
+位列, 保持, 蝉联, 攀升至 ...) in the same clause. The field ranked within
+(rank_scope) is written between the verb and the ordinal (居[全市]第一) or before
+排名 ([全省]排名第20位; 在[全国城市]排名由…第49位). 第一方阵, 第一批, 第二届 and
+居全省前列 are not rankings. Aspect words before the verb say what is ranked:
+总量和增幅均位居全市第一 ranks both the level and the growth (two rows), while
+增量、总量均保持全市第一 ranks two levels of one count (one row).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govreport.extract.numbers import parse_chinese_numeral
+
+ASPECTS = {"总量": "level", "规模": "level", "增量": "level", "总额": "level", "数量": "level", "总数": "level",
+           "增幅": "growth", "增速": "growth", "增长速度": "growth", "涨幅": "growth"}
+_ASPECT = "|".join(sorted(ASPECTS, key=len, reverse=True))
+_CN = "[一二两三四五六七八九十]{1,3}"
+_VERB = "位居|居于|稳居|跃居|跃升至|升至|攀升至|提升至|上升至|上升到|位列|名列|列|居|保持|蝉联|排名|排位|排在|排|进入"
+ORDINAL = re.compile(rf"第(?P<n>\d{{1,3}}|{_CN})(?P<suffix>位|名)?(?![方梯批次届期轮个部季产阶线类])|(?P<first>首位)")
+VERB = re.compile(rf"(?:{_VERB})")
+LEAD = re.compile(rf"(?:(?:{_ASPECT})(?:[、和及与]|以及)?)*(?:均|都|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
+CONTINUING = re.compile(rf"(?:均|都|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SCOPE_AFTER_AT = re.compile(r"(?:在|于)([^在于，,、]{2,10})$")  # 在全国城市排名
+_SCOPE_WORD = re.compile(r"(全[国省市区县州][\u4e00-\u9fff]{0,6})$")  # 全省排名
+_SCOPE_PLACE = re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,6})$")  # 河南省县域排名
+_SCOPE_JUNK = re.compile(r"^(?:在|于|全年)|(?:中|里|的|内)$")
+
+
+@dataclass(frozen=True)
+class Rank:
+    start: int  # where the ranking phrase starts (aspect words included), for the subject before it
+    end: int
+    value: int
+    scope: str | None
+    aspects: tuple[str, ...]  # distinct measures ranked: ('level',), ('level', 'growth')
+    aspect_words: tuple[str, ...]
+    ordinal_start: int
+
+
+def find_ranks(text: str, start: int, end: int) -> list[Rank]:
+    """Rankings in one clause text[start:end]."""
+    out: list[Rank] = []
+    previous_scope: str | None = None
+    for m in ORDINAL.finditer(text, start, end):
+        if m.group("first"):
+            value = 1
+        else:
+            n = m.group("n")
+            value = int(n) if n.isdigit() else (parse_chinese_numeral(n) or 0)
+        if value <= 0:
+            continue
+        before = text[start: m.start()]
+        verbs = list(VERB.finditer(before))
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        between = before[verb.end():]
+        scope = _clean_scope(between)
+        phrase_start = start + verb.start()
+        if verb.group(0) in ("排名", "排位", "排") and (scope is None or not between.strip()):
+            # 全省排名第20位: the field stands before 排名
+            pre = before[: verb.start()]
+            m_scope = _SCOPE_AFTER_AT.search(pre) or _SCOPE_WORD.search(pre) or _SCOPE_PLACE.search(pre)
+            if m_scope and not scope:
+                candidate = _clean_scope(m_scope.group(1))
+                if candidate:
+                    scope = candidate
+                    phrase_start = start + m_scope.start()
+        if scope is None and between and not _looks_like_scope(between):
+            scope = previous_scope  # 攀升至2019年的第45位: the field of the ranking before
+        if scope is None:
+            scope = previous_scope
+        lead = LEAD.search(text, start, phrase_start)
+        lead_text = lead.group(0) if lead else ""
+        if lead_text and lead.start() > start and _CJK.match(text[lead.start() - 1]):
+            # 经济总量在全国城市排名: 总量 belongs to the subject, it is not an aspect of the ranking
+            lead = CONTINUING.search(text, start, phrase_start)
+            lead_text = lead.group(0) if lead else ""
+        if lead_text:
+            phrase_start -= len(lead_text)
+        words = tuple(w for w in re.findall(_ASPECT, lead_text))
+        aspects = tuple(dict.fromkeys(ASPECTS[w] for w in words)) or ("level",)
+        if _is_first_tier(text, m.end()):
+            continue
+        out.append(Rank(phrase_start, m.end(), value, scope, aspects, words, m.start()))
+        previous_scope = scope
+    return out
+
+
+def _clean_scope(between: str) -> str | None:
+    s = between.strip()
+    s = _SCOPE_JUNK.sub("", s)
+    s = _SCOPE_JUNK.sub("", s)
+    if not s or len(s) > 12 or not _looks_like_scope(s):
+        return None
+    return s
+
+
+def _looks_like_scope(s: str) -> bool:
+    # a field is a place or a group of peers, not a year, a plan or a comparison ("由“十二五”末的")
+    return not re.search(r"由|从|的|年|“|”|\"|比|较", s)
+
+
+def _is_first_tier(text: str, end: int) -> bool:
+    return text[end: end + 2] in ("方阵", "梯队", "梯次")

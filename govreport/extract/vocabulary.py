@@ -1,0 +1,169 @@
+"""The indicator vocabulary: names and synonyms from govreport/data/indicators.csv (+ user files).
+
+A subject phrase names an indicator when it ENDS with one of its names (Chinese
+noun phrases put the head last): 全区地区生产总值, 新认定高新技术企业 and
+城镇调查失业率 do, 外资研发中心 and 有进出口实绩企业 do not. Of several names the
+longest wins (城镇居民人均可支配收入 over 居民人均可支配收入, 规模以上工业企业利润
+over 规模以上工业企业). What stands before the name is checked by the caller
+(structures.py): a scope word of another government or a subset word makes the
+figure someone else's.
+
+    vocab = load_vocabulary()
+    vocab.match_end("全区地区生产总值")      # Match(indicator=gdp, start=2, aspect='')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from govreport.errors import InputError, UsageError
+from govreport.extract import lexicon
+
+INDICATORS_CSV = lexicon.DATA / "indicators.csv"
+REQUIRED = ("id", "name")
+_WILD = "[\u4e00-\u9fff]{0,4}"
+SCOPE_PLACEHOLDER = "{全}"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    headline: bool
+    units: frozenset[str]  # base units of a level (元, 美元, 家 ...)
+    percent: str  # what a bare % is: level / growth / ''
+    accumulates: bool
+    direction: str = ""
+
+    @property
+    def is_rate(self) -> bool:
+        return self.percent == "level"
+
+
+@dataclass(frozen=True)
+class Match:
+    indicator: Indicator
+    start: int  # where the name starts in the phrase
+    name: str  # the name as matched
+    aspect: str  # an aspect word after the name (增速, 总量), '' if none
+    scoped: bool = False  # matched through a {全} name: the scope word is part of it
+
+
+@dataclass
+class Vocabulary:
+    indicators: dict[str, Indicator]
+    names: dict[str, str]  # name -> id
+    scoped_names: dict[str, str] = field(default_factory=dict)  # 投资 -> fixed_asset_investment (needs 全市 ...)
+    wildcards: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    aspects: tuple[str, ...] = ()
+
+    def all_names(self) -> list[str]:
+        """Every plain name, for the segmenter's user dictionary."""
+        return sorted(self.names)
+
+    def match_end(self, phrase: str) -> Match | None:
+        """The indicator the phrase ends with (optionally followed by an aspect word such as 增速 or 总量)."""
+        if not phrase:
+            return None
+        found = self._match_end(phrase, "")
+        if found is not None:
+            return found
+        for aspect in self.aspects:
+            if phrase.endswith(aspect) and len(phrase) > len(aspect):
+                found = self._match_end(phrase[: -len(aspect)], aspect)
+                if found is not None:
+                    return found
+        return None
+
+    def _match_end(self, phrase: str, aspect: str) -> Match | None:
+        best: Match | None = None
+        for i in range(len(phrase)):
+            ident = self.names.get(phrase[i:])
+            if ident is not None:
+                best = Match(self.indicators[ident], i, phrase[i:], aspect)
+                break
+        for pattern, ident in self.wildcards:
+            m = pattern.search(phrase)
+            if m and (best is None or m.start() < best.start):
+                best = Match(self.indicators[ident], m.start(), m.group(0), aspect)
+        if best is None:
+            for i in range(len(phrase)):
+                ident = self.scoped_names.get(phrase[i:])
+                if ident is not None:
+                    if any(phrase[:i].endswith(w) for w in lexicon.scopes() if w.startswith(("全", "我", "本"))):
+                        best = Match(self.indicators[ident], i, phrase[i:], aspect, scoped=True)
+                    break
+        return best
+
+    def contains_name(self, text: str) -> bool:
+        return any(name in text for name in self.names)
+
+
+def _truthy(value: str) -> bool:
+    return value.strip().lower() in ("yes", "true", "1", "y")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    try:
+        rows = list(lexicon.read_rows(path))
+    except FileNotFoundError:
+        raise InputError("no such indicator file", path=str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read indicator definitions: {exc}", path=str(path)) from None
+    if rows:
+        missing = [c for c in REQUIRED if c not in rows[0]]
+        if missing:
+            raise UsageError(f"not an indicator file: missing column(s) {', '.join(missing)}", path=str(path),
+                             hint="columns: id,name,synonyms,direction,headline,units,percent,accumulates,note")
+    elif path.stat().st_size:
+        raise UsageError("not an indicator file: no rows", path=str(path))
+    return rows
+
+
+def load_vocabulary(extra: Sequence[str | Path] | str | Path | None = None) -> Vocabulary:
+    """The shipped vocabulary, then each `extra` file on top (same columns; a row with a known id replaces it)."""
+    paths: list[Path] = [INDICATORS_CSV]
+    if extra:
+        paths += [Path(p) for p in ([extra] if isinstance(extra, (str, Path)) else extra)]
+    rows: dict[str, dict[str, str]] = {}
+    for path in paths:
+        for row in _read(path):
+            ident = row.get("id", "")
+            if not ident or not row.get("name"):
+                continue
+            rows[ident] = row
+    return build_vocabulary(rows.values())
+
+
+def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
+    indicators: dict[str, Indicator] = {}
+    names: dict[str, str] = {}
+    scoped: dict[str, str] = {}
+    wild: list[tuple[re.Pattern[str], str]] = []
+    for row in rows:
+        ident = row["id"].strip()
+        ind = Indicator(
+            id=ident,
+            name=row["name"].strip(),
+            headline=_truthy(row.get("headline", "")),
+            units=frozenset(u.strip() for u in row.get("units", "").split("|") if u.strip()),
+            percent=row.get("percent", "").strip(),
+            accumulates=_truthy(row.get("accumulates", "")),
+            direction=row.get("direction", "").strip(),
+        )
+        indicators[ident] = ind
+        for name in [ind.name, *row.get("synonyms", "").split("|")]:
+            name = name.strip()
+            if not name:
+                continue
+            if name.startswith(SCOPE_PLACEHOLDER):
+                scoped[name[len(SCOPE_PLACEHOLDER):]] = ident
+            elif "*" in name:
+                wild.append((re.compile("(?:" + _WILD.join(re.escape(p) for p in name.split("*")) + ")$"), ident))
+            else:
+                names[name] = ident  # a later file (--indicators) wins
+    aspects = lexicon.words_with("aspect", "growth_aspect")
+    return Vocabulary(indicators, names, scoped, wild, aspects)

@@ -27,19 +27,36 @@ def clean(
         Optional[Path], typer.Option("--text-dir", help="Also write each cleaned document as UTF-8 .txt here.")
     ] = None,
     strict: common.Strict = False,
+    boilerplate: Annotated[
+        Optional[list[Path]],
+        typer.Option("--boilerplate", help="Extra chrome patterns (format of data/boilerplate.txt); repeatable."),
+    ] = None,
+    divisions: Annotated[
+        Optional[list[Path]],
+        typer.Option("--divisions", help="Extra or corrected divisions (columns of data/divisions.csv); repeatable."),
+    ] = None,
+    doc_types: Annotated[
+        Optional[list[Path]],
+        typer.Option("--doc-types", help="Extra title keywords for document types (columns of data/doc_types.csv)."),
+    ] = None,
 ) -> None:
     """Clean raw documents (any encoding, web/forum pages, traditional characters) into one row per document."""
     with common.guard():
-        from govreport.clean import CleanFailure, clean_paths
+        from govreport.clean import CleanFailure, CleanOptions, clean_paths
         from govreport.io import expand_inputs, frame_from_rows, table_format, write_table
         from govreport.schema import DOCUMENTS
 
         fmt = table_format(output, fmt)
+        options = CleanOptions(
+            boilerplate_files=tuple(map(str, boilerplate or ())),
+            divisions_files=tuple(map(str, divisions or ())),
+            doc_type_files=tuple(map(str, doc_types or ())),
+        )
         paths = expand_inputs(inputs)
         if not paths:
             raise common.fail("no input files found (.txt, .htm, .html)", ExitCode.USAGE)
         rows, failures = [], 0
-        for item in common.progress(clean_paths(paths, strict=strict), total=None, label="clean"):
+        for item in common.progress(clean_paths(paths, strict=strict, options=options), total=None, label="clean"):
             if isinstance(item, CleanFailure):
                 failures += 1
                 common.warn(item.one_line())

@@ -107,3 +107,23 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path):
     result = runner.invoke(app, ["clean", str(seed("001")), "-o", str(tmp_path / "d.x"), "--format", "xml"])
     assert result.exit_code == 2
     assert "unknown format" in result.stderr
+
+
+def test_user_boilerplate_file_removes_extra_chrome(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text("2023年某某区政府工作报告\n本站特供水印行\n地区生产总值增长6%。\n", encoding="utf-8")
+    patterns = tmp_path / "chrome.txt"
+    patterns.write_text("line    本站特供水印行\n", encoding="utf-8")
+    out = tmp_path / "d.jsonl"
+    result = runner.invoke(app, ["clean", str(page), "-o", str(out), "--boilerplate", str(patterns)])
+    assert result.exit_code == 0, result.output
+    text = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["text"]
+    assert "水印" not in text and "地区生产总值增长6%" in text
+
+
+def test_missing_user_data_file_is_a_usage_error(tmp_path: Path):
+    result = runner.invoke(
+        app, ["clean", str(seed("001")), "-o", str(tmp_path / "d.parquet"), "--divisions", str(tmp_path / "no.csv")]
+    )
+    assert result.exit_code == 2
+    assert "no.csv" in result.stderr

@@ -9,7 +9,8 @@ decoder then paired every trail byte with the next lead byte:
     decoded    ?  ！(A3 A1) 卑(B1 B0) 酌 麊 纹 髽(F3 98) I(49)
 
 until a trail byte in the ASCII range (業 = 98 49 ends in `I`) put it back in
-step. Later the full-width `！` was narrowed to `!`. Two other endings occur:
+step. Later the full-width `！` was narrowed to `!`. Three other endings occur:
+the input ends on a lone byte (a `?` is the last character);
 the last lead byte meets an ASCII byte that cannot be a trail (`(` of the
 pinyin `(chuàng)`), and the decoder writes one `?` for both (`紕?chuàng)`); or
 it meets an ASCII byte that can (0x40-0x7E), which disappears into a last
@@ -203,6 +204,11 @@ class _Repairer:
                 ch = text[j]
                 if ch in LOST_BYTE:
                     budget[0] -= 1
+                    if j + 1 == len(text):
+                        # Input ended on a lone byte: the trail of the last character is gone,
+                        # nothing after it was swallowed.
+                        yield j + 1, raw + [None], "truncated", marks
+                        return
                     if _orphan_syllable(text, j + 1):
                         # The last lead byte swallowed the `(` of an annotation: `紕?chuàng)`.
                         yield j + 1, raw + [None], "swallowed_paren", marks

@@ -1,0 +1,546 @@
+"""Documents in, one row per figure out: the walk through sentences and clauses.
+
+For each sentence holding a number (or, in a plan, a qualitative goal) the
+clauses are read left to right. Numbers next to each other form a value list
+(29578元、16458元; 2.1%和7.2%); the text before each list is its head
+(structures.py), which gives the subject and what the figure measures. A head
+without a subject (,增长5.2%; ,分别增长2.1%和7.2%; ,居全市第一) carries the
+subject of the list before it in the same sentence, so a level, its growth and
+its ranking stay together. Numbers that are not figures of their subject are
+skipped but keep the chain going: milestones (突破4万亿元大关, 迈上5000亿元台阶),
+attributes (亿元以上项目27个: 27个 counts projects, 亿元 describes them),
+comparisons (高于全省1.7个百分点) and shares of a plan (占年计划的136%).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+from govreport.extract import lexicon
+from govreport.extract.numbers import Quantity, find_quantities
+from govreport.extract.periods import DocContext, Where, span_text
+from govreport.extract.qualitative import find_qualitative
+from govreport.extract.rankings import VERB as RANK_VERB, Rank, find_ranks
+from govreport.extract.structures import Head, HeadParser, Subject
+from govreport.extract.vocabulary import Indicator, Vocabulary, load_vocabulary
+from govreport.schema import INDICATORS
+
+SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+CLAUSE = re.compile(r"[^，,：:]+")
+YEAR = r"(?:19|20)\d{2}"
+_SENT_YEAR = re.compile(rf"(?P<to>到|至)?(?P<year>{YEAR})年(?![\d月份底末—–\-]|远景|以来|的)")
+_SUBYEAR = None
+_LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
+_MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个)?(?:台阶|大关|关口)")
+_MILESTONE_VERB = re.compile(r"(?:迈上|跨上|跃上|登上|站上|迈过|跨越)$")
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
+_CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "居", "位", "排", "占", "是", "分别", "提高", "增加",
+             "减少", "降低", "上涨", "回落", "相当于", "高于", "低于", "超", "，", ",", "、", "。", "；", ";", "：", ":",
+             "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
+_DELIMS = set("，,、。；;：:！？!?\n")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
+
+COLUMNS = tuple(INDICATORS)
+
+
+@dataclass
+class _Doubling:
+    """翻番 read as a quantity: 2 倍 (翻两番: 4)."""
+
+    start: int
+    end: int
+    value: float
+    value_hi: None = None
+    unit: str = "倍"
+    family: str = "multiple"
+    approx: None = None
+    chinese: bool = True
+    text: str = ""
+
+
+def own_scope_words(region: str | None) -> frozenset[str]:
+    """全区, 我区, 本区, 区本级, 洛龙区, 洛龙 for 洛龙区 (a document with no region: the common local ones)."""
+    if not region:
+        return frozenset({"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "区本级", "县本级",
+                          "市本级", "本级"})
+    kind = region[-1]
+    words = {f"全{kind}", f"我{kind}", f"本{kind}", f"{kind}本级", "本级", region}
+    short = region[:-1]
+    for suffix in ("自治", "特别行政"):
+        if short.endswith(suffix):
+            short = short[: -len(suffix)]
+    if len(short) >= 2:
+        words.add(short)
+    return frozenset(words)
+
+
+class DocumentExtractor:
+    """Extract the figures of one document (a row of the documents table)."""
+
+    def __init__(self, doc: dict[str, Any], vocab: Vocabulary, segmenter: Callable[[], Any] | None = None):
+        self.doc = doc
+        self.text: str = doc.get("text") or ""
+        self.vocab = vocab
+        self.ctx = DocContext(self.text, doc.get("year"), doc.get("doc_type"), doc.get("title") or "")
+        self.own = own_scope_words(doc.get("region"))
+        self.parser = HeadParser(vocab, self.own)
+        self.segmenter = segmenter
+        self.rows: list[dict[str, Any]] = []
+        prefix, suffix = lexicon.bounds()
+        self.suffix_bounds = sorted(suffix.items(), key=lambda kv: -len(kv[0]))
+        self.hardness_re = re.compile("|".join(re.escape(h.word) for h in lexicon.hardness()))
+        self.hardness = {h.word: h for h in lexicon.hardness()}
+        self.subyears = [(w, y) for w, (k, y) in lexicon.period_words().items() if k == "subyear"]
+        self.relative = {w: int(y) for w, (k, y) in lexicon.period_words().items() if k == "relative"}
+        self.relative_re = re.compile("|".join(sorted(map(re.escape, self.relative), key=len, reverse=True)))
+        self.base = {
+            "doc_id": doc.get("doc_id"), "source": doc.get("source"), "region": doc.get("region"),
+            "region_code": doc.get("region_code"), "level": doc.get("level"), "parent_code": doc.get("parent_code"),
+            "doc_type": doc.get("doc_type"), "doc_year": doc.get("year"), "doc_date": doc.get("date"),
+        }
+
+    # -------------------------------------------------------------- the walk
+
+    def run(self) -> list[dict[str, Any]]:
+        text = self.text
+        quantities: list[Any] = find_quantities(text)
+        quantities += [_Doubling(m.start(), m.end(), 4.0 if m.group("n") in ("两", "二") else 8.0 if m.group("n") == "三"
+                                 else 2.0, text=m.group(0)) for m in _DOUBLING.finditer(text)]
+        quantities.sort(key=lambda q: q.start)
+        starts = [q.start for q in quantities]
+        for m in SENTENCE.finditer(text):
+            s, e = m.span()
+            i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+            qs = quantities[i:j]
+            if qs or self._may_hold_goal(s, e):
+                self._sentence(s, e, qs)
+        return self._dedupe(self.rows)
+
+    def _may_hold_goal(self, s: int, e: int) -> bool:
+        return self.ctx.at(s).kind == "target"
+
+    def _sentence(self, s: int, e: int, quantities: list[Any]) -> None:
+        text = self.text
+        carry: list[Subject] = []
+        carry_estimated = False
+        for cm in CLAUSE.finditer(text, s, e):
+            cs, ce = cm.span()
+            qs = [q for q in quantities if cs <= q.start < ce]
+            ranks = find_ranks(text, cs, ce) if RANK_VERB.search(text, cs, ce) and "第" in text[cs:ce] or "首位" in text[cs:ce] else []
+            if not qs and not ranks:
+                carry, carry_estimated = self._clause_without_figures(cs, ce, carry, carry_estimated)
+                continue
+            events: list[Any] = sorted(qs + ranks, key=lambda ev: ev.start)
+            # a number inside a ranking phrase (排名54个市辖区第四) belongs to the ranking
+            events = [ev for ev in events if isinstance(ev, Rank) or not any(
+                r.start <= ev.start < r.end for r in ranks)]
+            pos = cs
+            clause_span = False
+            previous_phrase = ""
+            i = 0
+            while i < len(events):
+                ev = events[i]
+                if isinstance(ev, Rank):
+                    head = self.parser.parse(text, pos, ev.start)
+                    subjects = self.parser.subjects(head.rest, head.rest_start, 1) if head.rest else []
+                    if subjects:
+                        carry = subjects
+                    for subject in subjects or carry:
+                        self._rank_rows(subject, ev, head, carry_estimated and not subjects)
+                    pos = ev.end
+                    i += 1
+                    continue
+                # a value list: numbers joined only by 、/和 (29578元、16458元)
+                values = [ev]
+                ends = [self._suffix_end(ev)]
+                j = i
+                while j + 1 < len(events) and not isinstance(events[j + 1], Rank) and \
+                        _LIST_GAP.match(text[ends[-1][0]: events[j + 1].start]) and events[j + 1].start > ends[-1][0]:
+                    j += 1
+                    values.append(events[j])
+                    ends.append(self._suffix_end(events[j]))
+                list_end = ends[-1][0]
+                after = text[list_end: ce]
+                head = self.parser.parse(text, pos, values[0].start)
+                clause_span = clause_span or head.span_words
+                # numbers that are not figures of the subject before them
+                if _MILESTONE.match(after) or _MILESTONE_VERB.search(text[pos: values[0].start].rstrip()):
+                    subjects = self._subjects(head, len(values), previous_phrase)
+                    if subjects:
+                        carry = subjects
+                    pos = list_end
+                    i = j + 1
+                    continue
+                if self._is_attribute(after, events, j, ce):
+                    i = j + 1  # the head goes on: 区级税收超50万元企业15家 is about 企业
+                    continue
+                if head.skip:
+                    pos = list_end
+                    i = j + 1
+                    continue
+                subjects = self._subjects(head, len(values), previous_phrase)
+                noun_after = self._noun_after(after)
+                carried = False
+                if not subjects:
+                    if noun_after and not self._predicate_only(head):
+                        subjects = self._count_first(head, noun_after, list_end)
+                    elif carry:
+                        subjects, carried = carry, True
+                    elif noun_after:
+                        subjects = self._count_first(head, noun_after, list_end)
+                if not subjects:
+                    pos = list_end
+                    i = j + 1
+                    continue
+                if not carried:
+                    carry = subjects
+                    carry_estimated = head.estimated
+                estimated = head.estimated or (carried and carry_estimated)
+                previous_phrase = subjects[-1].phrase
+                self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
+                pos = list_end
+                i = j + 1
+
+    # -------------------------------------------------------------- helpers of the walk
+
+    def _suffix_end(self, q: Any) -> tuple[int, str | None]:
+        """End of the quantity with its suffix bound word (左右, 以上 ...) and that bound."""
+        end = q.end
+        for word, bound in self.suffix_bounds:
+            if self.text.startswith(word, end):
+                return end + len(word), bound
+        return end, None
+
+    def _is_attribute(self, after: str, events: list[Any], j: int, ce: int) -> bool:
+        """亿元以上项目27个, 总投资1736.7亿元的248个重点项目: a number describing the noun after it."""
+        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE):
+            return False
+        if j + 1 >= len(events) or isinstance(events[j + 1], Rank):
+            return False
+        gap = self.text[events[j].end: events[j + 1].start]
+        return not any(ch in gap for ch in "、，,和及与；;。")
+
+    def _noun_after(self, after: str) -> str:
+        """新建2所公办幼儿园: the noun a count-first figure counts."""
+        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE):
+            return ""
+        m = re.match(r"[^、，,和及与；;。（(]+", after)
+        return m.group(0) if m else ""
+
+    def _predicate_only(self, head: Head) -> bool:
+        return head.has_predicate and any(r in ("to", "up", "down", "level", "growth") for r in head.roles)
+
+    def _count_first(self, head: Head, noun: str, noun_start: int) -> list[Subject]:
+        m = self.vocab.match_end(noun)
+        if m is not None and m.start == 0:
+            return [Subject(noun, noun_start, m)]
+        verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
+        verb = "".join(head.words[::-1][:1]) if not verb else verb
+        return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside")]
+
+    def _subjects(self, head: Head, n_values: int, previous_phrase: str) -> list[Subject]:
+        if not head.rest:
+            return []
+        subjects = self.parser.subjects(head.rest, head.rest_start, n_values)
+        if len(subjects) == 1 and subjects[0].match is None and previous_phrase:
+            filled = self.parser.ellipsis_from(subjects[0].phrase, previous_phrase, subjects[0].start)
+            if filled is not None:
+                return [filled]
+        return subjects
+
+    def _clause_without_figures(self, cs: int, ce: int, carry: list[Subject], estimated: bool
+                                ) -> tuple[list[Subject], bool]:
+        """A clause with no number: a qualitative goal, or a subject the next clause's figure is about."""
+        where = self.ctx.at(cs)
+        if where.kind == "target":
+            for q in find_qualitative(self.text, cs, ce, self.parser):
+                self._qualitative_row(q, where)
+        head = self.parser.parse(self.text, cs, ce)
+        if head.rest:
+            m = re.match(r"[^、]*", head.rest)
+            subjects = self.parser.subjects(head.rest, head.rest_start, 1)
+            if subjects and any(s.match is not None for s in subjects) and len(head.rest) <= 24:
+                return subjects, head.estimated
+            return [], False
+        return carry, estimated
+
+    # -------------------------------------------------------------- rows
+
+    def _value_rows(self, subjects: list[Subject], values: list[Any], ends: list[tuple[int, str | None]], head: Head,
+                    estimated: bool, clause_span: bool, carried: bool) -> None:
+        if len(values) == 1:
+            pairs = [(s, values[0], ends[0]) for s in subjects]
+        elif len(subjects) == len(values):
+            pairs = list(zip(subjects, values, ends))
+        elif len(subjects) == 1:
+            pairs = [(subjects[0], v, e) for v, e in zip(values, ends)]
+        else:
+            return
+        for subject, q, (end, suffix_bound) in pairs:
+            self._value_row(subject, q, end, suffix_bound, head, estimated, clause_span)
+
+    def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
+                   clause_span: bool) -> None:
+        indicator = subject.indicator
+        measured = self._measure(q, head, indicator, subject)
+        if measured is None and indicator is not None:
+            indicator = None
+            measured = self._measure(q, head, None, subject)
+        if measured is None:
+            return
+        measure, value, value_hi = measured
+        bound = suffix_bound or q.approx or (head.bound if head.bound != "eq" else None) or "eq"
+        if value_hi is not None:
+            bound = "range"
+        where = self.ctx.at(q.start)
+        periods, kind = self._period_kind(q.start, where, head, measure, indicator, clause_span, estimated)
+        qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x)
+        start = min(subject.start, q.start)
+        for period in periods:
+            self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
+                       qualifier, start, end, where)
+
+    def _measure(self, q: Any, head: Head, indicator: Indicator | None, subject: Subject
+                 ) -> tuple[str, float, float | None] | None:
+        verb = head.nearest_verb()
+        sign = -1.0 if verb == "down" else 1.0
+        value, hi = q.value, q.value_hi
+        growth_aspect = "growth" in head.roles or subject.aspect in ("增速", "增幅", "涨幅", "降幅", "增长率")
+        if q.family == "multiple":
+            return "change", value, hi
+        if q.family == "points":
+            return "change", sign * value, (sign * hi if hi is not None else None)
+        if q.family == "percent":
+            if head.share:
+                return ("share", value, hi) if indicator is None or indicator.is_rate else None
+            if verb in ("up", "down"):
+                measure = "avg_growth" if head.average or "average" in head.roles else "growth"
+                return measure, sign * value, (sign * hi if hi is not None else None)
+            if growth_aspect or (indicator is not None and indicator.percent == "growth"):
+                measure = "avg_growth" if head.average else "growth"
+                return measure, value, hi
+            if indicator is not None and not indicator.is_rate:
+                return None  # a bare % is no level of an amount (进出口总额 60%)
+            return "level", value, hi
+        if indicator is not None and q.base_unit not in indicator.units:
+            return None
+        if head.share:
+            return None if indicator is not None else ("share", value, hi)
+        if verb in ("up", "down"):
+            return "change", sign * value, (sign * hi if hi is not None else None)
+        return "level", value, hi
+
+    def _period_kind(self, pos: int, where: Where, head: Head, measure: str, indicator: Indicator | None,
+                     clause_span: bool, estimated: bool) -> tuple[list[str], str]:
+        explicit = head.year_of
+        to_year = False
+        if explicit is None:
+            explicit, to_year = self._sentence_year(pos)
+        span = where.span
+        periods: list[str]
+        if head.base_year is not None and measure == "change":
+            periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]
+        elif head.base_span is not None and measure == "change":
+            periods = [span_text(span) if span else f"{head.base_span[1] + 1}-{explicit or where.year}"]
+        elif explicit is not None:
+            periods = [str(explicit)]
+        elif span is not None:
+            stable = any(w in head.words for w in _STABLE)
+            if measure in ("growth", "avg_growth", "change"):
+                periods = [span_text(span)]
+            elif measure == "level" and head.role("from"):
+                periods = [str(span[0] - 1)]
+            elif measure == "level" and (head.span_words or clause_span or stable or (
+                    indicator is not None and indicator.accumulates)) and not head.role("to"):
+                periods = [span_text(span)]
+            else:
+                periods = [str(span[1])]
+        elif head.role("from") and measure == "level":
+            periods = [str(where.year - 1)]
+        else:
+            periods = [str(where.year)]
+        if head.cont_years and measure == "level" and len(periods) == 1 and periods[0].isdigit() \
+                and 1 < head.cont_years <= 5:
+            last = int(periods[0])
+            periods = [str(y) for y in range(last - head.cont_years + 1, last + 1)]
+        subyear = head.subyear or self._subyear(pos)
+        if subyear and len(periods) == 1 and periods[0].isdigit():
+            periods = [periods[0] + subyear]
+        first = int(periods[0][:4]) if periods[0][:4].isdigit() else where.year
+        last = int(periods[-1][-4:]) if periods[-1][-4:].isdigit() else first
+        if estimated:
+            kind = "actual" if first <= max(where.year, self.ctx.doc_year - 1) else "target"
+        elif where.kind == "target":
+            kind = "target" if last >= where.year or to_year else "actual"
+        else:
+            kind = "target" if first > where.year or to_year else "actual"
+        return periods, kind
+
+    def _sentence_year(self, pos: int) -> tuple[int | None, bool]:
+        """The last year named earlier in the sentence (2022年,全区… / 到2025年 / 今年), None if none."""
+        s = max(self.text.rfind(ch, 0, pos) for ch in "。！？!?；;\n") + 1
+        found: tuple[int, int | None, bool] | None = None
+        for m in _SENT_YEAR.finditer(self.text, s, pos):
+            prev = self.text[m.start() - 1: m.start()] if m.start() else ""
+            if prev in ("比", "较", "与", "同") and not m.group("to"):
+                continue
+            found = (m.start(), int(m.group("year")), bool(m.group("to")))
+        for m in self.relative_re.finditer(self.text, s, pos):
+            prev = self.text[m.start() - 1: m.start()] if m.start() else ""
+            if prev in ("比", "较", "与", "同") or self.text.startswith("同期", m.end()):
+                continue
+            if found is None or m.start() > found[0]:
+                found = (m.start(), self.ctx.doc_year + self.relative[m.group(0)], False)
+        if found is None:
+            return None, False
+        return found[1], found[2]
+
+    def _subyear(self, pos: int) -> str | None:
+        s = max(self.text.rfind(ch, 0, pos) for ch in "，,。！？!?；;\n") + 1
+        clause = self.text[s:pos]
+        for word, code in self.subyears:
+            if word in clause:
+                return code
+        return None
+
+    def _hardness(self, pos: int) -> str:
+        s = max(self.text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+        best = ""
+        for m in self.hardness_re.finditer(self.text, s, pos):
+            h = self.hardness[m.group(0)]
+            if h.clause_start:
+                prev = self.text[m.start() - 1: m.start()] if m.start() > s else ""
+                if prev and prev not in _DELIMS and prev not in "们年":
+                    continue
+            best = h.hardness
+        return best
+
+    def _rank_rows(self, subject: Subject, rank: Rank, head: Head, estimated: bool) -> None:
+        indicator = subject.indicator
+        where = self.ctx.at(rank.start)
+        year = head.year_of
+        if year is None:
+            year, _ = self._sentence_year(rank.ordinal_start)
+        if year is None:
+            # 攀升至2019年的第45位 / 由“十二五”末的第49位: the year written just before the ordinal
+            m = re.search(rf"({YEAR})年的?$", self.text[rank.start: rank.ordinal_start])
+            plan = re.search(r"十([一二三四五六七八九])五[”\"]?末的?$", self.text[rank.start: rank.ordinal_start])
+            if m:
+                year = int(m.group(1))
+            elif plan:
+                from govreport.extract.periods import plan_span
+                from govreport.extract.numbers import parse_chinese_numeral
+                year = plan_span(10 + (parse_chinese_numeral(plan.group(1)) or 0))[1]
+        if year is None:
+            year = where.span[1] if where.span else where.year
+        kind = "target" if where.kind == "target" and year >= where.year else "actual"
+        start = min(subject.start, rank.start)
+        words = rank.aspect_words
+        for n, aspect in enumerate(rank.aspects):
+            word = next((w for w in words if (aspect == "growth") == (w in ("增幅", "增速", "增长速度", "涨幅"))), "")
+            self._emit(subject, indicator, "rank", str(year), kind, float(rank.value), None, "位", "eq", rank.scope,
+                       estimated, word, start, rank.end, where)
+
+    def _qualitative_row(self, q: Any, where: Where) -> None:
+        explicit, _ = self._sentence_year(q.start)
+        if where.span is not None and explicit is None:
+            period = span_text(where.span)
+        else:
+            period = str(explicit or where.year)
+        self._emit(q.subject, q.subject.indicator, q.measure, period, "target", None, None, q.unit, "eq", None, False,
+                   "", q.start, q.end, where)
+
+    def _emit(self, subject: Subject, indicator: Indicator | None, measure: str, period: str, kind: str,
+              value: float | None, value_hi: float | None, unit: str, bound: str, rank_scope: str | None,
+              estimated: bool, qualifier: str, start: int, end: int, where: Where) -> None:
+        if indicator is not None:
+            name, ident = indicator.name, indicator.id
+        else:
+            name, ident = self._display(subject.phrase), ""
+        if not name:
+            return
+        row = dict(self.base)
+        row.update({
+            "indicator": name, "indicator_id": ident, "measure": measure, "period": period, "kind": kind,
+            "value": value, "value_hi": value_hi, "unit": unit, "bound": bound, "rank_scope": rank_scope,
+            "estimated": bool(estimated), "hardness": self._hardness(start) if kind == "target" else "",
+            "qualifier": qualifier, "evidence": self.text[start:end], "start": start, "end": end,
+            "section": where.heading,
+        })
+        self.rows.append(row)
+
+    def _display(self, phrase: str) -> str:
+        """The subject phrase of a figure outside the vocabulary, without the words that lead into it."""
+        s = phrase.strip(" \t\u3000“”\"‘’（）()《》、，,:：")
+        changed = True
+        while changed and s:
+            changed = False
+            for word in sorted(self.own, key=len, reverse=True):
+                if s.startswith(word) and len(s) > len(word):
+                    s, changed = s[len(word):], True
+            m = re.match(rf"{YEAR}年|全年|年内|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又", s)
+            if m and len(s) > m.end():
+                s, changed = s[m.end():], True
+        if len(s) > 16:
+            s = self._shorten(s)
+        return s
+
+    def _shorten(self, s: str) -> str:
+        """Keep the last words of a long phrase (jieba or pkuseg on this phrase only, never the document)."""
+        if self.segmenter is None:
+            return s[-16:]
+        try:
+            tokens = self.segmenter().cut(s)
+        except Exception:  # a segmenter problem must not cost the figure
+            return s[-16:]
+        out = ""
+        for token in reversed(tokens):
+            if len(out) + len(token) > 16 and out:
+                break
+            out = token + out
+        return out.strip()
+
+    # -------------------------------------------------------------- the same figure said twice
+
+    def _dedupe(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        seen: set[tuple] = set()
+        out = []
+        for row in rows:
+            key = (row["indicator"], row["indicator_id"], row["measure"], row["period"], row["kind"], row["value"],
+                   row["value_hi"], row["unit"], row["bound"], row["rank_scope"], row["qualifier"] if row["measure"] == "rank" else "")
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(row)
+        return out
+
+
+# ------------------------------------------------------------------ public API
+
+
+def extract_document(doc: dict[str, Any], vocabulary: Vocabulary | None = None, *,
+                     segmenter: Callable[[], Any] | None = None) -> list[dict[str, Any]]:
+    """The figures of one document (a dict with the columns of govreport.schema.DOCUMENTS) as INDICATORS rows."""
+    vocab = vocabulary if vocabulary is not None else default_vocabulary()
+    return DocumentExtractor(doc, vocab, segmenter).run()
+
+
+def extract_records(docs: Iterable[dict[str, Any]], vocabulary: Vocabulary | None = None, *,
+                    segmenter: Callable[[], Any] | None = None) -> Iterator[dict[str, Any]]:
+    vocab = vocabulary if vocabulary is not None else default_vocabulary()
+    for doc in docs:
+        yield from DocumentExtractor(doc, vocab, segmenter).run()
+
+
+_DEFAULT: Vocabulary | None = None
+
+
+def default_vocabulary() -> Vocabulary:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_vocabulary()
+    return _DEFAULT

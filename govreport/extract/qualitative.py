@@ -1,0 +1,95 @@
+"""Qualitative targets tied to an indicator (annotation guide, rule 5): kept with value null, bound eq.
+
+    居民人均可支配收入增速高于GDP增速          growth of disposable income, above GDP's
+    居民收入增长与经济增长基本同步            growth of disposable income, in step with the economy
+    地方一般公共预算收入与上年基本持平        growth of budget revenue, flat
+    确保税收健康稳定增长 / 单位生产总值能耗…继续下降 / 推动常住人口城镇化率稳步提高
+    稳步降低单位地区生产总值能耗水平          the verb before the indicator
+    节能降耗完成国家和省、市定目标            the indicator's target met
+
+Only goals count (the caller asks for clauses in a target context), only clauses
+without a number, and only the subject before the verb: in 增速高于GDP增速 the
+GDP is the yardstick, not a second target. A rate (城镇化率) that rises changes
+in percentage points; everything else is a growth in %.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govreport.extract import lexicon
+from govreport.extract.structures import HeadParser, Subject
+
+_ADVERBS = None
+
+
+def _adverbs() -> str:
+    global _ADVERBS
+    if _ADVERBS is None:
+        words = lexicon.words_with("adverb")
+        _ADVERBS = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    return _ADVERBS
+
+
+_IN_STEP = re.compile(r"^(?P<subj>.+?)(?:增长|增速)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长|经济增速)"
+                      r"(?:保持|基本|相)*同步(?:增长)?$")
+_ABOVE = re.compile(r"^(?P<subj>.+?)(?:增速|增长|增幅)(?:高于|快于|不低于|跑赢)(?:GDP|经济|地区生产总值|生产总值|全市生产总值)(?:增速|增长|增幅)?$")
+_FLAT = re.compile(r"^(?P<subj>.+?)与上年(?:基本|大体)?持平$")
+_MET = re.compile(r"^(?P<subj>.+?)(?:完成|达到|实现)[^，,。；;]{0,16}?(?:目标|任务)$")
+
+
+@dataclass(frozen=True)
+class Qualitative:
+    subject: Subject
+    measure: str
+    unit: str
+    start: int  # evidence start (the clause)
+    end: int
+
+
+def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> list[Qualitative]:
+    """Qualitative targets in the clause text[start:end] (a clause with no number)."""
+    clause = text[start:end].rstrip(" \t\u3000”\"")
+    lead = len(clause) - len(clause.lstrip(" \t\u3000“\""))
+    clause = clause.strip(" \t\u3000“”\"")
+    if len(clause) < 4:
+        return []
+    base = start + lead
+    verbs = "增长|提高|提升|下降|降低|上升|减少"
+    for pattern, measure in ((_IN_STEP, "growth"), (_ABOVE, "growth"), (_FLAT, "growth"), (_MET, "growth")):
+        m = pattern.match(clause)
+        if m:
+            return _rows(parser, m.group("subj"), base, base + len(clause), measure, verb=None)
+    m = re.match(rf"^(?P<subj>.+?)(?:{_adverbs()})*(?P<verb>{verbs})$", clause)
+    if m:
+        return _rows(parser, m.group("subj"), base, base + len(clause), None, verb=m.group("verb"))
+    m = re.match(rf"^(?P<lead>.*?)(?:{_adverbs()})+(?P<verb>降低|提高|提升)(?P<subj>.+?)(?:水平)?$", clause)
+    if m:
+        offset = m.start("subj")
+        return _rows(parser, m.group("subj"), base + offset, base + len(clause), None, verb=m.group("verb"),
+                     evidence_start=base)
+    return []
+
+
+def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: str | None, verb: str | None,
+          evidence_start: int | None = None) -> list[Qualitative]:
+    # adverbs left at the end of the subject (健康稳定) are not part of it
+    s = subject_text
+    while True:
+        w = next((a for a in lexicon.words_with("adverb") if s.endswith(a) and len(s) > len(a)), None)
+        if not w:
+            break
+        s = s[: -len(w)]
+    out = []
+    for subject in parser.subjects(s, start, 1):
+        ind = subject.indicator
+        if ind is None:
+            continue
+        if measure is None:
+            rising_rate = ind.is_rate and verb in ("提高", "提升", "降低", "下降", "上升")
+            m, unit = ("change", "个百分点") if rising_rate else ("growth", "%")
+        else:
+            m, unit = measure, "%"
+        out.append(Qualitative(subject, m, unit, evidence_start if evidence_start is not None else subject.start, end))
+    return out

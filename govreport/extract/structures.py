@@ -1,0 +1,409 @@
+"""Who a figure is about: the subject phrase before a number and the words between them.
+
+The text before a value list ("head") is read from its end: the words next to the
+number (突破, 增长, 提高到, 2015年的, 同比, 扣除留抵退税因素后 ...) are taken off one by
+one and say what the figure measures; what is left is the subject. A subject is
+one or more items joined by 、/和/及/与:
+
+- 地区生产总值、人均GDP、全员劳动生产率增长8%      three items sharing one value
+- 城镇和农村居民人均可支配收入达到29578元、16458元  a compound (城镇 + 农村居民人均可支配收入) giving two
+- 高新技术企业、专精特新企业分别从…增加到…         items outside the vocabulary keep their place in 分别 lists
+- 粮食作物播种面积162.8万亩、总产65.7万吨           an elliptic item borrows the topic before it (粮食总产)
+
+An item is an indicator when it ends with one of its names (vocabulary.py) and
+what stands before the name is the government's own: nothing, a scope word of its
+own (全区, 区本级), a lead word (全年, 力争) or a clause ending in a verb (完成区本级
+生产总值). Another government's scope (全省, 全国) makes it someone else's figure,
+any other word a subset (工业技改投资, 开封固定资产投资): both are kept under the
+phrase as written with no vocabulary id, so an analyst can still find them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govreport.extract import lexicon
+from govreport.extract.numbers import parse_chinese_numeral
+from govreport.extract.periods import PLAN, plan_number, plan_span
+from govreport.extract.vocabulary import Indicator, Match, Vocabulary
+
+YEAR = r"(?:19|20)\d{2}"
+_CN = "[一二两三四五六七八九十]{1,3}"
+SEPARATORS = ("以及", "、", "和", "及", "与", "并")
+_SEP_RE = re.compile(r"以及|、|和|及|与")
+_PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
+
+_YEAR_OF = re.compile(rf"({YEAR})年(?:的|底|末)?$")
+_PLAN_OF = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?P<end>末|期末)?的?$")
+_BASE = re.compile(r"(?P<word>比|较|与|同)(?P<what>[^，,、比较与同]{0,10}?)(?P<tail>同期)?$")
+_COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|领先|超出|超过)(?P<what>全国|全省|全市|全区|全县|省|国家|平均|"
+                      r"[\u4e00-\u9fff]{0,6}(?:平均水平|平均|水平))[\u4e00-\u9fff]{0,6}$")
+_CONT = re.compile(rf"连续(\d+|{_CN})年$")
+_QUALIFIERS = (
+    re.compile(r"(?:扣除|剔除|不含|除去)[^，,、]{1,16}?后$"),
+    re.compile(r"(?:扣除|剔除)[^，,、]{1,16}?因素$"),
+    re.compile(r"在[^，,]{1,24}?(?:情况|背景|基础|前提|条件)下$"),
+    re.compile(r"按[^，,、]{1,12}?计算$"),
+    re.compile(r"按[^，,、]{1,8}?计$"),
+)
+_SHARE = re.compile(r"(?P<word>占|相当于)(?P<what>[^，,]{0,24}?)(?:的)?(?:比重|比例|份额)?$")
+_SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
+_PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
+_ESTIMATE = "预计"
+
+
+@dataclass
+class Subject:
+    phrase: str  # the item as written
+    start: int  # absolute offset of the item
+    match: Match | None = None  # vocabulary match inside the phrase
+    own: bool = True  # False: another government's or a subset's figure
+    note: str = ""  # why it is not own ("foreign", "subset")
+
+    @property
+    def indicator(self) -> Indicator | None:
+        return self.match.indicator if self.match is not None and self.own else None
+
+    @property
+    def aspect(self) -> str:
+        return self.match.aspect if self.match is not None else ""
+
+
+@dataclass
+class Head:
+    """What the text before one value list says."""
+
+    subjects: list[Subject] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # nearest to the number first
+    words: list[str] = field(default_factory=list)  # the words taken off, nearest first
+    bound: str | None = None  # from a prefix bound word (超过, 近, 控制在)
+    year_of: int | None = None  # 2015年的 / “十二五”末的 just before the number
+    base: str = ""  # comparison base kept as qualifier (同比, 比上年, 较2010年)
+    base_year: int | None = None
+    base_span: tuple[int, int] | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    estimated: bool = False
+    subyear: str | None = None
+    cont_years: int | None = None
+    share: bool = False
+    skip: str | None = None  # plan_share / comparison: not a figure of the subject
+    span_words: bool = False  # 五年 / 累计 / 年均: the figure is about the span
+    average: bool = False
+    hardness: str = ""
+    rest: str = ""  # the subject text left after stripping
+    rest_start: int = 0
+
+    @property
+    def has_predicate(self) -> bool:
+        return bool(self.roles) or self.bound is not None or bool(self.base) or bool(self.qualifiers) \
+            or self.estimated or self.year_of is not None or self.cont_years is not None
+
+    def role(self, *names: str) -> bool:
+        return any(r in names for r in self.roles)
+
+    def nearest_verb(self) -> str | None:
+        for r in self.roles:
+            if r in ("to", "up", "down", "level", "from"):
+                return r
+        return None
+
+
+def _suffix_word(s: str, words: dict[str, frozenset[str]], maxlen: int) -> str | None:
+    for n in range(min(maxlen, len(s)), 0, -1):
+        if s[-n:] in words:
+            return s[-n:]
+    return None
+
+
+class HeadParser:
+    """Reads heads against one vocabulary and one government's own scope words."""
+
+    def __init__(self, vocab: Vocabulary, own_words: frozenset[str]):
+        self.vocab = vocab
+        self.own_words = own_words
+        self.predicates = {w: r for w, r in lexicon.predicates().items()
+                           if r & {"level", "to", "up", "down", "average", "cumulative", "from", "base", "filler",
+                                   "adverb", "growth_aspect", "verb"}}
+        self.leads = {w: r for w, r in lexicon.predicates().items()
+                      if r & {"lead", "verb", "average", "cumulative", "adverb", "filler"}}
+        self.maxlen = max(len(w) for w in lexicon.predicates())
+        self.prefix_bounds = lexicon.bounds()[0]
+        self.hardness = {h.word: h for h in lexicon.hardness()}
+        self.periods = lexicon.period_words()
+        self.scopes = lexicon.scopes()
+        self.aspects = {w for w, r in lexicon.predicates().items() if r & {"aspect", "growth_aspect"}}
+        self.growth_aspects = {w for w, r in lexicon.predicates().items() if "growth_aspect" in r}
+
+    # -------------------------------------------------------------- the end of a head
+
+    def parse(self, text: str, start: int, end: int) -> Head:
+        head = Head()
+        s = text[start:end]
+        while True:
+            s = s.rstrip(_PUNCT_END + "，,、")
+            before = s
+            s = self._strip_once(s, head)
+            if s == before:
+                break
+        head.rest = s.lstrip(_PUNCT_END + "，,、:：")
+        head.rest_start = start + (len(s) - len(head.rest))
+        return head
+
+    def _named_share_ahead(self, s: str) -> bool:
+        """A vocabulary name that is itself a share (研发经费支出相当于全市生产总值的比例) stands
+        before the predicate (达到); the share pattern must not swallow it."""
+        word = _suffix_word(s, self.predicates, self.maxlen)
+        if not word:
+            return False
+        m = self.vocab.match_end(s[: -len(word)])
+        return m is not None and ("相当于" in m.name or "占" in m.name)
+
+    def _strip_once(self, s: str, head: Head) -> str:
+        if not s:
+            return s
+        # a vocabulary name that itself ends in a word we would strip (研发经费支出相当于全市生产总值的比例)
+        m = self.vocab.match_end(s)
+        if m is not None and m.start + len(m.name) + len(m.aspect) == len(s) and (
+                "相当于" in m.name or "占" in m.name or m.name.endswith(tuple(self.predicates))):
+            return s
+        word = _suffix_word(s, self.prefix_bounds, 4)
+        if word and word not in ("达",):
+            head.bound = head.bound or self.prefix_bounds[word]
+            head.words.append(word)
+            return s[: -len(word)]
+        if s.endswith(_ESTIMATE):
+            head.estimated = True
+            return s[: -len(_ESTIMATE)]
+        mm = _COMPARE.search(s)
+        if mm:
+            head.skip = head.skip or "comparison"
+            return s[: mm.start()]
+        mm = _YEAR_OF.search(s)
+        if mm:
+            year = int(mm.group(1))
+            prev = s[mm.start() - 1: mm.start()]
+            if prev in ("比", "较", "与", "同"):
+                head.base = head.base or (prev + mm.group(0))
+                head.base_year = year
+                return s[: mm.start() - 1]
+            if head.year_of is None:
+                head.year_of = year
+            return s[: mm.start()]
+        mm = _PLAN_OF.search(s)
+        if mm:
+            number = plan_number(PLAN.search(mm.group(0))) if PLAN.search(mm.group(0)) else None
+            prev = s[mm.start() - 1: mm.start()]
+            if number:
+                span = plan_span(number)
+                if mm.group("end") and prev not in ("是", "比", "较", "为"):
+                    head.year_of = head.year_of or span[1]
+                else:
+                    head.base = head.base or mm.group(0).rstrip("的")
+                    head.base_span = span
+            return s[: mm.start()]
+        mm = _CONT.search(s)
+        if mm:
+            n = mm.group(1)
+            head.cont_years = int(n) if n.isdigit() else parse_chinese_numeral(n)
+            return s[: mm.start()]
+        for pattern in _QUALIFIERS:
+            mm = pattern.search(s)
+            if mm:
+                head.qualifiers.insert(0, mm.group(0))
+                return s[: mm.start()]
+        mm = None if self._named_share_ahead(s) else _SHARE.search(s)
+        if mm and mm.group("word"):
+            what = mm.group("what")
+            if _PLAN_SHARE.search(what):
+                head.skip = head.skip or "plan_share"
+            else:
+                head.share = True
+                head.qualifiers.insert(0, mm.group(0))
+            return s[: mm.start()]
+        if _SHARE_WORD.search(s) and not self.vocab.match_end(s):
+            head.share = True
+            return s[:-2]
+        word = _suffix_word(s, self.predicates, self.maxlen)
+        if word:
+            roles = self.predicates[word]
+            if "base" in roles:
+                head.base = head.base or word
+            elif "growth_aspect" in roles:
+                if len(s) == len(word) or not self.vocab.match_end(s):
+                    head.roles.append("growth")
+                    head.words.append(word)
+                    return s[: -len(word)]
+                return s
+            for role in sorted(roles):
+                if role in ("average",):
+                    head.average = True
+                    head.span_words = True
+                if role == "cumulative":
+                    head.span_words = True
+                if role not in ("adverb", "filler", "verb"):
+                    head.roles.append(role)
+            head.words.append(word)
+            return s[: -len(word)]
+        mm = _BASE.search(s)
+        if mm and mm.group("what") and self._is_base(mm.group("what")):
+            head.base = head.base or mm.group(0)
+            return s[: mm.start()]
+        word = _suffix_word(s, self.hardness, 4)
+        if word and not self.hardness[word].clause_start:
+            head.hardness = head.hardness or self.hardness[word].hardness
+            return s[: -len(word)]
+        for word, (kind, years) in self.periods.items():
+            if s.endswith(word):
+                if kind == "subyear":
+                    head.subyear = head.subyear or years
+                elif kind.startswith("span"):
+                    head.span_words = True
+                return s[: -len(word)]
+        if s.endswith("五年") or s.endswith("期间"):
+            head.span_words = True
+            return s[:-2]
+        return s
+
+    def _is_base(self, what: str) -> bool:
+        return bool(re.fullmatch(rf"(?:上年|去年|上年同期|同期|上一年|上个五年|五年前|上届|{YEAR}年|“?十[一二三四五六七八九]五”?末?)",
+                                 what))
+
+    # -------------------------------------------------------------- the subject
+
+    def subjects(self, rest: str, rest_start: int, n_values: int) -> list[Subject]:
+        """The items of a subject phrase (see the module doc)."""
+        if not rest:
+            return []
+        items: list[Subject] = []
+        s = rest
+        any_vocab = False
+        while s:
+            m = self.vocab.match_end(s)
+            if m is not None:
+                any_vocab = True
+                before = s[: m.start]
+                sep = next((x for x in SEPARATORS if before.endswith(x)), None)
+                if sep and len(before) > len(sep):
+                    items.insert(0, Subject(s[m.start:], rest_start + m.start, m))
+                    s = before[: -len(sep)]
+                    continue
+                subject = self._with_modifier(before, s[m.start:], rest_start, m)
+                items.insert(0, subject)
+                break
+            cut = max((s.rfind(x) + len(x) if s.rfind(x) >= 0 else -1) for x in SEPARATORS)
+            if cut > 0 and cut < len(s):
+                items.insert(0, Subject(s[cut:], rest_start + cut, None, own=False, note="outside"))
+                sep = next(x for x in SEPARATORS if s[:cut].endswith(x))
+                s = s[: cut - len(sep)]
+                continue
+            items.insert(0, Subject(s, rest_start, None, own=False, note="outside"))
+            break
+        if not any_vocab:
+            parts = [p for p in _SEP_RE.split(rest) if p]
+            if n_values > 1 and len(parts) == n_values:
+                out, pos = [], 0
+                for p in parts:
+                    i = rest.find(p, pos)
+                    out.append(Subject(p, rest_start + i, None, own=False, note="outside"))
+                    pos = i + len(p)
+                return out
+            return [Subject(rest, rest_start, None, own=False, note="outside")]
+        self._expand_compounds(items)
+        self._fill_ellipsis(items)
+        return items
+
+    def _with_modifier(self, before: str, name_part: str, rest_start: int, m: Match) -> Subject:
+        """Decide whether what stands before the name keeps the figure the government's own."""
+        modifier = before
+        last_role = None
+        foreign = False
+        own_scope = m.scoped and any(m.name.startswith(w) for w in self.own_words)
+        if m.scoped:
+            scope_word = next((w for w in sorted(self.scopes, key=len, reverse=True) if modifier.endswith(w)), None)
+            if scope_word:
+                modifier = modifier[: -len(scope_word)]
+                if scope_word in self.own_words or scope_word[-1:] == "本":
+                    own_scope = True
+                else:
+                    foreign = True
+        while modifier:
+            modifier = modifier.rstrip(_PUNCT_END)
+            word = next((w for w in sorted(self.own_words, key=len, reverse=True) if modifier.endswith(w)), None)
+            if word:
+                modifier, last_role = modifier[: -len(word)], "scope"
+                continue
+            word = next((w for w in sorted(self.scopes, key=len, reverse=True)
+                         if modifier.endswith(w) and len(w) >= 2), None)
+            if word:
+                foreign = True
+                modifier, last_role = modifier[: -len(word)], "scope"
+                continue
+            word = _suffix_word(modifier, self.leads, self.maxlen)
+            if word:
+                last_role = "verb" if "verb" in self.leads[word] else "lead"
+                modifier = modifier[: -len(word)]
+                continue
+            mm = _YEAR_OF.search(modifier)
+            if mm:
+                modifier, last_role = modifier[: mm.start()], "lead"
+                continue
+            word = next((w for w in self.periods if modifier.endswith(w)), None)
+            if word:
+                modifier, last_role = modifier[: -len(word)], "lead"
+                continue
+            word = _suffix_word(modifier, self.hardness, 4)
+            if word:
+                modifier, last_role = modifier[: -len(word)], "lead"
+                continue
+            break
+        start = rest_start + len(before) - len(before)  # the item starts at the phrase start
+        phrase = before + name_part
+        if foreign:
+            return Subject(phrase, start, m, own=False, note="foreign")
+        if modifier and last_role != "verb":
+            # a place name or scope inside the leftover (开封, 河南省) is someone else's, anything else a subset
+            return Subject(phrase, start, m, own=False, note="subset")
+        if modifier and any(w in modifier for w in self.scopes if len(w) >= 2 and w not in self.own_words):
+            return Subject(phrase, start, m, own=False, note="foreign")
+        return Subject(phrase, start, m)
+
+    def _expand_compounds(self, items: list[Subject]) -> None:
+        """城镇和农村居民人均可支配收入: 城镇 takes the head of the name after it."""
+        for i in range(len(items) - 1):
+            item, nxt = items[i], items[i + 1]
+            if item.match is not None or nxt.match is None or len(item.phrase) > 4:
+                continue
+            name = nxt.match.name
+            for cut in range(1, len(name)):
+                candidate = item.phrase + name[cut:]
+                if candidate in self.vocab.names:
+                    ident = self.vocab.names[candidate]
+                    items[i] = Subject(item.phrase, item.start,
+                                       Match(self.vocab.indicators[ident], 0, candidate, nxt.match.aspect), own=nxt.own,
+                                       note=nxt.note)
+                    break
+
+    def _fill_ellipsis(self, items: list[Subject]) -> None:
+        """粮食作物播种面积…、总产65.7万吨: a bare 总产 borrows the topic of the item before."""
+        for i in range(1, len(items)):
+            item, prev = items[i], items[i - 1]
+            if item.match is not None or len(item.phrase) > 3:
+                continue
+            topic = prev.phrase
+            for cut in range(len(topic) - 1, 1, -1):
+                candidate = topic[:cut] + item.phrase
+                m = self.vocab.match_end(candidate)
+                if m is not None and m.start == 0:
+                    items[i] = Subject(item.phrase, item.start, m)
+                    break
+
+    def ellipsis_from(self, phrase: str, topic: str, start: int) -> Subject | None:
+        """The same for a short subject in its own value list after another one in the clause."""
+        if len(phrase) > 3 or not topic:
+            return None
+        for cut in range(len(topic) - 1, 1, -1):
+            m = self.vocab.match_end(topic[:cut] + phrase)
+            if m is not None and m.start == 0:
+                return Subject(phrase, start, m)
+        return None

@@ -214,3 +214,87 @@ def read_table(path: str, fmt: str | None = None):
     except Exception as exc:  # polars raises many kinds; the analyst needs one line
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(f"cannot read as {fmt}: {first[:200]}", path=path) from None
+
+
+class BatchWriter:
+    """Write a table in batches of rows, atomically, without holding it whole.
+
+    Parquet batches go to part files beside the target and are streamed into
+    one file at the end; CSV and JSON Lines are streamed as they come.
+    Use as a context manager: nothing appears at `path` unless the block ends
+    without an error.
+    """
+
+    def __init__(self, path: str, columns: Mapping[str, str], fmt: str | None = None, batch_rows: int = 20_000):
+        self.path = path
+        self.columns = columns
+        self.fmt = table_format(path, fmt)
+        refuse_binary_to_terminal(path, self.fmt)
+        self.batch_rows = batch_rows
+        self.rows: list[Mapping[str, Any]] = []
+        self.count = 0
+        self._parts: list[Path] = []
+        self._stack = contextlib.ExitStack()
+        self._fh: IO[Any] | None = None
+        self._csv_header = True
+        self._tmpdir: Path | None = None
+
+    def __enter__(self) -> "BatchWriter":
+        if self.fmt == "parquet":
+            base = Path(self.path).parent if self.path != STDIO else None
+            if base is not None:
+                base.mkdir(parents=True, exist_ok=True)
+            self._tmpdir = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix=".govreport-", dir=base)))
+        else:
+            self._fh = self._stack.enter_context(atomic_output(self.path, "w"))
+        return self
+
+    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        self.rows.extend(rows)
+        if len(self.rows) >= self.batch_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.rows and (self.count or self.fmt != "parquet" or self._parts):
+            return
+        frame = frame_from_rows(self.rows, self.columns)
+        self.count += len(self.rows)
+        self.rows = []
+        if self.fmt == "parquet":
+            assert self._tmpdir is not None
+            part = self._tmpdir / f"part-{len(self._parts):05d}.parquet"
+            frame.write_parquet(part)
+            self._parts.append(part)
+        elif self.fmt == "csv":
+            assert self._fh is not None
+            self._fh.write(frame.write_csv(include_header=self._csv_header))
+            self._csv_header = False
+        else:
+            assert self._fh is not None
+            for row in frame.iter_rows(named=True):
+                self._fh.write(json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        try:
+            if exc is None:
+                self._flush()
+                if self.fmt == "csv" and self._csv_header and self._fh is not None:
+                    self._fh.write(frame_from_rows([], self.columns).write_csv())
+                if self.fmt == "parquet":
+                    self._combine_parts()
+        finally:
+            self._stack.__exit__(exc_type, exc, tb)
+        return False
+
+    def _combine_parts(self) -> None:
+        import polars as pl
+
+        lazy = pl.concat([pl.scan_parquet(p) for p in self._parts], how="diagonal_relaxed")
+        if self.path == STDIO:
+            buf = io.BytesIO()
+            lazy.collect().write_parquet(buf)
+            with atomic_output(self.path, "wb") as fh:
+                fh.write(buf.getvalue())
+            return
+        with atomic_path(self.path) as tmp:
+            lazy.sink_parquet(tmp)

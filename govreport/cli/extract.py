@@ -1,5 +1,98 @@
-"""`govreport extract` (stub: to be completed)."""
+"""`govreport extract`: documents -> indicators table."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from govreport.cli import common
 from govreport.cli.app import app
+from govreport.errors import ExitCode
+
+EXAMPLES = common.examples(
+    "govreport extract docs.parquet -o indicators.parquet",
+    "govreport extract downloads/ -o indicators.parquet --jobs 2",
+    "govreport extract docs.parquet -o - --format csv | grep gdp",
+    "govreport clean page.html -o - | govreport extract - -o - | jq -c '[.indicator,.value,.unit]'",
+    "govreport extract docs.parquet --indicators my_indicators.csv -o indicators.parquet",
+)
+
+
+@app.command(epilog=EXAMPLES)
+def extract(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Documents tables written by `clean` (.parquet/.csv/.jsonl; '-' = JSON Lines on stdin), "
+                       "or raw .txt/.htm/.html files and folders, cleaned on the fly.", show_default=False),
+    ],
+    output: common.Output,
+    fmt: common.Format = None,
+    jobs: common.Jobs = 1,
+    indicators: Annotated[
+        Optional[list[Path]],
+        typer.Option("--indicators", help="Extra or overriding indicator definitions (columns of "
+                     "data/indicators.csv); repeatable.", show_default=False),
+    ] = None,
+    segmenter: Annotated[
+        str, typer.Option("--segmenter", help="Word segmenter for subject phrases: jieba, pkuseg or none.")
+    ] = "jieba",
+    pkuseg_model: Annotated[
+        Optional[Path], typer.Option("--pkuseg-model", help="Folder of a trained pkuseg model (with --segmenter pkuseg).",
+                                     show_default=False)
+    ] = None,
+    strict: common.Strict = False,
+) -> None:
+    """Extract every quantitative statement: indicator, value, unit, period, target or actual, bound,
+    ranking, and the evidence with its character offsets in the cleaned text."""
+    with common.guard():
+        from govreport.errors import UsageError
+        from govreport.extract import ExtractOptions, extract_outcomes
+        from govreport.extract.inputs import iter_documents
+        from govreport.io import BatchWriter
+        from govreport.schema import INDICATORS
+
+        if segmenter not in ("jieba", "pkuseg", "none"):
+            raise UsageError(f"unknown segmenter {segmenter!r}; choose jieba, pkuseg or none")
+        for path in indicators or ():
+            if not path.is_file():
+                raise UsageError("no such indicator file", path=str(path))
+        options = ExtractOptions(
+            indicator_files=tuple(map(str, indicators or ())),
+            segmenter=segmenter,
+            pkuseg_model=str(pkuseg_model) if pkuseg_model else None,
+        )
+        failures = 0
+        documents = 0
+
+        def docs():
+            nonlocal failures
+            for item in iter_documents(inputs, strict=strict):
+                if isinstance(item, tuple):
+                    failures += 1
+                    common.warn(f"{item[0]}: {item[1]}")
+                else:
+                    yield item
+
+        with BatchWriter(output, INDICATORS, fmt) as writer:
+            for outcome in common.progress(extract_outcomes(docs(), jobs=jobs, options=options), total=None,
+                                           label="extract"):
+                documents += 1
+                if outcome.error is not None:
+                    if strict:
+                        raise _input_error(outcome)
+                    failures += 1
+                    common.warn(f"{outcome.label}: {outcome.error}")
+                    continue
+                writer.write(outcome.rows)
+        common.info(f"extract: {writer.count} figure(s) from {documents} document(s)"
+                    + (f", {failures} input(s) failed" if failures else ""))
+        if failures:
+            raise typer.Exit(int(ExitCode.INPUT_FAILED))
+
+
+def _input_error(outcome):
+    from govreport.errors import InputError
+
+    return InputError(outcome.error, path=outcome.label)

@@ -1,0 +1,124 @@
+"""Extracting a whole corpus: document by document, in one or more processes.
+
+Documents are independent, so `--jobs N` hands them to N worker processes.
+Work is submitted in a bounded window and results come back in document order,
+so memory stays flat however large the corpus is.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+WINDOW_PER_JOB = 16  # documents in flight per worker: enough to keep it busy, few enough to stay flat
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What every worker needs to extract the same way (picklable)."""
+
+    indicator_files: tuple[str, ...] = ()  # --indicators: added to / overriding the shipped vocabulary
+    segmenter: str = "jieba"  # jieba / pkuseg / none
+    pkuseg_model: str | None = None
+
+
+@dataclass
+class Outcome:
+    """One document's figures, or the one-line reason it failed."""
+
+    label: str  # source, with #part for a page holding several documents
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+
+_STATE: dict[str, Any] = {}
+
+
+def prepare(options: ExtractOptions) -> None:
+    """Load the vocabulary (and check the segmenter) once per process; raises UsageError for bad files."""
+    if _STATE.get("options") == options:
+        return
+    from govreport.extract.pipeline import default_vocabulary
+    from govreport.extract.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary(options.indicator_files) if options.indicator_files else default_vocabulary()
+    factory = None
+    if options.segmenter != "none":
+        from govreport.extract.segment import get_segmenter
+
+        words = tuple(vocabulary.all_names())
+        if options.segmenter == "pkuseg":
+            get_segmenter("pkuseg", options.pkuseg_model, words)  # a bad model path fails now, not per document
+
+        def factory(backend=options.segmenter, model=options.pkuseg_model, words=words):
+            return get_segmenter(backend, model, words)
+
+    _STATE.update(options=options, vocabulary=vocabulary, segmenter=factory)
+
+
+def extract_one(doc: dict[str, Any]) -> Outcome:
+    """Extract one document in this process (after `prepare`); never raises."""
+    from govreport.errors import GovReportError
+    from govreport.extract.pipeline import extract_document
+
+    part = doc.get("part")
+    label = f"{doc.get('source')}#{part}" if part else str(doc.get("source"))
+    try:
+        rows = extract_document(doc, _STATE.get("vocabulary"), segmenter=_STATE.get("segmenter"))
+    except GovReportError as exc:
+        return Outcome(label, error=str(exc))
+    except Exception as exc:  # a bug on one document must not cost the rest of the corpus
+        return Outcome(label, error=f"extract failed: {type(exc).__name__}: {exc}")
+    return Outcome(label, rows)
+
+
+def _work(args: tuple[ExtractOptions, dict[str, Any]]) -> Outcome:
+    options, doc = args
+    try:
+        prepare(options)
+    except Exception as exc:
+        return Outcome(str(doc.get("source")), error=str(exc))
+    return extract_one(doc)
+
+
+def extract_outcomes(docs: Iterable[dict[str, Any]], *, jobs: int = 1,
+                     options: ExtractOptions | None = None) -> Iterator[Outcome]:
+    """Outcomes in document order; `jobs` > 1 uses that many worker processes."""
+    options = options or ExtractOptions()
+    prepare(options)  # in this process too: bad option files fail before any work starts
+    if jobs <= 1:
+        for doc in docs:
+            yield extract_one(doc)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque = deque()
+        for doc in docs:
+            pending.append(pool.submit(_work, (options, doc)))
+            if len(pending) >= jobs * WINDOW_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def extract_documents(documents, *, jobs: int = 1, options: ExtractOptions | None = None, strict: bool = False):
+    """The indicators table (polars DataFrame, schema INDICATORS) of a documents table or rows.
+
+    A document that fails is skipped (its reason is lost here: use
+    `extract_outcomes` to report it) unless `strict`, which raises InputError.
+    """
+    from govreport.errors import InputError
+    from govreport.io import frame_from_rows
+    from govreport.schema import INDICATORS
+
+    docs = documents.iter_rows(named=True) if hasattr(documents, "iter_rows") else documents
+    rows: list[dict[str, Any]] = []
+    for outcome in extract_outcomes(docs, jobs=jobs, options=options):
+        if outcome.error is not None:
+            if strict:
+                raise InputError(outcome.error, path=outcome.label)
+            continue
+        rows.extend(outcome.rows)
+    return frame_from_rows(rows, INDICATORS)

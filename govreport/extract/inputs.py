@@ -1,0 +1,72 @@
+"""What `extract` reads: clean's documents tables, or raw pages cleaned on the fly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from govreport.io import RAW_SUFFIXES, STDIO, expand_inputs
+
+TABLE_SUFFIXES = (".parquet", ".pq", ".jsonl", ".ndjson", ".json", ".csv")
+# The columns extract cannot do without; the rest of DOCUMENTS is copied when present.
+NEEDED = {"doc_id": "str", "source": "str", "text": "str"}
+BATCH_ROWS = 256  # documents read from a table at a time, so a large table is never held whole
+
+
+def iter_documents(inputs: Iterable[str], *, strict: bool = False) -> Iterator[dict[str, Any] | tuple[str, str]]:
+    """Document rows from tables and raw pages, in input order.
+
+    Yields a `(path, message)` pair for an input that cannot be read (raised as
+    InputError with `strict`); a table of the wrong kind raises SchemaError,
+    since it is a usage mistake rather than one bad file in a batch.
+    """
+    from govreport.clean import CleanFailure, clean_paths
+
+    for path in inputs:
+        if path == STDIO or Path(path).suffix.lower() in TABLE_SUFFIXES:
+            yield from _table_documents(path, strict=strict)
+        else:
+            for item in clean_paths(expand_inputs([path], RAW_SUFFIXES), strict=strict):
+                yield (item.source, item.message) if isinstance(item, CleanFailure) else item
+
+
+def _table_documents(path: str, *, strict: bool) -> Iterator[dict[str, Any] | tuple[str, str]]:
+    from govreport.errors import InputError
+    from govreport.io import read_table, table_format
+    from govreport.schema import require_columns
+
+    if path != STDIO and table_format(path) == "parquet" and Path(path).is_file() and Path(path).stat().st_size:
+        yield from _parquet_documents(path, strict=strict)
+        return
+    try:
+        frame = read_table(path)
+    except InputError as exc:
+        if strict:
+            raise
+        yield (path, str(exc))
+        return
+    if frame.height == 0:
+        return
+    require_columns(frame.columns, NEEDED, table="documents", path=path)
+    yield from frame.iter_rows(named=True)
+
+
+def _parquet_documents(path: str, *, strict: bool) -> Iterator[dict[str, Any] | tuple[str, str]]:
+    import polars as pl
+
+    from govreport.errors import InputError
+    from govreport.schema import require_columns
+
+    try:
+        lazy = pl.scan_parquet(path)
+        columns = lazy.collect_schema().names()
+        total = lazy.select(pl.len()).collect().item()
+    except Exception as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        if strict:
+            raise InputError(f"cannot read as parquet: {first[:200]}", path=path) from None
+        yield (path, f"cannot read as parquet: {first[:200]}")
+        return
+    require_columns(columns, NEEDED, table="documents", path=path)
+    for offset in range(0, total, BATCH_ROWS):
+        yield from lazy.slice(offset, BATCH_ROWS).collect().iter_rows(named=True)

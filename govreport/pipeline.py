@@ -188,63 +188,24 @@ def _write(frame, out: Path, kind: str, result: RunResult) -> None:
 
 
 def _extract(documents, *, jobs: int, strict: bool, result: RunResult, advance: Callable[..., None]):
-    """The indicators table of `documents` through govreport.extract's library call.
+    """The indicators table of `documents`, document by document in `jobs` processes.
 
-    Uses `extract_documents(frame, jobs=)` when the stage offers a batch call,
-    else `extract_document(row) -> rows` on each document (in `jobs` processes,
-    results kept in document order). A document that fails is reported and
-    skipped, or raised with `strict`.
+    A document that fails is reported and skipped, or raised with `strict`.
     """
     import govreport.extract as extract
     from govreport.errors import InputError
     from govreport.io import frame_from_rows
     from govreport.schema import INDICATORS
 
-    batch = getattr(extract, "extract_documents", None)
-    if batch is not None:
-        frame = batch(documents, jobs=jobs)
-        advance(documents.height)
-        return frame
-    if getattr(extract, "extract_document", None) is None:
-        raise UsageError("the extract stage is not available in this installation "
-                         "(govreport.extract has neither extract_documents nor extract_document)")
-    docs = documents.iter_rows(named=True)
     rows: list[dict] = []
-
-    def collect(outcome: tuple[str, list[dict] | None, str | None]) -> None:
-        source, found, error = outcome
+    for outcome in extract.extract_outcomes(documents.iter_rows(named=True), jobs=jobs):
         advance()
-        if error is not None:
+        if outcome.error is not None:
             if strict:
-                raise InputError(f"extract failed: {error}", path=source)
-            result.failures.append(f"{source}: extract failed: {error}")
-            return
-        rows.extend(found or [])
-
-    if jobs > 1 and documents.height > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for outcome in pool.map(_extract_one, docs, chunksize=4):
-                collect(outcome)
-    else:
-        for doc in docs:
-            collect(_extract_one(doc))
+                raise InputError(outcome.error, path=outcome.label)
+            result.failures.append(f"{outcome.label}: {outcome.error}")
+            continue
+        rows.extend(outcome.rows)
     return frame_from_rows(rows, INDICATORS)
 
 
-def _extract_one(doc: dict) -> tuple[str, list[dict] | None, str | None]:
-    """One document's figures, or the one-line reason it failed (a worker must not raise)."""
-    from govreport.errors import GovReportError
-    from govreport.extract import extract_document
-
-    label = f"{doc.get('source')}#{doc.get('part')}" if doc.get("part") else str(doc.get("source"))
-    try:
-        found = extract_document(doc)
-    except GovReportError as exc:
-        return label, None, str(exc)
-    except Exception as exc:  # a bug on one document must not cost the rest of the corpus
-        return label, None, f"{type(exc).__name__}: {exc}"
-    if hasattr(found, "iter_rows"):
-        found = list(found.iter_rows(named=True))
-    return label, list(found), None

@@ -128,15 +128,19 @@ def stand_in_stages(monkeypatch):
     tables = build_tables(hostile=False)
     calls = {}
 
-    def fake_extract(documents, jobs=1):
-        calls["extract"] = (documents.height, jobs)
-        return tables["indicators"]
+    def fake_extract(documents, jobs=1, options=None):
+        docs = list(documents)
+        calls["extract"] = (len(docs), jobs)
+        # all the fixture's figures come back as the first document's outcome
+        yield extract.Outcome("stand-in", list(tables["indicators"].iter_rows(named=True)))
+        for _ in docs[1:]:
+            yield extract.Outcome("stand-in")
 
     def fake_attainment(frame, tolerance=None):
         calls["tolerance"] = tolerance
         return tables["attainment"]
 
-    monkeypatch.setattr(extract, "extract_documents", fake_extract, raising=False)
+    monkeypatch.setattr(extract, "extract_outcomes", fake_extract, raising=False)
     monkeypatch.setattr(compare, "attainment", fake_attainment, raising=False)
     monkeypatch.setattr(compare, "across_regions", lambda f: tables["regions"], raising=False)
     monkeypatch.setattr(compare, "series", lambda f: tables["series"], raising=False)

@@ -9,8 +9,6 @@ from tests.compare.test_attainment import _expected_status, _gold_pairs
 from tests.support import DEV_CORPUS
 
 
-@pytest.mark.xfail(reason="needs govreport.extract.extract_documents and clean's region metadata, "
-                          "still being written; passes once extract finds the dev gold's figures", strict=False)
 def test_the_real_pipeline_pairs_shanghai_targets_with_next_years_actuals():
     if not DEV_CORPUS.is_dir():
         pytest.skip("../shared/dev-corpus is not beside the repo")

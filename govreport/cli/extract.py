@@ -68,7 +68,7 @@ def extract(
 
         def docs():
             nonlocal failures
-            for item in iter_documents(inputs, strict=strict):
+            for item in iter_documents(inputs, strict=strict, defer_raw=jobs > 1):
                 if isinstance(item, tuple):
                     failures += 1
                     common.warn(f"{item[0]}: {item[1]}")

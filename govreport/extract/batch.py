@@ -32,6 +32,13 @@ class Outcome:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class RawPage:
+    """A raw file to clean and extract in the worker, so --jobs spreads cleaning too."""
+
+    path: str
+
+
 _STATE: dict[str, Any] = {}
 
 
@@ -57,10 +64,13 @@ def prepare(options: ExtractOptions) -> None:
     _STATE.update(options=options, vocabulary=vocabulary, segmenter=factory)
 
 
-def extract_one(doc: dict[str, Any]) -> Outcome:
-    """Extract one document in this process (after `prepare`); never raises."""
+def extract_one(doc: dict[str, Any] | RawPage) -> Outcome:
+    """Extract one document (or clean and extract one raw page) in this process, after `prepare`; never raises."""
     from govreport.errors import GovReportError
     from govreport.extract.pipeline import extract_document
+
+    if isinstance(doc, RawPage):
+        return _clean_and_extract(doc.path)
 
     part = doc.get("part")
     label = f"{doc.get('source')}#{part}" if part else str(doc.get("source"))
@@ -73,16 +83,31 @@ def extract_one(doc: dict[str, Any]) -> Outcome:
     return Outcome(label, rows)
 
 
-def _work(args: tuple[ExtractOptions, dict[str, Any]]) -> Outcome:
+def _clean_and_extract(path: str) -> Outcome:
+    from govreport.clean import CleanFailure, clean_paths
+
+    rows: list[dict[str, Any]] = []
+    for item in clean_paths([path]):
+        if isinstance(item, CleanFailure):
+            return Outcome(path, error=item.message)
+        found = extract_one(item)
+        if found.error is not None:
+            return found
+        rows.extend(found.rows)
+    return Outcome(path, rows)
+
+
+def _work(args: tuple[ExtractOptions, dict[str, Any] | RawPage]) -> Outcome:
     options, doc = args
     try:
         prepare(options)
     except Exception as exc:
-        return Outcome(str(doc.get("source")), error=str(exc))
+        label = doc.path if isinstance(doc, RawPage) else str(doc.get("source"))
+        return Outcome(label, error=str(exc))
     return extract_one(doc)
 
 
-def extract_outcomes(docs: Iterable[dict[str, Any]], *, jobs: int = 1,
+def extract_outcomes(docs: Iterable[dict[str, Any] | RawPage], *, jobs: int = 1,
                      options: ExtractOptions | None = None) -> Iterator[Outcome]:
     """Outcomes in document order; `jobs` > 1 uses that many worker processes."""
     options = options or ExtractOptions()

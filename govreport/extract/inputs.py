@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from govreport.extract.batch import RawPage
 from govreport.io import RAW_SUFFIXES, STDIO, expand_inputs
 
 TABLE_SUFFIXES = (".parquet", ".pq", ".jsonl", ".ndjson", ".json", ".csv")
@@ -13,8 +14,12 @@ NEEDED = {"doc_id": "str", "source": "str", "text": "str"}
 BATCH_ROWS = 256  # documents read from a table at a time, so a large table is never held whole
 
 
-def iter_documents(inputs: Iterable[str], *, strict: bool = False) -> Iterator[dict[str, Any] | tuple[str, str]]:
+def iter_documents(inputs: Iterable[str], *, strict: bool = False, defer_raw: bool = False
+                   ) -> Iterator[dict[str, Any] | RawPage | tuple[str, str]]:
     """Document rows from tables and raw pages, in input order.
+
+    With `defer_raw`, a raw page is yielded as a RawPage for the worker to clean
+    (so --jobs spreads cleaning too); standard input is always read here.
 
     Yields a `(path, message)` pair for an input that cannot be read (raised as
     InputError with `strict`); a table of the wrong kind raises SchemaError,
@@ -26,7 +31,11 @@ def iter_documents(inputs: Iterable[str], *, strict: bool = False) -> Iterator[d
         if path == STDIO or Path(path).suffix.lower() in TABLE_SUFFIXES:
             yield from _table_documents(path, strict=strict)
         else:
-            for item in clean_paths(expand_inputs([path], RAW_SUFFIXES), strict=strict):
+            paths = expand_inputs([path], RAW_SUFFIXES)
+            if defer_raw and not strict:
+                yield from (RawPage(p) for p in paths)
+                continue
+            for item in clean_paths(paths, strict=strict):
                 yield (item.source, item.message) if isinstance(item, CleanFailure) else item
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from govreport.extract import lexicon
-from govreport.extract.numbers import Quantity, find_quantities
+from govreport.extract.numbers import Quantity, find_quantities, parse_chinese_numeral
 from govreport.extract.periods import DocContext, Where, span_text
 from govreport.extract.qualitative import find_qualitative
 from govreport.extract.rankings import VERB as RANK_VERB, Rank, find_ranks
@@ -31,13 +31,17 @@ from govreport.schema import INDICATORS
 SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 CLAUSE = re.compile(r"[^，,：:]+")
 YEAR = r"(?:19|20)\d{2}"
-_SENT_YEAR = re.compile(rf"(?P<to>到|至)?(?P<year>{YEAR})年(?![\d月份底末—–\-]|远景|以来|的)")
+# 到二〇三五年: a year may be written in Chinese digits
+YEAR_CN = r"[一二][〇零○][〇零○一二三四五六七八九]{2}"
+_SENT_YEAR = re.compile(rf"(?P<to>到|至)?(?P<year>{YEAR}|{YEAR_CN})年(?![\d月份底末—–\-]|远景|以来|的)")
 _SUBYEAR = None
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个)?(?:台阶|大关|关口)")
 _MILESTONE_VERB = re.compile(r"(?:迈上|跨上|跃上|登上|站上|迈过|跨越)$")
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
+# 城镇化率由2015年的33.6%提升至2020年的48.7%: a verb after a figure starts the next one, it is no attribute
 _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "居", "位", "排", "占", "是", "分别", "提高", "增加",
+             "提升", "上升", "扩大", "缩小", "攀升", "跃升",
              "减少", "降低", "上涨", "回落", "相当于", "高于", "低于", "超", "，", ",", "、", "。", "；", ";", "：", ":",
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
 _DELIMS = set("，,、。；;：:！？!?\n")
@@ -45,6 +49,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
 COLUMNS = tuple(INDICATORS)
+NAMELESS_SHORT = 8  # a shorter clause may be only connecting words (同比, 其中) and keeps the carried subject
 
 
 @dataclass
@@ -116,12 +121,16 @@ class DocumentExtractor:
             s, e = m.span()
             i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             qs = quantities[i:j]
-            if qs or self._may_hold_goal(s, e):
+            # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
+            if qs or self._may_hold_goal(s, e) or self._may_hold_rank(s, e):
                 self._sentence(s, e, qs)
         return self._dedupe(self.rows)
 
     def _may_hold_goal(self, s: int, e: int) -> bool:
         return self.ctx.at(s).kind == "target"
+
+    def _may_hold_rank(self, s: int, e: int) -> bool:
+        return ("第" in self.text[s:e] or "首位" in self.text[s:e]) and RANK_VERB.search(self.text, s, e) is not None
 
     def _sentence(self, s: int, e: int, quantities: list[Any]) -> None:
         text = self.text
@@ -256,9 +265,15 @@ class DocumentExtractor:
                                 ) -> tuple[list[Subject], bool]:
         """A clause with no number: a qualitative goal, or a subject the next clause's figure is about."""
         where = self.ctx.at(cs)
+        names = self.vocab.contains_name(self.text, cs, ce)
         if where.kind == "target":
             for q in find_qualitative(self.text, cs, ce, self.parser):
                 self._qualitative_row(q, where)
+        if not names and ce - cs > NAMELESS_SHORT:
+            # No indicator is named here, so no subject can carry over to the
+            # next clause; most clauses are like this, and parsing them is most
+            # of extract's time.
+            return [], False
         head = self.parser.parse(self.text, cs, ce)
         if head.rest:
             m = re.match(r"[^、]*", head.rest)
@@ -388,7 +403,8 @@ class DocumentExtractor:
             prev = self.text[m.start() - 1: m.start()] if m.start() else ""
             if prev in ("比", "较", "与", "同") and not m.group("to"):
                 continue
-            found = (m.start(), int(m.group("year")), bool(m.group("to")))
+            year = m.group("year")
+            found = (m.start(), int(year) if year.isdigit() else parse_chinese_numeral(year), bool(m.group("to")))
         for m in self.relative_re.finditer(self.text, s, pos):
             prev = self.text[m.start() - 1: m.start()] if m.start() else ""
             if prev in ("比", "较", "与", "同") or self.text.startswith("同期", m.end()):
@@ -463,6 +479,8 @@ class DocumentExtractor:
             name, ident = self._display(subject.phrase), ""
         if not name:
             return
+        if not re.match(YEAR, period):
+            period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
         row = dict(self.base)
         row.update({
             "indicator": name, "indicator_id": ident, "measure": measure, "period": period, "kind": kind,

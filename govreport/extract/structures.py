@@ -50,6 +50,7 @@ _QUALIFIERS = (
 _SHARE = re.compile(r"(?P<word>占|相当于)(?P<what>[^，,]{0,24}?)(?:的)?(?:比重|比例|份额)?$")
 _SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
 _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
+_PLAN_DONE = re.compile(r"(?:完成|达到|达|为|是)?" + _PLAN_SHARE.pattern + r"的$")
 _ESTIMATE = "预计"
 
 
@@ -183,8 +184,9 @@ class HeadParser:
         if mm:
             year = int(mm.group(1))
             prev = s[mm.start() - 1: mm.start()]
-            if prev in ("比", "较", "与", "同"):
-                head.base = head.base or (prev + mm.group(0))
+            if prev in ("比", "较", "与", "同") or (prev in ("是", "为") and mm.group(0).endswith("的")):
+                # 是2015年的2.1倍: 2015 is the base of the multiple, as in 是“十二五”末的1.7倍
+                head.base = head.base or (mm.group(0) if prev in ("是", "为") else prev + mm.group(0)).rstrip("的")
                 head.base_year = year
                 return s[: mm.start() - 1]
             if head.year_of is None:
@@ -212,6 +214,10 @@ class HeadParser:
             if mm:
                 head.qualifiers.insert(0, mm.group(0))
                 return s[: mm.start()]
+        if _PLAN_DONE.search(s):
+            # 省重点项目完成投资59.5亿元、完成年计划的136%: a share of the plan, no figure of the subject
+            head.skip = head.skip or "plan_share"
+            return s[: _PLAN_DONE.search(s).start()]
         mm = None if self._named_share_ahead(s) else _SHARE.search(s)
         if mm and mm.group("word"):
             what = mm.group("what")

@@ -118,9 +118,15 @@ def parse_chinese_numeral(text: str) -> int | None:
             number, last_small = None, unit
         else:
             unit = CN_LARGE[ch]
+            group = section + (number or 0)
+            if unit == 100_000_000 and last_large == 10_000 and total == 0:
+                # 一万亿, 三万二千亿: 亿 after 万 makes the group of 万亿 (10**12), below which 亿 may follow
+                total = (wan + group) * 100_000_000
+                section, number, last_small, last_large, wan = 0, None, 10_000, 10**12, 0
+                prev = ch
+                continue
             if unit >= last_large:
                 return None
-            group = section + (number or 0)
             if unit == 10_000:
                 if group == 0:
                     return None
@@ -128,7 +134,7 @@ def parse_chinese_numeral(text: str) -> int | None:
             else:
                 if group + wan == 0:
                     return None
-                total = (group + wan) * 100_000_000
+                total += (group + wan) * 100_000_000
                 wan = 0
             section, number, last_small, last_large = 0, None, 10_000, unit
         prev = ch

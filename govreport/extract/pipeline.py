@@ -485,7 +485,8 @@ class DocumentExtractor:
         row.update({
             "indicator": name, "indicator_id": ident, "measure": measure, "period": period, "kind": kind,
             "value": value, "value_hi": value_hi, "unit": unit, "bound": bound, "rank_scope": rank_scope,
-            "estimated": bool(estimated), "hardness": self._hardness(start) if kind == "target" else "",
+            # 力争地区生产总值增长8%: the commitment word may lead the subject, so look up to the figure's end
+            "estimated": bool(estimated), "hardness": self._hardness(end) if kind == "target" else "",
             "qualifier": qualifier, "evidence": self.text[start:end], "start": start, "end": end,
             "section": where.heading,
         })

@@ -1,0 +1,156 @@
+"""numbers.py: numerals (Arabic and Chinese), 万/亿 magnitudes, ranges, units, and what is not a figure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govreport.extract import extract_document
+from govreport.extract.numbers import find_quantities, parse_chinese_numeral, parse_number, to_chinese_numeral
+
+
+def doc(text: str, doc_type: str = "government_work_report", year: int = 2023) -> dict:
+    return dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
+                doc_type=doc_type, year=year, date=None, text=text)
+
+
+def quantities(text: str) -> list[tuple]:
+    return [(q.value, q.value_hi, q.unit, q.approx) for q in find_quantities(text)]
+
+
+# ------------------------------------------------------------------ numerals
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("二〇三五", 2035),  # a year written digit by digit
+    ("一千", 1000),
+    ("两", 2),
+    ("一千二百", 1200),
+    ("两万三千", 23000),
+    ("十五", 15),
+    ("二十", 20),
+    ("一百零五", 105),
+    ("一千二", 1200),  # spoken style
+    ("三万五", 35000),
+    ("一亿零五十万", 100_500_000),
+    ("一万亿", 10**12),  # 亿 after 万: found by the round-trip property below
+    ("三万二千亿", 3_200_000_000_000),
+])
+def test_chinese_numerals(numeral, value):
+    assert parse_chinese_numeral(numeral) == value
+
+
+@pytest.mark.parametrize("numeral", ["一百二千", "百五", "二二百", "千家万户", "两两", "", "万", "abc"])
+def test_malformed_chinese_numerals_are_refused(numeral):
+    assert parse_chinese_numeral(numeral) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1,234.5", Decimal("1234.5")),
+    ("３．５", Decimal("3.5")),  # full-width digits and point
+    ("582.4", Decimal("582.4")),
+    ("一千二百", Decimal(1200)),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_parse_number_refuses_junk():
+    assert parse_number("abc") is None
+    assert parse_number("") is None
+
+
+@given(st.integers(min_value=0, max_value=10**16 - 1))
+def test_chinese_numeral_round_trip(n):
+    assert parse_chinese_numeral(to_chinese_numeral(n)) == n
+
+
+@given(st.text(max_size=40))
+def test_parse_number_never_crashes(s):
+    result = parse_number(s)
+    assert result is None or isinstance(result, Decimal)
+
+
+@given(st.text(alphabet="零〇一二两三四五六七八九十百千万亿", max_size=12))
+def test_chinese_parser_never_crashes_on_numeral_characters(s):
+    result = parse_chinese_numeral(s)
+    assert result is None or result >= 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.%—-万亿元人个百分点增长下降左右以上以内全区地区生产总值,。、和第居两二〇十五年")),
+               max_size=60))
+def test_extract_document_never_crashes_and_cites_its_evidence(text):
+    d = doc(text)
+    for row in extract_document(d):
+        assert row["evidence"] == text[row["start"]: row["end"]]
+
+
+# ------------------------------------------------------------------ quantities
+
+
+def test_magnitudes_kept_in_the_unit_the_guide_writes():
+    assert quantities("完成582.4亿元") == [(582.4, None, "亿元", None)]
+    assert quantities("达到4.32万亿元") == [(4.32, None, "万亿元", None)]
+    assert quantities("新增市场主体1.6万户") == [(1.6, None, "万户", None)]
+    assert quantities("两千万元") == [(2000.0, None, "万元", None)]
+
+
+def test_magnitudes_folded_into_the_value_for_counts():
+    # 家 keeps no magnitude in the guide: 1.7万家 is 17000 家
+    assert quantities("高新技术企业1.7万家") == [(17000.0, None, "家", None)]
+
+
+def test_decimals_and_thousands_separators():
+    assert quantities("投入1,234.5万元") == [(1234.5, None, "万元", None)]
+    assert quantities("增长0.8个百分点") == [(0.8, None, "个百分点", None)]
+
+
+def test_ranges_give_value_and_value_hi():
+    assert quantities("增长7%—8%") == [(7.0, 8.0, "%", None)]
+    assert quantities("新增1—2家") == [(1.0, 2.0, "家", None)]
+    assert quantities("带动就业1—2万人") == [(1.0, 2.0, "万人", None)]
+
+
+def test_yu_and_duo_inside_the_quantity_are_ge():
+    assert quantities("受益贫困人口3万余人") == [(3.0, None, "万人", "ge")]
+    assert quantities("1000多个") == [(1000.0, None, "个", "ge")]
+
+
+def test_chinese_numerals_with_units():
+    assert quantities("社会消费品零售总额一千二百亿元") == [(1200.0, None, "亿元", None)]
+    assert quantities("实际利用外资两亿美元") == [(2.0, None, "亿美元", None)]
+    assert quantities("是“十二五”的两倍") == [(2.0, None, "倍", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "规模以上工业企业",  # 以上 is part of a name
+    "召开两会",
+    "“十四五”规划",
+    "党的二十大",
+    "2023年9月27日",  # dates
+    "老城政办〔2023〕22号",  # document number (seed 001's first line)
+    "咨询电话0379-63912345",
+    "拨打12345热线",
+    "PM2.5浓度",
+    "加快推进5G建设",
+    "第十四届人民代表大会第六次会议",
+    "三个一批",  # a lone Chinese digit before a counting word is an idiom
+    "千家万户",
+    "2020-2022年",
+])
+def test_not_figures(text):
+    assert find_quantities(text) == []
+
+
+def test_not_figures_in_a_document_give_no_rows():
+    text = ("老城政办〔2023〕22号。2023年9月27日召开两会,深入贯彻党的二十大精神,编制“十四五”规划。"
+            "规模以上工业企业加快转型。拨打12345热线。PM2.5浓度明显下降。")
+    assert extract_document(doc(text)) == []
+
+
+def test_plan_years_are_not_read_as_quantities():
+    assert find_quantities("十三五") == [] and find_quantities("十四五时期") == []

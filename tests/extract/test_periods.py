@@ -1,0 +1,131 @@
+"""Periods and kinds: sections of a report, 今年/上年/去年, 十三五/十四五, 到2025年, 年均, 预计, 一季度."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from govreport.clean import clean_bytes
+from govreport.extract import extract_document
+from govreport.extract.periods import DocContext, plan_span
+from tests.support import seed
+
+
+def doc(text: str, doc_type: str, year: int, region: str = "尉氏县") -> dict:
+    return dict(doc_id="x", source="x", region=region, region_code="410223", level="county", parent_code="410200",
+                doc_type=doc_type, year=year, date=None, text=text)
+
+
+def facts(d: dict) -> list[tuple]:
+    return [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"], r["estimated"])
+            for r in extract_document(d)]
+
+
+# A government work report delivered in 2021 (the shape of seed 004): review, five-year goals, this year's plan.
+GWR = (
+    "一、2020年工作回顾\n"
+    "全县GDP完成431.8亿元,增长2.5%。五年来,全县生产总值年均增长6.5%。\n"
+    "二、“十四五”时期主要目标\n"
+    "地区生产总值年均增长7%。\n"
+    "三、2021年工作安排\n"
+    "今年地区生产总值增长8%左右。上年地区生产总值增长2.4%。到2025年,地区生产总值达到800亿元。\n"
+)
+
+
+def test_sections_of_a_government_work_report():
+    assert facts(doc(GWR, "government_work_report", 2021)) == [
+        ("gdp", "level", "2020", "actual", 431.8, False),
+        ("gdp", "growth", "2020", "actual", 2.5, False),
+        ("gdp", "avg_growth", "2016-2020", "actual", 6.5, False),  # 五年来 in a review: the five years up to 2020
+        ("gdp", "avg_growth", "2021-2025", "target", 7.0, False),  # “十四五” in a heading
+        ("gdp", "growth", "2021", "target", 8.0, False),  # 今年 = the report's year
+        ("gdp", "growth", "2020", "actual", 2.4, False),  # 上年 = the year before, an actual
+        ("gdp", "level", "2025", "target", 800.0, False),  # 到2025年
+    ]
+
+
+def test_section_column_names_the_heading():
+    rows = extract_document(doc(GWR, "government_work_report", 2021))
+    assert [r["section"] for r in rows][::3] == ["一、2020年工作回顾", "二、“十四五”时期主要目标", "三、2021年工作安排"]
+
+
+# A plan report (seed 000's shape): 一、… 执行情况 reviews 2022, 二、… 主要预期目标 sets 2023.
+PLAN = (
+    "洛龙区2023年国民经济和社会发展计划\n"
+    "一、2022年国民经济和社会发展计划执行情况\n"
+    "全区地区生产总值完成582.4亿元,增长5.2%。居民人均可支配收入预计达到37000元。\n"
+    "二、2023年国民经济和社会发展主要预期目标\n"
+    "地区生产总值增长7%左右。\n"
+)
+
+
+def test_review_and_goal_sections_of_a_plan_report():
+    assert facts(doc(PLAN, "plan_report", 2023, region="洛龙区")) == [
+        ("gdp", "level", "2022", "actual", 582.4, False),
+        ("gdp", "growth", "2022", "actual", 5.2, False),
+        ("disposable_income", "level", "2022", "actual", 37000.0, True),  # 预计: estimated
+        ("gdp", "growth", "2023", "target", 7.0, False),
+    ]
+
+
+def test_action_plan_states_goals_of_its_year():
+    rows = facts(doc("新增高新技术企业1—2家。", "action_plan", 2023))
+    assert rows == [("high_tech_enterprises", "level", "2023", "target", 1.0, False)]
+
+
+@pytest.mark.parametrize("sentence, period, kind", [
+    ("今年地区生产总值增长6%。", "2023", "target"),
+    ("去年地区生产总值增长6%。", "2022", "actual"),
+    ("上年地区生产总值增长6%。", "2022", "actual"),
+    ("一季度地区生产总值增长4%。", "2022Q1", "actual"),
+    ("到2025年,地区生产总值达到800亿元。", "2025", "target"),
+    ("到二〇三五年,地区生产总值达到1000亿元。", "2035", "target"),  # a year in Chinese digits
+])
+def test_period_words_in_the_sentence(sentence, period, kind):
+    [row] = extract_document(doc(sentence, "government_work_report", 2023))
+    assert (row["period"], row["kind"]) == (period, kind)
+
+
+@pytest.mark.parametrize("number, span", [(13, (2016, 2020)), (14, (2021, 2025)), (12, (2011, 2015)), (3, (1966, 1970))])
+def test_five_year_plans_are_counted(number, span):
+    assert plan_span(number) == span
+
+
+def test_plan_heading_sets_the_span():
+    ctx = DocContext(GWR, 2021, "government_work_report")
+    where = ctx.at(GWR.index("地区生产总值年均增长7%"))
+    assert (where.kind, where.span) == ("target", (2021, 2025))
+    where = ctx.at(GWR.index("全县GDP"))
+    assert (where.kind, where.year, where.span) == ("actual", 2020, None)
+
+
+def test_document_of_unknown_year_gets_no_invented_period():
+    rows = extract_document(doc("开封固定资产投资增速达14.4%。", "news", None))
+    assert [(r["value"], r["period"]) for r in rows] == [(14.4, "")]
+
+
+@lru_cache(maxsize=None)
+def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
+    path = seed(prefix)
+    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
+
+
+def test_seed_004_five_year_review():
+    rows = seed_rows("004")
+    got = {(r["indicator_id"], r["measure"], r["period"], r["value"]) for r in rows
+           if r["evidence"].endswith(("全县生产总值年均增长6.5%", "固定资产投资年均增长9.6%"))}
+    assert got == {("gdp", "avg_growth", "2016-2020", 6.5), ("fixed_asset_investment", "avg_growth", "2016-2020", 9.6)}
+
+
+def test_seed_004_year_before_the_figure():
+    # 城镇化率由2015年的33.6%提升至2020年的48.7%: two levels, each of its own year
+    got = [(r["indicator_id"], r["period"], r["value"]) for r in seed_rows("004")
+           if r["evidence"].startswith("城镇化率由2015年")]
+    assert got == [("urbanisation_rate", "2015", 33.6), ("urbanisation_rate", "2020", 48.7)]
+
+
+def test_seed_000_estimated_actuals():
+    got = [(r["measure"], r["period"], r["kind"], r["value"], r["estimated"]) for r in seed_rows("000")
+           if r["evidence"].startswith("居民人均可支配收入预计")]
+    assert got == [("level", "2022", "actual", 37000.0, True), ("growth", "2022", "actual", 6.0, True)]

@@ -1,0 +1,64 @@
+"""qualitative.py: goals tied to an indicator without a number (annotation guide, rule 5): value null, kind target."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from govreport.clean import clean_bytes
+from govreport.extract import extract_document
+from tests.support import seed
+
+GOALS = "洛龙区2023年国民经济和社会发展计划\n二、2023年国民经济和社会发展主要预期目标\n{}\n"
+REVIEW = "洛龙区2023年国民经济和社会发展计划\n一、2022年国民经济和社会发展计划执行情况\n{}\n"
+
+
+def rows(template: str, sentence: str) -> list[tuple]:
+    d = dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
+             doc_type="plan_report", year=2023, date=None, text=template.format(sentence))
+    return [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"], r["unit"], r["bound"])
+            for r in extract_document(d)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("居民收入增长与经济增长基本同步。", ("disposable_income", "growth", "2023", "target", None, "%", "eq")),
+    ("居民人均可支配收入增速高于GDP增速。", ("disposable_income", "growth", "2023", "target", None, "%", "eq")),
+    ("地方一般公共预算收入与上年基本持平。", ("budget_revenue", "growth", "2023", "target", None, "%", "eq")),
+    ("确保税收健康稳定增长。", ("tax_revenue", "growth", "2023", "target", None, "%", "eq")),
+    # a rate that rises changes in percentage points
+    ("推动常住人口城镇化率稳步提高。", ("urbanisation_rate", "change", "2023", "target", None, "个百分点", "eq")),
+])
+def test_qualitative_goals(sentence, expected):
+    assert rows(GOALS, sentence) == [expected]
+
+
+def test_only_the_subject_before_the_verb_is_a_target():
+    # in 增速高于GDP增速 the GDP is the yardstick: one row, not two
+    assert [r[0] for r in rows(GOALS, "居民人均可支配收入增速高于GDP增速。")] == ["disposable_income"]
+
+
+def test_qualitative_statements_in_a_review_are_not_targets():
+    assert rows(REVIEW, "居民收入增长与经济增长基本同步。") == []
+
+
+def test_words_without_an_indicator_are_no_goal():
+    assert rows(GOALS, "人民生活水平稳步提高。") == []
+
+
+@lru_cache(maxsize=None)
+def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
+    path = seed(prefix)
+    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
+
+
+def test_seed_004_income_in_step_with_the_economy():
+    got = [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"]) for r in seed_rows("004")
+           if r["evidence"] == "城乡居民收入增长与经济增长基本同步"]
+    assert got == [("disposable_income", "growth", "2021", "target", None)]
+
+
+def test_seed_001_urbanisation_goal():
+    got = [(r["measure"], r["period"], r["kind"], r["value"], r["unit"]) for r in seed_rows("001")
+           if r["indicator_id"] == "urbanisation_rate"]
+    assert ("change", "2023", "target", None, "个百分点") in got

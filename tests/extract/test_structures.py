@@ -1,0 +1,129 @@
+"""structures.py and the walk in pipeline.py: shared subjects, 分别 lists, level+growth+rank chains, what a
+figure measures (增长/下降/倍/个百分点), adjusted figures and numbers that are not figures of their subject."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from govreport.clean import clean_bytes
+from govreport.extract import extract_document
+from tests.support import seed
+
+K = ("indicator", "indicator_id", "measure", "value", "unit", "rank_scope", "qualifier")
+
+
+def doc(text: str, doc_type: str = "government_work_report", year: int = 2023) -> dict:
+    return dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
+                doc_type=doc_type, year=year, date=None, text=text)
+
+
+def rows(text: str) -> list[tuple]:
+    return [tuple(r[k] for k in K) for r in extract_document(doc(text))]
+
+
+def test_level_growth_rank_chain():
+    # seed 000: the subject of the first figure carries to 增长 and 居
+    assert rows("全区地区生产总值完成582.4亿元,增长5.2%,居全市第一。") == [
+        ("地区生产总值", "gdp", "level", 582.4, "亿元", None, ""),
+        ("地区生产总值", "gdp", "growth", 5.2, "%", None, ""),
+        ("地区生产总值", "gdp", "rank", 1.0, "位", "全市", ""),
+    ]
+
+
+def test_shared_subject_gives_one_row_per_item():
+    assert rows("地区生产总值、人均GDP、全员劳动生产率增长8%。") == [
+        ("地区生产总值", "gdp", "growth", 8.0, "%", None, ""),
+        ("人均地区生产总值", "gdp_per_capita", "growth", 8.0, "%", None, ""),
+        ("全员劳动生产率", "labour_productivity", "growth", 8.0, "%", None, ""),
+    ]
+
+
+def test_fenbie_lists_distribute_values_in_order():
+    # seed 004: 城镇 borrows the head of the name after it (城镇 + 居民人均可支配收入)
+    assert rows("城镇和农村居民人均可支配收入达到29578元、16458元,分别增长2.1%和7.2%。") == [
+        ("城镇居民人均可支配收入", "urban_disposable_income", "level", 29578.0, "元", None, ""),
+        ("农村居民人均可支配收入", "rural_disposable_income", "level", 16458.0, "元", None, ""),
+        ("城镇居民人均可支配收入", "urban_disposable_income", "growth", 2.1, "%", None, ""),
+        ("农村居民人均可支配收入", "rural_disposable_income", "growth", 7.2, "%", None, ""),
+    ]
+
+
+def test_a_fall_is_a_negative_growth():
+    assert rows("规模以上工业增加值下降1.7%。") == [
+        ("规模以上工业增加值", "industrial_value_added", "growth", -1.7, "%", None, "")]
+
+
+def test_percentage_points_are_a_change():
+    assert rows("常住人口城镇化率提高0.8个百分点。") == [
+        ("常住人口城镇化率", "urbanisation_rate", "change", 0.8, "个百分点", None, "")]
+    assert rows("城镇调查失业率下降0.3个百分点。") == [
+        ("城镇调查失业率", "surveyed_unemployment", "change", -0.3, "个百分点", None, "")]
+
+
+def test_multiples_are_a_change_against_their_base():
+    [row] = extract_document(doc("一般公共预算收入是“十二五”末的1.7倍。", year=2021))
+    assert (row["measure"], row["value"], row["unit"], row["period"], row["qualifier"]) == \
+        ("change", 1.7, "倍", "2016-2020", "“十二五”末")
+    # the same with a year: 2015 is the base, not the period of the figure
+    [row] = extract_document(doc("地区生产总值是2015年的2.1倍。", year=2021))
+    assert (row["measure"], row["value"], row["period"], row["qualifier"]) == ("change", 2.1, "2016-2020", "2015年")
+
+
+def test_adjusted_figure_keeps_its_qualifier():
+    assert rows("一般公共预算收入扣除留抵退税因素后增长11.4%。") == [
+        ("一般公共预算收入", "budget_revenue", "growth", 11.4, "%", None, "扣除留抵退税因素后")]
+
+
+def test_share_of_the_plan_is_no_figure_of_the_indicator():
+    # seed 004: 省重点项目完成投资59.5亿元,占年计划的136%
+    assert rows("固定资产投资占年计划的136%。") == []
+    assert rows("固定资产投资完成年计划的136%。") == []
+    assert rows("省重点项目完成投资59.5亿元,占年计划的136%。") == [
+        ("省重点项目完成投资", "", "level", 59.5, "亿元", None, "")]
+
+
+def test_comparison_with_another_government_is_skipped():
+    assert rows("规上工业增加值增长10%,高于全省1.7个百分点。") == [
+        ("规模以上工业增加值", "industrial_value_added", "growth", 10.0, "%", None, "")]
+
+
+def test_milestones_are_not_levels():
+    # 突破4万亿元大关 is a threshold passed; the figure is the one after it
+    got = rows("全市生产总值突破4万亿元大关,达到4.32万亿元。")
+    assert got == [("地区生产总值", "gdp", "level", 4.32, "万亿元", None, "")]
+
+
+def test_out_of_vocabulary_figures_keep_their_phrase():
+    assert rows("新建中小学5所。") == [("新建中小学", "", "level", 5.0, "所", None, "")]
+    assert rows("新建2所公办幼儿园。") == [("新建公办幼儿园", "", "level", 2.0, "所", None, "")]
+
+
+@lru_cache(maxsize=None)
+def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
+    path = seed(prefix)
+    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
+
+
+def test_seed_000_adjusted_budget_revenue_chain():
+    got = [(r["measure"], r["value"], r["unit"], r["qualifier"], r["rank_scope"]) for r in seed_rows("000")
+           if r["indicator_id"] == "budget_revenue" and r["kind"] == "actual"
+           and r["evidence"].startswith("一般公共预算收入完成24.07亿元")]
+    assert got == [("level", 24.07, "亿元", "", None), ("growth", 11.4, "%", "扣除留抵退税因素后", None),
+                   ("rank", 2.0, "位", "", "全市")]
+
+
+def test_seed_004_fenbie_multiples():
+    got = [(r["indicator_id"], r["value"]) for r in seed_rows("004")
+           if r["unit"] == "倍" and "居民人均可支配收入分别是“十二五”末" in r["evidence"]]
+    assert got == [("urban_disposable_income", 1.4), ("rural_disposable_income", 1.5)]
+
+
+@pytest.mark.parametrize("path", sorted(seed("000").parent.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_evidence_is_the_cited_text_on_every_seed(path):
+    for d in clean_bytes(path.read_bytes(), source=str(path)):
+        text = d["text"]
+        for row in extract_document(d):
+            assert row["evidence"] == text[row["start"]: row["end"]]
+            assert row["start"] < row["end"]

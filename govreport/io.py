@@ -186,6 +186,33 @@ def frame_from_rows(rows: Iterable[Mapping[str, Any]], columns: Mapping[str, str
     return frame
 
 
+def _typed_csv(frame):
+    """CSV cells arrive as text; give the known columns their types and leave text as text.
+
+    Inferring types would read a doc_id "0" or a period "2022" as numbers.
+    """
+    import polars as pl
+
+    from govreport import schema
+
+    known: dict[str, str] = {}
+    for table in (schema.DOCUMENTS, schema.INDICATORS, schema.ATTAINMENT, schema.ACROSS_REGIONS, schema.SERIES,
+                  schema.CONFLICTS):
+        known.update(table)
+    casts = []
+    for name in frame.columns:
+        kind = known.get(name)
+        if kind == "str" or kind is None:
+            continue
+        column = pl.col(name).replace("", None)
+        if kind == "bool":
+            casts.append(column.str.to_lowercase().replace_strict({"true": True, "false": False}, default=None,
+                                                                  return_dtype=pl.Boolean).alias(name))
+        else:
+            casts.append(column.cast(pl.Float64 if kind == "float" else pl.Int64, strict=False).alias(name))
+    return frame.with_columns(casts) if casts else frame
+
+
 def read_table(path: str, fmt: str | None = None):
     """Read one table written by a stage (parquet, csv or jsonl; '-' = jsonl on stdin)."""
     import polars as pl
@@ -197,7 +224,7 @@ def read_table(path: str, fmt: str | None = None):
             if fmt == "parquet":
                 return pl.read_parquet(io.BytesIO(data))
             if fmt == "csv":
-                return pl.read_csv(io.BytesIO(data), infer_schema_length=None)
+                return _typed_csv(pl.read_csv(io.BytesIO(data), infer_schema=False))
             return pl.read_ndjson(io.BytesIO(data)) if data.strip() else pl.DataFrame()
         p = Path(path)
         if not p.exists():
@@ -207,7 +234,7 @@ def read_table(path: str, fmt: str | None = None):
         if fmt == "parquet":
             return pl.read_parquet(p)
         if fmt == "csv":
-            return pl.read_csv(p, infer_schema_length=None)
+            return _typed_csv(pl.read_csv(p, infer_schema=False))
         return pl.read_ndjson(p, infer_schema_length=None)
     except InputError:
         raise

@@ -90,3 +90,14 @@ def test_tables_round_trip_through_every_format(tmp_path_factory, rows, fmt):
             want = [w or "" for w in want]
         assert got == want
     assert back.height == frame.height
+
+
+def test_csv_keeps_identifiers_as_text_and_types_the_known_numbers(tmp_path: Path):
+    from govreport.schema import INDICATORS
+
+    path = tmp_path / "ind.csv"
+    frame = frame_from_rows([{"doc_id": "0", "period": "2022", "value": 5.5, "start": 3, "estimated": True}], INDICATORS)
+    write_table(frame, str(path))
+    back = read_table(str(path))
+    row = back.row(0, named=True)
+    assert (row["doc_id"], row["period"], row["value"], row["start"], row["estimated"]) == ("0", "2022", 5.5, 3, True)

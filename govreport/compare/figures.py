@@ -9,7 +9,9 @@ rank_scope (第1 in 全市 and 第3 in 全省 are different facts).
 
 from __future__ import annotations
 
-import csv
+from govreport.datafiles import read_rows
+from govreport.values import finite
+
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,14 +79,7 @@ def text(value: Any) -> str:
     return str(value).strip()
 
 
-def number(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return None
-    return v if math.isfinite(v) else None
+number = finite  # a figure's value as a finite float, or None
 
 
 def integer(value: Any) -> int | None:
@@ -201,18 +196,17 @@ def vocabulary(extra: Path | None = None) -> Vocabulary:
         if path is None:
             continue
         try:
-            with open(path, encoding="utf-8-sig", newline="") as fh:
-                for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                    ident = (row.get("id") or "").strip()
-                    if not ident:
-                        continue
-                    way = (row.get("direction") or "").strip().lower()
-                    if way in ("higher", "lower", "none"):
-                        direction[ident] = way
-                    names = [ident, (row.get("name") or "").strip(), *(row.get("synonyms") or "").split("|")]
-                    for name in names:
-                        if name.strip():
-                            ids.setdefault(name.strip(), ident)
+            for row in read_rows(path):
+                ident = (row.get("id") or "").strip()
+                if not ident:
+                    continue
+                way = (row.get("direction") or "").strip().lower()
+                if way in ("higher", "lower", "none"):
+                    direction[ident] = way
+                names = [ident, (row.get("name") or "").strip(), *(row.get("synonyms") or "").split("|")]
+                for name in names:
+                    if name.strip():
+                        ids.setdefault(name.strip(), ident)
         except OSError as exc:
             raise UsageError(f"cannot read indicator definitions: {exc.strerror or exc}", path=str(path)) from None
     return Vocabulary(direction, ids)

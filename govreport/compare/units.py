@@ -8,7 +8,8 @@ with one of another kind (亿元 with 亿美元, % with 个百分点).
 
 from __future__ import annotations
 
-import csv
+from govreport.datafiles import read_rows
+
 import math
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,16 +30,15 @@ class Scale:
 def _table(path: Path = DATA) -> tuple[dict[str, Scale], tuple[tuple[str, float], ...]]:
     units: dict[str, Scale] = {}
     prefixes: list[tuple[str, float]] = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            unit = (row.get("unit") or "").strip()
-            if not unit:
-                continue
-            factor = float(row["factor"])
-            if (row.get("kind") or "").strip() == "prefix":
-                prefixes.append((unit, factor))
-            else:
-                units[unit] = Scale((row.get("base") or unit).strip(), factor, (row.get("kind") or "amount").strip())
+    for row in read_rows(path):
+        unit = (row.get("unit") or "").strip()
+        if not unit:
+            continue
+        factor = float(row["factor"])
+        if (row.get("kind") or "").strip() == "prefix":
+            prefixes.append((unit, factor))
+        else:
+            units[unit] = Scale((row.get("base") or unit).strip(), factor, (row.get("kind") or "amount").strip())
     # Longest magnitude word first: 万亿 before 亿 and 万.
     prefixes.sort(key=lambda p: -len(p[0]))
     return units, tuple(prefixes)

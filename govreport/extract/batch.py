@@ -50,7 +50,7 @@ def prepare(options: ExtractOptions) -> None:
     from govreport.extract.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary(options.indicator_files) if options.indicator_files else default_vocabulary()
-    factory = None
+    factory: Any = None
     if options.segmenter != "none":
         from govreport.extract.segment import get_segmenter
 
@@ -58,8 +58,10 @@ def prepare(options: ExtractOptions) -> None:
         if options.segmenter == "pkuseg":
             get_segmenter("pkuseg", options.pkuseg_model, words)  # a bad model path fails now, not per document
 
-        def factory(backend=options.segmenter, model=options.pkuseg_model, words=words):
+        def segmenter_factory(backend=options.segmenter, model=options.pkuseg_model, words=words):
             return get_segmenter(backend, model, words)
+
+        factory = segmenter_factory
 
     _STATE.update(options=options, vocabulary=vocabulary, segmenter=factory)
 

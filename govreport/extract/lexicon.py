@@ -13,21 +13,13 @@ Each list is read once per process (lru_cache); `reset()` drops the caches (test
 
 from __future__ import annotations
 
-import csv
+from govreport.datafiles import read_rows  # noqa: F401  (the data-file reader, re-exported)
+
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def read_rows(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a data CSV, '#' comment lines skipped, values stripped."""
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        lines = [line for line in fh if not line.lstrip().startswith("#") and line.strip()]
-    for row in csv.DictReader(lines):
-        yield {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
 
 
 @dataclass(frozen=True)

@@ -276,7 +276,6 @@ class DocumentExtractor:
             return [], False
         head = self.parser.parse(self.text, cs, ce)
         if head.rest:
-            m = re.match(r"[^、]*", head.rest)
             subjects = self.parser.subjects(head.rest, head.rest_start, 1)
             if subjects and any(s.match is not None for s in subjects) and len(head.rest) <= 24:
                 return subjects, head.estimated

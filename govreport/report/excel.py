@@ -112,15 +112,7 @@ INTEGER_FORMAT = "0"
 RATIO_FORMAT = "0.0%"  # a share stored as a fraction (0.123 -> 12.3%)
 
 
-def finite(value: Any) -> float | None:
-    """A float Excel can store, or None (NaN and infinities have no cell value)."""
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
+from govreport.values import finite  # noqa: E402  a float Excel can store, or None
 
 
 # ---------------------------------------------------------------- columns and sheets

@@ -7,11 +7,12 @@ keys so the same inputs always give the same workbook.
 
 from __future__ import annotations
 
-import csv
-import math
+from govreport.datafiles import read_rows
+from govreport.values import finite
+
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterator, Mapping
 
 from govreport.report import labels
 from govreport.report.excel import Column, SheetSpec
@@ -40,16 +41,14 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
     headline: set[str] = set()
     names: dict[str, str] = {}
     try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            lines = (line for line in fh if not line.startswith("#"))
-            for i, row in enumerate(csv.DictReader(lines)):
-                ident = (row.get("id") or "").strip()
-                if not ident:
-                    continue
-                order.setdefault(ident, i)
-                names.setdefault(ident, (row.get("name") or "").strip())
-                if (row.get("headline") or "").strip().lower() in ("yes", "true", "1", "y"):
-                    headline.add(ident)
+        for i, row in enumerate(read_rows(path)):
+            ident = (row.get("id") or "").strip()
+            if not ident:
+                continue
+            order.setdefault(ident, i)
+            names.setdefault(ident, (row.get("name") or "").strip())
+            if (row.get("headline") or "").strip().lower() in ("yes", "true", "1", "y"):
+                headline.add(ident)
     except OSError:
         pass
     return Vocabulary(order, frozenset(headline), names)
@@ -358,14 +357,7 @@ class Fact:
     actual: float | None
 
 
-def _num(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return None
-    return v if math.isfinite(v) else None
+_num = finite
 
 
 def panel_facts(series=None, attainment=None, *, vocab: Vocabulary) -> list[Fact]:

@@ -130,3 +130,14 @@ class guard:
 def examples(*lines: str) -> str:
     """An epilog of runnable one-liners, kept verbatim (click's \\b stops re-wrapping)."""
     return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
+LANGUAGES = ("zh", "en")
+
+
+def check_lang(lang: str) -> None:
+    """Workbook headers come in Chinese or English."""
+    from govreport.errors import UsageError
+
+    if lang not in LANGUAGES:
+        raise UsageError(f"unknown language {lang!r}; choose zh or en")

@@ -38,11 +38,9 @@ def report(
 ) -> None:
     """Write one Excel workbook from the tables of compare, extract and clean (kind told by the columns)."""
     with common.guard():
-        from govreport.errors import UsageError
         from govreport.report import build_workbook, read_report_tables
 
-        if lang not in ("zh", "en"):
-            raise UsageError(f"unknown language {lang!r}; choose zh or en")
+        common.check_lang(lang)
         tables = read_report_tables(inputs, fmt)
         summary = build_workbook(tables, output, lang=lang, command=command_line())
         rows = ", ".join(f"{name} {n}" for name, n in summary.rows.items() if n)

@@ -48,11 +48,9 @@ def run(
 ) -> None:
     """Run clean → extract → compare → report on documents (default: the embedded seeds/) into one folder."""
     with common.guard():
-        from govreport.errors import UsageError
         from govreport.pipeline import run_pipeline
 
-        if lang not in ("zh", "en"):
-            raise UsageError(f"unknown language {lang!r}; choose zh or en")
+        common.check_lang(lang)
         kwargs = dict(jobs=jobs, lang=lang, strict=strict, tolerance=tolerance, command=command_line())
         if not common.SETTINGS.quiet and sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -24,6 +24,8 @@ CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 
 # Tone-marked vowels a pinyin annotator writes (ü with tones, and the rare syllabic m/n).
 TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ"
+# One pinyin syllable as a converter writes it (tone marks or plain letters); shared by pinyin.py and mojibake.py.
+SYLLABLE = f"[a-zü{TONE_MARKED}]{{1,6}}"
 _TONE_STRIP = {ord(c): unicodedata.normalize("NFD", c)[0] for c in TONE_MARKED}
 _TONE_STRIP[ord("ǖ")] = _TONE_STRIP[ord("ǘ")] = _TONE_STRIP[ord("ǚ")] = _TONE_STRIP[ord("ǜ")] = "ü"
 

@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from govreport.clean.hanzi import (
+    SYLLABLE,
     CJK_CLASS,
     GAP_MARK,
     TONE_MARKED,
@@ -71,7 +72,7 @@ UNCOMMON_SHARE = 1 / 6
 # is far likelier than the pair A3 BF that reads ？; the ？ reading pays this much.
 NARROWED_MARK_BITS = 1.5
 
-_SYLLABLE = f"[a-zü{TONE_MARKED}]{{1,6}}"
+_SYLLABLE = SYLLABLE
 _ANNOTATION = re.compile(f"([{CJK_CLASS}])\\(({_SYLLABLE})\\)")
 _ANNOTATION_AT = re.compile(f"\\(({_SYLLABLE})\\)")
 _ORPHAN_AT = re.compile(f"({_SYLLABLE})\\)")

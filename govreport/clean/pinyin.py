@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
-from govreport.clean.hanzi import CJK_CLASS, GAP_MARK, TONE_MARKED, has_tone_mark, is_pinyin_syllable
+from govreport.clean.hanzi import SYLLABLE, CJK_CLASS, GAP_MARK, has_tone_mark, is_pinyin_syllable
 from govreport.clean.repairs import Repairs
 
 TONED_EVIDENCE = 3
 
-_SYLLABLE = f"[a-zü{TONE_MARKED}]{{1,6}}"
+_SYLLABLE = SYLLABLE
 # One or more annotations in a row after a host character (a second one can be
 # left behind when an earlier run of the converter was repeated).
 _ANNOTATIONS = re.compile(f"(?<=[{CJK_CLASS}{GAP_MARK}])(?:\\({_SYLLABLE}\\))+")

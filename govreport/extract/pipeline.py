@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from govreport.extract import lexicon
-from govreport.extract.numbers import Quantity, find_quantities, parse_chinese_numeral
+from govreport.extract.numbers import find_quantities, parse_chinese_numeral
 from govreport.extract.periods import DocContext, Where, span_text
 from govreport.extract.qualitative import find_qualitative
 from govreport.extract.rankings import VERB as RANK_VERB, Rank, find_ranks

@@ -324,14 +324,11 @@ class HeadParser:
         modifier = before
         last_role = None
         foreign = False
-        own_scope = m.scoped and any(m.name.startswith(w) for w in self.own_words)
         if m.scoped:
             scope_word = next((w for w in sorted(self.scopes, key=len, reverse=True) if modifier.endswith(w)), None)
             if scope_word:
                 modifier = modifier[: -len(scope_word)]
-                if scope_word in self.own_words or scope_word[-1:] == "本":
-                    own_scope = True
-                else:
+                if not (scope_word in self.own_words or scope_word[-1:] == "本"):
                     foreign = True
         while modifier:
             modifier = modifier.rstrip(_PUNCT_END)

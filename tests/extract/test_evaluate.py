@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import importlib.util
 import io
 import json
 import subprocess
@@ -19,20 +18,14 @@ from typer.testing import CliRunner
 
 from govreport.cli import app
 from govreport.extract.evaluate import GOLD_VOCABULARY, base_unit, evaluate, evaluate_files, read_gold, score
-from tests.support import GOLD, REPO, SHARED
+from tests.support import GOLD, REPO, SCORER, reference_scorer
 
 runner = CliRunner()
-SCORER = SHARED / "tools" / "score_indicators.py"
 needs_shared = pytest.mark.skipif(not (SCORER.exists() and (GOLD / "seeds.jsonl").exists()),
                                   reason="../shared (gold sets, reference scorer) is not beside the repo")
 
 
-def reference():
-    """The annotation guide's own scorer, loaded from ../shared/tools."""
-    spec = importlib.util.spec_from_file_location("score_indicators", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+reference = reference_scorer
 
 
 def seeds_gold() -> list[dict]:

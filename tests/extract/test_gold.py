@@ -4,7 +4,6 @@ Measured when written: seeds P 0.977 / R 0.977, Shanghai dev P 0.974 / R 0.991 (
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -14,19 +13,14 @@ import pytest
 from govreport.clean import clean_paths
 from govreport.clean.pipeline import CleanFailure
 from govreport.extract import extract_document
-from tests.support import DEV_CORPUS, GOLD, SEEDS, SHARED
+from tests.support import DEV_CORPUS, GOLD, SEEDS, SCORER, reference_scorer
 
-SCORER = SHARED / "tools" / "score_indicators.py"
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and GOLD.is_dir() and DEV_CORPUS.is_dir()),
                                 reason="../shared (gold sets, dev corpus, reference scorer) is not beside the repo")
 
 
-def reference():
-    spec = importlib.util.spec_from_file_location("score_indicators", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+reference = reference_scorer
 
 
 @lru_cache(maxsize=None)

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from govreport.datafiles import read_rows  # noqa: F401  (the data-file reader, re-exported)
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -104,6 +106,73 @@ def _words_with(roles: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted((w for w, r in predicates().items() if r & roles), key=lambda w: (-len(w), w)))
 
 
+class Endings:
+    """Words looked up by how a phrase ends: `longest(s)` is the longest word s ends with.
+
+    Heads are stripped from their end word by word, several times per figure;
+    indexing the words by their last character means most phrases are
+    rejected with one dictionary lookup.
+    """
+
+    def __init__(self, words: Iterable[str], maxlen: int | None = None):
+        self.words = frozenset(w for w in words if w and (maxlen is None or len(w) <= maxlen))
+        by_last: dict[str, set[int]] = {}
+        for w in self.words:
+            by_last.setdefault(w[-1], set()).add(len(w))
+        self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_last.items()}
+
+    def longest(self, s: str) -> str | None:
+        lengths = self._lengths.get(s[-1:])
+        if lengths:
+            n = len(s)
+            for length in lengths:
+                if length <= n and s[n - length:] in self.words:
+                    return s[n - length:]
+        return None
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, the longest first, written as a trie.
+
+    re tries the branches of 甲|乙|丙 one by one at every position; a trie
+    (地(?:区生产总值|方…)) decides on the first character, which makes scanning
+    a document for any of a few hundred names several times faster. Where one
+    word is a prefix of another (元, 元/吨) the longer is tried first, as in an
+    alternation sorted longest first.
+    """
+    trie: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # the word may stop here: the longer words first (greedy ?)
+            return body + "?" if len(branches) > 1 or len(body) == 1 else "(?:" + body + ")?"
+        return body
+
+    # the first level is left unwrapped (甲…|乙…): re then scans for the first characters as a set
+    top = [re.escape(ch) + render(child) for ch, child in sorted(trie.items())]
+    return "|".join(top) or "(?!)"
+
+
+_DERIVED: list = []  # caches built from these lists elsewhere (structures._Words, pipeline._Words)
+
+
+def derived(cached_fn):
+    """Register an lru_cache'd function built from these lists, so that reset() drops it too."""
+    _DERIVED.append(cached_fn)
+    return cached_fn
+
+
 def reset() -> None:
-    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, _words_with):
+    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, _words_with, *_DERIVED):
         fn.cache_clear()

@@ -198,8 +198,7 @@ def to_chinese_numeral(n: int) -> str:
 
 @lru_cache(maxsize=1)
 def _quantity_pattern() -> re.Pattern[str]:
-    units = sorted(lexicon.units(), key=len, reverse=True)
-    unit_alt = "|".join(re.escape(u) for u in units)
+    unit_alt = lexicon.alternation(lexicon.units())  # the longest unit first (万元 before 万, 元/吨 before 元)
     number = rf"(?:{ARABIC}|{CHINESE})"
     mag = r"(?:万亿|千万|百万|亿|万|千)"
     return re.compile(

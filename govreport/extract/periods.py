@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from govreport.extract import lexicon
 from govreport.extract.numbers import parse_chinese_numeral
@@ -24,8 +25,20 @@ from govreport.extract.numbers import parse_chinese_numeral
 YEAR = r"(?:19|20)\d{2}"
 # 十三五, “十四五”, 第十四个五年规划
 PLAN = re.compile(r"(?<![第0-9])[“\"]?(十[一二三四五六七八九])五[”\"]?(?![届次年个])|第(十[一二三四五六七八九])个五年")
-TOP_HEADING = re.compile(r"(?:^|(?<=[\n\r\s\u3000。！？!?]))([一二三四五六七八九十]{1,3})、(?![、一二三四五六七八九十])")
-SUB_HEADING = re.compile(r"(?:^|(?<=[\n\r\s\u3000。！？!?：:；;]))[（(]([一二三四五六七八九十]{1,3})[)）]")
+# A heading starts a line or follows the end of a sentence (headings_in checks the character before):
+# a pattern that begins with the numeral, not with that look-behind, lets re skip ahead fast.
+TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、(?![、一二三四五六七八九十])")
+TOP_HEADING_AFTER = "\n\r\u3000。！？!?"  # or any white space
+SUB_HEADING = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[)）]")
+SUB_HEADING_AFTER = "\n\r\u3000。！？!?：:；;"
+
+
+def headings_in(pattern: re.Pattern[str], after: str, text: str) -> Iterator[re.Match[str]]:
+    """Matches of a heading pattern that start the text, follow white space or one of `after`."""
+    for m in pattern.finditer(text):
+        i = m.start()
+        if i == 0 or text[i - 1] in after or text[i - 1].isspace():
+            yield m
 _HEADING_END = re.compile(r"[。！？!?\n]|\s{2,}|\u3000")
 _YEAR_IN = re.compile(rf"({YEAR})年(?!\d|[-—–]|远景|以来)")
 
@@ -112,7 +125,7 @@ class DocContext:
 
     def _find_sections(self) -> None:
         previous_kind: str | None = None
-        for m in TOP_HEADING.finditer(self.text):
+        for m in headings_in(TOP_HEADING, TOP_HEADING_AFTER, self.text):
             end = _HEADING_END.search(self.text, m.end(), m.end() + 120)
             heading = self.text[m.start(): end.start() if end else m.end() + 60].strip()
             kind = self._heading_kind(heading) or previous_kind
@@ -178,7 +191,7 @@ class DocContext:
         return best
 
     def _find_subheadings(self) -> None:
-        for m in SUB_HEADING.finditer(self.text):
+        for m in headings_in(SUB_HEADING, SUB_HEADING_AFTER, self.text):
             end = _HEADING_END.search(self.text, m.end(), m.end() + 80)
             self.subheadings.append((m.start(), self.text[m.start(): end.start() if end else m.end() + 40].strip()))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
 from govreport.extract import lexicon
@@ -32,9 +33,11 @@ SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 CLAUSE = re.compile(r"[^，,：:]+")
 YEAR = r"(?:19|20)\d{2}"
 # 到二〇三五年: a year may be written in Chinese digits
-YEAR_CN = r"[一二][〇零○][〇零○一二三四五六七八九]{2}"
-_SENT_YEAR = re.compile(rf"(?P<to>到|至)?(?P<year>{YEAR}|{YEAR_CN})年(?![\d月份底末—–\-]|远景|以来|的)")
-_SUBYEAR = None
+_CN_YEAR_TAIL = r"[〇零○][〇零○一二三四五六七八九]{2}"
+YEAR_CN = r"[一二]" + _CN_YEAR_TAIL
+# 到2025年 / 至2025年 (a target year) is told by the character before: a pattern that starts with
+# the year's first digit (1, 2, 一, 二) lets re skip ahead fast
+_SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL})年(?![\d月份底末—–\-]|远景|以来|的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个)?(?:台阶|大关|关口)")
 _MILESTONE_VERB = re.compile(r"(?:迈上|跨上|跃上|登上|站上|迈过|跨越)$")
@@ -45,6 +48,9 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
              "减少", "降低", "上涨", "回落", "相当于", "高于", "低于", "超", "，", ",", "、", "。", "；", ";", "：", ":",
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
 _DELIMS = set("，,、。；;：:！？!?\n")
+_FULL_STOP = "。！？!?\n"  # where a sentence ends
+_SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
+_CLAUSE_END = _SENTENCE_END + "，,"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
@@ -83,6 +89,33 @@ def own_scope_words(region: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
+@dataclass(frozen=True)
+class _Words:
+    """Word lists the walk reads with, the same for every document (built once per process)."""
+
+    suffix_bounds: list[tuple[str, str]]  # 左右, 以上 ... longest first
+    hardness_re: re.Pattern[str]
+    hardness: dict[str, lexicon.Hardness]
+    subyears: list[tuple[str, str]]  # 一季度 -> Q1
+    relative: dict[str, int]  # 上年 -> -1
+    relative_re: re.Pattern[str]
+
+    @staticmethod
+    @lexicon.derived
+    @lru_cache(maxsize=1)
+    def load() -> "_Words":
+        suffix = lexicon.bounds()[1]
+        relative = {w: int(y) for w, (k, y) in lexicon.period_words().items() if k == "relative"}
+        return _Words(
+            sorted(suffix.items(), key=lambda kv: -len(kv[0])),
+            re.compile("|".join(re.escape(h.word) for h in lexicon.hardness())),
+            {h.word: h for h in lexicon.hardness()},
+            [(w, y) for w, (k, y) in lexicon.period_words().items() if k == "subyear"],
+            relative,
+            re.compile("|".join(sorted(map(re.escape, relative), key=len, reverse=True))),
+        )
+
+
 class DocumentExtractor:
     """Extract the figures of one document (a row of the documents table)."""
 
@@ -95,13 +128,14 @@ class DocumentExtractor:
         self.parser = HeadParser(vocab, self.own)
         self.segmenter = segmenter
         self.rows: list[dict[str, Any]] = []
-        prefix, suffix = lexicon.bounds()
-        self.suffix_bounds = sorted(suffix.items(), key=lambda kv: -len(kv[0]))
-        self.hardness_re = re.compile("|".join(re.escape(h.word) for h in lexicon.hardness()))
-        self.hardness = {h.word: h for h in lexicon.hardness()}
-        self.subyears = [(w, y) for w, (k, y) in lexicon.period_words().items() if k == "subyear"]
-        self.relative = {w: int(y) for w, (k, y) in lexicon.period_words().items() if k == "relative"}
-        self.relative_re = re.compile("|".join(sorted(map(re.escape, self.relative), key=len, reverse=True)))
+        self._marks: dict[str, list[int]] = {}
+        words = _Words.load()
+        self.suffix_bounds = words.suffix_bounds
+        self.hardness_re = words.hardness_re
+        self.hardness = words.hardness
+        self.subyears = words.subyears
+        self.relative = words.relative
+        self.relative_re = words.relative_re
         self.base = {
             "doc_id": doc.get("doc_id"), "source": doc.get("source"), "region": doc.get("region"),
             "region_code": doc.get("region_code"), "level": doc.get("level"), "parent_code": doc.get("parent_code"),
@@ -122,12 +156,20 @@ class DocumentExtractor:
             i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             qs = quantities[i:j]
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
-            if qs or self._may_hold_goal(s, e) or self._may_hold_rank(s, e):
+            if qs or self._may_hold_rank(s, e):
                 self._sentence(s, e, qs)
+            elif self.vocab.contains_name(text, s, e) and self.ctx.at(s).kind == "target":
+                # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
+                # and it names an indicator
+                for cm in CLAUSE.finditer(text, s, e):
+                    self._qualitative_goals(*cm.span())
         return self._dedupe(self.rows)
 
-    def _may_hold_goal(self, s: int, e: int) -> bool:
-        return self.ctx.at(s).kind == "target"
+    def _qualitative_goals(self, cs: int, ce: int) -> None:
+        where = self.ctx.at(cs)
+        if where.kind == "target" and self.vocab.contains_name(self.text, cs, ce):
+            for q in find_qualitative(self.text, cs, ce, self.parser):
+                self._qualitative_row(q, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
         return ("第" in self.text[s:e] or "首位" in self.text[s:e]) and RANK_VERB.search(self.text, s, e) is not None
@@ -264,12 +306,8 @@ class DocumentExtractor:
     def _clause_without_figures(self, cs: int, ce: int, carry: list[Subject], estimated: bool
                                 ) -> tuple[list[Subject], bool]:
         """A clause with no number: a qualitative goal, or a subject the next clause's figure is about."""
-        where = self.ctx.at(cs)
-        names = self.vocab.contains_name(self.text, cs, ce)
-        if where.kind == "target":
-            for q in find_qualitative(self.text, cs, ce, self.parser):
-                self._qualitative_row(q, where)
-        if not names and ce - cs > NAMELESS_SHORT:
+        self._qualitative_goals(cs, ce)
+        if ce - cs > NAMELESS_SHORT and not self.vocab.contains_name(self.text, cs, ce):
             # No indicator is named here, so no subject can carry over to the
             # next clause; most clauses are like this, and parsing them is most
             # of extract's time.
@@ -396,14 +434,18 @@ class DocumentExtractor:
 
     def _sentence_year(self, pos: int) -> tuple[int | None, bool]:
         """The last year named earlier in the sentence (2022年,全区… / 到2025年 / 今年), None if none."""
-        s = max(self.text.rfind(ch, 0, pos) for ch in "。！？!?；;\n") + 1
+        s = self._after_last(_SENTENCE_END, pos)
         found: tuple[int, int | None, bool] | None = None
-        for m in _SENT_YEAR.finditer(self.text, s, pos):
-            prev = self.text[m.start() - 1: m.start()] if m.start() else ""
-            if prev in ("比", "较", "与", "同") and not m.group("to"):
+        text = self.text
+        for m in _SENT_YEAR.finditer(text, s, pos):
+            begin = m.start()
+            to = begin > s and text[begin - 1] in "到至"
+            if to:
+                begin -= 1
+            elif begin and text[begin - 1] in "比较与同":
                 continue
             year = m.group("year")
-            found = (m.start(), int(year) if year.isdigit() else parse_chinese_numeral(year), bool(m.group("to")))
+            found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
         for m in self.relative_re.finditer(self.text, s, pos):
             prev = self.text[m.start() - 1: m.start()] if m.start() else ""
             if prev in ("比", "较", "与", "同") or self.text.startswith("同期", m.end()):
@@ -415,15 +457,23 @@ class DocumentExtractor:
         return found[1], found[2]
 
     def _subyear(self, pos: int) -> str | None:
-        s = max(self.text.rfind(ch, 0, pos) for ch in "，,。！？!?；;\n") + 1
+        s = self._after_last(_CLAUSE_END, pos)
         clause = self.text[s:pos]
         for word, code in self.subyears:
             if word in clause:
                 return code
         return None
 
+    def _after_last(self, marks: str, pos: int) -> int:
+        """The position after the last of `marks` before pos (0 if none): where its sentence or clause starts."""
+        found = self._marks.get(marks)
+        if found is None:
+            found = self._marks[marks] = [m.start() for m in re.finditer(f"[{marks}]", self.text)]
+        i = bisect.bisect_left(found, pos)
+        return found[i - 1] + 1 if i else 0
+
     def _hardness(self, pos: int) -> str:
-        s = max(self.text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+        s = self._after_last(_FULL_STOP, pos)
         best = ""
         for m in self.hardness_re.finditer(self.text, s, pos):
             h = self.hardness[m.group(0)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from govreport.extract import lexicon
 from govreport.extract.numbers import parse_chinese_numeral
@@ -110,11 +111,47 @@ class Head:
         return None
 
 
-def _suffix_word(s: str, words: dict[str, frozenset[str]], maxlen: int) -> str | None:
-    for n in range(min(maxlen, len(s)), 0, -1):
-        if s[-n:] in words:
-            return s[-n:]
-    return None
+@dataclass(frozen=True)
+class _Words:
+    """The word lists a head is read with (the same for every document: built once per process)."""
+
+    predicates: dict[str, frozenset[str]]  # word -> roles, for the words between a subject and its figure
+    predicate_endings: lexicon.Endings
+    predicate_tuple: tuple[str, ...]
+    leads: dict[str, frozenset[str]]  # words that may lead a subject (全年, 力争, 完成)
+    lead_endings: lexicon.Endings
+    prefix_bounds: dict[str, str]
+    bound_endings: lexicon.Endings
+    hardness: dict[str, lexicon.Hardness]
+    hardness_endings: lexicon.Endings
+    periods: dict[str, tuple[str, str]]
+    periods_by_last: dict[str, tuple[tuple[str, str, str], ...]]  # last char -> (word, kind, years), file order
+    scopes: dict[str, str]
+    scope_endings: lexicon.Endings
+    long_scope_endings: lexicon.Endings  # scope words of two characters or more
+
+    @staticmethod
+    @lexicon.derived
+    @lru_cache(maxsize=1)
+    def load() -> "_Words":
+        all_predicates = lexicon.predicates()
+        maxlen = max(len(w) for w in all_predicates)
+        predicates = {w: r for w, r in all_predicates.items()
+                      if r & {"level", "to", "up", "down", "average", "cumulative", "from", "base", "filler",
+                              "adverb", "growth_aspect", "verb"}}
+        leads = {w: r for w, r in all_predicates.items()
+                 if r & {"lead", "verb", "average", "cumulative", "adverb", "filler"}}
+        prefix_bounds = lexicon.bounds()[0]
+        hardness = {h.word: h for h in lexicon.hardness()}
+        periods = lexicon.period_words()
+        by_last: dict[str, list[tuple[str, str, str]]] = {}
+        for word, (kind, years) in periods.items():
+            by_last.setdefault(word[-1], []).append((word, kind, years))
+        scopes = lexicon.scopes()
+        return _Words(predicates, lexicon.Endings(predicates, maxlen), tuple(predicates), leads,
+                      lexicon.Endings(leads, maxlen), prefix_bounds, lexicon.Endings(prefix_bounds, 4), hardness,
+                      lexicon.Endings(hardness, 4), periods, {k: tuple(v) for k, v in by_last.items()}, scopes,
+                      lexicon.Endings(scopes), lexicon.Endings(w for w in scopes if len(w) >= 2))
 
 
 class HeadParser:
@@ -123,18 +160,15 @@ class HeadParser:
     def __init__(self, vocab: Vocabulary, own_words: frozenset[str]):
         self.vocab = vocab
         self.own_words = own_words
-        self.predicates = {w: r for w, r in lexicon.predicates().items()
-                           if r & {"level", "to", "up", "down", "average", "cumulative", "from", "base", "filler",
-                                   "adverb", "growth_aspect", "verb"}}
-        self.leads = {w: r for w, r in lexicon.predicates().items()
-                      if r & {"lead", "verb", "average", "cumulative", "adverb", "filler"}}
-        self.maxlen = max(len(w) for w in lexicon.predicates())
-        self.prefix_bounds = lexicon.bounds()[0]
-        self.hardness = {h.word: h for h in lexicon.hardness()}
-        self.periods = lexicon.period_words()
-        self.scopes = lexicon.scopes()
-        self.aspects = {w for w, r in lexicon.predicates().items() if r & {"aspect", "growth_aspect"}}
-        self.growth_aspects = {w for w, r in lexicon.predicates().items() if "growth_aspect" in r}
+        self.own_endings = lexicon.Endings(own_words)
+        self.w = words = _Words.load()
+        self.predicates = words.predicates
+        self.leads = words.leads
+        self.prefix_bounds = words.prefix_bounds
+        self.hardness = words.hardness
+        self.periods = words.periods
+        self.scopes = words.scopes
+        self.foreign_scopes = tuple(w for w in self.scopes if len(w) >= 2 and w not in own_words)
 
     # -------------------------------------------------------------- the end of a head
 
@@ -154,7 +188,7 @@ class HeadParser:
     def _named_share_ahead(self, s: str) -> bool:
         """A vocabulary name that is itself a share (研发经费支出相当于全市生产总值的比例) stands
         before the predicate (达到); the share pattern must not swallow it."""
-        word = _suffix_word(s, self.predicates, self.maxlen)
+        word = self.w.predicate_endings.longest(s)
         if not word:
             return False
         m = self.vocab.match_end(s[: -len(word)])
@@ -166,9 +200,9 @@ class HeadParser:
         # a vocabulary name that itself ends in a word we would strip (研发经费支出相当于全市生产总值的比例)
         m = self.vocab.match_end(s)
         if m is not None and m.start + len(m.name) + len(m.aspect) == len(s) and (
-                "相当于" in m.name or "占" in m.name or m.name.endswith(tuple(self.predicates))):
+                "相当于" in m.name or "占" in m.name or m.name.endswith(self.w.predicate_tuple)):
             return s
-        word = _suffix_word(s, self.prefix_bounds, 4)
+        word = self.w.bound_endings.longest(s)
         if word and word not in ("达",):
             head.bound = head.bound or self.prefix_bounds[word]
             head.words.append(word)
@@ -218,7 +252,9 @@ class HeadParser:
             # 省重点项目完成投资59.5亿元、完成年计划的136%: a share of the plan, no figure of the subject
             head.skip = head.skip or "plan_share"
             return s[: _PLAN_DONE.search(s).start()]
-        mm = None if self._named_share_ahead(s) else _SHARE.search(s)
+        mm = _SHARE.search(s)
+        if mm and self._named_share_ahead(s):
+            mm = None
         if mm and mm.group("word"):
             what = mm.group("what")
             if _PLAN_SHARE.search(what):
@@ -230,7 +266,7 @@ class HeadParser:
         if _SHARE_WORD.search(s) and not self.vocab.match_end(s):
             head.share = True
             return s[:-2]
-        word = _suffix_word(s, self.predicates, self.maxlen)
+        word = self.w.predicate_endings.longest(s)
         if word:
             roles = self.predicates[word]
             if "base" in roles:
@@ -255,11 +291,11 @@ class HeadParser:
         if mm and mm.group("what") and self._is_base(mm.group("what")):
             head.base = head.base or mm.group(0)
             return s[: mm.start()]
-        word = _suffix_word(s, self.hardness, 4)
+        word = self.w.hardness_endings.longest(s)
         if word and not self.hardness[word].clause_start:
             head.hardness = head.hardness or self.hardness[word].hardness
             return s[: -len(word)]
-        for word, (kind, years) in self.periods.items():
+        for word, kind, years in self.w.periods_by_last.get(s[-1:], ()):
             if s.endswith(word):
                 if kind == "subyear":
                     head.subyear = head.subyear or years
@@ -325,24 +361,23 @@ class HeadParser:
         last_role = None
         foreign = False
         if m.scoped:
-            scope_word = next((w for w in sorted(self.scopes, key=len, reverse=True) if modifier.endswith(w)), None)
+            scope_word = self.w.scope_endings.longest(modifier)
             if scope_word:
                 modifier = modifier[: -len(scope_word)]
                 if not (scope_word in self.own_words or scope_word[-1:] == "本"):
                     foreign = True
         while modifier:
             modifier = modifier.rstrip(_PUNCT_END)
-            word = next((w for w in sorted(self.own_words, key=len, reverse=True) if modifier.endswith(w)), None)
+            word = self.own_endings.longest(modifier)
             if word:
                 modifier, last_role = modifier[: -len(word)], "scope"
                 continue
-            word = next((w for w in sorted(self.scopes, key=len, reverse=True)
-                         if modifier.endswith(w) and len(w) >= 2), None)
+            word = self.w.long_scope_endings.longest(modifier)
             if word:
                 foreign = True
                 modifier, last_role = modifier[: -len(word)], "scope"
                 continue
-            word = _suffix_word(modifier, self.leads, self.maxlen)
+            word = self.w.lead_endings.longest(modifier)
             if word:
                 last_role = "verb" if "verb" in self.leads[word] else "lead"
                 modifier = modifier[: -len(word)]
@@ -351,11 +386,11 @@ class HeadParser:
             if mm:
                 modifier, last_role = modifier[: mm.start()], "lead"
                 continue
-            word = next((w for w in self.periods if modifier.endswith(w)), None)
+            word = next((w for w, _, _ in self.w.periods_by_last.get(modifier[-1:], ()) if modifier.endswith(w)), None)
             if word:
                 modifier, last_role = modifier[: -len(word)], "lead"
                 continue
-            word = _suffix_word(modifier, self.hardness, 4)
+            word = self.w.hardness_endings.longest(modifier)
             if word:
                 modifier, last_role = modifier[: -len(word)], "lead"
                 continue
@@ -367,7 +402,7 @@ class HeadParser:
         if modifier and last_role != "verb":
             # a place name or scope inside the leftover (开封, 河南省) is someone else's, anything else a subset
             return Subject(phrase, start, m, own=False, note="subset")
-        if modifier and any(w in modifier for w in self.scopes if len(w) >= 2 and w not in self.own_words):
+        if modifier and any(w in modifier for w in self.foreign_scopes):
             return Subject(phrase, start, m, own=False, note="foreign")
         return Subject(phrase, start, m)
 

@@ -68,61 +68,61 @@ class Vocabulary:
         """The indicator the phrase ends with (optionally followed by an aspect word such as 增速 or 总量)."""
         if not phrase:
             return None
-        found = self._match_end(phrase, "")
+        index = self._index
+        found = self._match_end(phrase, "", index)
         if found is not None:
             return found
-        for aspect in self.aspects:
+        for aspect in index.aspects.get(phrase[-1], ()):
             if phrase.endswith(aspect) and len(phrase) > len(aspect):
-                found = self._match_end(phrase[: -len(aspect)], aspect)
+                found = self._match_end(phrase[: -len(aspect)], aspect, index)
                 if found is not None:
                     return found
         return None
 
     @property
-    def _endings(self) -> tuple[frozenset[str], int]:
-        """The last characters any name can end with, and the longest plain name.
+    def _index(self) -> "_EndIndex":
+        # Every head is matched several times while it is stripped, and most
+        # phrases end in no name at all: looking names up by their last
+        # character keeps that cheap (extract's speed bar).
+        index = self.__dict__.get("_index_cache")
+        if index is None:
+            index = self.__dict__["_index_cache"] = _EndIndex.build(self)
+        return index
 
-        Most phrases a figure's head is cut into end in no name at all; checking
-        the last character first keeps extraction fast (the benchmark's bar).
-        """
-        cached = self.__dict__.get("_endings_cache")
-        if cached is None:
-            last = {n[-1] for n in self.names} | {n[-1] for n in self.scoped_names}
-            last |= {p.pattern[-3] for p, _ in self.wildcards}  # "...X)$": the literal before ')$'
-            longest = max((len(n) for n in [*self.names, *self.scoped_names]), default=0)
-            cached = self.__dict__["_endings_cache"] = (frozenset(last), longest)
-        return cached
-
-    def _match_end(self, phrase: str, aspect: str) -> Match | None:
-        last, longest = self._endings
-        if phrase[-1] not in last:
+    def _match_end(self, phrase: str, aspect: str, index: "_EndIndex") -> Match | None:
+        last = phrase[-1]
+        if last not in index.last_chars:
             return None
         best: Match | None = None
-        for i in range(max(0, len(phrase) - longest), len(phrase)):
-            ident = self.names.get(phrase[i:])
-            if ident is not None:
-                best = Match(self.indicators[ident], i, phrase[i:], aspect)
-                break
-        for pattern, ident in self.wildcards:
+        n = len(phrase)
+        for length in index.name_lengths.get(last, ()):  # longest first: the longest name wins
+            if length <= n:
+                ident = self.names.get(phrase[n - length:])
+                if ident is not None:
+                    best = Match(self.indicators[ident], n - length, phrase[n - length:], aspect)
+                    break
+        for pattern, ident in index.wildcards.get(last, ()):
             m = pattern.search(phrase)
             if m and (best is None or m.start() < best.start):
                 best = Match(self.indicators[ident], m.start(), m.group(0), aspect)
         if best is None:
-            for i in range(len(phrase)):
-                ident = self.scoped_names.get(phrase[i:])
-                if ident is not None:
-                    if any(phrase[:i].endswith(w) for w in lexicon.scopes() if w.startswith(("全", "我", "本"))):
-                        best = Match(self.indicators[ident], i, phrase[i:], aspect, scoped=True)
-                    break
+            for length in index.scoped_lengths.get(last, ()):
+                if length <= n:
+                    i = n - length
+                    ident = self.scoped_names.get(phrase[i:])
+                    if ident is not None:
+                        if any(phrase[:i].endswith(w) for w in lexicon.scopes() if w.startswith(("全", "我", "本"))):
+                            best = Match(self.indicators[ident], i, phrase[i:], aspect, scoped=True)
+                        break
         return best
 
     def contains_name(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Does any name (plain, scoped or wildcard) occur in text[start:end]?"""
         pattern = self.__dict__.get("_any_name")
         if pattern is None:
-            plain = sorted({*self.names, *self.scoped_names}, key=len, reverse=True)
-            parts = [re.escape(n) for n in plain] + [p.pattern[3:-2] for p, _ in self.wildcards]
-            pattern = self.__dict__["_any_name"] = re.compile("|".join(parts) or "(?!)")
+            parts = [lexicon.alternation({*self.names, *self.scoped_names})]
+            parts += [p.pattern[3:-2] for p, _ in self.wildcards]
+            pattern = self.__dict__["_any_name"] = re.compile("|".join(parts))
         return pattern.search(text, start, len(text) if end is None else end) is not None
 
 
@@ -191,3 +191,32 @@ def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
                 names[name] = ident  # a later file (--indicators) wins
     aspects = lexicon.words_with("aspect", "growth_aspect")
     return Vocabulary(indicators, names, scoped, wild, aspects)
+
+
+@dataclass(frozen=True)
+class _EndIndex:
+    """The vocabulary's names by their last character: which lengths to try, longest first."""
+
+    last_chars: frozenset[str]
+    name_lengths: dict[str, tuple[int, ...]]
+    scoped_lengths: dict[str, tuple[int, ...]]
+    wildcards: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # in file order
+    aspects: dict[str, tuple[str, ...]]  # in vocabulary order
+
+    @staticmethod
+    def build(vocab: Vocabulary) -> "_EndIndex":
+        def lengths(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+            by_last: dict[str, set[int]] = {}
+            for name in names:
+                by_last.setdefault(name[-1], set()).add(len(name))
+            return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_last.items()}
+
+        wild: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for pattern, ident in vocab.wildcards:
+            wild.setdefault(pattern.pattern[-3], []).append((pattern, ident))  # "...X)$": the literal before ')$'
+        aspects: dict[str, list[str]] = {}
+        for aspect in vocab.aspects:
+            aspects.setdefault(aspect[-1], []).append(aspect)
+        name_lengths, scoped_lengths = lengths(vocab.names), lengths(vocab.scoped_names)
+        return _EndIndex(frozenset(name_lengths) | frozenset(scoped_lengths) | frozenset(wild), name_lengths,
+                         scoped_lengths, {k: tuple(v) for k, v in wild.items()}, {k: tuple(v) for k, v in aspects.items()})

@@ -36,10 +36,15 @@ _RANGE_SEP = r"[—–\-~～－至到]{1,2}"
 
 _BEFORE_BAD = set("0123456789.．+＋#№/\\")
 _OPEN_QUOTES = set("“\"「『‘'")
-_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                   "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")
+# what may not stand just before a figure: a digit or sign (part of a longer token), a Latin letter (PM2.5),
+# an opening quote (a quoted name: "755"现代产业体系) or 第 (an ordinal)
+_BAD_BEFORE = frozenset(_BEFORE_BAD | _LATIN | _OPEN_QUOTES | {"第"})
+_BAD_AFTER = frozenset(_LATIN | {"+", "＋"})  # 5G, 6+3+X
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slow to create, and there is one per number
 class Quantity:
     """One number with its unit, as found in the text (`start:end` covers number, magnitude and unit)."""
 
@@ -232,14 +237,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     s = m.start()
     prev = text[s - 1] if s > 0 else ""
-    if prev and (prev in _BEFORE_BAD or _LATIN.match(prev) or prev in _OPEN_QUOTES or prev == "第"):
+    if prev in _BAD_BEFORE:
         return None
     num, mag = m.group("num"), m.group("mag") or ""
     chinese = not num[0].isdigit()
     unit_text = m.group("unit")
     spec = lexicon.units()[unit_text]
     nxt = text[m.end()] if m.end() < len(text) else ""
-    if _LATIN.match(nxt or " ") or nxt in ("+", "＋"):
+    if nxt in _BAD_AFTER:
         return None
     if chinese:
         if not (set(num) & _CN_NEEDS):
@@ -248,6 +253,17 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         if cmag and mag:
             return None
         mag = mag or cmag
+    elif m.group("num2") is None and (not mag or mag in spec.magnitudes):
+        # the common case, one Arabic number (582.4亿元, 5.2%): float() of its digits is what
+        # float(Decimal(...)) below would give, without the Decimal arithmetic
+        if m.group("sep") in ("至", "到"):
+            return None
+        try:
+            value_f = float(num.replace(",", "").replace("，", "").replace("．", "."))
+        except ValueError:
+            return None
+        approx = "ge" if (m.group("approx1") or m.group("approx2")) else None
+        return Quantity(s, m.end(), value_f, None, mag + spec.normal, spec.family, approx, False, m.group(0))
     value = parse_number(num)
     if value is None:
         return None

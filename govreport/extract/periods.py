@@ -120,6 +120,7 @@ class DocContext:
         self._find_subheadings()
         self._starts = [s.start for s in self.sections]
         self._sub_starts = [s for s, _ in self.subheadings]
+        self._at: dict[tuple[int, int, int], Where] = {}
 
     # -------------------------------------------------------------- building
 
@@ -199,8 +200,18 @@ class DocContext:
 
     def at(self, pos: int) -> Where:
         i = bisect.bisect_right(self._starts, pos) - 1
-        heading = ""
         j = bisect.bisect_right(self._sub_starts, pos) - 1
+        # every figure asks; positions between the same headings and span markers get the same answer
+        markers = self.sections[i].markers if i >= 0 else ()
+        k = sum(1 for marker_pos, _ in markers if marker_pos <= pos) if markers else 0
+        key = (i, j, k)
+        where = self._at.get(key)
+        if where is None:
+            where = self._at[key] = self._where(pos, i, j)
+        return where
+
+    def _where(self, pos: int, i: int, j: int) -> Where:
+        heading = ""
         if j >= 0 and (i < 0 or self._sub_starts[j] > self.sections[i].start):
             heading = self.subheadings[j][1]
         if i < 0:

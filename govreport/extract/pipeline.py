@@ -50,8 +50,8 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
-_CLAUSE_END = _SENTENCE_END + "，,"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
 COLUMNS = tuple(INDICATORS)
@@ -125,10 +125,12 @@ class DocumentExtractor:
         self.vocab = vocab
         self.ctx = DocContext(self.text, doc.get("year"), doc.get("doc_type"), doc.get("title") or "")
         self.own = own_scope_words(doc.get("region"))
+        self.own_longest_first = sorted(self.own, key=len, reverse=True)
         self.parser = HeadParser(vocab, self.own)
         self.segmenter = segmenter
         self.rows: list[dict[str, Any]] = []
         self._marks: dict[str, list[int]] = {}
+        self._current = (0, -1)  # the sentence the walk is in
         words = _Words.load()
         self.suffix_bounds = words.suffix_bounds
         self.hardness_re = words.hardness_re
@@ -152,13 +154,13 @@ class DocumentExtractor:
         quantities.sort(key=lambda q: q.start)
         starts = [q.start for q in quantities]
         for m in SENTENCE.finditer(text):
-            s, e = m.span()
+            s, e = self._current = m.span()
             i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             qs = quantities[i:j]
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
             if qs or self._may_hold_rank(s, e):
                 self._sentence(s, e, qs)
-            elif self.vocab.contains_name(text, s, e) and self.ctx.at(s).kind == "target":
+            elif self.ctx.at(s).kind == "target" and self.vocab.contains_name(text, s, e):
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
                 # and it names an indicator
                 for cm in CLAUSE.finditer(text, s, e):
@@ -172,6 +174,7 @@ class DocumentExtractor:
                 self._qualitative_row(q, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
+        # the cheap test first: most sentences have no 第
         return ("第" in self.text[s:e] or "首位" in self.text[s:e]) and RANK_VERB.search(self.text, s, e) is not None
 
     def _sentence(self, s: int, e: int, quantities: list[Any]) -> None:
@@ -181,7 +184,7 @@ class DocumentExtractor:
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
             qs = [q for q in quantities if cs <= q.start < ce]
-            ranks = find_ranks(text, cs, ce) if RANK_VERB.search(text, cs, ce) and "第" in text[cs:ce] or "首位" in text[cs:ce] else []
+            ranks = find_ranks(text, cs, ce) if self._may_hold_rank(cs, ce) or "首位" in text[cs:ce] else []
             if not qs and not ranks:
                 carry, carry_estimated = self._clause_without_figures(cs, ce, carry, carry_estimated)
                 continue
@@ -434,7 +437,7 @@ class DocumentExtractor:
 
     def _sentence_year(self, pos: int) -> tuple[int | None, bool]:
         """The last year named earlier in the sentence (2022年,全区… / 到2025年 / 今年), None if none."""
-        s = self._after_last(_SENTENCE_END, pos)
+        s = self._sentence_start(pos)
         found: tuple[int, int | None, bool] | None = None
         text = self.text
         for m in _SENT_YEAR.finditer(text, s, pos):
@@ -457,12 +460,18 @@ class DocumentExtractor:
         return found[1], found[2]
 
     def _subyear(self, pos: int) -> str | None:
-        s = self._after_last(_CLAUSE_END, pos)
+        s = self._sentence_start(pos)
+        s = max(s, self.text.rfind("，", s, pos) + 1, self.text.rfind(",", s, pos) + 1)
         clause = self.text[s:pos]
         for word, code in self.subyears:
             if word in clause:
                 return code
         return None
+
+    def _sentence_start(self, pos: int) -> int:
+        s, e = self._current
+        # the walk is inside the sentence (run() sets it); anything else looks it up
+        return s if s <= pos <= e else self._after_last(_SENTENCE_END, pos)
 
     def _after_last(self, marks: str, pos: int) -> int:
         """The position after the last of `marks` before pos (0 if none): where its sentence or clause starts."""
@@ -547,10 +556,10 @@ class DocumentExtractor:
         changed = True
         while changed and s:
             changed = False
-            for word in sorted(self.own, key=len, reverse=True):
+            for word in self.own_longest_first:
                 if s.startswith(word) and len(s) > len(word):
                     s, changed = s[len(word):], True
-            m = re.match(rf"{YEAR}年|全年|年内|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又", s)
+            m = _LEAD_WORDS.match(s)
             if m and len(s) > m.end():
                 s, changed = s[m.end():], True
         if len(s) > 16:

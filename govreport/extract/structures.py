@@ -53,6 +53,14 @@ _SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
 _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
 _PLAN_DONE = re.compile(r"(?:完成|达到|达|为|是)?" + _PLAN_SHARE.pattern + r"的$")
 _ESTIMATE = "预计"
+# The last characters the end-anchored rules above can end on (a head is stripped several times per
+# figure, and most of the time no rule applies: one set lookup saves a regex search). Keep these in
+# step with the patterns.
+_YEAR_OF_LAST = frozenset("年的底末")
+_PLAN_OF_LAST = frozenset("五”\"末的")
+_QUALIFIER_LAST = frozenset("后素下算计")
+_SHARE_WORD_LAST = frozenset("比重例")
+_COMPARE_WORDS = ("于", "出", "领先", "超过")  # one of them is in every _COMPARE match
 
 
 @dataclass
@@ -169,6 +177,23 @@ class HeadParser:
         self.periods = words.periods
         self.scopes = words.scopes
         self.foreign_scopes = tuple(w for w in self.scopes if len(w) >= 2 and w not in own_words)
+        self.protected_last = self._protected_last(vocab)
+
+    def _protected(self, name: str) -> bool:
+        """A name that holds or ends in what stripping would take off (…相当于…的比例, …占…)."""
+        return "相当于" in name or "占" in name or name.endswith(self.w.predicate_tuple)
+
+    def _protected_last(self, vocab: Vocabulary) -> frozenset[str]:
+        """The last characters of a phrase that may end in a protected name (with an aspect word after it)."""
+        cached = vocab.__dict__.get("_protected_last")
+        if cached is None:
+            names = [*vocab.names, *vocab.scoped_names]
+            last = {n[-1] for n in names if self._protected(n)}
+            last |= {p.pattern[-3] for p, _ in vocab.wildcards}  # a wildcard matches text of its own
+            if last:
+                last |= {a[-1] for a in vocab.aspects}
+            cached = vocab.__dict__["_protected_last"] = frozenset(last)
+        return cached
 
     # -------------------------------------------------------------- the end of a head
 
@@ -198,9 +223,8 @@ class HeadParser:
         if not s:
             return s
         # a vocabulary name that itself ends in a word we would strip (研发经费支出相当于全市生产总值的比例)
-        m = self.vocab.match_end(s)
-        if m is not None and m.start + len(m.name) + len(m.aspect) == len(s) and (
-                "相当于" in m.name or "占" in m.name or m.name.endswith(self.w.predicate_tuple)):
+        m = self.vocab.match_end(s) if s[-1] in self.protected_last else None
+        if m is not None and m.start + len(m.name) + len(m.aspect) == len(s) and self._protected(m.name):
             return s
         word = self.w.bound_endings.longest(s)
         if word and word not in ("达",):
@@ -210,11 +234,12 @@ class HeadParser:
         if s.endswith(_ESTIMATE):
             head.estimated = True
             return s[: -len(_ESTIMATE)]
-        mm = _COMPARE.search(s)
+        mm = _COMPARE.search(s) if any(w in s for w in _COMPARE_WORDS) else None
         if mm:
             head.skip = head.skip or "comparison"
             return s[: mm.start()]
-        mm = _YEAR_OF.search(s)
+        last = s[-1]
+        mm = _YEAR_OF.search(s) if last in _YEAR_OF_LAST else None
         if mm:
             year = int(mm.group(1))
             prev = s[mm.start() - 1: mm.start()]
@@ -226,7 +251,7 @@ class HeadParser:
             if head.year_of is None:
                 head.year_of = year
             return s[: mm.start()]
-        mm = _PLAN_OF.search(s)
+        mm = _PLAN_OF.search(s) if last in _PLAN_OF_LAST else None
         if mm:
             number = plan_number(PLAN.search(mm.group(0))) if PLAN.search(mm.group(0)) else None
             prev = s[mm.start() - 1: mm.start()]
@@ -238,21 +263,21 @@ class HeadParser:
                     head.base = head.base or mm.group(0).rstrip("的")
                     head.base_span = span
             return s[: mm.start()]
-        mm = _CONT.search(s)
+        mm = _CONT.search(s) if last == "年" else None
         if mm:
             n = mm.group(1)
             head.cont_years = int(n) if n.isdigit() else parse_chinese_numeral(n)
             return s[: mm.start()]
-        for pattern in _QUALIFIERS:
+        for pattern in _QUALIFIERS if last in _QUALIFIER_LAST else ():
             mm = pattern.search(s)
             if mm:
                 head.qualifiers.insert(0, mm.group(0))
                 return s[: mm.start()]
-        if _PLAN_DONE.search(s):
+        if last == "的" and _PLAN_DONE.search(s):
             # 省重点项目完成投资59.5亿元、完成年计划的136%: a share of the plan, no figure of the subject
             head.skip = head.skip or "plan_share"
             return s[: _PLAN_DONE.search(s).start()]
-        mm = _SHARE.search(s)
+        mm = _SHARE.search(s) if "占" in s or "相当于" in s else None
         if mm and self._named_share_ahead(s):
             mm = None
         if mm and mm.group("word"):
@@ -263,7 +288,7 @@ class HeadParser:
                 head.share = True
                 head.qualifiers.insert(0, mm.group(0))
             return s[: mm.start()]
-        if _SHARE_WORD.search(s) and not self.vocab.match_end(s):
+        if last in _SHARE_WORD_LAST and _SHARE_WORD.search(s) and not self.vocab.match_end(s):
             head.share = True
             return s[:-2]
         word = self.w.predicate_endings.longest(s)

@@ -28,8 +28,9 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": De
               "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
 ARABIC = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
-CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
-_CN_ALL = set("零〇一二两三四五六七八九十百千万亿")
+_CN_CLASS = "零〇一二两三四五六七八九十百千万亿"
+CHINESE = rf"[{_CN_CLASS}]+"
+_CN_ALL = set(_CN_CLASS)
 # a Chinese numeral must hold a digit or 十: 千家万户 and 万人助万企 are idioms, not figures
 _CN_NEEDS = set("零〇一二两三四五六七八九十")
 _RANGE_SEP = r"[—–\-~～－至到]{1,2}"
@@ -205,9 +206,13 @@ def to_chinese_numeral(n: int) -> str:
 def _quantity_pattern() -> re.Pattern[str]:
     unit_alt = lexicon.alternation(lexicon.units())  # the longest unit first (万元 before 万, 元/吨 before 元)
     number = rf"(?:{ARABIC}|{CHINESE})"
+    # The same as {number}, written to start with one character class: re then jumps from one
+    # candidate character to the next instead of trying the whole pattern at every position.
+    first = (rf"[\d{_CN_CLASS}](?:(?<=\d)\d*(?:[,，]\d{{3}})*(?:[.．]\d+)?"
+             rf"|(?<=[{_CN_CLASS}])[{_CN_CLASS}]*)")
     mag = r"(?:万亿|千万|百万|亿|万|千)"
     return re.compile(
-        rf"(?P<num>{number})(?P<approx1>余|多)?(?P<mag>{mag})?(?P<approx2>余|多)?"
+        rf"(?P<num>{first})(?P<approx1>余|多)?(?P<mag>{mag})?(?P<approx2>余|多)?"
         rf"(?:(?P<u1>{unit_alt})?(?P<sep>{_RANGE_SEP})(?P<num2>{number})(?P<mag2>{mag})?)?"
         rf"(?P<unit>{unit_alt})"
     )

@@ -203,7 +203,7 @@ class DocContext:
         j = bisect.bisect_right(self._sub_starts, pos) - 1
         # every figure asks; positions between the same headings and span markers get the same answer
         markers = self.sections[i].markers if i >= 0 else ()
-        k = sum(1 for marker_pos, _ in markers if marker_pos <= pos) if markers else 0
+        k = bisect.bisect_right(markers, (pos, (10**9, 10**9))) if markers else 0  # markers up to pos
         key = (i, j, k)
         where = self._at.get(key)
         if where is None:

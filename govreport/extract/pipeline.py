@@ -51,6 +51,7 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_YEAR_START = re.compile(YEAR)
 _LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
@@ -93,10 +94,11 @@ def own_scope_words(region: str | None) -> frozenset[str]:
 class _Words:
     """Word lists the walk reads with, the same for every document (built once per process)."""
 
-    suffix_bounds: list[tuple[str, str]]  # 左右, 以上 ... longest first
+    suffix_bounds: dict[str, list[tuple[str, str]]]  # first character -> (左右, 以上 ..., bound), longest first
     hardness_re: re.Pattern[str]
     hardness: dict[str, lexicon.Hardness]
     subyears: list[tuple[str, str]]  # 一季度 -> Q1
+    any_subyear: re.Pattern[str]
     relative: dict[str, int]  # 上年 -> -1
     relative_re: re.Pattern[str]
 
@@ -104,13 +106,17 @@ class _Words:
     @lexicon.derived
     @lru_cache(maxsize=1)
     def load() -> "_Words":
-        suffix = lexicon.bounds()[1]
+        suffix_bounds: dict[str, list[tuple[str, str]]] = {}
+        for word, bound in sorted(lexicon.bounds()[1].items(), key=lambda kv: -len(kv[0])):
+            suffix_bounds.setdefault(word[0], []).append((word, bound))
         relative = {w: int(y) for w, (k, y) in lexicon.period_words().items() if k == "relative"}
+        subyears = [(w, y) for w, (k, y) in lexicon.period_words().items() if k == "subyear"]
         return _Words(
-            sorted(suffix.items(), key=lambda kv: -len(kv[0])),
+            suffix_bounds,
             re.compile("|".join(re.escape(h.word) for h in lexicon.hardness())),
             {h.word: h for h in lexicon.hardness()},
-            [(w, y) for w, (k, y) in lexicon.period_words().items() if k == "subyear"],
+            subyears,
+            re.compile(lexicon.alternation(w for w, _ in subyears)),
             relative,
             re.compile("|".join(sorted(map(re.escape, relative), key=len, reverse=True))),
         )
@@ -136,6 +142,7 @@ class DocumentExtractor:
         self.hardness_re = words.hardness_re
         self.hardness = words.hardness
         self.subyears = words.subyears
+        self.any_subyear = words.any_subyear
         self.relative = words.relative
         self.relative_re = words.relative_re
         self.base = {
@@ -164,18 +171,21 @@ class DocumentExtractor:
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
                 # and it names an indicator
                 for cm in CLAUSE.finditer(text, s, e):
-                    self._qualitative_goals(*cm.span())
+                    if self.vocab.contains_name(text, *cm.span()):
+                        self._qualitative_goals(*cm.span())
         return self._dedupe(self.rows)
 
     def _qualitative_goals(self, cs: int, ce: int) -> None:
+        """Qualitative targets in a clause without figures that names an indicator."""
         where = self.ctx.at(cs)
-        if where.kind == "target" and self.vocab.contains_name(self.text, cs, ce):
+        if where.kind == "target":
             for q in find_qualitative(self.text, cs, ce, self.parser):
                 self._qualitative_row(q, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
         # the cheap test first: most sentences have no 第
-        return ("第" in self.text[s:e] or "首位" in self.text[s:e]) and RANK_VERB.search(self.text, s, e) is not None
+        text = self.text
+        return (text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0) and RANK_VERB.search(text, s, e) is not None
 
     def _sentence(self, s: int, e: int, quantities: list[Any]) -> None:
         text = self.text
@@ -264,7 +274,7 @@ class DocumentExtractor:
     def _suffix_end(self, q: Any) -> tuple[int, str | None]:
         """End of the quantity with its suffix bound word (左右, 以上 ...) and that bound."""
         end = q.end
-        for word, bound in self.suffix_bounds:
+        for word, bound in self.suffix_bounds.get(self.text[end: end + 1], ()):
             if self.text.startswith(word, end):
                 return end + len(word), bound
         return end, None
@@ -309,8 +319,10 @@ class DocumentExtractor:
     def _clause_without_figures(self, cs: int, ce: int, carry: list[Subject], estimated: bool
                                 ) -> tuple[list[Subject], bool]:
         """A clause with no number: a qualitative goal, or a subject the next clause's figure is about."""
-        self._qualitative_goals(cs, ce)
-        if ce - cs > NAMELESS_SHORT and not self.vocab.contains_name(self.text, cs, ce):
+        named = self.vocab.contains_name(self.text, cs, ce)
+        if named:
+            self._qualitative_goals(cs, ce)
+        if ce - cs > NAMELESS_SHORT and not named:
             # No indicator is named here, so no subject can carry over to the
             # next clause; most clauses are like this, and parsing them is most
             # of extract's time.
@@ -461,6 +473,8 @@ class DocumentExtractor:
 
     def _subyear(self, pos: int) -> str | None:
         s = self._sentence_start(pos)
+        if self.any_subyear.search(self.text, s, pos) is None:  # most sentences name no quarter
+            return None
         s = max(s, self.text.rfind("，", s, pos) + 1, self.text.rfind(",", s, pos) + 1)
         clause = self.text[s:pos]
         for word, code in self.subyears:
@@ -537,7 +551,7 @@ class DocumentExtractor:
             name, ident = self._display(subject.phrase), ""
         if not name:
             return
-        if not re.match(YEAR, period):
+        if not _YEAR_START.match(period):
             period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
         row = dict(self.base)
         row.update({

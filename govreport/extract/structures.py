@@ -33,7 +33,9 @@ YEAR = r"(?:19|20)\d{2}"
 _CN = "[一二两三四五六七八九十]{1,3}"
 SEPARATORS = ("以及", "、", "和", "及", "与", "并")
 _SEP_RE = re.compile(r"以及|、|和|及|与")
+_LAST_SEPARATOR = re.compile(r"(?s:.*)(?:以及|、|和|及|与|并)")  # up to the end of the last of SEPARATORS
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
+_PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
 
 _YEAR_OF = re.compile(rf"({YEAR})年(?:的|底|末)?$")
 _PLAN_OF = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?P<end>末|期末)?的?$")
@@ -60,7 +62,7 @@ _YEAR_OF_LAST = frozenset("年的底末")
 _PLAN_OF_LAST = frozenset("五”\"末的")
 _QUALIFIER_LAST = frozenset("后素下算计")
 _SHARE_WORD_LAST = frozenset("比重例")
-_COMPARE_WORDS = ("于", "出", "领先", "超过")  # one of them is in every _COMPARE match
+# _COMPARE needs 于, 出, 领先 or 超过 (高于, 高出 ...): _strip_once checks for them first
 
 
 @dataclass
@@ -201,7 +203,7 @@ class HeadParser:
         head = Head()
         s = text[start:end]
         while True:
-            s = s.rstrip(_PUNCT_END + "，,、")
+            s = s.rstrip(_PUNCT_END_OR_COMMA)
             before = s
             s = self._strip_once(s, head)
             if s == before:
@@ -234,7 +236,7 @@ class HeadParser:
         if s.endswith(_ESTIMATE):
             head.estimated = True
             return s[: -len(_ESTIMATE)]
-        mm = _COMPARE.search(s) if any(w in s for w in _COMPARE_WORDS) else None
+        mm = _COMPARE.search(s) if "于" in s or "出" in s or "领先" in s or "超过" in s else None
         if mm:
             head.skip = head.skip or "comparison"
             return s[: mm.start()]
@@ -358,7 +360,8 @@ class HeadParser:
                 subject = self._with_modifier(before, s[m.start:], rest_start, m)
                 items.insert(0, subject)
                 break
-            cut = max((s.rfind(x) + len(x) if s.rfind(x) >= 0 else -1) for x in SEPARATORS)
+            last = _LAST_SEPARATOR.match(s)
+            cut = last.end() if last else -1
             if cut > 0 and cut < len(s):
                 items.insert(0, Subject(s[cut:], rest_start + cut, None, own=False, note="outside"))
                 sep = next(x for x in SEPARATORS if s[:cut].endswith(x))
@@ -367,7 +370,7 @@ class HeadParser:
             items.insert(0, Subject(s, rest_start, None, own=False, note="outside"))
             break
         if not any_vocab:
-            parts = [p for p in _SEP_RE.split(rest) if p]
+            parts = [p for p in _SEP_RE.split(rest) if p] if n_values > 1 else []
             if n_values > 1 and len(parts) == n_values:
                 out, pos = [], 0
                 for p in parts:

@@ -111,7 +111,7 @@ class Vocabulary:
                     i = n - length
                     ident = self.scoped_names.get(phrase[i:])
                     if ident is not None:
-                        if any(phrase[:i].endswith(w) for w in lexicon.scopes() if w.startswith(("全", "我", "本"))):
+                        if phrase[:i].endswith(index.own_scopes):
                             best = Match(self.indicators[ident], i, phrase[i:], aspect, scoped=True)
                         break
         return best
@@ -202,6 +202,7 @@ class _EndIndex:
     scoped_lengths: dict[str, tuple[int, ...]]
     wildcards: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # in file order
     aspects: dict[str, tuple[str, ...]]  # in vocabulary order
+    own_scopes: tuple[str, ...]  # 全市, 我区, 本县 ...: what a {全} name needs before it
 
     @staticmethod
     def build(vocab: Vocabulary) -> "_EndIndex":
@@ -219,4 +220,5 @@ class _EndIndex:
             aspects.setdefault(aspect[-1], []).append(aspect)
         name_lengths, scoped_lengths = lengths(vocab.names), lengths(vocab.scoped_names)
         return _EndIndex(frozenset(name_lengths) | frozenset(scoped_lengths) | frozenset(wild), name_lengths,
-                         scoped_lengths, {k: tuple(v) for k, v in wild.items()}, {k: tuple(v) for k, v in aspects.items()})
+                         scoped_lengths, {k: tuple(v) for k, v in wild.items()}, {k: tuple(v) for k, v in aspects.items()},
+                         tuple(w for w in lexicon.scopes() if w.startswith(("全", "我", "本"))))

@@ -25,6 +25,22 @@ from govreport.extract.numbers import parse_chinese_numeral
 YEAR = r"(?:19|20)\d{2}"
 # 十三五, “十四五”, 第十四个五年规划
 PLAN = re.compile(r"(?<![第0-9])[“\"]?(十[一二三四五六七八九])五[”\"]?(?![届次年个])|第(十[一二三四五六七八九])个五年")
+_PLAN_CORE = re.compile(r"十[一二三四五六七八九](?:五|个五年)")  # in every PLAN match; re finds 十 fast
+
+
+def plan_mentions(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """PLAN.finditer(text, start, stop), found faster: a match begins at most one character before the 十
+    of its core (“十三五, 第十三个五年), so PLAN is tried only there."""
+    done = start
+    for core in _PLAN_CORE.finditer(text, start, stop):
+        for begin in (core.start() - 1, core.start()):
+            if begin < done:
+                continue
+            m = PLAN.match(text, begin, stop)
+            if m:
+                yield m
+                done = m.end()
+                break
 # A heading starts a line or follows the end of a sentence (headings_in checks the character before):
 # a pattern that begins with the numeral, not with that look-behind, lets re skip ahead fast.
 TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、(?![、一二三四五六七八九十])")
@@ -175,7 +191,7 @@ class DocContext:
             while pos != -1:
                 out.append((self._sentence_start(pos, start), (end_year - n + 1, end_year)))
                 pos = self.text.find(word, pos + 1, stop)
-        for m in PLAN.finditer(self.text, start, stop):
+        for m in plan_mentions(self.text, start, stop):
             after = self.text[m.end(): m.end() + 3]
             number = plan_number(m)
             if number and after[:2] in ("时期", "期间", "以来"):

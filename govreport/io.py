@@ -243,6 +243,12 @@ def read_table(path: str, fmt: str | None = None):
         raise InputError(f"cannot read as {fmt}: {first[:200]}", path=path) from None
 
 
+# Rows held before a batch is written (a row of indicators is about 1 kB as Python objects), and the
+# Parquet row groups of the combined file: without a bound, polars gathers the whole table into one row
+# group when it combines the parts, and memory grows with the corpus.
+BATCH_ROWS = 5_000
+
+
 class BatchWriter:
     """Write a table in batches of rows, atomically, without holding it whole.
 
@@ -252,7 +258,8 @@ class BatchWriter:
     without an error.
     """
 
-    def __init__(self, path: str, columns: Mapping[str, str], fmt: str | None = None, batch_rows: int = 20_000):
+    def __init__(self, path: str, columns: Mapping[str, str], fmt: str | None = None,
+                 batch_rows: int = BATCH_ROWS):
         self.path = path
         self.columns = columns
         self.fmt = table_format(path, fmt)
@@ -324,4 +331,4 @@ class BatchWriter:
                 fh.write(buf.getvalue())
             return
         with atomic_path(self.path) as tmp:
-            lazy.sink_parquet(tmp)
+            lazy.sink_parquet(tmp, row_group_size=self.batch_rows)

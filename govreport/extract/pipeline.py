@@ -101,6 +101,7 @@ class _Words:
     any_subyear: re.Pattern[str]
     relative: dict[str, int]  # 上年 -> -1
     relative_re: re.Pattern[str]
+    relative_have_nian: bool
 
     @staticmethod
     @lexicon.derived
@@ -119,6 +120,7 @@ class _Words:
             re.compile(lexicon.alternation(w for w, _ in subyears)),
             relative,
             re.compile("|".join(sorted(map(re.escape, relative), key=len, reverse=True))),
+            all("年" in w for w in relative),
         )
 
 
@@ -145,6 +147,7 @@ class DocumentExtractor:
         self.any_subyear = words.any_subyear
         self.relative = words.relative
         self.relative_re = words.relative_re
+        self.years_need_nian = words.relative_have_nian  # every year and relative word holds 年
         self.base = {
             "doc_id": doc.get("doc_id"), "source": doc.get("source"), "region": doc.get("region"),
             "region_code": doc.get("region_code"), "level": doc.get("level"), "parent_code": doc.get("parent_code"),
@@ -191,10 +194,12 @@ class DocumentExtractor:
         text = self.text
         carry: list[Subject] = []
         carry_estimated = False
+        ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
             qs = [q for q in quantities if cs <= q.start < ce]
-            ranks = find_ranks(text, cs, ce) if self._may_hold_rank(cs, ce) or "首位" in text[cs:ce] else []
+            ranks = find_ranks(text, cs, ce) if ordinals and (
+                self._may_hold_rank(cs, ce) or "首位" in text[cs:ce]) else []
             if not qs and not ranks:
                 carry, carry_estimated = self._clause_without_figures(cs, ce, carry, carry_estimated)
                 continue
@@ -452,6 +457,8 @@ class DocumentExtractor:
         s = self._sentence_start(pos)
         found: tuple[int, int | None, bool] | None = None
         text = self.text
+        if self.years_need_nian and text.find("年", s, pos) < 0:
+            return None, False  # most figures: no year named before them in the sentence
         for m in _SENT_YEAR.finditer(text, s, pos):
             begin = m.start()
             to = begin > s and text[begin - 1] in "到至"

@@ -560,8 +560,8 @@ class DocumentExtractor:
             return
         if not _YEAR_START.match(period):
             period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
-        row = dict(self.base)
-        row.update({
+        self.rows.append({
+            **self.base,
             "indicator": name, "indicator_id": ident, "measure": measure, "period": period, "kind": kind,
             "value": value, "value_hi": value_hi, "unit": unit, "bound": bound, "rank_scope": rank_scope,
             # 力争地区生产总值增长8%: the commitment word may lead the subject, so look up to the figure's end
@@ -569,7 +569,6 @@ class DocumentExtractor:
             "qualifier": qualifier, "evidence": self.text[start:end], "start": start, "end": end,
             "section": where.heading,
         })
-        self.rows.append(row)
 
     def _display(self, phrase: str) -> str:
         """The subject phrase of a figure outside the vocabulary, without the words that lead into it."""

@@ -432,6 +432,9 @@ class HeadParser:
             return Subject(phrase, start, m, own=False, note="subset")
         if modifier and any(w in modifier for w in self.foreign_scopes):
             return Subject(phrase, start, m, own=False, note="foreign")
+        if modifier and last_role == "verb":
+            # someone named does the verb (中信重工实现进出口总额, 高新区完成固定资产投资): their figure
+            return Subject(phrase, start, m, own=False, note="actor")
         return Subject(phrase, start, m)
 
     def _expand_compounds(self, items: list[Subject]) -> None:

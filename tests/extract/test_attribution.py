@@ -49,10 +49,17 @@ def test_scoped_name_needs_the_own_scope_word():
     assert [r[1] for r in rows("民间投资增长5.9%。")] == [""]
 
 
-@pytest.mark.xfail(strict=True, reason="a company name before a verb (中信重工实现…) is read as a lead-in, so the "
-                                        "company's trade gets the government's indicator id")
 def test_company_before_a_verb_is_not_the_government():
     assert [r[1] for r in rows("中信重工实现进出口总额3亿元。")] == [""]
+
+
+def test_a_district_before_a_verb_is_not_the_city():
+    assert [r[1] for r in rows("高新区完成固定资产投资120亿元。")] == [""]
+
+
+def test_time_and_lead_words_before_a_verb_keep_the_figure_own():
+    assert [r[1] for r in rows("全年实现地区生产总值582.4亿元。")] == ["gdp"]
+    assert [r[1] for r in rows("一季度全区完成地区生产总值120亿元。")] == ["gdp"]
 
 
 def test_out_of_vocabulary_figures_are_kept():

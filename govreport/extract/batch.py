@@ -25,11 +25,13 @@ class ExtractOptions:
 
 @dataclass
 class Outcome:
-    """One document's figures, or the one-line reason it failed."""
+    """One document's figures (or a raw page's), or the one-line reason it failed."""
 
     label: str  # source, with #part for a page holding several documents
     rows: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    # from a --jobs worker: each document's rows before pipeline.finish_rows, which the main process applies
+    unfinished: list[list[dict[str, Any]]] | None = None
 
 
 @dataclass(frozen=True)
@@ -42,16 +44,19 @@ class RawPage:
 _STATE: dict[str, Any] = {}
 
 
-def prepare(options: ExtractOptions) -> None:
-    """Load the vocabulary (and check the segmenter) once per process; raises UsageError for bad files."""
-    if _STATE.get("options") == options:
+def prepare(options: ExtractOptions, *, segmenter: bool = True) -> None:
+    """Load the vocabulary (and check the segmenter) once per process; raises UsageError for bad files.
+
+    A --jobs worker passes segmenter=False: the main process shortens long phrases (Outcome.unfinished).
+    """
+    if _STATE.get("options") == (options, segmenter):
         return
     from govreport.extract.pipeline import default_vocabulary
     from govreport.extract.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary(options.indicator_files) if options.indicator_files else default_vocabulary()
     factory: Any = None
-    if options.segmenter != "none":
+    if segmenter and options.segmenter != "none":
         from govreport.extract.segment import get_segmenter
 
         words = tuple(vocabulary.all_names())
@@ -63,13 +68,18 @@ def prepare(options: ExtractOptions) -> None:
 
         factory = segmenter_factory
 
-    _STATE.update(options=options, vocabulary=vocabulary, segmenter=factory)
+    _STATE.update(options=(options, segmenter), vocabulary=vocabulary, segmenter=factory)
 
 
 def extract_one(doc: dict[str, Any] | RawPage) -> Outcome:
     """Extract one document (or clean and extract one raw page) in this process, after `prepare`; never raises."""
+    return _finish(_extract(doc))
+
+
+def _extract(doc: dict[str, Any] | RawPage) -> Outcome:
+    """The rows of each document, not yet finished (see Outcome.unfinished); never raises."""
     from govreport.errors import GovReportError
-    from govreport.extract.pipeline import extract_document
+    from govreport.extract.pipeline import DocumentExtractor, default_vocabulary
 
     if isinstance(doc, RawPage):
         return _clean_and_extract(doc.path)
@@ -77,36 +87,48 @@ def extract_one(doc: dict[str, Any] | RawPage) -> Outcome:
     part = doc.get("part")
     label = f"{doc.get('source')}#{part}" if part else str(doc.get("source"))
     try:
-        rows = extract_document(doc, _STATE.get("vocabulary"), segmenter=_STATE.get("segmenter"))
+        vocabulary = _STATE.get("vocabulary")
+        rows = DocumentExtractor(doc, vocabulary if vocabulary is not None else default_vocabulary()).run()
     except GovReportError as exc:
         return Outcome(label, error=str(exc))
     except Exception as exc:  # a bug on one document must not cost the rest of the corpus
         return Outcome(label, error=f"extract failed: {type(exc).__name__}: {exc}")
-    return Outcome(label, rows)
+    return Outcome(label, unfinished=[rows])
 
 
 def _clean_and_extract(path: str) -> Outcome:
     from govreport.clean import CleanFailure, clean_paths
 
-    rows: list[dict[str, Any]] = []
+    groups: list[list[dict[str, Any]]] = []
     for item in clean_paths([path]):
         if isinstance(item, CleanFailure):
             return Outcome(path, error=item.message)
-        found = extract_one(item)
+        found = _extract(item)
         if found.error is not None:
             return found
-        rows.extend(found.rows)
-    return Outcome(path, rows)
+        groups.extend(found.unfinished or ())
+    return Outcome(path, unfinished=groups)
+
+
+def _finish(outcome: Outcome) -> Outcome:
+    """Long subject phrases shortened with the segmenter, repeats dropped (pipeline.finish_rows), per document."""
+    if outcome.unfinished is not None:
+        from govreport.extract.pipeline import finish_rows
+
+        segmenter = _STATE.get("segmenter")
+        outcome.rows = [row for rows in outcome.unfinished for row in finish_rows(rows, segmenter)]
+        outcome.unfinished = None
+    return outcome
 
 
 def _work(args: tuple[ExtractOptions, dict[str, Any] | RawPage]) -> Outcome:
     options, doc = args
     try:
-        prepare(options)
+        prepare(options, segmenter=False)
     except Exception as exc:
         label = doc.path if isinstance(doc, RawPage) else str(doc.get("source"))
         return Outcome(label, error=str(exc))
-    return extract_one(doc)
+    return _extract(doc)  # finished in the main process: workers never load the segmenter
 
 
 def extract_outcomes(docs: Iterable[dict[str, Any] | RawPage], *, jobs: int = 1,
@@ -125,9 +147,9 @@ def extract_outcomes(docs: Iterable[dict[str, Any] | RawPage], *, jobs: int = 1,
         for doc in docs:
             pending.append(pool.submit(_work, (options, doc)))
             if len(pending) >= jobs * WINDOW_PER_JOB:
-                yield pending.popleft().result()
+                yield _finish(pending.popleft().result())
         while pending:
-            yield pending.popleft().result()
+            yield _finish(pending.popleft().result())
 
 
 def extract_documents(documents, *, jobs: int = 1, options: ExtractOptions | None = None, strict: bool = False):

@@ -127,7 +127,7 @@ class _Words:
 class DocumentExtractor:
     """Extract the figures of one document (a row of the documents table)."""
 
-    def __init__(self, doc: dict[str, Any], vocab: Vocabulary, segmenter: Callable[[], Any] | None = None):
+    def __init__(self, doc: dict[str, Any], vocab: Vocabulary):
         self.doc = doc
         self.text: str = doc.get("text") or ""
         self.vocab = vocab
@@ -135,7 +135,6 @@ class DocumentExtractor:
         self.own = own_scope_words(doc.get("region"))
         self.own_longest_first = sorted(self.own, key=len, reverse=True)
         self.parser = HeadParser(vocab, self.own)
-        self.segmenter = segmenter
         self.rows: list[dict[str, Any]] = []
         self._marks: dict[str, list[int]] = {}
         self._current = (0, -1)  # the sentence the walk is in
@@ -176,7 +175,7 @@ class DocumentExtractor:
                 for cm in CLAUSE.finditer(text, s, e):
                     if self.vocab.contains_name(text, *cm.span()):
                         self._qualitative_goals(*cm.span())
-        return self._dedupe(self.rows)
+        return _dedupe(self.rows)
 
     def _qualitative_goals(self, cs: int, ce: int) -> None:
         """Qualitative targets in a clause without figures that names an indicator."""
@@ -582,38 +581,61 @@ class DocumentExtractor:
             m = _LEAD_WORDS.match(s)
             if m and len(s) > m.end():
                 s, changed = s[m.end():], True
-        if len(s) > 16:
-            s = self._shorten(s)
         return s
 
-    def _shorten(self, s: str) -> str:
-        """Keep the last words of a long phrase (jieba or pkuseg on this phrase only, never the document)."""
-        if self.segmenter is None:
-            return s[-16:]
-        try:
-            tokens = self.segmenter().cut(s)
-        except Exception:  # a segmenter problem must not cost the figure
-            return s[-16:]
-        out = ""
-        for token in reversed(tokens):
-            if len(out) + len(token) > 16 and out:
-                break
-            out = token + out
-        return out.strip()
 
-    # -------------------------------------------------------------- the same figure said twice
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same figure said twice (same indicator, measure, period, kind, value, unit, bound) kept once."""
+    seen: set[tuple] = set()
+    out = []
+    for row in rows:
+        key = (row["indicator"], row["indicator_id"], row["measure"], row["period"], row["kind"], row["value"],
+               row["value_hi"], row["unit"], row["bound"], row["rank_scope"],
+               row["qualifier"] if row["measure"] == "rank" else "")
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(row)
+    return out
 
-    def _dedupe(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        seen: set[tuple] = set()
-        out = []
-        for row in rows:
-            key = (row["indicator"], row["indicator_id"], row["measure"], row["period"], row["kind"], row["value"],
-                   row["value_hi"], row["unit"], row["bound"], row["rank_scope"], row["qualifier"] if row["measure"] == "rank" else "")
-            if key in seen:
+
+LONG_NAME = 16  # characters: a longer subject phrase outside the vocabulary keeps only its last words
+
+
+def finish_rows(rows: list[dict[str, Any]], segmenter: Callable[[], Any] | None = None) -> list[dict[str, Any]]:
+    """One document's rows from DocumentExtractor.run as extract gives them: long subject phrases cut to
+    their last words, and a figure that became the same as another kept once.
+
+    Kept apart from the walk so that `--jobs` workers need no segmenter: loading jieba's dictionary
+    takes longer than extracting a document, and the main process, which writes the rows, has the time.
+    """
+    out = []
+    for row in rows:
+        name = row["indicator"]
+        if not row["indicator_id"] and len(name) > LONG_NAME:
+            name = shorten(name, segmenter)
+            if not name:
                 continue
-            seen.add(key)
-            out.append(row)
-        return out
+            row["indicator"] = name
+        out.append(row)
+    return _dedupe(out)
+
+
+def shorten(phrase: str, segmenter: Callable[[], Any] | None = None) -> str:
+    """The last words of a long phrase, up to LONG_NAME characters (jieba or pkuseg on this phrase only,
+    never the document; its last characters when no segmenter is given)."""
+    if segmenter is None:
+        return phrase[-LONG_NAME:]
+    try:
+        tokens = segmenter().cut(phrase)
+    except Exception:  # a segmenter problem must not cost the figure
+        return phrase[-LONG_NAME:]
+    out = ""
+    for token in reversed(tokens):
+        if len(out) + len(token) > LONG_NAME and out:
+            break
+        out = token + out
+    return out.strip()
 
 
 # ------------------------------------------------------------------ public API
@@ -623,14 +645,14 @@ def extract_document(doc: dict[str, Any], vocabulary: Vocabulary | None = None, 
                      segmenter: Callable[[], Any] | None = None) -> list[dict[str, Any]]:
     """The figures of one document (a dict with the columns of govreport.schema.DOCUMENTS) as INDICATORS rows."""
     vocab = vocabulary if vocabulary is not None else default_vocabulary()
-    return DocumentExtractor(doc, vocab, segmenter).run()
+    return finish_rows(DocumentExtractor(doc, vocab).run(), segmenter)
 
 
 def extract_records(docs: Iterable[dict[str, Any]], vocabulary: Vocabulary | None = None, *,
                     segmenter: Callable[[], Any] | None = None) -> Iterator[dict[str, Any]]:
     vocab = vocabulary if vocabulary is not None else default_vocabulary()
     for doc in docs:
-        yield from DocumentExtractor(doc, vocab, segmenter).run()
+        yield from finish_rows(DocumentExtractor(doc, vocab).run(), segmenter)
 
 
 _DEFAULT: Vocabulary | None = None

@@ -194,12 +194,17 @@ class DocumentExtractor:
         carry: list[Subject] = []
         carry_estimated = False
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
+        last_figure = e if ordinals or not quantities else quantities[-1].start
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
             qs = [q for q in quantities if cs <= q.start < ce]
             ranks = find_ranks(text, cs, ce) if ordinals and (
                 self._may_hold_rank(cs, ce) or "首位" in text[cs:ce]) else []
             if not qs and not ranks:
+                if cs > last_figure:  # nothing after it to carry a subject to: only a goal may be here
+                    if self.vocab.contains_name(text, cs, ce):
+                        self._qualitative_goals(cs, ce)
+                    continue
                 carry, carry_estimated = self._clause_without_figures(cs, ce, carry, carry_estimated)
                 continue
             events: list[Any] = sorted(qs + ranks, key=lambda ev: ev.start)

@@ -65,10 +65,10 @@ def _protected_pattern() -> re.Pattern[str] | None:
 
 def _counts(text: str) -> tuple[int, int]:
     """(CJK characters, characters OpenCC t2s changes on their own) in `text`."""
-    n_cjk = sum(m.end() - m.start() for m in _CJK_RUN.finditer(text))
+    n_cjk = sum(map(len, _CJK_RUN.findall(text)))
     if not n_cjk:
         return 0, 0
-    return n_cjk, sum(1 for _ in _traditional_chars().finditer(text))
+    return n_cjk, len(_traditional_chars().findall(text))
 
 
 def traditional_share(text: str) -> float:
@@ -106,6 +106,8 @@ def t2s(text: str) -> str:
 
 
 def to_simplified(text: str, repairs: Repairs) -> str:
+    if not _traditional_chars().search(text):
+        return text  # most documents: not one character t2s would change
     n_cjk, n_traditional = _counts(text)
     if not n_cjk or n_traditional < TRADITIONAL_SHARE * n_cjk:
         return text

@@ -75,6 +75,12 @@ class Gazetteer:
             if d and name not in self.by_name:
                 self.by_name.setdefault(name, []).append(d)
         self.max_len = max((len(n) for n in self.by_name), default=0)
+        # the lengths of the names ending in each character, longest first: most of a text's 市/区/县
+        # end no name of that length, and trying only real lengths keeps find() cheap
+        lengths: dict[str, set[int]] = {}
+        for n in self.by_name:
+            lengths.setdefault(n[-1], set()).add(len(n))
+        self.lengths_by_last = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
         self.short_names = frozenset(
             short_name(d.name) for d in self.by_code.values() if d.level in ("province", "prefecture")
         )
@@ -102,10 +108,12 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """Names of divisions in `text`, longest first where two overlap (洛阳市西工区 -> 洛阳市, 西工区)."""
         found: list[Mention] = []
-        by_name, max_len = self.by_name, self.max_len
+        by_name, lengths_by_last = self.by_name, self.lengths_by_last
         for m in _NAME_END.finditer(text):
             end = m.end()
-            for length in range(min(max_len, end), 1, -1):
+            for length in lengths_by_last.get(m.group(), ()):
+                if length > end or length < 2:
+                    continue
                 name = text[end - length:end]
                 if name in by_name:
                     if length == 2 and not self._after_parent(text, end - length, name) and (

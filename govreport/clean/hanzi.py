@@ -81,10 +81,14 @@ def strip_tones(syllable: str) -> str:
     return syllable.translate(_TONE_STRIP)
 
 
+_TONE_MARKS = frozenset(TONE_MARKED)
+
+
 def has_tone_mark(syllable: str) -> bool:
-    return any(ch in TONE_MARKED for ch in syllable)
+    return not _TONE_MARKS.isdisjoint(syllable)
 
 
+@lru_cache(maxsize=8192)  # a closed set: the syllables of Mandarin, as written in a document
 def is_pinyin_syllable(syllable: str) -> bool:
     """A lowercase Mandarin syllable, tone-marked or not (`chuàng`, `lǜ`, `de`); `v` stands for ü."""
     if not syllable or syllable != syllable.lower():

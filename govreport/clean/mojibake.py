@@ -73,7 +73,9 @@ UNCOMMON_SHARE = 1 / 6
 NARROWED_MARK_BITS = 1.5
 
 _SYLLABLE = SYLLABLE
-_ANNOTATION = re.compile(f"([{CJK_CLASS}])\\(({_SYLLABLE})\\)")
+# `(reading)` after a character; the character is the one before the match (starting at the parenthesis
+# lets re jump from one "(" to the next)
+_ANNOTATION = re.compile(f"\\((?<=[{CJK_CLASS}]\\()({_SYLLABLE})\\)")
 _ANNOTATION_AT = re.compile(f"\\(({_SYLLABLE})\\)")
 _ORPHAN_AT = re.compile(f"({_SYLLABLE})\\)")
 _ASCII_COMMA_IN_CHINESE = re.compile(f"[{CJK_CLASS}],[{CJK_CLASS}]")
@@ -110,7 +112,7 @@ class PinyinMap:
         by_char: dict[str, set[str]] = {}
         by_syllable: dict[str, set[str]] = {}
         for m in _ANNOTATION.finditer(text):
-            ch, syllable = m.groups()
+            ch, syllable = text[m.start() - 1], m.group(1)
             if is_pinyin_syllable(syllable):
                 by_char.setdefault(ch, set()).add(syllable)
                 by_syllable.setdefault(syllable, set()).add(ch)

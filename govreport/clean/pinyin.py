@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.clean.hanzi import SYLLABLE, CJK_CLASS, GAP_MARK, has_tone_mark, is_pinyin_syllable
+from govreport.clean.hanzi import SYLLABLE, CJK_CLASS, GAP_MARK, TONE_MARKED, has_tone_mark, is_pinyin_syllable
 from govreport.clean.repairs import Repairs
 
 TONED_EVIDENCE = 3
@@ -24,11 +24,14 @@ TONED_EVIDENCE = 3
 _SYLLABLE = SYLLABLE
 # One or more annotations in a row after a host character (a second one can be
 # left behind when an earlier run of the converter was repeated).
-_ANNOTATIONS = re.compile(f"(?<=[{CJK_CLASS}{GAP_MARK}])(?:\\({_SYLLABLE}\\))+")
+# (Written to start with the parenthesis and look back from it: re then jumps from one "(" to the next
+# instead of trying the pattern at every character of the document.)
+_ANNOTATIONS = re.compile(f"\\((?<=[{CJK_CLASS}{GAP_MARK}]\\(){_SYLLABLE}\\)(?:\\({_SYLLABLE}\\))*")
 _ONE = re.compile(f"\\(({_SYLLABLE})\\)")
 # The mojibake can swallow the opening parenthesis: `紕?chuàng)`. Only a
 # tone-marked syllable is taken as an orphan annotation.
-_ORPHAN = re.compile(f"(?<=[{CJK_CLASS}{GAP_MARK}?\ufffd])(?:{_SYLLABLE}\\))+")
+_LETTER = f"[a-zü{TONE_MARKED}]"  # a letter of a syllable: the first one is looked back from, as above
+_ORPHAN = re.compile(f"{_LETTER}(?<=[{CJK_CLASS}{GAP_MARK}?\ufffd]{_LETTER}){_LETTER}{{0,5}}\\)(?:{_SYLLABLE}\\))*")
 _ORPHAN_ONE = re.compile(f"({_SYLLABLE})\\)")
 _TONED = re.compile(f"\\({_SYLLABLE}\\)")
 

@@ -37,13 +37,15 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
-_DECIMAL_POINT = re.compile("(?<=[0-9])[．·・･](?=[0-9])")
+# Patterns below start with the character they are about and look back from it: re then jumps from
+# one candidate to the next instead of trying every position of the document.
+_DECIMAL_POINT = re.compile("[．·・･](?<=[0-9][．·・･])(?=[0-9])")
 _DIGITS_BEFORE = re.compile("[0-9]+$")
 _DIGITS_AFTER = re.compile("[0-9]+")
 # After an event date (`5·12`) comes a name, not a unit of measure.
 _NUMBER_FOLLOWER = set("0123456789.．%‰万亿千百十元角个倍吨亩斤米升克户人家项位台辆座所套张")
 
-_SPACE_BEFORE_PERCENT = re.compile("(?<=[0-9]) +(?=[%‰])")
+_SPACE_BEFORE_PERCENT = re.compile(" (?<=[0-9] ) *(?=[%‰])")
 
 _STRAIGHT_QUOTED = re.compile('"([^"\n]*)"')
 _CJK = re.compile(f"[{CJK_CLASS}]")

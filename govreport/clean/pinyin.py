@@ -33,11 +33,14 @@ _ONE = re.compile(f"\\(({_SYLLABLE})\\)")
 _LETTER = f"[a-zü{TONE_MARKED}]"  # a letter of a syllable: the first one is looked back from, as above
 _ORPHAN = re.compile(f"{_LETTER}(?<=[{CJK_CLASS}{GAP_MARK}?\ufffd]{_LETTER}){_LETTER}{{0,5}}\\)(?:{_SYLLABLE}\\))*")
 _ORPHAN_ONE = re.compile(f"({_SYLLABLE})\\)")
-_TONED = re.compile(f"\\({_SYLLABLE}\\)")
+
+
+# `(qū)`: an annotation with a tone mark (the match stops at the first marked letter; one per annotation)
+_TONED_ONE = re.compile(f"\\((?={_SYLLABLE}\\))[a-zü]*[{TONE_MARKED}]")
 
 
 def _count_toned(text: str) -> int:
-    return sum(1 for m in _TONED.finditer(text) if has_tone_mark(m.group()))
+    return len(_TONED_ONE.findall(text))
 
 
 def is_annotation(syllable: str, toneless_allowed: bool) -> bool:

@@ -60,6 +60,11 @@ def strip_pinyin(text: str, repairs: Repairs) -> str:
     def drop_run(m: re.Match[str]) -> str:
         nonlocal removed
         run = m.group()
+        if run.count("(") == 1:  # the usual run: one annotation
+            if is_annotation(run[1:-1], toneless_allowed):
+                removed += 1
+                return ""
+            return run
         pos = 0
         # Strip annotations from the left; stop at the first real parenthesis.
         for one in _ONE.finditer(run):

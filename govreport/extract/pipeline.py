@@ -175,7 +175,7 @@ class DocumentExtractor:
                 for cm in CLAUSE.finditer(text, s, e):
                     if self.vocab.contains_name(text, *cm.span()):
                         self._qualitative_goals(*cm.span())
-        return _dedupe(self.rows)
+        return self.rows  # finish_rows drops the repeats, once long phrases are shortened
 
     def _qualitative_goals(self, cs: int, ce: int) -> None:
         """Qualitative targets in a clause without figures that names an indicator."""

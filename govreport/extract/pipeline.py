@@ -40,7 +40,7 @@ YEAR_CN = r"[一二]" + _CN_YEAR_TAIL
 _SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL})年(?![\d月份底末—–\-]|远景|以来|的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个)?(?:台阶|大关|关口)")
-_MILESTONE_VERB = re.compile(r"(?:迈上|跨上|跃上|登上|站上|迈过|跨越)$")
+_MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
 # 城镇化率由2015年的33.6%提升至2020年的48.7%: a verb after a figure starts the next one, it is no attribute
 _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "居", "位", "排", "占", "是", "分别", "提高", "增加",
@@ -241,7 +241,7 @@ class DocumentExtractor:
                 head = self.parser.parse(text, pos, values[0].start)
                 clause_span = clause_span or head.span_words
                 # numbers that are not figures of the subject before them
-                if _MILESTONE.match(after) or _MILESTONE_VERB.search(text[pos: values[0].start].rstrip()):
+                if _MILESTONE.match(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
                     subjects = self._subjects(head, len(values), previous_phrase)
                     if subjects:
                         carry = subjects

@@ -207,8 +207,10 @@ def _quantity_pattern() -> re.Pattern[str]:
     unit_alt = lexicon.alternation(lexicon.units())  # the longest unit first (万元 before 万, 元/吨 before 元)
     number = rf"(?:{ARABIC}|{CHINESE})"
     # The same as {number}, written to start with one character class: re then jumps from one
-    # candidate character to the next instead of trying the whole pattern at every position.
-    first = (rf"[\d{_CN_CLASS}](?:(?<=\d)\d*(?:[,，]\d{{3}})*(?:[.．]\d+)?"
+    # candidate character to the next instead of trying the whole pattern at every position. An
+    # Arabic number starts a run of digits and is read whole: giving digits back, or starting inside
+    # the run, cannot end in a unit (units hold no digits), so re is told not to try.
+    first = (rf"[\d{_CN_CLASS}](?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+)?)"
              rf"|(?<=[{_CN_CLASS}])[{_CN_CLASS}]*)")
     mag = r"(?:万亿|千万|百万|亿|万|千)"
     return re.compile(

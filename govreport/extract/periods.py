@@ -49,12 +49,29 @@ SUB_HEADING = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[)）]")
 SUB_HEADING_AFTER = "\n\r\u3000。！？!?：:；;"
 
 
-def headings_in(pattern: re.Pattern[str], after: str, text: str) -> Iterator[re.Match[str]]:
-    """Matches of a heading pattern that start the text, follow white space or one of `after`."""
+def headings_in(pattern: re.Pattern[str], after: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the matches of a heading pattern that start the text, follow white space or
+    one of `after`."""
     for m in pattern.finditer(text):
         i = m.start()
         if i == 0 or text[i - 1] in after or text[i - 1].isspace():
-            yield m
+            yield i, m.end()
+
+
+_NUMERALS = "一二三四五六七八九十"
+_TOP_MARK = re.compile(f"、(?<=[{_NUMERALS}]、)(?![、{_NUMERALS}])")  # the 、 of a TOP_HEADING
+
+
+def top_headings(text: str) -> Iterator[tuple[int, int]]:
+    """headings_in(TOP_HEADING, TOP_HEADING_AFTER, text), found from the 、: re looks for one
+    character, where TOP_HEADING starts at every numeral (common in running text)."""
+    for m in _TOP_MARK.finditer(text):
+        mark = m.start()
+        i = mark - 1  # back to the first of at most three numerals
+        while i > mark - 3 and i > 0 and text[i - 1] in _NUMERALS:
+            i -= 1
+        if i == 0 or text[i - 1] in TOP_HEADING_AFTER or text[i - 1].isspace():
+            yield i, m.end()
 _HEADING_END = re.compile(r"[。！？!?\n]|\s{2,}|\u3000")
 _YEAR_IN = re.compile(rf"({YEAR})年(?!\d|[-—–]|远景|以来)")
 
@@ -142,13 +159,13 @@ class DocContext:
 
     def _find_sections(self) -> None:
         previous_kind: str | None = None
-        for m in headings_in(TOP_HEADING, TOP_HEADING_AFTER, self.text):
-            end = _HEADING_END.search(self.text, m.end(), m.end() + 120)
-            heading = self.text[m.start(): end.start() if end else m.end() + 60].strip()
+        for start, stop in top_headings(self.text):
+            end = _HEADING_END.search(self.text, stop, stop + 120)
+            heading = self.text[start: end.start() if end else stop + 60].strip()
             kind = self._heading_kind(heading) or previous_kind
             previous_kind = kind
             year, span = self._heading_period(heading, kind)
-            self.sections.append(Section(m.start(), heading, kind, year, span))
+            self.sections.append(Section(start, heading, kind, year, span))
         for i, sec in enumerate(self.sections):
             stop = self.sections[i + 1].start if i + 1 < len(self.sections) else len(self.text)
             if sec.kind == "actual" and sec.span is None:
@@ -208,9 +225,9 @@ class DocContext:
         return best
 
     def _find_subheadings(self) -> None:
-        for m in headings_in(SUB_HEADING, SUB_HEADING_AFTER, self.text):
-            end = _HEADING_END.search(self.text, m.end(), m.end() + 80)
-            self.subheadings.append((m.start(), self.text[m.start(): end.start() if end else m.end() + 40].strip()))
+        for start, stop in headings_in(SUB_HEADING, SUB_HEADING_AFTER, self.text):
+            end = _HEADING_END.search(self.text, stop, stop + 80)
+            self.subheadings.append((start, self.text[start: end.start() if end else stop + 40].strip()))
 
     # -------------------------------------------------------------- queries
 

@@ -73,9 +73,6 @@ UNCOMMON_SHARE = 1 / 6
 NARROWED_MARK_BITS = 1.5
 
 _SYLLABLE = SYLLABLE
-# `(reading)` after a character; the character is the one before the match (starting at the parenthesis
-# lets re jump from one "(" to the next)
-_ANNOTATION = re.compile(f"\\((?<=[{CJK_CLASS}]\\()({_SYLLABLE})\\)")
 _ANNOTATION_AT = re.compile(f"\\(({_SYLLABLE})\\)")
 _ORPHAN_AT = re.compile(f"({_SYLLABLE})\\)")
 _ASCII_COMMA_IN_CHINESE = re.compile(f"[{CJK_CLASS}],[{CJK_CLASS}]")
@@ -100,23 +97,46 @@ def _gbk_char(pair: bytes) -> str | None:
     return ch if len(ch) == 1 else None
 
 
-@dataclass
 class PinyinMap:
-    """The readings a document's own pinyin annotations give its characters."""
+    """The readings a document's own pinyin annotations give its characters.
 
-    by_char: dict[str, set[str]]
-    by_syllable: dict[str, set[str]]
+    Looked up one character (or one syllable) at a time, when a repair asks: a
+    document with pinyin has thousands of annotations, a repair asks about a few.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._readings: dict[str, set[str]] = {}
+        self._chars: dict[str, set[str]] = {}
 
     @classmethod
     def of(cls, text: str) -> PinyinMap:
-        by_char: dict[str, set[str]] = {}
-        by_syllable: dict[str, set[str]] = {}
-        for m in _ANNOTATION.finditer(text):
-            ch, syllable = text[m.start() - 1], m.group(1)
+        return cls(text)
+
+    def readings(self, ch: str) -> set[str]:
+        """The syllables the document annotates `ch` with (`業(yè)` -> {yè}); empty if none."""
+        found = self._readings.get(ch)
+        if found is None:
+            found = set()
+            if is_cjk(ch):
+                for syllable in re.findall(re.escape(ch) + f"\\(({_SYLLABLE})\\)", self.text):
+                    if is_pinyin_syllable(syllable):
+                        found.add(syllable)
+            self._readings[ch] = found
+        return found
+
+    def chars(self, syllable: str) -> set[str]:
+        """The characters the document annotates with `syllable`; empty if none."""
+        found = self._chars.get(syllable)
+        if found is None:
+            found = set()
             if is_pinyin_syllable(syllable):
-                by_char.setdefault(ch, set()).add(syllable)
-                by_syllable.setdefault(syllable, set()).add(ch)
-        return cls(by_char, by_syllable)
+                text = self.text
+                for m in re.finditer(r"\(" + re.escape(syllable) + r"\)", text):
+                    if m.start() and is_cjk(text[m.start() - 1]):
+                        found.add(text[m.start() - 1])
+            self._chars[syllable] = found
+        return found
 
 
 @dataclass
@@ -170,7 +190,7 @@ class _Repairer:
         """The one character the document annotates `syllable` whose GBK lead byte is `lead`
         and whose trail byte is one a decoder pairs with `(` into a `?` (0x81-0xFE)."""
         found = []
-        for ch in self.pinyin.by_syllable.get(syllable, ()):
+        for ch in self.pinyin.chars(syllable):
             b = _gbk(ch)
             if b is not None and len(b) == 2 and b[0] == lead and b[1] >= 0x81:
                 found.append(ch)
@@ -298,8 +318,8 @@ class _Repairer:
         m = _ANNOTATION_AT.match(self.text, pos)
         if m is None:
             return True
-        known = self.pinyin.by_char.get(ch)
-        return known is None or m.group(1) in known
+        known = self.pinyin.readings(ch)
+        return not known or m.group(1) in known
 
 
 def _repair_once(text: str, repairs: Repairs) -> str:

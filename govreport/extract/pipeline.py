@@ -207,10 +207,12 @@ class DocumentExtractor:
                     continue
                 carry, carry_estimated = self._clause_without_figures(cs, ce, carry, carry_estimated)
                 continue
-            events: list[Any] = sorted(qs + ranks, key=lambda ev: ev.start)
-            # a number inside a ranking phrase (排名54个市辖区第四) belongs to the ranking
-            events = [ev for ev in events if isinstance(ev, Rank) or not any(
-                r.start <= ev.start < r.end for r in ranks)]
+            events: list[Any] = qs  # in text order already
+            if ranks:
+                events = sorted(qs + ranks, key=lambda ev: ev.start)
+                # a number inside a ranking phrase (排名54个市辖区第四) belongs to the ranking
+                events = [ev for ev in events if isinstance(ev, Rank) or not any(
+                    r.start <= ev.start < r.end for r in ranks)]
             pos = cs
             clause_span = False
             previous_phrase = ""

@@ -70,6 +70,13 @@ def _wide_chars() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(narrowing_table())) + "]")
 
 
+@lru_cache(maxsize=1)
+def _any_odd() -> re.Pattern[str]:
+    """Any character _INVISIBLE, _CONTROL, _ODD_SPACES or the narrowing table would change."""
+    classes = [p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _ODD_SPACES, _wide_chars())]
+    return re.compile("[" + "".join(classes) + "]")
+
+
 def _sub_counted(pattern: re.Pattern[str], repl, text: str, repairs: Repairs, name: str) -> str:
     new, n = pattern.subn(repl, text)
     repairs.add(name, n)
@@ -124,15 +131,16 @@ def _quote_pair(m: re.Match[str]) -> str:
 def normalise(text: str, repairs: Repairs) -> str:
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _sub_counted(_LINE_BREAKS, "\n", text, repairs, "line_breaks_normalised")
-    if _INVISIBLE.search(text):
-        text = _sub_counted(_INVISIBLE, "", text, repairs, "invisible_removed")
-    if _CONTROL.search(text):
-        text = _sub_counted(_CONTROL, "", text, repairs, "control_removed")
-    if _ODD_SPACES.search(text):
-        text = _sub_counted(_ODD_SPACES, " ", text, repairs, "spaces_normalised")
-    if _wide_chars().search(text):
-        repairs.add("width_normalised", sum(1 for _ in _wide_chars().finditer(text)))
-        text = text.translate(narrowing_table())
+    if _any_odd().search(text):  # one scan for the four checks below; most pages need none of them
+        if _INVISIBLE.search(text):
+            text = _sub_counted(_INVISIBLE, "", text, repairs, "invisible_removed")
+        if _CONTROL.search(text):
+            text = _sub_counted(_CONTROL, "", text, repairs, "control_removed")
+        if _ODD_SPACES.search(text):
+            text = _sub_counted(_ODD_SPACES, " ", text, repairs, "spaces_normalised")
+        if _wide_chars().search(text):
+            repairs.add("width_normalised", len(_wide_chars().findall(text)))
+            text = text.translate(narrowing_table())
     if _DECIMAL_POINT.search(text):
         text = _sub_callback(_DECIMAL_POINT, _decimal_point, text, repairs, "decimal_points")
     if "%" in text or "‰" in text:

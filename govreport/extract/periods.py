@@ -154,6 +154,7 @@ class DocContext:
         self._starts = [s.start for s in self.sections]
         self._sub_starts = [s for s, _ in self.subheadings]
         self._at: dict[tuple[int, int, int], Where] = {}
+        self._last: tuple[int, int, Where | None] = (0, 0, None)  # at(): [lo, hi) and its answer
 
     # -------------------------------------------------------------- building
 
@@ -232,15 +233,25 @@ class DocContext:
     # -------------------------------------------------------------- queries
 
     def at(self, pos: int) -> Where:
+        # Every figure asks, mostly about a position near the last one: between the same headings and
+        # span markers the answer is the same, so the stretch of the last answer is kept.
+        lo, hi, where = self._last
+        if lo <= pos < hi:
+            return where
         i = bisect.bisect_right(self._starts, pos) - 1
         j = bisect.bisect_right(self._sub_starts, pos) - 1
-        # every figure asks; positions between the same headings and span markers get the same answer
         markers = self.sections[i].markers if i >= 0 else ()
         k = bisect.bisect_right(markers, (pos, (10**9, 10**9))) if markers else 0  # markers up to pos
         key = (i, j, k)
         where = self._at.get(key)
         if where is None:
             where = self._at[key] = self._where(pos, i, j)
+        lo = max(self._starts[i] if i >= 0 else 0, self._sub_starts[j] if j >= 0 else 0,
+                 markers[k - 1][0] if k else 0)
+        hi = min(self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text) + 1,
+                 self._sub_starts[j + 1] if j + 1 < len(self._sub_starts) else len(self.text) + 1,
+                 markers[k][0] if k < len(markers) else len(self.text) + 1)
+        self._last = (lo, hi, where)
         return where
 
     def _where(self, pos: int, i: int, j: int) -> Where:

@@ -88,3 +88,22 @@ def test_a_plain_arabic_figure_reads_as_its_decimal_value(value, unit):
     text = f"增长{value}{unit},"
     (q,) = find_quantities(text)
     assert q.value == float(Decimal(str(value)))
+
+
+def test_section_lookup_answers_as_a_fresh_lookup_in_any_order():
+    import bisect
+    import random
+
+    from govreport.clean import clean_bytes
+    from govreport.extract.periods import DocContext
+    from tests.support import seed
+
+    for name in ("000", "002", "004"):
+        for doc in clean_bytes(seed(name).read_bytes(), source=name):
+            ctx = DocContext(doc["text"], doc.get("year"), doc.get("doc_type"), doc.get("title") or "")
+            positions = list(range(0, len(doc["text"]), 7))
+            random.Random(1).shuffle(positions)
+            for pos in positions:
+                i = bisect.bisect_right(ctx._starts, pos) - 1
+                j = bisect.bisect_right(ctx._sub_starts, pos) - 1
+                assert ctx.at(pos) == ctx._where(pos, i, j), (name, pos)

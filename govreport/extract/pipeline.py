@@ -51,7 +51,6 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_YEAR_START = re.compile(YEAR)
 _LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
@@ -376,7 +375,7 @@ class DocumentExtractor:
             bound = "range"
         where = self.ctx.at(q.start)
         periods, kind = self._period_kind(q.start, where, head, measure, indicator, clause_span, estimated)
-        qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x)
+        qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
         start = min(subject.start, q.start)
         for period in periods:
             self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
@@ -430,14 +429,14 @@ class DocumentExtractor:
             stable = any(w in head.words for w in _STABLE)
             if measure in ("growth", "avg_growth", "change"):
                 periods = [span_text(span)]
-            elif measure == "level" and head.role("from"):
+            elif measure == "level" and "from" in head.roles:
                 periods = [str(span[0] - 1)]
             elif measure == "level" and (head.span_words or clause_span or stable or (
-                    indicator is not None and indicator.accumulates)) and not head.role("to"):
+                    indicator is not None and indicator.accumulates)) and "to" not in head.roles:
                 periods = [span_text(span)]
             else:
                 periods = [str(span[1])]
-        elif head.role("from") and measure == "level":
+        elif measure == "level" and "from" in head.roles:
             periods = [str(where.year - 1)]
         else:
             periods = [str(where.year)]
@@ -564,7 +563,7 @@ class DocumentExtractor:
             name, ident = self._display(subject.phrase), ""
         if not name:
             return
-        if not _YEAR_START.match(period):
+        if not (period[:2] in ("19", "20") and period[2:4].isdecimal() and len(period) >= 4):
             period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
         self.rows.append({
             **self.base,

@@ -111,9 +111,6 @@ class Head:
         return bool(self.roles) or self.bound is not None or bool(self.base) or bool(self.qualifiers) \
             or self.estimated or self.year_of is not None or self.cont_years is not None
 
-    def role(self, *names: str) -> bool:
-        return any(r in names for r in self.roles)
-
     def nearest_verb(self) -> str | None:
         for r in self.roles:
             if r in ("to", "up", "down", "level", "from"):

@@ -36,6 +36,7 @@ _IN_STEP = re.compile(r"^(?P<subj>.+?)(?:增长|增速)?(?:与|和|同)(?:经济
                       r"(?:保持|基本|相)*同步(?:增长)?$")
 _ABOVE = re.compile(r"^(?P<subj>.+?)(?:增速|增长|增幅)(?:高于|快于|不低于|跑赢)(?:GDP|经济|地区生产总值|生产总值|全市生产总值)(?:增速|增长|增幅)?$")
 _FLAT = re.compile(r"^(?P<subj>.+?)与上年(?:基本|大体)?持平$")
+_CHANGE_AT_END = re.compile(r"(?:增长|提高|提升|下降|降低|上升|减少)$")
 _MET = re.compile(r"^(?P<subj>.+?)(?:完成|达到|实现)[^，,。；;]{0,16}?(?:目标|任务)$")
 
 
@@ -60,7 +61,10 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
     for pattern, measure in ((_IN_STEP, "growth"), (_ABOVE, "growth"), (_FLAT, "growth"), (_MET, "growth")):
         m = pattern.match(clause)
         if m:
-            return _rows(parser, m.group("subj"), base, base + len(clause), measure, verb=None)
+            subject = m.group("subj")
+            if pattern is _MET:  # 单位地区生产总值能耗下降完成国家下达目标: the change verb is not the subject's
+                subject = _CHANGE_AT_END.sub("", subject) or subject
+            return _rows(parser, subject, base, base + len(clause), measure, verb=None)
     m = re.match(rf"^(?P<subj>.+?)(?:{_adverbs()})*(?P<verb>{verbs})$", clause)
     if m:
         return _rows(parser, m.group("subj"), base, base + len(clause), None, verb=m.group("verb"))

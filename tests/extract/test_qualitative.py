@@ -28,6 +28,8 @@ def rows(template: str, sentence: str) -> list[tuple]:
     ("确保税收健康稳定增长。", ("tax_revenue", "growth", "2023", "target", None, "%", "eq")),
     # a rate that rises changes in percentage points
     ("推动常住人口城镇化率稳步提高。", ("urbanisation_rate", "change", "2023", "target", None, "个百分点", "eq")),
+    # a target to be met, the change verb before it is not part of the subject
+    ("单位地区生产总值能耗下降完成省下达目标。", ("energy_intensity", "growth", "2023", "target", None, "%", "eq")),
 ])
 def test_qualitative_goals(sentence, expected):
     assert rows(GOALS, sentence) == [expected]

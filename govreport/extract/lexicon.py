@@ -7,6 +7,7 @@ period_words.csv   今年 / 上年 / 一季度 / 五年来 ...
 section_cues.csv   heading words of a review (回顾) or of a plan (目标, 安排)
 scopes.csv         全国 / 全省 / 全市 / 全区 ... whose figure it is
 predicates.csv     words between a subject and its figure (完成, 增长, 提高到, 同比 ...)
+paired_words.csv   城乡 = 城镇 + 农村: a subject read twice when it has two values
 
 Each list is read once per process (lru_cache); `reset()` drops the caches (tests).
 """
@@ -96,6 +97,12 @@ def predicates() -> dict[str, frozenset[str]]:
     return {w: frozenset(roles) for w, roles in out.items()}
 
 
+@lru_cache(maxsize=1)
+def paired_words() -> dict[str, tuple[str, str]]:
+    """城乡 -> (城镇, 农村): a word naming two things, read apart when it has two values (paired_words.csv)."""
+    return {r["word"]: (r["first"], r["second"]) for r in read_rows(DATA / "paired_words.csv")}
+
+
 def words_with(*roles: str) -> tuple[str, ...]:
     """Words having any of `roles`, longest first (for stripping them off a phrase)."""
     return _words_with(frozenset(roles))
@@ -174,5 +181,6 @@ def derived(cached_fn):
 
 
 def reset() -> None:
-    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, _words_with, *_DERIVED):
+    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, paired_words, _words_with,
+               *_DERIVED):
         fn.cache_clear()

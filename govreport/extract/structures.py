@@ -55,6 +55,8 @@ _SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
 _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
 _PLAN_DONE = re.compile(r"(?:完成|达到|达|为|是)?" + _PLAN_SHARE.pattern + r"的$")
 _ESTIMATE = "预计"
+# （CPI）, (GDP) after a name; its closing bracket is already gone (parse strips it with the punctuation)
+_ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9&.]{1,9}$")
 # The last characters the end-anchored rules above can end on (a head is stripped several times per
 # figure, and most of the time no rule applies: one set lookup saves a regex search). Keep these in
 # step with the patterns.
@@ -225,6 +227,10 @@ class HeadParser:
         m = self.vocab.match_end(s) if s[-1] in self.protected_last else None
         if m is not None and m.start + len(m.name) + len(m.aspect) == len(s) and self._protected(m.name):
             return s
+        if s[-1].isascii():
+            mm = _ABBREVIATION.search(s)
+            if mm:  # 居民消费价格指数（CPI）上涨2.1%: the abbreviation after the name is no part of it
+                return s[: mm.start()]
         word = self.w.bound_endings.longest(s)
         if word and word not in ("达",):
             head.bound = head.bound or self.prefix_bounds[word]
@@ -378,7 +384,21 @@ class HeadParser:
             return [Subject(rest, rest_start, None, own=False, note="outside")]
         self._expand_compounds(items)
         self._fill_ellipsis(items)
+        if n_values == 2 and len(items) == 1:
+            return self._paired(items[0]) or items
         return items
+
+    def _paired(self, item: Subject) -> list[Subject] | None:
+        """城乡居民人均可支配收入 with two values: 城镇居民… and 农村居民…, if both are names."""
+        if item.match is None:
+            return None
+        for word, parts in lexicon.paired_words().items():
+            if word in item.phrase:
+                phrases = [item.phrase.replace(word, part, 1) for part in parts]
+                matches = [self.vocab.match_end(p) for p in phrases]
+                if all(m is not None and m.indicator.id != item.match.indicator.id for m in matches):
+                    return [Subject(p, item.start, m, own=item.own, note=item.note) for p, m in zip(phrases, matches)]
+        return None
 
     def _with_modifier(self, before: str, name_part: str, rest_start: int, m: Match) -> Subject:
         """Decide whether what stands before the name keeps the figure the government's own."""

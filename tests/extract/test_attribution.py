@@ -81,3 +81,18 @@ def test_seed_004_kaifeng_news_item_is_not_a_vocabulary_figure():
     rows_ = [r for r in seed_rows("004", 9) if r["value"] == 14.4]
     assert rows_ and {r["indicator_id"] for r in rows_} == {""}
     assert all("开封" in r["indicator"] for r in rows_)
+
+
+def test_an_abbreviation_in_brackets_after_the_name_is_no_part_of_it():
+    assert rows("居民消费价格指数（CPI）上涨2.1%。") == [("居民消费价格", "cpi", "growth", 2.1)]
+
+
+def test_chengxiang_with_two_values_is_urban_and_rural():
+    assert rows("城乡居民人均可支配收入分别达到52000元和28000元，分别增长5.1%和7.3%。") == [
+        ("城镇居民人均可支配收入", "urban_disposable_income", "level", 52000.0),
+        ("农村居民人均可支配收入", "rural_disposable_income", "level", 28000.0),
+        ("城镇居民人均可支配收入", "urban_disposable_income", "growth", 5.1),
+        ("农村居民人均可支配收入", "rural_disposable_income", "growth", 7.3),
+    ]
+    # with one value it is all residents
+    assert rows("城乡居民人均可支配收入增长6%。") == [("居民人均可支配收入", "disposable_income", "growth", 6.0)]

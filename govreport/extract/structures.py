@@ -338,7 +338,7 @@ class HeadParser:
         return s
 
     def _is_base(self, what: str) -> bool:
-        return bool(re.fullmatch(rf"(?:上年|去年|上年同期|同期|上一年|上个五年|五年前|上届|{YEAR}年|“?十[一二三四五六七八九]五”?末?)",
+        return bool(re.fullmatch(rf"(?:上年|去年|上年同期|同期|上一年|上年末|年初|上个五年|五年前|上届|{YEAR}年|“?十[一二三四五六七八九]五”?末?)",
                                  what))
 
     # -------------------------------------------------------------- the subject

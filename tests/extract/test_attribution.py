@@ -96,3 +96,11 @@ def test_chengxiang_with_two_values_is_urban_and_rural():
     ]
     # with one value it is all residents
     assert rows("城乡居民人均可支配收入增长6%。") == [("居民人均可支配收入", "disposable_income", "growth", 6.0)]
+
+
+def test_comparison_bases_keep_the_subject():
+    # 同口径 (on a comparable basis) and 较年初 (against the start of the year) are bases, not subjects
+    assert rows("一般公共预算收入18.6亿元，同口径增长10.2%。") == [
+        ("一般公共预算收入", "budget_revenue", "level", 18.6), ("一般公共预算收入", "budget_revenue", "growth", 10.2)]
+    assert rows("金融机构各项存款余额510亿元，较年初增加48亿元。") == [
+        ("金融机构各项存款余额", "", "level", 510.0), ("金融机构各项存款余额", "", "change", 48.0)]

@@ -197,8 +197,15 @@ class DocContext:
         if span is None and plan and year is None:
             number = plan_number(plan)
             if number:
-                span = plan_span(number)
+                span = self._plan_so_far(number, heading[plan.end(): plan.end() + 2])
         return year, span
+
+    def _plan_so_far(self, number: int, after: str) -> tuple[int, int]:
+        """The years of a five-year plan; “十四五”以来 (since it began) only up to the year under review."""
+        start, end = plan_span(number)
+        if after.startswith("以来") and self.doc_year:
+            end = max(start, min(end, self.doc_year - 1))
+        return start, end
 
     def _span_markers(self, start: int, stop: int, end_year: int) -> list[tuple[int, tuple[int, int]]]:
         """五年来 / 这五年 / “十三五”时期 inside a review: the span applies from that sentence on."""
@@ -213,7 +220,7 @@ class DocContext:
             after = self.text[m.end(): m.end() + 3]
             number = plan_number(m)
             if number and after[:2] in ("时期", "期间", "以来"):
-                out.append((self._sentence_start(m.start(), start), plan_span(number)))
+                out.append((self._sentence_start(m.start(), start), self._plan_so_far(number, after)))
         out.sort()
         return out[:1] + [o for o in out[1:]]  # all markers, earliest first
 

@@ -51,6 +51,7 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
 _LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
@@ -418,6 +419,12 @@ class DocumentExtractor:
         if explicit is None:
             explicit, to_year = self._sentence_year(pos)
         span = where.span
+        if measure in ("growth", "avg_growth", "change") and head.year_of is None and head.base_year is None:
+            # 由2017年的1520亿元增加到2022年的2350亿元，年均增长7.2%: the change runs over those years
+            s = self._sentence_start(pos)
+            m = _FROM_TO.search(self.text, s, pos) if self.text.find("年", s, pos) >= 0 else None
+            if m and int(m.group(1)) < int(m.group(2)):
+                span, explicit, to_year = (int(m.group(1)) + 1, int(m.group(2))), None, False
         periods: list[str]
         if head.base_year is not None and measure == "change":
             periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]

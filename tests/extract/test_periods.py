@@ -129,3 +129,17 @@ def test_seed_000_estimated_actuals():
     got = [(r["measure"], r["period"], r["kind"], r["value"], r["estimated"]) for r in seed_rows("000")
            if r["evidence"].startswith("居民人均可支配收入预计")]
     assert got == [("level", "2022", "actual", 37000.0, True), ("growth", "2022", "actual", 6.0, True)]
+
+
+def test_since_a_plan_began_runs_to_the_year_under_review():
+    text = "一、“十四五”以来主要成就\n累计新增城镇就业2.6万人。高新技术企业达到126家,是2020年的2.6倍。\n"
+    rows = facts(doc(text, "government_work_report", 2024))
+    assert ("new_urban_jobs", "level", "2021-2023", "actual", 2.6, False) in rows
+    assert ("high_tech_enterprises", "change", "2021-2023", "actual", 2.6, False) in rows
+
+
+def test_a_change_between_two_named_years_runs_over_them():
+    text = "一、2022年工作回顾\n地区生产总值由2017年的1520亿元增加到2022年的2350亿元,年均增长7.2%。\n"
+    rows = facts(doc(text, "government_work_report", 2023))
+    assert ("gdp", "avg_growth", "2018-2022", "actual", 7.2, False) in rows
+    assert ("gdp", "level", "2017", "actual", 1520.0, False) in rows

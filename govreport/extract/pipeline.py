@@ -15,6 +15,7 @@ comparisons (高于全省1.7个百分点) and shares of a plan (占年计划的1
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,6 +100,8 @@ class _Words:
     hardness: dict[str, lexicon.Hardness]
     subyears: list[tuple[str, str]]  # 一季度 -> Q1
     any_subyear: re.Pattern[str]
+    quarter_word: re.Pattern[str]  # one sub-year word, the longest (前三季度 before 三季度)
+    quarter_list: re.Pattern[str]  # a head that is a list of them: 一季度、上半年、前三季度分别增长
     relative: dict[str, int]  # 上年 -> -1
     relative_re: re.Pattern[str]
     relative_have_nian: bool
@@ -118,6 +121,10 @@ class _Words:
             {h.word: h for h in lexicon.hardness()},
             subyears,
             re.compile(lexicon.alternation(w for w, _ in subyears)),
+            re.compile(lexicon.alternation(w for w, _ in subyears)),
+            re.compile(rf"[，,\s]*(?P<list>(?:{lexicon.alternation(w for w, _ in subyears)})"
+                       rf"(?:[、和及与](?:{lexicon.alternation(w for w, _ in subyears)}))+)"
+                       r"(?:分别)?(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|达到|为|是)?$"),
             relative,
             re.compile("|".join(sorted(map(re.escape, relative), key=len, reverse=True))),
             all("年" in w for w in relative),
@@ -144,6 +151,7 @@ class DocumentExtractor:
         self.hardness = words.hardness
         self.subyears = words.subyears
         self.any_subyear = words.any_subyear
+        self.quarter_word, self.quarter_list = words.quarter_word, words.quarter_list
         self.relative = words.relative
         self.relative_re = words.relative_re
         self.years_need_nian = words.relative_have_nian  # every year and relative word holds 年
@@ -257,6 +265,17 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
+                quarters = self._quarters(pos, values[0].start, len(values))
+                if quarters:
+                    # 一季度、上半年、前三季度分别增长4.5%、5.1%、5.5%: periods, not subjects; the figures are
+                    # the carried subject's (none in this sentence: whose they are is not said, so no row)
+                    if len(carry) == 1:
+                        for q, end, code in zip(values, ends, quarters):
+                            self._value_rows(carry, [q], [end], dataclasses.replace(head, subyear=code),
+                                             head.estimated or carry_estimated, clause_span, True)
+                    pos = list_end
+                    i = j + 1
+                    continue
                 subjects = self._subjects(head, len(values), previous_phrase)
                 noun_after = self._noun_after(after)
                 carried = False
@@ -281,6 +300,18 @@ class DocumentExtractor:
                 i = j + 1
 
     # -------------------------------------------------------------- helpers of the walk
+
+    def _quarters(self, start: int, end: int, n_values: int) -> list[str] | None:
+        """The sub-year codes when the head of a value list is a list of parts of the year, one per value
+        (一季度、上半年、前三季度分别增长…); None otherwise."""
+        if n_values < 2:
+            return None
+        m = self.quarter_list.match(self.text, start, end)
+        if m is None:
+            return None
+        codes = dict(self.subyears)
+        found = [codes[w] for w in self.quarter_word.findall(m.group("list"))]
+        return found if len(found) == n_values else None
 
     def _suffix_end(self, q: Any) -> tuple[int, str | None]:
         """End of the quantity with its suffix bound word (左右, 以上 ...) and that bound."""

@@ -143,3 +143,13 @@ def test_a_change_between_two_named_years_runs_over_them():
     rows = facts(doc(text, "government_work_report", 2023))
     assert ("gdp", "avg_growth", "2018-2022", "actual", 7.2, False) in rows
     assert ("gdp", "level", "2017", "actual", 1520.0, False) in rows
+
+
+def test_a_list_of_quarters_gives_the_carried_subject_one_figure_each():
+    text = "一、2023年工作回顾\n全县生产总值完成286亿元,一季度、上半年、前三季度分别增长4.5%、5.1%、5.5%。\n"
+    rows = [r for r in facts(doc(text, "government_work_report", 2024)) if r[1] == "growth"]
+    assert rows == [("gdp", "growth", "2023Q1", "actual", 4.5, False), ("gdp", "growth", "2023H1", "actual", 5.1, False),
+                    ("gdp", "growth", "2023Q1-Q3", "actual", 5.5, False)]
+    # with no subject in the sentence, whose figures they are is not said: no row rather than a guess
+    text = "一、2023年工作回顾\n全县生产总值完成286亿元。一季度、上半年分别增长4.5%、5.1%。\n"
+    assert [r for r in facts(doc(text, "government_work_report", 2024)) if r[1] == "growth"] == []

@@ -104,3 +104,7 @@ def test_comparison_bases_keep_the_subject():
         ("一般公共预算收入", "budget_revenue", "level", 18.6), ("一般公共预算收入", "budget_revenue", "growth", 10.2)]
     assert rows("金融机构各项存款余额510亿元，较年初增加48亿元。") == [
         ("金融机构各项存款余额", "", "level", 510.0), ("金融机构各项存款余额", "", "change", 48.0)]
+
+
+def test_total_power_use_is_not_industrial_power_use():
+    assert [r[1] for r in rows("全社会用电量增长7.2%,其中工业用电量增长8.1%。")] == ["power_consumption", "industrial_power"]

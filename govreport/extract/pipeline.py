@@ -201,6 +201,7 @@ class DocumentExtractor:
         text = self.text
         carry: list[Subject] = []
         carry_estimated = False
+        carry_change: str | None = None  # up / down: the carried subject's figure was a change
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         last_figure = e if ordinals or not quantities else quantities[-1].start
         for cm in CLAUSE.finditer(text, s, e):
@@ -213,7 +214,9 @@ class DocumentExtractor:
                     if self.vocab.contains_name(text, cs, ce):
                         self._qualitative_goals(cs, ce)
                     continue
-                carry, carry_estimated = self._clause_without_figures(cs, ce, carry, carry_estimated)
+                new_carry, carry_estimated = self._clause_without_figures(cs, ce, carry, carry_estimated)
+                if new_carry is not carry:
+                    carry, carry_change = new_carry, None
                 continue
             events: list[Any] = qs  # in text order already
             if ranks:
@@ -231,7 +234,7 @@ class DocumentExtractor:
                     head = self.parser.parse(text, pos, ev.start)
                     subjects = self.parser.subjects(head.rest, head.rest_start, 1) if head.rest else []
                     if subjects:
-                        carry = subjects
+                        carry, carry_change = subjects, None
                     for subject in subjects or carry:
                         self._rank_rows(subject, ev, head, carry_estimated and not subjects)
                     pos = ev.end
@@ -254,7 +257,7 @@ class DocumentExtractor:
                 if _MILESTONE.match(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
                     subjects = self._subjects(head, len(values), previous_phrase)
                     if subjects:
-                        carry = subjects
+                        carry, carry_change = subjects, None
                     pos = list_end
                     i = j + 1
                     continue
@@ -293,6 +296,10 @@ class DocumentExtractor:
                 if not carried:
                     carry = subjects
                     carry_estimated = head.estimated
+                    carry_change = head.nearest_verb() if head.nearest_verb() in ("up", "down") else None
+                elif carry_change and head.nearest_verb() is None and all(v.family == "percent" for v in values):
+                    # 地区生产总值增长6.5%左右，力争7%: a bare % after a growth is the same growth
+                    head = dataclasses.replace(head, roles=[*head.roles, carry_change])
                 estimated = head.estimated or (carried and carry_estimated)
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)

@@ -6,7 +6,8 @@ A ranking is an ordinal (第N, or 首位 = 1) after a ranking verb (居, 位居,
 排名 ([全省]排名第20位; 在[全国城市]排名由…第49位). 第一方阵, 第一批, 第二届 and
 居全省前列 are not rankings. Aspect words before the verb say what is ranked:
 总量和增幅均位居全市第一 ranks both the level and the growth (two rows), while
-增量、总量均保持全市第一 ranks two levels of one count (one row).
+增量、总量均保持全市第一 ranks two levels of one count (one row), and
+总量和增速分别居全省第8位、第3位 gives each aspect its own ordinal.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ _CN = "[一二两三四五六七八九十]{1,3}"
 _VERB = "位居|居于|稳居|跃居|跃升至|升至|攀升至|提升至|上升至|上升到|位列|名列|列|居|保持|蝉联|排名|排位|排在|排|进入"
 ORDINAL = re.compile(rf"第(?P<n>\d{{1,3}}|{_CN})(?P<suffix>位|名)?(?![方梯批次届期轮个部季产阶线类])|(?P<first>首位)")
 VERB = re.compile(rf"(?:{_VERB})")
-LEAD = re.compile(rf"(?:(?:{_ASPECT})(?:[、和及与]|以及)?)*(?:均|都|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
-CONTINUING = re.compile(rf"(?:均|都|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
+LEAD = re.compile(rf"(?:(?:{_ASPECT})(?:[、和及与]|以及)?)*(?:均|都|分别|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
+CONTINUING = re.compile(rf"(?:均|都|分别|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
+_NEXT_IN_LIST = re.compile(r"[、和及与]|以及")  # 分别居全省第8位、第3位: the second ordinal of a list
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SCOPE_AFTER_AT = re.compile(r"(?:在|于)([^在于，,、]{2,10})$")  # 在全国城市排名
 _SCOPE_WORD = re.compile(r"(全[国省市区县州][\u4e00-\u9fff]{0,6})$")  # 全省排名
@@ -47,6 +49,7 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
     """Rankings in one clause text[start:end]."""
     out: list[Rank] = []
     previous_scope: str | None = None
+    respective: list[str] = []  # 总量和增速分别居…第8位、第3位: the aspect words still to hand out, in order
     for m in ORDINAL.finditer(text, start, end):
         if m.group("first"):
             value = 1
@@ -55,6 +58,11 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
             value = int(n) if n.isdigit() else (parse_chinese_numeral(n) or 0)
         if value <= 0:
             continue
+        if out and respective and _NEXT_IN_LIST.fullmatch(text, out[-1].end, m.start()):
+            word = respective.pop(0)
+            out.append(Rank(m.start(), m.end(), value, out[-1].scope, (ASPECTS[word],), (word,), m.start()))
+            continue
+        respective = []
         before = text[start: m.start()]
         verbs = list(VERB.finditer(before))
         if not verbs:
@@ -85,6 +93,9 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
         if lead_text:
             phrase_start -= len(lead_text)
         words = tuple(w for w in re.findall(_ASPECT, lead_text))
+        if "分别" in lead_text and len(words) > 1:
+            # each aspect has its own ordinal, in the same order
+            words, respective = words[:1], list(words[1:])
         aspects = tuple(dict.fromkeys(ASPECTS[w] for w in words)) or ("level",)
         if _is_first_tier(text, m.end()):
             continue

@@ -153,3 +153,10 @@ def test_a_list_of_quarters_gives_the_carried_subject_one_figure_each():
     # with no subject in the sentence, whose figures they are is not said: no row rather than a guess
     text = "一、2023年工作回顾\n全县生产总值完成286亿元。一季度、上半年分别增长4.5%、5.1%。\n"
     assert [r for r in facts(doc(text, "government_work_report", 2024)) if r[1] == "growth"] == []
+
+
+def test_a_bare_percent_after_a_growth_is_the_same_growth():
+    text = "二、2021年主要目标\n地区生产总值增长6.5%左右,力争7%。\n"
+    rows = [(r["indicator_id"], r["measure"], r["value"], r["bound"])
+            for r in extract_document(doc(text, "government_work_report", 2021))]
+    assert rows == [("gdp", "growth", 6.5, "about"), ("gdp", "growth", 7.0, "eq")]

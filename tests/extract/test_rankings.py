@@ -90,3 +90,8 @@ def test_seed_004_tax_ranks():
     got = [(r["value"], r["rank_scope"]) for r in seed_rows("004")
            if r["measure"] == "rank" and r["indicator_id"] == "tax_revenue"]
     assert got == [(1.0, "全市"), (19.0, "全省")]
+
+
+def test_level_and_growth_ranked_respectively_give_each_its_own_ordinal():
+    assert rank_rows("全县生产总值完成431.8亿元,增长2.5%,总量和增速分别居全市第8位、第3位。") == [
+        ("gdp", 8.0, "位", "全市", "2020", "总量"), ("gdp", 3.0, "位", "全市", "2020", "增速")]

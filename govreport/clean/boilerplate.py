@@ -117,6 +117,8 @@ def parse_field_line(line: str, r: Rules | None = None) -> dict[str, str] | None
     prefix = _SITE_PREFIX.match(s)
     has_prefix = bool(prefix and prefix.end())
     rest = s[prefix.end():] if prefix else s
+    if r.field_pair.match(rest) is None:
+        return None  # the usual line (prose): no label at its start; saves finditer's scan of the line
     pairs, pos = {}, 0
     for m in r.field_pair.finditer(rest):
         if m.start() != pos or (not m.group(0) and pos < len(rest)):
@@ -191,7 +193,9 @@ def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] 
             out.append(line)
             continue
         bare = _BULLET.sub("", s)
-        if (r.line is not None and (r.line.fullmatch(s) or r.line.fullmatch(bare))) or parse_field_line(s, r) is not None:
+        if (r.line is not None and (r.line.fullmatch(s) or (bare != s and r.line.fullmatch(bare)))) or parse_field_line(
+            s, r
+        ) is not None:
             repairs.add("boilerplate_lines")
             continue
         cut = s

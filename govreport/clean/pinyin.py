@@ -15,6 +15,7 @@ list marker like `条款(a)` in an ordinary document survives.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from govreport.clean.hanzi import SYLLABLE, CJK_CLASS, GAP_MARK, TONE_MARKED, has_tone_mark, is_pinyin_syllable
 from govreport.clean.repairs import Repairs
@@ -39,8 +40,9 @@ _ORPHAN_ONE = re.compile(f"({_SYLLABLE})\\)")
 _TONED_ONE = re.compile(f"\\((?={_SYLLABLE}\\))[a-zü]*[{TONE_MARKED}]")
 
 
-def _count_toned(text: str) -> int:
-    return len(_TONED_ONE.findall(text))
+def _has_toned_evidence(text: str) -> bool:
+    """At least TONED_EVIDENCE tone-marked annotations (stops counting there: an annotated page has thousands)."""
+    return next(islice(_TONED_ONE.finditer(text), TONED_EVIDENCE - 1, None), None) is not None
 
 
 def is_annotation(syllable: str, toneless_allowed: bool) -> bool:
@@ -54,25 +56,33 @@ def is_annotation(syllable: str, toneless_allowed: bool) -> bool:
 def strip_pinyin(text: str, repairs: Repairs) -> str:
     if ")" not in text:
         return text
-    toneless_allowed = _count_toned(text) >= TONED_EVIDENCE
+    toneless_allowed = _has_toned_evidence(text)
     removed = 0
+    # run -> (what is kept of it, annotations removed). A run's verdict depends only on
+    # the run and on `toneless_allowed`, and an annotated page repeats the same few
+    # hundred runs thousands of times (000: 1600 runs, 400 distinct), so each is judged once.
+    verdicts: dict[str, tuple[str, int]] = {}
 
-    def drop_run(m: re.Match[str]) -> str:
-        nonlocal removed
-        run = m.group()
+    def judge_run(run: str) -> tuple[str, int]:
         if run.count("(") == 1:  # the usual run: one annotation
-            if is_annotation(run[1:-1], toneless_allowed):
-                removed += 1
-                return ""
-            return run
-        pos = 0
+            return ("", 1) if is_annotation(run[1:-1], toneless_allowed) else (run, 0)
+        pos = n = 0
         # Strip annotations from the left; stop at the first real parenthesis.
         for one in _ONE.finditer(run):
             if one.start() != pos or not is_annotation(one.group(1), toneless_allowed):
                 break
             pos = one.end()
-            removed += 1
-        return run[pos:]
+            n += 1
+        return run[pos:], n
+
+    def drop_run(m: re.Match[str]) -> str:
+        nonlocal removed
+        run = m.group()
+        verdict = verdicts.get(run)
+        if verdict is None:
+            verdict = verdicts[run] = judge_run(run)
+        removed += verdict[1]
+        return verdict[0]
 
     def drop_orphans(m: re.Match[str]) -> str:
         nonlocal removed

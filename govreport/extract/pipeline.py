@@ -413,7 +413,8 @@ class DocumentExtractor:
         if value_hi is not None:
             bound = "range"
         where = self.ctx.at(q.start)
-        periods, kind = self._period_kind(q.start, where, head, measure, indicator, clause_span, estimated)
+        periods, kind = self._period_kind(q.start, where, head, measure, indicator, clause_span or subject.over_span,
+                                          estimated)
         qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
         start = min(subject.start, q.start)
         for period in periods:

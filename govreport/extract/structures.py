@@ -74,6 +74,7 @@ class Subject:
     match: Match | None = None  # vocabulary match inside the phrase
     own: bool = True  # False: another government's or a subset's figure
     note: str = ""  # why it is not own ("foreign", "subset")
+    over_span: bool = False  # led by 累计 / 五年 / 年均 (累计建成国家高新技术企业14家): a figure of the whole span
 
     @property
     def indicator(self) -> Indicator | None:
@@ -405,6 +406,7 @@ class HeadParser:
         modifier = before
         last_role = None
         foreign = False
+        over_span = False
         if m.scoped:
             scope_word = self.w.scope_endings.longest(modifier)
             if scope_word:
@@ -425,6 +427,7 @@ class HeadParser:
             word = self.w.lead_endings.longest(modifier)
             if word:
                 last_role = "verb" if "verb" in self.leads[word] else "lead"
+                over_span = over_span or bool(self.leads[word] & {"cumulative", "average"})
                 modifier = modifier[: -len(word)]
                 continue
             mm = _YEAR_OF.search(modifier)
@@ -451,8 +454,8 @@ class HeadParser:
             return Subject(phrase, start, m, own=False, note="foreign")
         if modifier and last_role == "verb":
             # someone named does the verb (中信重工实现进出口总额, 高新区完成固定资产投资): their figure
-            return Subject(phrase, start, m, own=False, note="actor")
-        return Subject(phrase, start, m)
+            return Subject(phrase, start, m, own=False, note="actor", over_span=over_span)
+        return Subject(phrase, start, m, over_span=over_span)
 
     def _expand_compounds(self, items: list[Subject]) -> None:
         """城镇和农村居民人均可支配收入: 城镇 takes the head of the name after it."""

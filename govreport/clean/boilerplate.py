@@ -193,9 +193,8 @@ def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] 
             out.append(line)
             continue
         bare = _BULLET.sub("", s)
-        if (r.line is not None and (r.line.fullmatch(s) or (bare != s and r.line.fullmatch(bare)))) or parse_field_line(
-            s, r
-        ) is not None:
+        chrome = r.line is not None and (r.line.fullmatch(s) or (bare != s and r.line.fullmatch(bare)))
+        if chrome or parse_field_line(s, r) is not None:
             repairs.add("boilerplate_lines")
             continue
         cut = s

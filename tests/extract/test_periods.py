@@ -160,3 +160,9 @@ def test_a_bare_percent_after_a_growth_is_the_same_growth():
     rows = [(r["indicator_id"], r["measure"], r["value"], r["bound"])
             for r in extract_document(doc(text, "government_work_report", 2021))]
     assert rows == [("gdp", "growth", 6.5, "about"), ("gdp", "growth", 7.0, "eq")]
+
+
+def test_a_subject_led_by_a_span_word_is_a_figure_of_the_span():
+    text = "一、2020年工作回顾\n五年来,产业发展实现新突破。规上工业企业达到274家,累计建成国家高新技术企业14家。五年吸收外资超140亿美元。\n"
+    rows = {r[0]: r[2] for r in facts(doc(text, "government_work_report", 2021))}
+    assert rows["high_tech_enterprises"] == "2016-2020" and rows["fdi"] == "2016-2020"

@@ -75,12 +75,14 @@ class Gazetteer:
             if d and name not in self.by_name:
                 self.by_name.setdefault(name, []).append(d)
         self.max_len = max((len(n) for n in self.by_name), default=0)
-        # the lengths of the names ending in each character, longest first: most of a text's 市/区/县
-        # end no name of that length, and trying only real lengths keeps find() cheap
+        # the lengths of the names ending in each two characters (西工区 -> 工区), longest first: most
+        # of a text's 市/区/县 end no name at all (城市, 全区), and trying only the lengths of names
+        # that end the same way keeps find() cheap
         lengths: dict[str, set[int]] = {}
         for n in self.by_name:
-            lengths.setdefault(n[-1], set()).add(len(n))
-        self.lengths_by_last = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+            if len(n) >= 2:
+                lengths.setdefault(n[-2:], set()).add(len(n))
+        self.lengths_by_ending = {end: tuple(sorted(ls, reverse=True)) for end, ls in lengths.items()}
         self.short_names = frozenset(
             short_name(d.name) for d in self.by_code.values() if d.level in ("province", "prefecture")
         )
@@ -108,11 +110,11 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """Names of divisions in `text`, longest first where two overlap (洛阳市西工区 -> 洛阳市, 西工区)."""
         found: list[Mention] = []
-        by_name, lengths_by_last = self.by_name, self.lengths_by_last
+        by_name, lengths_by_ending = self.by_name, self.lengths_by_ending
         for m in _NAME_END.finditer(text):
             end = m.end()
-            for length in lengths_by_last.get(m.group(), ()):
-                if length > end or length < 2:
+            for length in lengths_by_ending.get(text[max(0, end - 2):end], ()):
+                if length > end:
                     continue
                 name = text[end - length:end]
                 if name in by_name:

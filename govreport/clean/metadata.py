@@ -42,6 +42,9 @@ _DATE_ANY = re.compile(
 )
 # 2020年5月22日在西工区第十四届人民代表大会第六次会议上
 _DELIVERY = re.compile(_DATE_CN + r"\s*在[^。\n]{0,40}?(?:人民代表大会|人代会|代表大会|会议)")
+# Every delivery line holds 日…在; looking for that first is much cheaper than trying the
+# date pattern at every position of an opening that has no delivery line.
+_DELIVERY_HINT = re.compile(r"日\s*在")
 _DATE_LINE = re.compile(r"\s*" + _DATE_CN + r"\s*")
 # The publication fields, best first.
 _DATE_FIELDS = ("发布日期", "成文日期", "发文日期", "日期", "发布时间", "时间")
@@ -105,6 +108,11 @@ def _doc_type_rules(extra: tuple[str, ...]) -> tuple[DocTypeRule, ...]:
 
 def doc_type_rules(extra: Sequence[str | Path] = ()) -> tuple[DocTypeRule, ...]:
     return _doc_type_rules(tuple(str(p) for p in extra))
+
+
+def _find_delivery(text: str) -> re.Match | None:
+    """The first delivery line's match (2020年5月22日在…人民代表大会…) in `text`, or None."""
+    return _DELIVERY.search(text) if _DELIVERY_HINT.search(text) else None
 
 
 def _iso(m: re.Match | None) -> str | None:
@@ -174,7 +182,7 @@ def detect_doc_type(title: str | None, text: str, hints: dict | None = None, ext
 def detect_date(text: str, hints: dict | None = None, doc_type: str | None = None) -> str | None:
     hints = hints or {}
     head = text[:2000]
-    date = _iso(_DELIVERY.search(head))
+    date = _iso(_find_delivery(head))
     if date:
         return date
     fields = hints.get("fields") or {}
@@ -203,7 +211,7 @@ def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -
     years = [int(y) for y in _YEAR.findall(title or "")]
     if years:
         return max(years) if doc_type == "plan_report" else years[0]
-    delivery = _iso(_DELIVERY.search(text[:2000]))
+    delivery = _iso(_find_delivery(text[:2000]))
     if delivery:
         return int(delivery[:4])
     if doc_type == "government_work_report":

@@ -76,8 +76,24 @@ _SYLLABLE = SYLLABLE
 _ANNOTATION_AT = re.compile(f"\\(({_SYLLABLE})\\)")
 _ORPHAN_AT = re.compile(f"({_SYLLABLE})\\)")
 _ASCII_COMMA_IN_CHINESE = re.compile(f"[{CJK_CLASS}],[{CJK_CLASS}]")
-_CANDIDATE = re.compile("[?\ufffd](?=[^\\x00-\\x7f]|[!?;:,()])")
-_LONE_ORPHAN = re.compile(f"[?\ufffd](?={_SYLLABLE}\\))")
+
+
+@lru_cache(maxsize=4)
+def _marker_patterns(markers: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a lost-byte marker that may start a run, a marker right before an orphan annotation `?jiǎng)`).
+
+    Built for the markers a page actually holds (`?`, U+FFFD or both, see `_markers`): re finds
+    one fixed character many times faster than a class of two, and a page rarely holds both.
+    """
+    marker = "[" + re.escape(markers) + "]"
+    return (
+        re.compile(f"{marker}(?=[^\\x00-\\x7f]|[!?;:,()])"),
+        re.compile(f"{marker}(?={_SYLLABLE}\\))"),
+    )
+
+
+def _markers(text: str) -> str:
+    return "".join(ch for ch in LOST_BYTE if ch in text)
 
 
 @lru_cache(maxsize=8192)
@@ -323,10 +339,14 @@ class _Repairer:
 
 
 def _repair_once(text: str, repairs: Repairs) -> str:
+    markers = _markers(text)
+    if not markers:
+        return text
     repairer = _Repairer(text)
     pieces: list[str] = []
     pos = 0
-    for m in _CANDIDATE.finditer(text):
+    candidate, _ = _marker_patterns(markers)
+    for m in candidate.finditer(text):
         if m.start() < pos:
             continue
         found = repairer.try_run(m.start())
@@ -349,8 +369,10 @@ def _repair_once(text: str, repairs: Repairs) -> str:
         repairs.add("mojibake_gaps", 1)
         return GAP_MARK + "("
 
-    if ")" in text:
-        text = _LONE_ORPHAN.sub(lone, text)
+    markers = _markers(text)
+    if ")" in text and markers:
+        _, lone_orphan = _marker_patterns(markers)
+        text = lone_orphan.sub(lone, text)
     return text
 
 

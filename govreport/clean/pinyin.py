@@ -34,6 +34,9 @@ _ONE = re.compile(f"\\(({_SYLLABLE})\\)")
 _LETTER = f"[a-zü{TONE_MARKED}]"  # a letter of a syllable: the first one is looked back from, as above
 _ORPHAN = re.compile(f"{_LETTER}(?<=[{CJK_CLASS}{GAP_MARK}?\ufffd]{_LETTER}){_LETTER}{{0,5}}\\)(?:{_SYLLABLE}\\))*")
 _ORPHAN_ONE = re.compile(f"({_SYLLABLE})\\)")
+# Every orphan ends in a letter and `)`. Most pages have no such `)`, and finding that out
+# (re jumps from one `)` to the next) is far cheaper than trying _ORPHAN at every letter.
+_LETTER_PAREN = re.compile(f"\\)(?<={_LETTER}\\))")
 
 
 # `(qū)`: an annotation with a tone mark (the match stops at the first marked letter; one per annotation)
@@ -101,7 +104,8 @@ def strip_pinyin(text: str, repairs: Repairs) -> str:
     while True:
         before = removed
         text = _ANNOTATIONS.sub(drop_run, text)
-        text = _ORPHAN.sub(drop_orphans, text)
+        if _LETTER_PAREN.search(text):
+            text = _ORPHAN.sub(drop_orphans, text)
         if removed == before:
             break
     repairs.add("pinyin_removed", removed)

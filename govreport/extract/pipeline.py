@@ -296,6 +296,8 @@ class DocumentExtractor:
                 if not carried:
                     carry = subjects
                     carry_estimated = head.estimated
+                    # 五年吸收外资超140亿美元、省外境内资金近4000亿元: the span word leads the whole list
+                    clause_span = clause_span or any(subject.over_span for subject in subjects)
                     carry_change = head.nearest_verb() if head.nearest_verb() in ("up", "down") else None
                 elif carry_change and head.nearest_verb() is None and all(v.family == "percent" for v in values):
                     # 地区生产总值增长6.5%左右，力争7%: a bare % after a growth is the same growth

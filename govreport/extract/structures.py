@@ -20,6 +20,7 @@ phrase as written with no vocabulary id, so an analyst can still find them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,6 +56,8 @@ _SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
 _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
 _PLAN_DONE = re.compile(r"(?:完成|达到|达|为|是)?" + _PLAN_SHARE.pattern + r"的$")
 _ESTIMATE = "预计"
+# a place named before an indicator (新片区…, 新片区挂牌以来…, 高新区, 某某镇): not the government's figure
+_PLACE_END = re.compile(r"片区|新区|园区|开发区|高新区|示范区|自贸区|保税区|[省市县区镇乡]$")
 # （CPI）, (GDP) after a name; its closing bracket is already gone (parse strips it with the punctuation)
 _ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9&.]{1,9}$")
 # The last characters the end-anchored rules above can end on (a head is stripped several times per
@@ -385,6 +388,11 @@ class HeadParser:
             return [Subject(rest, rest_start, None, own=False, note="outside")]
         self._expand_compounds(items)
         self._fill_ellipsis(items)
+        if items[0].note == "foreign":
+            # 新片区规上工业总产值、全社会固定资产投资分别增长…: the place before the list owns every item
+            for k, item in enumerate(items[1:], 1):
+                if item.own and item.match is not None and item.phrase == item.match.name + item.match.aspect:
+                    items[k] = dataclasses.replace(item, own=False, note="foreign")
         if n_values == 2 and len(items) == 1:
             return self._paired(items[0]) or items
         return items
@@ -448,8 +456,9 @@ class HeadParser:
         if foreign:
             return Subject(phrase, start, m, own=False, note="foreign")
         if modifier and last_role != "verb":
-            # a place name or scope inside the leftover (开封, 河南省) is someone else's, anything else a subset
-            return Subject(phrase, start, m, own=False, note="subset")
+            # a place (新片区, 高新区, 某某镇) is someone else's, any other leftover (民间) makes a subset
+            note = "foreign" if _PLACE_END.search(modifier) else "subset"
+            return Subject(phrase, start, m, own=False, note=note)
         if modifier and any(w in modifier for w in self.foreign_scopes):
             return Subject(phrase, start, m, own=False, note="foreign")
         if modifier and last_role == "verb":

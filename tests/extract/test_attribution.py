@@ -108,3 +108,11 @@ def test_comparison_bases_keep_the_subject():
 
 def test_total_power_use_is_not_industrial_power_use():
     assert [r[1] for r in rows("全社会用电量增长7.2%,其中工业用电量增长8.1%。")] == ["power_consumption", "industrial_power"]
+
+
+def test_a_place_before_a_list_owns_every_item():
+    # Shanghai 2022: the new area's figures, not the city's
+    assert [r[1] for r in rows("新片区规上工业总产值、全社会固定资产投资分别增长72.7%和62%。")] == ["", ""]
+    assert [r[1] for r in rows("新片区挂牌以来规模以上工业总产值、全社会固定资产投资分别年均增长40.2%和43%。")] == ["", ""]
+    # a descriptive word before the first item is its own: 民间 does not reach the next item
+    assert [r[1] for r in rows("民间投资、社会消费品零售总额分别增长3%和5%。")] == ["", "retail_sales"]

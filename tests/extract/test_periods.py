@@ -166,3 +166,10 @@ def test_a_subject_led_by_a_span_word_is_a_figure_of_the_span():
     text = "一、2020年工作回顾\n五年来,产业发展实现新突破。规上工业企业达到274家,累计建成国家高新技术企业14家。五年吸收外资超140亿美元。\n"
     rows = {r[0]: r[2] for r in facts(doc(text, "government_work_report", 2021))}
     assert rows["high_tech_enterprises"] == "2016-2020" and rows["fdi"] == "2016-2020"
+
+
+def test_a_span_word_before_a_list_leads_every_figure_of_it():
+    text = "一、2020年工作回顾\n五年来,开放水平显著提升。五年吸收外资超140亿美元、省外境内资金近4000亿元。\n"
+    periods = {r[0]: r[2] for r in facts(doc(text, "government_work_report", 2021))}
+    assert periods["fdi"] == "2016-2020"
+    assert [r[2] for r in facts(doc(text, "government_work_report", 2021)) if r[4] == 4000.0] == ["2016-2020"]

@@ -280,6 +280,10 @@ class DocumentExtractor:
                     i = j + 1
                     continue
                 subjects = self._subjects(head, len(values), previous_phrase)
+                if len(subjects) == 1 and subjects[0].match is None and subjects[0].phrase in self.own and \
+                        len(carry) == 1 and carry[0].match is not None:
+                    # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
+                    subjects = [Subject(subjects[0].phrase, subjects[0].start, carry[0].match)]
                 noun_after = self._noun_after(after)
                 carried = False
                 if not subjects:

@@ -116,3 +116,8 @@ def test_a_place_before_a_list_owns_every_item():
     assert [r[1] for r in rows("新片区挂牌以来规模以上工业总产值、全社会固定资产投资分别年均增长40.2%和43%。")] == ["", ""]
     # a descriptive word before the first item is its own: 民间 does not reach the next item
     assert [r[1] for r in rows("民间投资、社会消费品零售总额分别增长3%和5%。")] == ["", "retail_sales"]
+
+
+def test_own_scope_word_alone_takes_the_indicator_before_it():
+    assert rows("全省地区生产总值增长5.1%,全区增长5.8%。") == [
+        ("全省地区生产总值", "", "growth", 5.1), ("地区生产总值", "gdp", "growth", 5.8)]

@@ -113,7 +113,7 @@ class Gazetteer:
         by_name, lengths_by_ending = self.by_name, self.lengths_by_ending
         for m in _NAME_END.finditer(text):
             end = m.end()
-            for length in lengths_by_ending.get(text[max(0, end - 2):end], ()):
+            for length in lengths_by_ending.get(text[end - 2:end] if end > 1 else "", ()):
                 if length > end:
                     continue
                 name = text[end - length:end]

@@ -53,7 +53,7 @@ _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
-_LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
+_LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|年末|年初|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
 COLUMNS = tuple(INDICATORS)

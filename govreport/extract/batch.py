@@ -63,8 +63,13 @@ def prepare(options: ExtractOptions, *, segmenter: bool = True) -> None:
         if options.segmenter == "pkuseg":
             get_segmenter("pkuseg", options.pkuseg_model, words)  # a bad model path fails now, not per document
 
+        loaded: list[Any] = []
+
         def segmenter_factory(backend=options.segmenter, model=options.pkuseg_model, words=words):
-            return get_segmenter(backend, model, words)
+            # loaded on first use (most documents need it for a few long phrases), then kept
+            if not loaded:
+                loaded.append(get_segmenter(backend, model, words))
+            return loaded[0]
 
         factory = segmenter_factory
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -642,14 +643,16 @@ class DocumentExtractor:
         return s
 
 
+_SAME_FIGURE = operator.itemgetter("indicator", "indicator_id", "measure", "period", "kind", "value", "value_hi", "unit",
+                                   "bound", "rank_scope")
+
+
 def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The same figure said twice (same indicator, measure, period, kind, value, unit, bound) kept once."""
     seen: set[tuple] = set()
     out = []
     for row in rows:
-        key = (row["indicator"], row["indicator_id"], row["measure"], row["period"], row["kind"], row["value"],
-               row["value_hi"], row["unit"], row["bound"], row["rank_scope"],
-               row["qualifier"] if row["measure"] == "rank" else "")
+        key = (_SAME_FIGURE(row), row["qualifier"] if row["measure"] == "rank" else "")
         if key in seen:
             continue
         seen.add(key)

@@ -234,25 +234,23 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every number-with-unit in text[start:end] that is a figure (see the module doc for what is skipped)."""
     out: list[Quantity] = []
     stop = len(text) if end is None else end
+    units = lexicon.units()
     for m in _quantity_pattern().finditer(text, start, stop):
-        q = _quantity(text, m)
+        s, e = m.span()
+        if (s and text[s - 1] in _BAD_BEFORE) or (e < len(text) and text[e] in _BAD_AFTER):
+            continue  # PM2.5, 5G, 第3, “755”: part of a longer token
+        q = _quantity(text, m, units)
         if q is not None:
             out.append(q)
     return out
 
 
-def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
+def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"]) -> Quantity | None:
     s = m.start()
-    prev = text[s - 1] if s > 0 else ""
-    if prev in _BAD_BEFORE:
-        return None
-    num, mag = m.group("num"), m.group("mag") or ""
+    num, mag, unit_text = m.group("num", "mag", "unit")
+    mag = mag or ""
     chinese = not num[0].isdigit()
-    unit_text = m.group("unit")
-    spec = lexicon.units()[unit_text]
-    nxt = text[m.end()] if m.end() < len(text) else ""
-    if nxt in _BAD_AFTER:
-        return None
+    spec = units[unit_text]
     if chinese:
         if not (set(num) & _CN_NEEDS):
             return None

@@ -54,7 +54,8 @@ _QUALIFIERS = (
 _SHARE = re.compile(r"(?P<word>占|相当于)(?P<what>[^，,]{0,24}?)(?:的)?(?:比重|比例|份额)?$")
 _SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
 _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
-_PLAN_DONE = re.compile(r"(?:完成|达到|达|为|是)?" + _PLAN_SHARE.pattern + r"的$")
+# 完成年计划的136%, 为预算的102.3%: a share of the plan or budget
+_PLAN_DONE = re.compile(r"(?:完成|达到|达|为|是)?(?:" + _PLAN_SHARE.pattern + r"|(?:年初|调整后?)?预算)的$")
 _ESTIMATE = "预计"
 # a place named before an indicator (新片区…, 新片区挂牌以来…, 高新区, 某某镇): not the government's figure
 _PLACE_END = re.compile(r"片区|新区|园区|开发区|高新区|示范区|自贸区|保税区|[省市县区镇乡]$")

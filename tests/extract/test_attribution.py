@@ -121,3 +121,8 @@ def test_a_place_before_a_list_owns_every_item():
 def test_own_scope_word_alone_takes_the_indicator_before_it():
     assert rows("全省地区生产总值增长5.1%,全区增长5.8%。") == [
         ("全省地区生产总值", "", "growth", 5.1), ("地区生产总值", "gdp", "growth", 5.8)]
+
+
+def test_a_share_of_the_budget_is_no_figure_but_a_share_of_spending_is():
+    assert rows("一般公共预算收入完成50.6亿元,为预算的102.3%。") == [("一般公共预算收入", "budget_revenue", "level", 50.6)]
+    assert [r[2:] for r in rows("民生支出占一般公共预算支出的75%。")] == [("share", 75.0)]

@@ -31,7 +31,8 @@ FOOTER_MAX_LINES = 60
 
 _SPACE = " \t\u3000\xa0\r\ufeff"
 # Page widgets often come as list items: "  • 扫一扫在手机打开当前页" (000)
-_BULLET = re.compile(r"^[•·▪►◆■]\s*")
+_BULLETS = "•·▪►◆■"
+_BULLET = re.compile(f"^[{_BULLETS}]\\s*")
 _DATE_VALUE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 # A site banner before the fields: 河南省人民政府门户网站 www.henan.gov.cn (003)
 _SITE_PREFIX = re.compile(r"(?:[^\s:：]{0,30}(?:网站|网|门户)\s*)?(?:(?:https?://)?www\.[\w.\-/]+\s*)?")
@@ -140,7 +141,7 @@ def harvest_fields(text: str, extra: Sequence[str | Path] = ()) -> dict[str, str
     """The label:value pairs of the publication lines near the top, for metadata (first value wins)."""
     r = rules(extra)
     found: dict[str, str] = {}
-    for n, line in enumerate(text.split("\n")):
+    for n, line in enumerate(text.split("\n", 81)):  # (the 82nd item, the rest of the text, is never read)
         if n > 80:
             break
         pairs = parse_field_line(line, r)
@@ -192,7 +193,7 @@ def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] 
         if not s:
             out.append(line)
             continue
-        bare = _BULLET.sub("", s)
+        bare = _BULLET.sub("", s) if s[0] in _BULLETS else s
         chrome = r.line is not None and (r.line.fullmatch(s) or (bare != s and r.line.fullmatch(bare)))
         if chrome or parse_field_line(s, r) is not None:
             repairs.add("boilerplate_lines")

@@ -63,9 +63,13 @@ def _protected_pattern() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, names))) if names else None
 
 
+def _n_cjk(text: str) -> int:
+    return sum(map(len, _CJK_RUN.findall(text)))
+
+
 def _counts(text: str) -> tuple[int, int]:
     """(CJK characters, characters OpenCC t2s changes on their own) in `text`."""
-    n_cjk = sum(map(len, _CJK_RUN.findall(text)))
+    n_cjk = _n_cjk(text)
     if not n_cjk:
         return 0, 0
     return n_cjk, len(_traditional_chars().findall(text))
@@ -108,8 +112,10 @@ def t2s(text: str) -> str:
 def to_simplified(text: str, repairs: Repairs) -> str:
     if not _traditional_chars().search(text):
         return text  # most documents: not one character t2s would change
-    n_cjk, n_traditional = _counts(text)
-    if not n_cjk or n_traditional < TRADITIONAL_SHARE * n_cjk:
+    n_traditional = len(_traditional_chars().findall(text))
+    # The CJK characters need counting only when the traditional ones are under the share of the
+    # whole text: every character t2s changes is a CJK one, so the share of the CJK ones is higher.
+    if n_traditional < TRADITIONAL_SHARE * len(text) and n_traditional < TRADITIONAL_SHARE * _n_cjk(text):
         return text
     converted = t2s(text)
     if converted != text:

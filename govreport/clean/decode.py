@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.clean.hanzi import char_cost
+from govreport.clean.hanzi import char_costs
 from govreport.errors import InputError
 
 CANNOT_DECODE = "cannot decode as UTF-8, GB18030, Big5 or UTF-16"
@@ -62,6 +62,7 @@ _BOMS: list[tuple[bytes, str]] = [
 ]
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_RUN = re.compile("[\x00-\x7f][\x00-\x7f]*")  # (not `[…]+`: re skips ahead only to a leading class)
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 BINARY_MIN_CONTROLS = 8  # control characters a text may hold in any case (a stray form feed, BEL ...)
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
@@ -149,10 +150,10 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
 
 def text_cost(text: str) -> float:
     """Mean surprise, in bits, of the non-ASCII characters at the start of `text` (lower = more natural)."""
-    sample = [ch for ch in text[:SCORE_SAMPLE] if ord(ch) > 0x7F]
+    sample = _ASCII_RUN.sub("", text[:SCORE_SAMPLE])
     if not sample:
         return 0.0
-    return sum(char_cost(ch) for ch in sample) / len(sample)
+    return sum(map(char_costs().__getitem__, sample)) / len(sample)
 
 
 def _decode_with_nuls(data: bytes, path: str) -> tuple[str, str]:

@@ -54,8 +54,7 @@ def common_ranks() -> dict[str, int]:
     return ranks
 
 
-def char_cost(ch: str) -> float:
-    """How surprising `ch` is in Chinese running text, in bits (lower reads more natural)."""
+def _char_cost(ch: str) -> float:
     rank = common_ranks().get(ch)
     if rank is not None:
         return math.log2(rank + 1)
@@ -67,8 +66,30 @@ def char_cost(ch: str) -> float:
     return UNRANKED_BITS + 3.0
 
 
+class _CostTable(dict):
+    """character -> _char_cost(character); a character not yet in the table is added on first use."""
+
+    def __missing__(self, ch: str) -> float:
+        cost = self[ch] = _char_cost(ch)
+        return cost
+
+
+@lru_cache(maxsize=1)
+def char_costs() -> dict[str, float]:
+    """The cost table (decoding scores every character of a sample: a lookup, not a computation)."""
+    table = _CostTable()
+    for ch in (*common_ranks(), *CHINESE_PUNCTUATION):
+        table[ch] = _char_cost(ch)
+    return table
+
+
+def char_cost(ch: str) -> float:
+    """How surprising `ch` is in Chinese running text, in bits (lower reads more natural)."""
+    return char_costs()[ch]
+
+
 def mean_cost(chars: str) -> float:
-    return sum(char_cost(ch) for ch in chars) / len(chars) if chars else UNRANKED_BITS
+    return sum(map(char_costs().__getitem__, chars)) / len(chars) if chars else UNRANKED_BITS
 
 
 @lru_cache(maxsize=1)

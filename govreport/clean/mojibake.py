@@ -104,6 +104,7 @@ def _gbk(ch: str) -> bytes | None:
         return None
 
 
+@lru_cache(maxsize=65536)  # at most 256 x 256 pairs; a damaged run is re-read many ways (try_run)
 def _gbk_char(pair: bytes) -> str | None:
     """The character a strict GBK decoder reads from two bytes, or None."""
     try:
@@ -239,6 +240,8 @@ class _Repairer:
         budget = [MAX_READINGS]
 
         def walk(j: int, raw: list[int | None], marks: int) -> Iterator[tuple[int, list[int | None], str, int]]:
+            # `raw` belongs to this branch of the walk and grows in place (copying it at every
+            # character made a long run quadratic); every reading yielded gets its own copy.
             while j < limit and budget[0] > 0:
                 ch = text[j]
                 if ch in LOST_BYTE:
@@ -259,7 +262,7 @@ class _Repairer:
                     yield from walk(j + 1, raw + [None, None], marks)
                     if ch != "?" or not self.narrowed:
                         return
-                    raw = raw + list(_gbk("？") or b"")  # or a narrowed ？
+                    raw.extend(_gbk("？") or b"")  # or a narrowed ？
                     marks += 1
                 elif _lone_ascii(ch):
                     yield j + 1, raw + [ord(ch)], "ascii_trail", marks
@@ -270,10 +273,10 @@ class _Repairer:
                     b = _gbk(NARROWED.get(ch, ch))
                     if b is None or len(b) != 2:
                         return
-                    raw = raw + list(b)
+                    raw.extend(b)
                     if 0x40 <= b[1] <= 0x7E:
                         # The last lead byte may have been paired with an ASCII character.
-                        yield j + 1, raw, "ascii_swallowed", marks
+                        yield j + 1, raw[:], "ascii_swallowed", marks
                 j += 1
 
         yield from walk(start + 1, [], 0)

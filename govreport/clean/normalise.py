@@ -137,7 +137,8 @@ def normalise(text: str, repairs: Repairs) -> str:
     odd_runs = _odd_runs().findall(text)
     if odd_runs:  # most pages need none of the four steps below
         # One scan of the page for all four; each step then looks for its characters among the
-        # odd ones found instead of scanning the page again (each only removes its own characters).
+        # odd ones found instead of scanning the page again (no step brings in a character
+        # another one changes: they delete, or write a plain space or ASCII).
         odd = "".join(set(odd_runs))
         if _INVISIBLE.search(odd):
             text = _sub_counted(_INVISIBLE, "", text, repairs, "invisible_removed")

@@ -62,8 +62,8 @@ def strip_pinyin(text: str, repairs: Repairs) -> str:
     toneless_allowed = _has_toned_evidence(text)
     removed = 0
     # run -> (what is kept of it, annotations removed). A run's verdict depends only on
-    # the run and on `toneless_allowed`, and an annotated page repeats the same few
-    # hundred runs thousands of times (000: 1600 runs, 400 distinct), so each is judged once.
+    # the run and on `toneless_allowed`, and an annotated page repeats the same
+    # runs over and over (000: 1600 runs, under 100 distinct), so each is judged once.
     verdicts: dict[str, tuple[str, int]] = {}
 
     def judge_run(run: str) -> tuple[str, int]:

@@ -46,7 +46,8 @@ CONTINUATION = re.compile(r"[暨，,、。；;：:）)》”」』]")
 _ABOUT_OPEN = re.compile(r"^.{0,12}关于")
 _ABOUT_CLOSE = re.compile(r"的?(?:通知|报告|意见|决定|批复|函|请示|办法|规定|方案|计划|纲要|公告|通告|规划|细则|纪要)[》」]?$")
 # ——2020年5月22日在西工区第十四届人民代表大会 / 第六次会议上
-_AT_OPEN = re.compile(r"\d日在[^。！？，,]*$")
+# (starts at 日在 and looks back for the digit: re then jumps to each 日在 instead of trying every position)
+_AT_OPEN = re.compile(r"日在(?<=\d日在)[^。！？，,]*$")
 _AT_CLOSE = re.compile(r".{0,30}(?:会议|大会|会)上(?:的(?:讲话|报告))?$")
 CLOSE_MAX = 40  # the closing line of a frame is short
 

@@ -53,16 +53,16 @@ def _iso(m: re.Match) -> str | None:
 
 
 def split_documents(text: str, repairs: Repairs) -> list[Part]:
-    parts = _split_listing(text) or _split_reports(text)
+    lines = text.split("\n")
+    stripped = [ln.strip(_SPACE) for ln in lines]
+    parts = _split_listing(lines, stripped) or _split_reports(lines, stripped)
     if parts is None:
         return [Part(text)]
     repairs.add("split_parts", len(parts) - 1)
     return parts
 
 
-def _split_listing(text: str) -> list[Part] | None:
-    lines = text.split("\n")
-    stripped = [ln.strip(_SPACE) for ln in lines]
+def _split_listing(lines: list[str], stripped: list[str]) -> list[Part] | None:
     dates = [i for i, s in enumerate(stripped) if LISTING_DATE.fullmatch(s) and _iso(LISTING_DATE.fullmatch(s))]
     if len(dates) < 2:
         return None
@@ -105,9 +105,7 @@ def _short_line(s: str) -> bool:
     return len(s) <= TITLE_MAX and s[-1] not in _SENTENCE_END and not s.endswith(("。", "：", ":"))
 
 
-def _split_reports(text: str) -> list[Part] | None:
-    lines = text.split("\n")
-    stripped = [ln.strip(_SPACE) for ln in lines]
+def _split_reports(lines: list[str], stripped: list[str]) -> list[Part] | None:
     headers = []
     for i, s in enumerate(stripped):
         if not s or len(s) > TITLE_MAX or not REPORT_HEADER.fullmatch(s):

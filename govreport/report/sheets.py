@@ -103,17 +103,25 @@ _REGION = [
     Column("region", "政府", "government", max_width=16),
     Column("region_code", "区划代码", "division code", max_width=10),
 ]
-_IND = [
-    Column("indicator", "指标", "indicator", max_width=24),
-    Column("measure", "口径", "measure", "label", labels=labels.MEASURE, max_width=12),
-    Column("period", "时期", "period", max_width=11),
+_LEVEL = Column("level", "层级", "level", "label", labels=labels.LEVEL)
+_INDICATOR = Column("indicator", "指标", "indicator", max_width=24)
+_MEASURE = Column("measure", "口径", "measure", "label", labels=labels.MEASURE, max_width=12)
+_IND = [_INDICATOR, _MEASURE, Column("period", "时期", "period", max_width=11)]
+_UNIT = Column("unit", "单位", "unit", max_width=10)
+_VALUE = [  # a figure as the indicators table gives it
+    Column("value", "数值", "value", "number", unit_key="unit"),
+    Column("value_hi", "上限", "upper", "number", unit_key="unit"),
+    _UNIT,
+    Column("bound", "界限", "bound", "label", labels=labels.BOUND, max_width=10),
 ]
+_KIND = Column("kind", "类型", "kind", "label", labels=labels.KIND)
+_INDICATOR_ID = Column("indicator_id", "指标ID", "indicator id", max_width=24)
 
 ATTAINMENT_SHEET = SheetSpec(
     "目标完成", "Targets vs actuals", "Attainment",
     [
         *_REGION,
-        Column("level", "层级", "level", "label", labels=labels.LEVEL),
+        _LEVEL,
         *_IND,
         Column("target_value", "目标值", "target", "number", unit_key="target_unit"),
         Column("target_value_hi", "目标上限", "target (upper)", "number", unit_key="target_unit"),
@@ -130,7 +138,7 @@ ATTAINMENT_SHEET = SheetSpec(
         Column("target_doc", "目标文档", "target document", max_width=20),
         Column("actual_doc", "实际文档", "actual document", max_width=20),
         Column("note", "备注", "note", max_width=30),
-        Column("indicator_id", "指标ID", "indicator id", max_width=24),
+        _INDICATOR_ID,
         Column("parent_code", "上级代码", "parent code", max_width=10),
     ],
     rules=[_status_rule],
@@ -139,16 +147,11 @@ ATTAINMENT_SHEET = SheetSpec(
 ACROSS_SHEET = SheetSpec(
     "地区对比", "Across governments", "AcrossGovernments",
     [
-        Column("indicator", "指标", "indicator", max_width=24),
-        Column("measure", "口径", "measure", "label", labels=labels.MEASURE, max_width=12),
-        Column("period", "时期", "period", max_width=11),
-        Column("kind", "类型", "kind", "label", labels=labels.KIND),
+        *_IND,
+        _KIND,
         *_REGION,
-        Column("level", "层级", "level", "label", labels=labels.LEVEL),
-        Column("value", "数值", "value", "number", unit_key="unit"),
-        Column("value_hi", "上限", "upper", "number", unit_key="unit"),
-        Column("unit", "单位", "unit", max_width=10),
-        Column("bound", "界限", "bound", "label", labels=labels.BOUND, max_width=10),
+        _LEVEL,
+        *_VALUE,
         Column("parent_region", "上级政府", "parent government", max_width=16),
         Column("parent_value", "上级数值", "parent value", "number", unit_key="parent_unit"),
         Column("parent_unit", "上级单位", "parent unit", max_width=10),
@@ -162,7 +165,7 @@ ACROSS_SHEET = SheetSpec(
         Column("doc_id", "文档", "document", max_width=20),
         Column("parent_evidence", "上级原文", "parent evidence", "evidence"),
         Column("parent_doc", "上级文档", "parent document", max_width=20),
-        Column("indicator_id", "指标ID", "indicator id", max_width=24),
+        _INDICATOR_ID,
         Column("parent_code", "上级代码", "parent code", max_width=10),
     ],
 )
@@ -176,7 +179,7 @@ SERIES_SHEET = SheetSpec(
         Column("target_value_hi", "目标上限", "target (upper)", "number", unit_key="unit"),
         Column("target_bound", "界限", "bound", "label", labels=labels.BOUND, max_width=10),
         Column("actual_value", "实际值", "actual", "number", unit_key="unit"),
-        Column("unit", "单位", "unit", max_width=10),
+        _UNIT,
         Column("target_change", "目标较上年", "target change", "number", unit_key="_diff_unit", signed=True),
         Column("target_carried_over", "沿用上年目标", "target carried over", "bool"),
         Column("actual_change", "实际较上年", "actual change", "number", unit_key="_diff_unit", signed=True),
@@ -184,7 +187,7 @@ SERIES_SHEET = SheetSpec(
         Column("actual_evidence", "实际原文", "actual evidence", "evidence"),
         Column("target_doc", "目标文档", "target document", max_width=20),
         Column("actual_doc", "实际文档", "actual document", max_width=20),
-        Column("indicator_id", "指标ID", "indicator id", max_width=24),
+        _INDICATOR_ID,
     ],
 )
 
@@ -193,7 +196,7 @@ CONFLICTS_SHEET = SheetSpec(
     [
         *_REGION,
         *_IND,
-        Column("kind", "类型", "kind", "label", labels=labels.KIND),
+        _KIND,
         Column("value_a", "数值A", "value A", "number", unit_key="unit_a"),
         Column("unit_a", "单位A", "unit A", max_width=10),
         Column("evidence_a", "原文A", "evidence A", "evidence"),
@@ -204,7 +207,7 @@ CONFLICTS_SHEET = SheetSpec(
         Column("doc_b", "文档B", "document B", max_width=20),
         Column("difference", "差(B−A)", "difference (B−A)", "number", unit_key="_diff_unit", signed=True),
         Column("same_document", "同一文档", "same document", "bool"),
-        Column("indicator_id", "指标ID", "indicator id", max_width=24),
+        _INDICATOR_ID,
     ],
 )
 
@@ -212,13 +215,10 @@ FIGURES_SHEET = SheetSpec(
     "明细", "All figures", "Figures",
     [
         *_REGION,
-        Column("level", "层级", "level", "label", labels=labels.LEVEL),
+        _LEVEL,
         *_IND,
-        Column("kind", "类型", "kind", "label", labels=labels.KIND),
-        Column("value", "数值", "value", "number", unit_key="unit"),
-        Column("value_hi", "上限", "upper", "number", unit_key="unit"),
-        Column("unit", "单位", "unit", max_width=10),
-        Column("bound", "界限", "bound", "label", labels=labels.BOUND, max_width=10),
+        _KIND,
+        *_VALUE,
         Column("rank_scope", "排名范围", "rank scope", max_width=12),
         Column("estimated", "预计", "estimated", "bool"),
         Column("hardness", "力度", "commitment", max_width=10),
@@ -233,7 +233,7 @@ FIGURES_SHEET = SheetSpec(
         Column("doc_date", "文档日期", "document date", max_width=12),
         Column("start", "起", "start", "int"),
         Column("end", "止", "end", "int"),
-        Column("indicator_id", "指标ID", "indicator id", max_width=24),
+        _INDICATOR_ID,
     ],
 )
 
@@ -244,7 +244,7 @@ DOCUMENTS_SHEET = SheetSpec(
         Column("title", "标题", "title", max_width=40),
         Column("doc_type", "文档类型", "document type", "label", labels=labels.DOC_TYPE, max_width=16),
         *_REGION,
-        Column("level", "层级", "level", "label", labels=labels.LEVEL),
+        _LEVEL,
         Column("parent_code", "上级代码", "parent code", max_width=10),
         Column("year", "年份", "year", "int"),
         Column("date", "日期", "date", max_width=12),
@@ -414,15 +414,15 @@ def panel_table(facts: list[Fact], vocab: Vocabulary, lang: str) -> tuple[SheetS
             slot[2].add(f.actual)
     target_word, actual_word = ("目标", "实际") if lang == "zh" else ("target", "actual")
     columns = [
-        Column("indicator", "指标", "indicator", max_width=24),
-        Column("measure", "口径", "measure", "label", labels=labels.MEASURE, max_width=12),
-        Column("unit", "单位", "unit", max_width=10),
+        _INDICATOR,
+        _MEASURE,
+        _UNIT,
         *_REGION,
     ]
     for p in periods:
         columns.append(Column(f"t:{p}", f"{p} {target_word}", f"{p} {target_word}", "number", unit_key="unit", max_width=14))
         columns.append(Column(f"a:{p}", f"{p} {actual_word}", f"{p} {actual_word}", "number", unit_key="unit", max_width=14))
-    columns.append(Column("indicator_id", "指标ID", "indicator id", max_width=24))
+    columns.append(_INDICATOR_ID)
     rows = []
     for key in sorted(cells, key=lambda k: (k[0], k[1], k[2], k[3], k[4], k[5])):
         _, _, measure, unit, code, region, indicator, ident = key

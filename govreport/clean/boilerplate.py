@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from govreport.clean.hanzi import LINE_SPACE
 from govreport.clean.repairs import Repairs
 from govreport.errors import UsageError
 
@@ -29,7 +30,6 @@ BLOCK_LINE_MAX = 40
 FOOTER_LINE_MAX = 80
 FOOTER_MAX_LINES = 60
 
-_SPACE = " \t\u3000\xa0\r\ufeff"
 # Page widgets often come as list items: "  • 扫一扫在手机打开当前页" (000)
 _BULLETS = "•·▪►◆■"
 _BULLET = re.compile(f"^[{_BULLETS}]\\s*")
@@ -114,7 +114,7 @@ def parse_field_line(line: str, r: Rules | None = None) -> dict[str, str] | None
     r = r or rules()
     if r.field_pair is None:
         return None
-    s = line.strip(_SPACE)
+    s = line.strip(LINE_SPACE)
     prefix = _SITE_PREFIX.match(s)
     has_prefix = bool(prefix and prefix.end())
     rest = s[prefix.end():] if prefix else s
@@ -157,7 +157,7 @@ def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] 
     r = rules(extra)
     lines = text.split("\n")
     keep = [True] * len(lines)
-    stripped = [ln.strip(_SPACE) for ln in lines]
+    stripped = [ln.strip(LINE_SPACE) for ln in lines]
 
     for start_re, end_re in r.blocks:
         i = 0
@@ -205,10 +205,10 @@ def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] 
             cut = r.tail.sub("", cut, count=1)
         if cut != s:
             repairs.add("boilerplate_fragments")
-            cut = cut.strip(_SPACE)
+            cut = cut.strip(LINE_SPACE)
             if not cut or (r.line is not None and r.line.fullmatch(cut)) or parse_field_line(cut, r) is not None:
                 continue
             # keep the line's indentation; reflow decides about it
-            line = line[: len(line) - len(line.lstrip(_SPACE))] + cut
+            line = line[: len(line) - len(line.lstrip(LINE_SPACE))] + cut
         out.append(line)
     return "\n".join(out)

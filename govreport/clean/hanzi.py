@@ -14,6 +14,9 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
+# What clean strips around a line: spaces of any width, tabs, a stray CR or BOM.
+LINE_SPACE = " \t\u3000\xa0\r\ufeff"
+
 # U+3013 GETA MARK: the conventional sign for an illegible character in Chinese
 # typesetting. The mojibake step writes it where a byte is truly lost.
 GAP_MARK = "\u3013"

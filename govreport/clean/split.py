@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from govreport.clean.hanzi import LINE_SPACE
 from govreport.clean.repairs import Repairs
 
-_SPACE = " \t\u3000\xa0\r\ufeff"
 LISTING_DATE = re.compile(
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
@@ -54,7 +54,7 @@ def _iso(m: re.Match) -> str | None:
 
 def split_documents(text: str, repairs: Repairs) -> list[Part]:
     lines = text.split("\n")
-    stripped = [ln.strip(_SPACE) for ln in lines]
+    stripped = [ln.strip(LINE_SPACE) for ln in lines]
     parts = _split_listing(lines, stripped) or _split_reports(lines, stripped)
     if parts is None:
         return [Part(text)]
@@ -63,7 +63,7 @@ def split_documents(text: str, repairs: Repairs) -> list[Part]:
 
 
 def _split_listing(lines: list[str], stripped: list[str]) -> list[Part] | None:
-    dates = [i for i, s in enumerate(stripped) if LISTING_DATE.fullmatch(s) and _iso(LISTING_DATE.fullmatch(s))]
+    dates = [i for i, s in enumerate(stripped) if (m := LISTING_DATE.fullmatch(s)) and _iso(m)]
     if len(dates) < 2:
         return None
     parts, start = [], 0

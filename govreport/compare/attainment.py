@@ -202,14 +202,9 @@ def _row(target: Figure, actuals: list[Figure], vocab: Vocabulary, tolerance: fl
     r = target.row
     direction, assumed = direction_of(target, vocab)
     row: dict[str, Any] = {
-        "region": text(r["region"]),
-        "region_code": text(r["region_code"]),
+        **target.identity(),
         "level": text(r.get("level")),
         "parent_code": text(r.get("parent_code")),
-        "indicator": text(r["indicator"]),
-        "indicator_id": text(r.get("indicator_id")),
-        "measure": target.measure,
-        "period": target.period,
         "target_value": target.value,
         "target_value_hi": target.value_hi,
         "target_unit": target.unit,

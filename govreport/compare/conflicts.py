@@ -60,12 +60,7 @@ def _row(a: Figure, b: Figure) -> dict[str, Any]:
     r = a.row
     theirs = units.convert(b.value, b.unit, a.unit)
     return {
-        "region": text(r["region"]),
-        "region_code": text(r["region_code"]),
-        "indicator": text(r["indicator"]),
-        "indicator_id": text(r.get("indicator_id")),
-        "measure": a.measure,
-        "period": a.period,
+        **a.identity(),
         "kind": a.kind,
         "value_a": a.value,
         "unit_a": a.unit,

@@ -61,6 +61,18 @@ class Figure:
     def doc_type(self) -> str:
         return text(self.row.get("doc_type"))
 
+    def identity(self, period: str | None = None) -> dict[str, str]:
+        """The columns every compare table opens with: whose figure, of what, for when."""
+        r = self.row
+        return {
+            "region": text(r["region"]),
+            "region_code": text(r["region_code"]),
+            "indicator": text(r["indicator"]),
+            "indicator_id": text(r.get("indicator_id")),
+            "measure": self.measure,
+            "period": self.period if period is None else period,
+        }
+
 
 # ---------------------------------------------------------------- reading
 

@@ -88,13 +88,8 @@ def _row(fig: Figure, n: int, chosen: dict[str, Figure], rank: tuple[int, int] |
     parent = chosen.get(parent_code)
     direction, _ = direction_of(fig, vocab)
     row: dict[str, Any] = {
-        "indicator": text(r["indicator"]),
-        "indicator_id": text(r.get("indicator_id")),
-        "measure": fig.measure,
-        "period": fig.period,
+        **fig.identity(),
         "kind": fig.kind,
-        "region": text(r["region"]),
-        "region_code": text(r["region_code"]),
         "level": text(r.get("level")),
         "parent_code": parent_code,
         "value": fig.value,

@@ -86,12 +86,7 @@ def _row(period: str, target: Figure | None, actual: Figure | None, unit: str, c
     assert some is not None
     r = some.row
     row: dict[str, Any] = {
-        "region": text(r["region"]),
-        "region_code": text(r["region_code"]),
-        "indicator": text(r["indicator"]),
-        "indicator_id": text(r.get("indicator_id")),
-        "measure": some.measure,
-        "period": period,
+        **some.identity(period),
         "unit": unit,
         "level": text(r.get("level")),
         "parent_code": text(r.get("parent_code")),

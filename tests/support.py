@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -15,6 +16,16 @@ SCORER = SHARED / "tools" / "score_indicators.py"
 def seed(prefix: str) -> Path:
     """The seed file whose name starts with `prefix` ("000" ... "004")."""
     return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@lru_cache(maxsize=None)
+def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
+    """The figures extract finds in one document of a seed (cleaned as `govreport clean` does), once per run."""
+    from govreport.clean import clean_bytes
+    from govreport.extract import extract_document
+
+    path = seed(prefix)
+    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
 
 
 def reference_scorer():

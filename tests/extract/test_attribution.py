@@ -3,14 +3,11 @@ the government's own (全区, 我区, 区本级, a lead word) keeps it; out-of-v
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from govreport.clean import clean_bytes
 from govreport.extract import extract_document
 from govreport.extract.pipeline import own_scope_words
-from tests.support import seed
+from tests.support import seed_rows
 
 
 def rows(text: str) -> list[tuple]:
@@ -68,12 +65,6 @@ def test_out_of_vocabulary_figures_are_kept():
 
 def test_own_scope_words():
     assert own_scope_words("洛龙区") == frozenset({"全区", "我区", "本区", "区本级", "本级", "洛龙区", "洛龙"})
-
-
-@lru_cache(maxsize=None)
-def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
-    path = seed(prefix)
-    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
 
 
 def test_seed_004_kaifeng_news_item_is_not_a_vocabulary_figure():

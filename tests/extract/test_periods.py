@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from govreport.clean import clean_bytes
 from govreport.extract import extract_document
 from govreport.extract.periods import DocContext, plan_span
-from tests.support import seed
+from tests.support import seed_rows
 
 
 def doc(text: str, doc_type: str, year: int, region: str = "尉氏县") -> dict:
@@ -103,12 +100,6 @@ def test_plan_heading_sets_the_span():
 def test_document_of_unknown_year_gets_no_invented_period():
     rows = extract_document(doc("开封固定资产投资增速达14.4%。", "news", None))
     assert [(r["value"], r["period"]) for r in rows] == [(14.4, "")]
-
-
-@lru_cache(maxsize=None)
-def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
-    path = seed(prefix)
-    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
 
 
 def test_seed_004_five_year_review():

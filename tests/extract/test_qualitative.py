@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from govreport.clean import clean_bytes
 from govreport.extract import extract_document
-from tests.support import seed
+from tests.support import seed_rows
 
 GOALS = "洛龙区2023年国民经济和社会发展计划\n二、2023年国民经济和社会发展主要预期目标\n{}\n"
 REVIEW = "洛龙区2023年国民经济和社会发展计划\n一、2022年国民经济和社会发展计划执行情况\n{}\n"
@@ -46,12 +43,6 @@ def test_qualitative_statements_in_a_review_are_not_targets():
 
 def test_words_without_an_indicator_are_no_goal():
     assert rows(GOALS, "人民生活水平稳步提高。") == []
-
-
-@lru_cache(maxsize=None)
-def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
-    path = seed(prefix)
-    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
 
 
 def test_seed_004_income_in_step_with_the_economy():

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from govreport.clean import clean_bytes
 from govreport.extract import extract_document
 from govreport.extract.rankings import find_ranks
-from tests.support import seed
+from tests.support import seed_rows
 
 
 def ranks(text: str) -> list[tuple]:
@@ -72,12 +69,6 @@ def test_level_and_growth_ranked_together_give_two_rows():
 
 def test_front_rank_is_no_figure():
     assert extract_document(doc("主要经济指标增速位居省、市前列。")) == []
-
-
-@lru_cache(maxsize=None)
-def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
-    path = seed(prefix)
-    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
 
 
 def test_seed_000_market_entities_rank():

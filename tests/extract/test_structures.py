@@ -3,13 +3,11 @@ figure measures (增长/下降/倍/个百分点), adjusted figures and numbers t
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from govreport.clean import clean_bytes
 from govreport.extract import extract_document
-from tests.support import seed
+from tests.support import seed, seed_rows
 
 K = ("indicator", "indicator_id", "measure", "value", "unit", "rank_scope", "qualifier")
 
@@ -98,12 +96,6 @@ def test_milestones_are_not_levels():
 def test_out_of_vocabulary_figures_keep_their_phrase():
     assert rows("新建中小学5所。") == [("新建中小学", "", "level", 5.0, "所", None, "")]
     assert rows("新建2所公办幼儿园。") == [("新建公办幼儿园", "", "level", 2.0, "所", None, "")]
-
-
-@lru_cache(maxsize=None)
-def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
-    path = seed(prefix)
-    return tuple(extract_document(clean_bytes(path.read_bytes(), source=str(path))[part]))
 
 
 def test_seed_000_adjusted_budget_revenue_chain():

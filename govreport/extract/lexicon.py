@@ -128,6 +128,10 @@ class Endings:
             by_last.setdefault(w[-1], set()).add(len(w))
         self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_last.items()}
 
+    @property
+    def last_chars(self) -> frozenset[str]:
+        return frozenset(self._lengths)
+
     def longest(self, s: str) -> str | None:
         lengths = self._lengths.get(s[-1:])
         if lengths:

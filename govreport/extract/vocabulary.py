@@ -95,25 +95,17 @@ class Vocabulary:
             return None
         best: Match | None = None
         n = len(phrase)
-        for length in index.name_lengths.get(last, ()):  # longest first: the longest name wins
-            if length <= n:
-                ident = self.names.get(phrase[n - length:])
-                if ident is not None:
-                    best = Match(self.indicators[ident], n - length, phrase[n - length:], aspect)
-                    break
+        name = index.names.longest(phrase)  # the longest name wins
+        if name is not None:
+            best = Match(self.indicators[self.names[name]], n - len(name), name, aspect)
         for pattern, ident in index.wildcards.get(last, ()):
             m = pattern.search(phrase)
             if m and (best is None or m.start() < best.start):
                 best = Match(self.indicators[ident], m.start(), m.group(0), aspect)
         if best is None:
-            for length in index.scoped_lengths.get(last, ()):
-                if length <= n:
-                    i = n - length
-                    ident = self.scoped_names.get(phrase[i:])
-                    if ident is not None:
-                        if phrase[:i].endswith(index.own_scopes):
-                            best = Match(self.indicators[ident], i, phrase[i:], aspect, scoped=True)
-                        break
+            name = index.scoped.longest(phrase)
+            if name is not None and phrase[: n - len(name)].endswith(index.own_scopes):
+                best = Match(self.indicators[self.scoped_names[name]], n - len(name), name, aspect, scoped=True)
         return best
 
     def contains_name(self, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -195,30 +187,24 @@ def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
 
 @dataclass(frozen=True)
 class _EndIndex:
-    """The vocabulary's names by their last character: which lengths to try, longest first."""
+    """The vocabulary's names looked up by how a phrase ends (see lexicon.Endings)."""
 
-    last_chars: frozenset[str]
-    name_lengths: dict[str, tuple[int, ...]]
-    scoped_lengths: dict[str, tuple[int, ...]]
-    wildcards: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # in file order
-    aspects: dict[str, tuple[str, ...]]  # in vocabulary order
+    last_chars: frozenset[str]  # any name, scoped name or wildcard ends in one of these
+    names: lexicon.Endings
+    scoped: lexicon.Endings
+    wildcards: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # by last character, in file order
+    aspects: dict[str, tuple[str, ...]]  # by last character, in vocabulary order
     own_scopes: tuple[str, ...]  # 全市, 我区, 本县 ...: what a {全} name needs before it
 
     @staticmethod
     def build(vocab: Vocabulary) -> "_EndIndex":
-        def lengths(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
-            by_last: dict[str, set[int]] = {}
-            for name in names:
-                by_last.setdefault(name[-1], set()).add(len(name))
-            return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_last.items()}
-
         wild: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         for pattern, ident in vocab.wildcards:
             wild.setdefault(pattern.pattern[-3], []).append((pattern, ident))  # "...X)$": the literal before ')$'
         aspects: dict[str, list[str]] = {}
         for aspect in vocab.aspects:
             aspects.setdefault(aspect[-1], []).append(aspect)
-        name_lengths, scoped_lengths = lengths(vocab.names), lengths(vocab.scoped_names)
-        return _EndIndex(frozenset(name_lengths) | frozenset(scoped_lengths) | frozenset(wild), name_lengths,
-                         scoped_lengths, {k: tuple(v) for k, v in wild.items()}, {k: tuple(v) for k, v in aspects.items()},
+        names, scoped = lexicon.Endings(vocab.names), lexicon.Endings(vocab.scoped_names)
+        return _EndIndex(names.last_chars | scoped.last_chars | frozenset(wild), names, scoped,
+                         {k: tuple(v) for k, v in wild.items()}, {k: tuple(v) for k, v in aspects.items()},
                          tuple(w for w in lexicon.scopes() if w.startswith(("全", "我", "本"))))

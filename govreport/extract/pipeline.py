@@ -100,12 +100,11 @@ class _Words:
     hardness_re: re.Pattern[str]
     hardness: dict[str, lexicon.Hardness]
     subyears: list[tuple[str, str]]  # 一季度 -> Q1
-    any_subyear: re.Pattern[str]
-    quarter_word: re.Pattern[str]  # one sub-year word, the longest (前三季度 before 三季度)
+    any_subyear: re.Pattern[str]  # one sub-year word, the longest (前三季度 before 三季度)
     quarter_list: re.Pattern[str]  # a head that is a list of them: 一季度、上半年、前三季度分别增长
     relative: dict[str, int]  # 上年 -> -1
     relative_re: re.Pattern[str]
-    relative_have_nian: bool
+    relative_have_nian: bool  # every relative word holds 年 (so does every year)
 
     @staticmethod
     @lexicon.derived
@@ -116,15 +115,14 @@ class _Words:
             suffix_bounds.setdefault(word[0], []).append((word, bound))
         relative = {w: int(y) for w, (k, y) in lexicon.period_words().items() if k == "relative"}
         subyears = [(w, y) for w, (k, y) in lexicon.period_words().items() if k == "subyear"]
+        subyear = lexicon.alternation(w for w, _ in subyears)
         return _Words(
             suffix_bounds,
             re.compile("|".join(re.escape(h.word) for h in lexicon.hardness())),
             {h.word: h for h in lexicon.hardness()},
             subyears,
-            re.compile(lexicon.alternation(w for w, _ in subyears)),
-            re.compile(lexicon.alternation(w for w, _ in subyears)),
-            re.compile(rf"[，,\s]*(?P<list>(?:{lexicon.alternation(w for w, _ in subyears)})"
-                       rf"(?:[、和及与](?:{lexicon.alternation(w for w, _ in subyears)}))+)"
+            re.compile(subyear),
+            re.compile(rf"[，,\s]*(?P<list>(?:{subyear})(?:[、和及与](?:{subyear}))+)"
                        r"(?:分别)?(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|达到|为|是)?$"),
             relative,
             re.compile("|".join(sorted(map(re.escape, relative), key=len, reverse=True))),
@@ -146,16 +144,7 @@ class DocumentExtractor:
         self.rows: list[dict[str, Any]] = []
         self._marks: dict[str, list[int]] = {}
         self._current = (0, -1)  # the sentence the walk is in
-        words = _Words.load()
-        self.suffix_bounds = words.suffix_bounds
-        self.hardness_re = words.hardness_re
-        self.hardness = words.hardness
-        self.subyears = words.subyears
-        self.any_subyear = words.any_subyear
-        self.quarter_word, self.quarter_list = words.quarter_word, words.quarter_list
-        self.relative = words.relative
-        self.relative_re = words.relative_re
-        self.years_need_nian = words.relative_have_nian  # every year and relative word holds 年
+        self.w = _Words.load()
         self.base = {
             "doc_id": doc.get("doc_id"), "source": doc.get("source"), "region": doc.get("region"),
             "region_code": doc.get("region_code"), "level": doc.get("level"), "parent_code": doc.get("parent_code"),
@@ -320,17 +309,17 @@ class DocumentExtractor:
         (一季度、上半年、前三季度分别增长…); None otherwise."""
         if n_values < 2:
             return None
-        m = self.quarter_list.match(self.text, start, end)
+        m = self.w.quarter_list.match(self.text, start, end)
         if m is None:
             return None
-        codes = dict(self.subyears)
-        found = [codes[w] for w in self.quarter_word.findall(m.group("list"))]
+        codes = dict(self.w.subyears)
+        found = [codes[w] for w in self.w.any_subyear.findall(m.group("list"))]
         return found if len(found) == n_values else None
 
     def _suffix_end(self, q: Any) -> tuple[int, str | None]:
         """End of the quantity with its suffix bound word (左右, 以上 ...) and that bound."""
         end = q.end
-        for word, bound in self.suffix_bounds.get(self.text[end: end + 1], ()):
+        for word, bound in self.w.suffix_bounds.get(self.text[end: end + 1], ()):
             if self.text.startswith(word, end):
                 return end + len(word), bound
         return end, None
@@ -515,7 +504,7 @@ class DocumentExtractor:
         s = self._sentence_start(pos)
         found: tuple[int, int | None, bool] | None = None
         text = self.text
-        if self.years_need_nian and text.find("年", s, pos) < 0:
+        if self.w.relative_have_nian and text.find("年", s, pos) < 0:
             return None, False  # most figures: no year named before them in the sentence
         for m in _SENT_YEAR.finditer(text, s, pos):
             begin = m.start()
@@ -526,23 +515,23 @@ class DocumentExtractor:
                 continue
             year = m.group("year")
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
-        for m in self.relative_re.finditer(self.text, s, pos):
+        for m in self.w.relative_re.finditer(self.text, s, pos):
             prev = self.text[m.start() - 1: m.start()] if m.start() else ""
             if prev in ("比", "较", "与", "同") or self.text.startswith("同期", m.end()):
                 continue
             if found is None or m.start() > found[0]:
-                found = (m.start(), self.ctx.doc_year + self.relative[m.group(0)], False)
+                found = (m.start(), self.ctx.doc_year + self.w.relative[m.group(0)], False)
         if found is None:
             return None, False
         return found[1], found[2]
 
     def _subyear(self, pos: int) -> str | None:
         s = self._sentence_start(pos)
-        if self.any_subyear.search(self.text, s, pos) is None:  # most sentences name no quarter
+        if self.w.any_subyear.search(self.text, s, pos) is None:  # most sentences name no quarter
             return None
         s = max(s, self.text.rfind("，", s, pos) + 1, self.text.rfind(",", s, pos) + 1)
         clause = self.text[s:pos]
-        for word, code in self.subyears:
+        for word, code in self.w.subyears:
             if word in clause:
                 return code
         return None
@@ -563,8 +552,8 @@ class DocumentExtractor:
     def _hardness(self, pos: int) -> str:
         s = self._after_last(_FULL_STOP, pos)
         best = ""
-        for m in self.hardness_re.finditer(self.text, s, pos):
-            h = self.hardness[m.group(0)]
+        for m in self.w.hardness_re.finditer(self.text, s, pos):
+            h = self.w.hardness[m.group(0)]
             if h.clause_start:
                 prev = self.text[m.start() - 1: m.start()] if m.start() > s else ""
                 if prev and prev not in _DELIMS and prev not in "们年":

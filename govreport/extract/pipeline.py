@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from govreport.extract import lexicon
 from govreport.extract.numbers import find_quantities, parse_chinese_numeral
-from govreport.extract.periods import DocContext, Where, span_text
+from govreport.extract.periods import DocContext, Where, plan_span, span_text
 from govreport.extract.qualitative import find_qualitative
 from govreport.extract.rankings import VERB as RANK_VERB, Rank, find_ranks
 from govreport.extract.structures import Head, HeadParser, Subject
@@ -574,8 +574,6 @@ class DocumentExtractor:
             if m:
                 year = int(m.group(1))
             elif plan:
-                from govreport.extract.periods import plan_span
-                from govreport.extract.numbers import parse_chinese_numeral
                 year = plan_span(10 + (parse_chinese_numeral(plan.group(1)) or 0))[1]
         if year is None:
             year = where.span[1] if where.span else where.year

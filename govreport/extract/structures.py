@@ -138,7 +138,6 @@ class _Words:
     bound_endings: lexicon.Endings
     hardness: dict[str, lexicon.Hardness]
     hardness_endings: lexicon.Endings
-    periods: dict[str, tuple[str, str]]
     periods_by_last: dict[str, tuple[tuple[str, str, str], ...]]  # last char -> (word, kind, years), file order
     scopes: dict[str, str]
     scope_endings: lexicon.Endings
@@ -164,7 +163,7 @@ class _Words:
         scopes = lexicon.scopes()
         return _Words(predicates, lexicon.Endings(predicates, maxlen), tuple(predicates), leads,
                       lexicon.Endings(leads, maxlen), prefix_bounds, lexicon.Endings(prefix_bounds, 4), hardness,
-                      lexicon.Endings(hardness, 4), periods, {k: tuple(v) for k, v in by_last.items()}, scopes,
+                      lexicon.Endings(hardness, 4), {k: tuple(v) for k, v in by_last.items()}, scopes,
                       lexicon.Endings(scopes), lexicon.Endings(w for w in scopes if len(w) >= 2))
 
 
@@ -176,13 +175,7 @@ class HeadParser:
         self.own_words = own_words
         self.own_endings = lexicon.Endings(own_words)
         self.w = words = _Words.load()
-        self.predicates = words.predicates
-        self.leads = words.leads
-        self.prefix_bounds = words.prefix_bounds
-        self.hardness = words.hardness
-        self.periods = words.periods
-        self.scopes = words.scopes
-        self.foreign_scopes = tuple(w for w in self.scopes if len(w) >= 2 and w not in own_words)
+        self.foreign_scopes = tuple(w for w in words.scopes if len(w) >= 2 and w not in own_words)
         self.protected_last = self._protected_last(vocab)
 
     def _protected(self, name: str) -> bool:
@@ -238,7 +231,7 @@ class HeadParser:
                 return s[: mm.start()]
         word = self.w.bound_endings.longest(s)
         if word and word not in ("达",):
-            head.bound = head.bound or self.prefix_bounds[word]
+            head.bound = head.bound or self.w.prefix_bounds[word]
             head.words.append(word)
             return s[: -len(word)]
         if s.endswith(_ESTIMATE):
@@ -303,7 +296,7 @@ class HeadParser:
             return s[:-2]
         word = self.w.predicate_endings.longest(s)
         if word:
-            roles = self.predicates[word]
+            roles = self.w.predicates[word]
             if "base" in roles:
                 head.base = head.base or word
             elif "growth_aspect" in roles:
@@ -327,8 +320,8 @@ class HeadParser:
             head.base = head.base or mm.group(0)
             return s[: mm.start()]
         word = self.w.hardness_endings.longest(s)
-        if word and not self.hardness[word].clause_start:
-            head.hardness = head.hardness or self.hardness[word].hardness
+        if word and not self.w.hardness[word].clause_start:
+            head.hardness = head.hardness or self.w.hardness[word].hardness
             return s[: -len(word)]
         for word, kind, years in self.w.periods_by_last.get(s[-1:], ()):
             if s.endswith(word):
@@ -435,8 +428,8 @@ class HeadParser:
                 continue
             word = self.w.lead_endings.longest(modifier)
             if word:
-                last_role = "verb" if "verb" in self.leads[word] else "lead"
-                over_span = over_span or bool(self.leads[word] & {"cumulative", "average"})
+                last_role = "verb" if "verb" in self.w.leads[word] else "lead"
+                over_span = over_span or bool(self.w.leads[word] & {"cumulative", "average"})
                 modifier = modifier[: -len(word)]
                 continue
             mm = _YEAR_OF.search(modifier)

@@ -166,24 +166,69 @@ def write_table(frame, path: str, fmt: str | None = None) -> str:
 
 def frame_from_rows(rows: Iterable[Mapping[str, Any]], columns: Mapping[str, str]):
     """A polars DataFrame with exactly the schema `columns` (extra keys kept after them)."""
+    return frame_from_columns(columns_from_rows(rows, columns), columns)
+
+
+def columns_from_rows(rows: Iterable[Mapping[str, Any]], columns: Mapping[str, str]) -> dict[str, list[Any]]:
+    """The rows as one list per column: the columns of the schema in order, then any extra keys.
+
+    Pure Python (no polars), so a --jobs worker can do it and send the main process lists, which
+    are cheaper to pass between processes and to append than one dict per row.
+    """
+    rows = rows if isinstance(rows, list) else list(rows)
+    names = list(columns)
+    for row in rows:
+        if len(row) != len(names) or any(key not in columns for key in row):
+            names += [key for key in row if key not in names]
+    return {name: [row.get(name) for row in rows] for name in names}
+
+
+def frame_from_columns(data: Mapping[str, list[Any]], columns: Mapping[str, str]):
+    """A polars DataFrame from one list per column (as columns_from_rows gives), with the schema `columns`."""
     import polars as pl
 
     from govreport.schema import polars_schema
 
-    rows = list(rows)
     schema = polars_schema(columns)
-    extra: dict[str, Any] = {}
-    for row in rows:
-        for key in row:
-            if key not in schema and key not in extra:
-                extra[key] = None
-    if not rows:
+    lengths = {len(values) for values in data.values()}
+    if not data or lengths == {0}:
         return pl.DataFrame(schema=schema)
-    data = {name: [row.get(name) for row in rows] for name in list(schema) + list(extra)}
-    frame = pl.DataFrame({k: v for k, v in data.items() if k in schema}, schema=schema)
-    for key in extra:
-        frame = frame.with_columns(pl.Series(key, data[key], strict=False))
+    frame = pl.DataFrame({name: data.get(name, [None] * max(lengths)) for name in schema}, schema=schema)
+    for key in data:
+        if key not in schema:
+            frame = frame.with_columns(pl.Series(key, data[key], strict=False))
     return frame
+
+
+class ColumnBuffer:
+    """Rows gathered as one list per column, from row dicts or from blocks of columns, in the order added."""
+
+    def __init__(self, columns: Mapping[str, str]):
+        self.columns = columns
+        self.height = 0
+        self.data: dict[str, list[Any]] = {name: [] for name in columns}
+
+    def add(self, figures: list[Mapping[str, Any]] | Mapping[str, list[Any]]) -> None:
+        """Add a list of row dicts, or a block of columns (a mapping of equal-length lists)."""
+        block = figures if isinstance(figures, Mapping) else columns_from_rows(figures, self.columns)
+        added = len(next(iter(block.values()))) if block else 0
+        if not added:
+            return
+        for name, values in block.items():
+            if name not in self.data:  # an extra column: empty in the rows before
+                self.data[name] = [None] * self.height
+            self.data[name].extend(values)
+        self.height += added
+        for values in self.data.values():
+            if len(values) < self.height:  # a column this block lacks
+                values.extend([None] * (self.height - len(values)))
+
+    def take(self):
+        """The rows so far as a polars DataFrame (schema `columns`); the buffer is empty afterwards."""
+        frame = frame_from_columns(self.data, self.columns)
+        self.height = 0
+        self.data = {name: [] for name in self.columns}
+        return frame
 
 
 def _typed_csv(frame):
@@ -265,7 +310,7 @@ class BatchWriter:
         self.fmt = table_format(path, fmt)
         refuse_binary_to_terminal(path, self.fmt)
         self.batch_rows = batch_rows
-        self.rows: list[Mapping[str, Any]] = []
+        self.pending = ColumnBuffer(columns)
         self.count = 0
         self._parts: list[Path] = []
         self._stack = contextlib.ExitStack()
@@ -283,17 +328,17 @@ class BatchWriter:
             self._fh = self._stack.enter_context(atomic_output(self.path, "w"))
         return self
 
-    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        self.rows.extend(rows)
-        if len(self.rows) >= self.batch_rows:
+    def write(self, figures: Iterable[Mapping[str, Any]] | Mapping[str, list[Any]]) -> None:
+        """Add rows: a list of row dicts, or a block of columns (ColumnBuffer.add)."""
+        self.pending.add(figures if isinstance(figures, (list, Mapping)) else list(figures))
+        if self.pending.height >= self.batch_rows:
             self._flush()
 
     def _flush(self) -> None:
-        if not self.rows and (self.count or self.fmt != "parquet" or self._parts):
+        if not self.pending.height and (self.count or self.fmt != "parquet" or self._parts):
             return
-        frame = frame_from_rows(self.rows, self.columns)
-        self.count += len(self.rows)
-        self.rows = []
+        self.count += self.pending.height
+        frame = self.pending.take()
         if self.fmt == "parquet":
             assert self._tmpdir is not None
             part = self._tmpdir / f"part-{len(self._parts):05d}.parquet"

@@ -194,18 +194,18 @@ def _extract(documents, *, jobs: int, strict: bool, result: RunResult, advance: 
     """
     import govreport.extract as extract
     from govreport.errors import InputError
-    from govreport.io import frame_from_rows
+    from govreport.io import ColumnBuffer
     from govreport.schema import INDICATORS
 
-    rows: list[dict] = []
-    for outcome in extract.extract_outcomes(documents.iter_rows(named=True), jobs=jobs):
+    table = ColumnBuffer(INDICATORS)
+    for outcome in extract.extract_outcomes(documents.iter_rows(named=True), jobs=jobs, as_columns=True):
         advance()
         if outcome.error is not None:
             if strict:
                 raise InputError(outcome.error, path=outcome.label)
             result.failures.append(f"{outcome.label}: {outcome.error}")
             continue
-        rows.extend(outcome.rows)
-    return frame_from_rows(rows, INDICATORS)
+        table.add(outcome.figures())
+    return table.take()
 
 

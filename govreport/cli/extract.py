@@ -76,8 +76,8 @@ def extract(
                     yield item
 
         with BatchWriter(output, INDICATORS, fmt) as writer:
-            for outcome in common.progress(extract_outcomes(docs(), jobs=jobs, options=options), total=None,
-                                           label="extract"):
+            outcomes = extract_outcomes(docs(), jobs=jobs, options=options, as_columns=True)
+            for outcome in common.progress(outcomes, total=None, label="extract"):
                 documents += 1
                 if outcome.error is not None:
                     if strict:
@@ -85,7 +85,7 @@ def extract(
                     failures += 1
                     common.warn(f"{outcome.label}: {outcome.error}")
                     continue
-                writer.write(outcome.rows)
+                writer.write(outcome.figures())
         common.info(f"extract: {writer.count} figure(s) from {documents} document(s)"
                     + (f", {failures} input(s) failed" if failures else ""))
         if failures:

@@ -30,8 +30,13 @@ class Outcome:
     label: str  # source, with #part for a page holding several documents
     rows: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
-    # from a --jobs worker: each document's rows before pipeline.finish_rows, which the main process applies
-    unfinished: list[list[dict[str, Any]]] | None = None
+    # with extract_outcomes(as_columns=True): the rows as one list per column (io.columns_from_rows), built
+    # where the document was extracted, and `rows` empty
+    columns: dict[str, list[Any]] | None = None
+
+    def figures(self) -> list[dict[str, Any]] | dict[str, list[Any]]:
+        """The rows, as columns when they came as columns (what io.ColumnBuffer and BatchWriter take)."""
+        return self.columns if self.columns is not None else self.rows
 
 
 @dataclass(frozen=True)
@@ -44,19 +49,16 @@ class RawPage:
 _STATE: dict[str, Any] = {}
 
 
-def prepare(options: ExtractOptions, *, segmenter: bool = True) -> None:
-    """Load the vocabulary (and check the segmenter) once per process; raises UsageError for bad files.
-
-    A --jobs worker passes segmenter=False: the main process shortens long phrases (Outcome.unfinished).
-    """
-    if _STATE.get("options") == (options, segmenter):
+def prepare(options: ExtractOptions) -> None:
+    """Load the vocabulary (and check the segmenter) once per process; raises UsageError for bad files."""
+    if _STATE.get("options") == options:
         return
     from govreport.extract.pipeline import default_vocabulary
     from govreport.extract.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary(options.indicator_files) if options.indicator_files else default_vocabulary()
     factory: Any = None
-    if segmenter and options.segmenter != "none":
+    if options.segmenter != "none":
         from govreport.extract.segment import get_segmenter
 
         words = tuple(vocabulary.all_names())
@@ -73,18 +75,13 @@ def prepare(options: ExtractOptions, *, segmenter: bool = True) -> None:
 
         factory = segmenter_factory
 
-    _STATE.update(options=(options, segmenter), vocabulary=vocabulary, segmenter=factory)
+    _STATE.update(options=options, vocabulary=vocabulary, segmenter=factory)
 
 
 def extract_one(doc: dict[str, Any] | RawPage) -> Outcome:
     """Extract one document (or clean and extract one raw page) in this process, after `prepare`; never raises."""
-    return _finish(_extract(doc))
-
-
-def _extract(doc: dict[str, Any] | RawPage) -> Outcome:
-    """The rows of each document, not yet finished (see Outcome.unfinished); never raises."""
     from govreport.errors import GovReportError
-    from govreport.extract.pipeline import DocumentExtractor, default_vocabulary
+    from govreport.extract.pipeline import default_vocabulary, extract_document
 
     if isinstance(doc, RawPage):
         return _clean_and_extract(doc.path)
@@ -93,68 +90,76 @@ def _extract(doc: dict[str, Any] | RawPage) -> Outcome:
     label = f"{doc.get('source')}#{part}" if part else str(doc.get("source"))
     try:
         vocabulary = _STATE.get("vocabulary")
-        rows = DocumentExtractor(doc, vocabulary if vocabulary is not None else default_vocabulary()).run()
+        rows = extract_document(doc, vocabulary if vocabulary is not None else default_vocabulary(),
+                                segmenter=_STATE.get("segmenter"))
     except GovReportError as exc:
         return Outcome(label, error=str(exc))
     except Exception as exc:  # a bug on one document must not cost the rest of the corpus
         return Outcome(label, error=f"extract failed: {type(exc).__name__}: {exc}")
-    return Outcome(label, unfinished=[rows])
+    return Outcome(label, rows)
 
 
 def _clean_and_extract(path: str) -> Outcome:
     from govreport.clean import CleanFailure, clean_paths
 
-    groups: list[list[dict[str, Any]]] = []
+    rows: list[dict[str, Any]] = []
     for item in clean_paths([path]):
         if isinstance(item, CleanFailure):
             return Outcome(path, error=item.message)
-        found = _extract(item)
+        found = extract_one(item)
         if found.error is not None:
             return found
-        groups.extend(found.unfinished or ())
-    return Outcome(path, unfinished=groups)
+        rows.extend(found.rows)
+    return Outcome(path, rows)
 
 
-def _finish(outcome: Outcome) -> Outcome:
-    """Long subject phrases shortened with the segmenter, repeats dropped (pipeline.finish_rows), per document."""
-    if outcome.unfinished is not None:
-        from govreport.extract.pipeline import finish_rows
+def _as_columns(outcome: Outcome) -> Outcome:
+    from govreport.io import columns_from_rows
+    from govreport.schema import INDICATORS
 
-        segmenter = _STATE.get("segmenter")
-        outcome.rows = [row for rows in outcome.unfinished for row in finish_rows(rows, segmenter)]
-        outcome.unfinished = None
+    if outcome.error is None:
+        outcome.columns, outcome.rows = columns_from_rows(outcome.rows, INDICATORS), []
     return outcome
 
 
-def _work(args: tuple[ExtractOptions, dict[str, Any] | RawPage]) -> Outcome:
-    options, doc = args
+def _work(args: tuple[ExtractOptions, dict[str, Any] | RawPage, bool]) -> Outcome:
+    options, doc, as_columns = args
     try:
-        prepare(options, segmenter=False)
+        prepare(options)
     except Exception as exc:
         label = doc.path if isinstance(doc, RawPage) else str(doc.get("source"))
         return Outcome(label, error=str(exc))
-    return _extract(doc)  # finished in the main process: workers never load the segmenter
+    # the whole document here, long phrases shortened and rows turned into columns too: the main process
+    # only writes, so that it does not take a core from the workers (each worker loads the segmenter once,
+    # when a phrase first needs it)
+    outcome = extract_one(doc)
+    return _as_columns(outcome) if as_columns else outcome
 
 
 def extract_outcomes(docs: Iterable[dict[str, Any] | RawPage], *, jobs: int = 1,
-                     options: ExtractOptions | None = None) -> Iterator[Outcome]:
-    """Outcomes in document order; `jobs` > 1 uses that many worker processes."""
+                     options: ExtractOptions | None = None, as_columns: bool = False) -> Iterator[Outcome]:
+    """Outcomes in document order; `jobs` > 1 uses that many worker processes.
+
+    `as_columns`: each outcome's rows come as Outcome.columns (one list per column), which is how a table
+    is built anyway, and what --jobs workers send back fastest.
+    """
     options = options or ExtractOptions()
     prepare(options)  # in this process too: bad option files fail before any work starts
     if jobs <= 1:
         for doc in docs:
-            yield extract_one(doc)
+            outcome = extract_one(doc)
+            yield _as_columns(outcome) if as_columns else outcome
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque = deque()
         for doc in docs:
-            pending.append(pool.submit(_work, (options, doc)))
+            pending.append(pool.submit(_work, (options, doc, as_columns)))
             if len(pending) >= jobs * WINDOW_PER_JOB:
-                yield _finish(pending.popleft().result())
+                yield pending.popleft().result()
         while pending:
-            yield _finish(pending.popleft().result())
+            yield pending.popleft().result()
 
 
 def extract_documents(documents, *, jobs: int = 1, options: ExtractOptions | None = None, strict: bool = False):
@@ -164,15 +169,15 @@ def extract_documents(documents, *, jobs: int = 1, options: ExtractOptions | Non
     `extract_outcomes` to report it) unless `strict`, which raises InputError.
     """
     from govreport.errors import InputError
-    from govreport.io import frame_from_rows
+    from govreport.io import ColumnBuffer
     from govreport.schema import INDICATORS
 
     docs = documents.iter_rows(named=True) if hasattr(documents, "iter_rows") else documents
-    rows: list[dict[str, Any]] = []
-    for outcome in extract_outcomes(docs, jobs=jobs, options=options):
+    table = ColumnBuffer(INDICATORS)
+    for outcome in extract_outcomes(docs, jobs=jobs, options=options, as_columns=True):
         if outcome.error is not None:
             if strict:
                 raise InputError(outcome.error, path=outcome.label)
             continue
-        rows.extend(outcome.rows)
-    return frame_from_rows(rows, INDICATORS)
+        table.add(outcome.figures())
+    return table.take()

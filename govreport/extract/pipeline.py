@@ -654,8 +654,8 @@ def finish_rows(rows: list[dict[str, Any]], segmenter: Callable[[], Any] | None 
     """One document's rows from DocumentExtractor.run as extract gives them: long subject phrases cut to
     their last words, and a figure that became the same as another kept once.
 
-    Kept apart from the walk so that `--jobs` workers need no segmenter: loading jieba's dictionary
-    takes longer than extracting a document, and the main process, which writes the rows, has the time.
+    `segmenter` is a factory, called only when a phrase is long, so a document without one never loads
+    jieba's dictionary.
     """
     out = []
     for row in rows:

@@ -128,7 +128,7 @@ def stand_in_stages(monkeypatch):
     tables = build_tables(hostile=False)
     calls = {}
 
-    def fake_extract(documents, jobs=1, options=None):
+    def fake_extract(documents, jobs=1, options=None, as_columns=False):
         docs = list(documents)
         calls["extract"] = (len(docs), jobs)
         # all the fixture's figures come back as the first document's outcome

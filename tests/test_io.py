@@ -100,3 +100,36 @@ def test_csv_keeps_identifiers_as_text_and_types_the_known_numbers(tmp_path: Pat
     back = read_table(str(path))
     row = back.row(0, named=True)
     assert (row["doc_id"], row["period"], row["value"], row["start"], row["estimated"]) == ("0", "2022", 5.5, 3, True)
+
+
+def test_column_buffer_keeps_rows_and_column_blocks_in_the_order_added():
+    from govreport.io import ColumnBuffer, columns_from_rows
+
+    columns = {"doc_id": "str", "value": "float"}
+    buffer = ColumnBuffer(columns)
+    buffer.add([{"doc_id": "a", "value": 1.0}])
+    buffer.add(columns_from_rows([{"doc_id": "b", "value": 2.0}, {"doc_id": "c", "value": None}], columns))
+    buffer.add([])
+    buffer.add([{"doc_id": "d", "value": 4.0, "note": "extra"}])
+    frame = buffer.take()
+    assert frame["doc_id"].to_list() == ["a", "b", "c", "d"]
+    assert frame["value"].to_list() == [1.0, 2.0, None, 4.0]
+    assert frame.columns == ["doc_id", "value", "note"]  # an extra key is kept after the schema, empty before
+    assert frame["note"].to_list() == [None, None, None, "extra"]
+    assert buffer.height == 0 and buffer.take().height == 0
+
+
+def test_batch_writer_takes_rows_and_column_blocks(tmp_path: Path):
+    import polars as pl
+
+    from govreport.io import BatchWriter, columns_from_rows
+
+    columns = {"doc_id": "str", "value": "float"}
+    rows = [{"doc_id": str(i), "value": float(i)} for i in range(7)]
+    out = tmp_path / "t.parquet"
+    with BatchWriter(str(out), columns, batch_rows=3) as writer:
+        writer.write(rows[:2])
+        writer.write(columns_from_rows(rows[2:6], columns))
+        writer.write(iter(rows[6:]))
+    assert pl.read_parquet(out)["doc_id"].to_list() == [str(i) for i in range(7)]
+    assert writer.count == 7

@@ -110,6 +110,40 @@ def test_building_a_tokenizer_prints_nothing_on_stderr():
     assert result.stderr == ""  # no "Building prefix dict from the default dictionary ..."
 
 
+def test_prefix_dictionary_read_from_the_cache_is_jiebas_own(tmp_path):
+    import jieba
+
+    ours = jieba.Tokenizer()
+    segment._load_prefix_dictionary(ours)
+    theirs = jieba.Tokenizer()
+    theirs.initialize()
+    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ
+    text = "城镇和农村居民人均可支配收入达到29578元、16458元，分别增长2.1%和7.2%"
+    assert ours.lcut(text) == theirs.lcut(text)
+
+
+def test_unreadable_cache_falls_back_to_jieba_which_rebuilds_it(tmp_path):
+    import jieba
+
+    (tmp_path / "jieba.cache").write_bytes(b"not a marshalled dictionary")
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(tokenizer)
+    assert tokenizer.initialized and tokenizer.FREQ.get("生产总值")
+    assert (tmp_path / "jieba.cache").stat().st_size > 1_000_000  # jieba wrote a good one
+
+
+def test_jieba_is_imported_without_pkg_resources():
+    code = ("import sys; from govreport.extract.segment import get_segmenter; "
+            "seg = get_segmenter(); print('pkg_resources' in sys.modules, '|'.join(seg.cut('增长9%'))); "
+            "print(sys.modules.get('pkg_resources', 'absent') is not None)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.split("\n")
+    assert lines[0] == "False 增长|9%"
+    assert lines[1] == "True"  # not left blocked (None) for libraries that import it later
+
+
 def test_unknown_backend_is_a_usage_error():
     with pytest.raises(UsageError, match="unknown segmenter 'thulac'"):
         get_segmenter("thulac")

@@ -342,6 +342,17 @@ def run_benchmark(size_mb: float, jobs: list[int], with_startup: bool, keep: Pat
             memory[label] = {str(round(s, 1)): (r.get(which) if not r.get("error") else None)
                              for s, r in zip(sizes, (small[label], big[label]))}
         results["memory"] = memory
+        if len(jobs) >= 2:
+            # the same runs on half the corpus give the cost of the second half alone: start-up, loading
+            # jieba's dictionary and the final merge are paid once per run and cancel out
+            lo, hi = min(jobs), max(jobs)
+            marginal = {}
+            for n in (lo, hi):
+                full_run, half_run = cli_rows[n], small[f"govreport extract --jobs {n}"]
+                if full_run.get("seconds") and half_run.get("seconds") and full_run["seconds"] > half_run["seconds"]:
+                    marginal[n] = (full_run["bytes"] - half_run["bytes"]) / 1e6 / (full_run["seconds"] - half_run["seconds"])
+            if len(marginal) == 2:
+                ratios[f"--jobs {hi} vs --jobs {lo}, second half only (MB/s)"] = marginal[hi] / marginal[lo]
     finally:
         if keep is None:
             shutil.rmtree(tmp, ignore_errors=True)

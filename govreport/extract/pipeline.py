@@ -192,6 +192,7 @@ class DocumentExtractor:
         carry: list[Subject] = []
         carry_estimated = False
         carry_change: str | None = None  # up / down: the carried subject's figure was a change
+        listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         last_figure = e if ordinals or not quantities else quantities[-1].start
         for cm in CLAUSE.finditer(text, s, e):
@@ -217,6 +218,7 @@ class DocumentExtractor:
             pos = cs
             clause_span = False
             previous_phrase = ""
+            own: list[Subject] = []  # this clause's `listed`
             i = 0
             while i < len(events):
                 ev = events[i]
@@ -281,6 +283,11 @@ class DocumentExtractor:
                         subjects = self._count_first(head, noun_after, list_end)
                     elif carry:
                         subjects, carried = carry, True
+                        if len(carry) == 1 and len(values) > 1 and len(listed) == len(values) and \
+                                "分别" in text[pos: values[0].start]:
+                            # 吸收外资超140亿美元、省外境内资金近4000亿元，分别是“十二五”的1.3倍和1.6倍:
+                            # 分别 goes back to each figure of the list, not to its last subject alone
+                            subjects = listed
                     elif noun_after:
                         subjects = self._count_first(head, noun_after, list_end)
                 if not subjects:
@@ -296,11 +303,15 @@ class DocumentExtractor:
                 elif carry_change and head.nearest_verb() is None and all(v.family == "percent" for v in values):
                     # 地区生产总值增长6.5%左右，力争7%: a bare % after a growth is the same growth
                     head = dataclasses.replace(head, roles=[*head.roles, carry_change])
+                if not carried:
+                    own += [subject for subject in subjects if subject.phrase not in {o.phrase for o in own}]
                 estimated = head.estimated or (carried and carry_estimated)
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 pos = list_end
                 i = j + 1
+            if own:
+                listed = own
 
     # -------------------------------------------------------------- helpers of the walk
 

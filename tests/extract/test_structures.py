@@ -48,6 +48,21 @@ def test_fenbie_lists_distribute_values_in_order():
     ]
 
 
+def test_fenbie_after_a_list_of_figures_goes_back_to_each_item():
+    # seed 004 (五年吸收外资超140亿美元、省外境内资金近4000亿元，分别是“十二五”的1.3倍和1.6倍) and Shanghai 2021
+    assert rows("进出口总额580亿元、实际利用外资12亿美元,分别增长6%和9%。") == [
+        ("进出口总额", "trade", "level", 580.0, "亿元", None, ""),
+        ("实际利用外资", "fdi", "level", 12.0, "亿美元", None, ""),
+        ("进出口总额", "trade", "growth", 6.0, "%", None, ""),
+        ("实际利用外资", "fdi", "growth", 9.0, "%", None, ""),
+    ]
+    found = rows("新建学校12所、医院3家,分别占全市的20%和15%。")
+    assert [(r[0], r[3]) for r in found if r[2] == "share"] == [("新建学校", 20.0), ("医院", 15.0)]
+    # without 分别, or with as many values as the carried subject alone, the values stay with the last subject
+    assert [(r[0], r[2], r[3]) for r in rows("进出口总额580亿元、实际利用外资12亿美元,增长9%。")][-1] == \
+        ("实际利用外资", "growth", 9.0)
+
+
 def test_a_fall_is_a_negative_growth():
     assert rows("规模以上工业增加值下降1.7%。") == [
         ("规模以上工业增加值", "industrial_value_added", "growth", -1.7, "%", None, "")]

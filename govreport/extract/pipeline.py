@@ -140,6 +140,7 @@ class DocumentExtractor:
         self.ctx = DocContext(self.text, doc.get("year"), doc.get("doc_type"), doc.get("title") or "")
         self.own = own_scope_words(doc.get("region"))
         self.own_longest_first = sorted(self.own, key=len, reverse=True)
+        self._own_initials = frozenset(word[0] for word in self.own)  # _display: most phrases start with none
         self.parser = HeadParser(vocab, self.own)
         self.rows: list[dict[str, Any]] = []
         self._marks: dict[str, list[int]] = {}
@@ -632,9 +633,10 @@ class DocumentExtractor:
         changed = True
         while changed and s:
             changed = False
-            for word in self.own_longest_first:
-                if s.startswith(word) and len(s) > len(word):
-                    s, changed = s[len(word):], True
+            if s[0] in self._own_initials:
+                for word in self.own_longest_first:
+                    if s.startswith(word) and len(s) > len(word):
+                        s, changed = s[len(word):], True
             m = _LEAD_WORDS.match(s)
             if m and len(s) > m.end():
                 s, changed = s[m.end():], True

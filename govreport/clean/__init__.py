@@ -1,7 +1,8 @@
 """`govreport clean`: raw documents in, normalised simplified documents with metadata out.
 
 Each step is its own module with one public function, run in the order fixed
-in `pipeline.TEXT_STEPS` (see docs/clean.md for why that order):
+in `pipeline._text_steps` (see docs/clean.md for why that order; convert and
+normalise share one scan of the page there, `pipeline._convert_then_normalise`):
 
     decode      bytes -> str, encoding reported          decode.py
     mojibake    GBK runs decoded one byte off            mojibake.py

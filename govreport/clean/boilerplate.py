@@ -47,6 +47,12 @@ class Rules:
     footer: re.Pattern | None = None
     field_pair: re.Pattern | None = None
     labels: tuple[str, ...] = ()
+    # A line longer than `short_line_max` is tried with `long_line`, the union of the `line`
+    # patterns that can match more characters than that: the others (a copyright or ICP line,
+    # `.{0,60}ICP备.{0,60}`) cannot match it, and trying them on a paragraph costs most.
+    # (A line matches a union when one of its patterns does.)
+    short_line_max: int = 0
+    long_line: re.Pattern | None = None
 
 
 def _parse(path: Path) -> dict[str, list[str]]:
@@ -78,6 +84,26 @@ def _union(patterns: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+def _max_width(pattern: str) -> int | None:
+    """The most characters `pattern` matches (re's own parser); None if unbounded or unknown."""
+    try:
+        from re import _parser
+
+        hi = _parser.parse(pattern).getwidth()[1]
+    except Exception:  # another Python's parser: the pattern is tried on every line, as before
+        return None
+    return hi if hi < _parser.MAXREPEAT else None
+
+
+def _long_lines(patterns: list[str]) -> tuple[int, re.Pattern | None]:
+    """(the most characters a pattern of bounded width matches, the union of the other patterns)."""
+    if any(re.compile(p).groups for p in patterns):
+        return 0, _union(patterns)  # numbered groups: their numbers depend on the union, keep it whole
+    widths = [_max_width(p) for p in patterns]
+    unbounded = [p for p, w in zip(patterns, widths) if w is None]
+    return max((w for w in widths if w is not None), default=0), _union(unbounded)
+
+
 @lru_cache(maxsize=8)
 def _rules(extra: tuple[str, ...]) -> Rules:
     merged: dict[str, list[str]] = {k: [] for k in KINDS}
@@ -86,8 +112,12 @@ def _rules(extra: tuple[str, ...]) -> Rules:
             merged[kind].extend(pats)
     labels = tuple(sorted(set(merged["field"]), key=len, reverse=True))
     label_re = "|".join(re.escape(lb) if lb.isalnum() else lb for lb in labels)
+    line = _union(merged["line"])
+    short_line_max, long_line = _long_lines(merged["line"])
     return Rules(
-        line=_union(merged["line"]),
+        line=line,
+        short_line_max=short_line_max,
+        long_line=long_line,
         head=re.compile("(?:" + "|".join(f"(?:{p})" for p in merged["head"]) + r")\s*") if merged["head"] else None,
         tail=re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in merged["tail"]) + ")$") if merged["tail"] else None,
         blocks=[(re.compile(a.strip()), re.compile(b.strip())) for a, b in (p.split("==>", 1) for p in merged["block"])],
@@ -137,14 +167,24 @@ def parse_field_line(line: str, r: Rules | None = None) -> dict[str, str] | None
     return pairs
 
 
+FIELD_LINES = 81  # the publication lines are looked for among the first 81 lines
+
+
 def harvest_fields(text: str, extra: Sequence[str | Path] = ()) -> dict[str, str]:
     """The label:value pairs of the publication lines near the top, for metadata (first value wins)."""
     r = rules(extra)
+    # (the last item of the split, the rest of the text, is never read)
+    return _fields([_parse_if_colon(line, r) for line in text.split("\n", FIELD_LINES)[:FIELD_LINES]])
+
+
+def _parse_if_colon(line: str, r: Rules) -> dict[str, str] | None:
+    # parse_field_line's own first test, made before the call: most lines have no colon
+    return parse_field_line(line, r) if ":" in line or "：" in line else None
+
+
+def _fields(parsed: list[dict[str, str] | None]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for n, line in enumerate(text.split("\n", 81)):  # (the 82nd item, the rest of the text, is never read)
-        if n > 80:
-            break
-        pairs = parse_field_line(line, r)
+    for pairs in parsed:
         if pairs:
             for k, v in pairs.items():
                 if v and k not in found:
@@ -152,10 +192,22 @@ def harvest_fields(text: str, extra: Sequence[str | Path] = ()) -> dict[str, str
     return found
 
 
-def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] = ()) -> str:
-    """Drop chrome lines and anchored chrome fragments; idempotent."""
+def harvest_and_remove(text: str, repairs: Repairs, extra: Sequence[str | Path] = ()) -> tuple[dict[str, str], str]:
+    """(harvest_fields(text), remove_boilerplate(text)) with each of the top lines parsed once:
+    both ask parse_field_line about them, and it gives a line and the line stripped the same answer."""
     r = rules(extra)
     lines = text.split("\n")
+    top = [_parse_if_colon(line, r) for line in lines[:FIELD_LINES]]
+    return _fields(top), _remove(lines, repairs, r, top)
+
+
+def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] = ()) -> str:
+    """Drop chrome lines and anchored chrome fragments; idempotent."""
+    return _remove(text.split("\n"), repairs, rules(extra), [])
+
+
+def _remove(lines: list[str], repairs: Repairs, r: Rules, top: list[dict[str, str] | None]) -> str:
+    """remove_boilerplate on the text's lines; `top` holds parse_field_line of the first lines, if known."""
     keep = [True] * len(lines)
     stripped = [ln.strip(LINE_SPACE) for ln in lines]
 
@@ -194,8 +246,9 @@ def remove_boilerplate(text: str, repairs: Repairs, extra: Sequence[str | Path] 
             out.append(line)
             continue
         bare = _BULLET.sub("", s) if s[0] in _BULLETS else s
-        chrome = r.line is not None and (r.line.fullmatch(s) or (bare != s and r.line.fullmatch(bare)))
-        if chrome or parse_field_line(s, r) is not None:
+        line_re = r.line if len(s) <= r.short_line_max else r.long_line
+        chrome = line_re is not None and (line_re.fullmatch(s) or (bare != s and r.line.fullmatch(bare)))
+        if chrome or (top[i] if i < len(top) else parse_field_line(s, r)) is not None:
             repairs.add("boilerplate_lines")
             continue
         cut = s

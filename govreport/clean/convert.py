@@ -37,12 +37,22 @@ def _converter():
 
 
 @lru_cache(maxsize=1)
-def _traditional_chars() -> re.Pattern[str]:
-    """A character class of every character t2s changes on its own (about 4200)."""
+def traditional_class() -> str:
+    """Every character t2s changes on its own (about 4200), escaped for a regex character class."""
     chars = [chr(cp) for lo, hi in _CONVERTIBLE_RANGES for cp in range(lo, hi)]
     converted = _converter().convert("\n".join(chars)).split("\n")
-    changed = "".join(a for a, b in zip(chars, converted) if a != b)
-    return re.compile(f"[{re.escape(changed)}]")
+    return re.escape("".join(a for a, b in zip(chars, converted) if a != b))
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> re.Pattern[str]:
+    return re.compile(f"[{traditional_class()}]")
+
+
+def has_traditional(text: str, end: int | None = None) -> bool:
+    """Whether `text` (or its first `end` characters) holds a character t2s changes."""
+    pattern = _traditional_chars()
+    return (pattern.search(text) if end is None else pattern.search(text, 0, end)) is not None
 
 
 @lru_cache(maxsize=1)

@@ -83,6 +83,13 @@ class Gazetteer:
             if len(n) >= 2:
                 lengths.setdefault(n[-2:], set()).add(len(n))
         self.lengths_by_ending = {end: tuple(sorted(ls, reverse=True)) for end, ls in lengths.items()}
+        # The scan stops only at a name's last character that follows a character some name has
+        # before its last (工 of 西工区, not 、 of 、区 or 本 of 本市): re does the looking back, and
+        # the ending is then looked up in lengths_by_ending as before.
+        before_last = "".join(sorted({end[0] for end in lengths}))
+        self._name_end = _NAME_END
+        if before_last:
+            self._name_end = re.compile(f"{_NAME_END.pattern}(?<=[{re.escape(before_last)}]{_NAME_END.pattern})")
         self.short_names = frozenset(
             short_name(d.name) for d in self.by_code.values() if d.level in ("province", "prefecture")
         )
@@ -111,7 +118,7 @@ class Gazetteer:
         """Names of divisions in `text`, longest first where two overlap (洛阳市西工区 -> 洛阳市, 西工区)."""
         found: list[Mention] = []
         by_name, lengths_by_ending = self.by_name, self.lengths_by_ending
-        for m in _NAME_END.finditer(text):
+        for m in self._name_end.finditer(text):
             end = m.end()
             for length in lengths_by_ending.get(text[end - 2:end] if end > 1 else "", ()):
                 if length > end:

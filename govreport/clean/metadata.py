@@ -68,6 +68,16 @@ _SUBTITLE = re.compile(r"[—－-]{1,2}\s*\S.*")
 
 # 西工区人民政府代理区长 史千灵 / 尉氏县人民政府县长;张;锋 / 上海市市长　龚 正
 _SPEAKER = re.compile(r"(?:人民政府|[省市区县州旗盟])(?:代理)?[省市区县州旗盟]长[\s;；,，·•:：]*")
+# The same title found from its 长 and looked back from there (one look-behind per length of
+# title), so re jumps from one 长 to the next instead of trying every position of the opening.
+# A title holds one 长, its last character, so the first 长 that ends a title ends the first
+# title, and the match ends where _SPEAKER's does (detect_speaker reads only the end).
+_TITLE_CHAR = "[省市区县州旗盟]"
+_SPEAKER_FROM_TITLE_END = re.compile(
+    f"长(?:(?<=人民政府代理{_TITLE_CHAR}长)|(?<=人民政府{_TITLE_CHAR}长)"
+    f"|(?<={_TITLE_CHAR}代理{_TITLE_CHAR}长)|(?<={_TITLE_CHAR}{_TITLE_CHAR}长))"
+    r"[\s;；,，·•:：]*"
+)
 _NAME_SEP = re.compile(r"[\s;；·•,，、]")
 _NAME_STOP = re.compile(r"各位|代表|同志|在|向|作|的|[^\u4e00-\u9fff]")
 
@@ -226,7 +236,7 @@ def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -
 
 def detect_speaker(text: str) -> str | None:
     opening = text[:OPENING_CHARS]
-    m = _SPEAKER.search(opening)
+    m = _SPEAKER_FROM_TITLE_END.search(opening)
     if not m:
         return None
     rest = opening[m.end():m.end() + 16].split("\n")[0]
@@ -266,7 +276,15 @@ def resolve_name(name: str, gz: Gazetteer, *, near: str = "", text: str = "", ye
     cands = gz.by_name.get(name)
     if not cands:
         return None
-    best = max(cands, key=lambda d: (_context_score(d, gz, near, text, year), d.current, d.code))
+    if len(cands) == 1:
+        # Most names: one place, nothing to weigh (the weighing searches the whole text for its
+        # parents). Its years are still read as the weighing reads them, so a malformed date in
+        # a user's divisions file fails the same way.
+        best = cands[0]
+        if year is not None:
+            best.valid_in(year)
+    else:
+        best = max(cands, key=lambda d: (_context_score(d, gz, near, text, year), d.current, d.code))
     if year is not None and best.valid_to and int(best.valid_to[:4]) < year:
         best = gz.successor(best)
     return best

@@ -72,9 +72,16 @@ def _wide_chars() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def odd_class() -> str:
+    """The characters _INVISIBLE, _CONTROL, _ODD_SPACES or the narrowing table change, as the
+    inside of a regex character class."""
+    return "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _ODD_SPACES, _wide_chars()))
+
+
+@lru_cache(maxsize=1)
 def _odd_runs() -> re.Pattern[str]:
     """A run of characters _INVISIBLE, _CONTROL, _ODD_SPACES or the narrowing table would change."""
-    odd = "[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _ODD_SPACES, _wide_chars())) + "]"
+    odd = "[" + odd_class() + "]"
     # Written `[…][…]*`, not `[…]+`: re skips ahead to a character of a leading class, but tries a
     # leading repeat at every position of the page (twice as slow).
     return re.compile(odd + odd + "*")
@@ -131,15 +138,19 @@ def _quote_pair(m: re.Match[str]) -> str:
     return m.group()
 
 
-def normalise(text: str, repairs: Repairs) -> str:
+def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
+    """`odd`: a string holding at least every character of `text` that the invisible, control,
+    space and width clean-ups change (from a caller that scanned the page already; see
+    pipeline._convert_then_normalise). More characters are harmless: each step still finds
+    its own in the text and counts only what it changes."""
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _sub_counted(_LINE_BREAKS, "\n", text, repairs, "line_breaks_normalised")
-    odd_runs = _odd_runs().findall(text)
-    if odd_runs:  # most pages need none of the four steps below
+    if odd is None:
+        odd = "".join(set(_odd_runs().findall(text)))
+    if odd:  # most pages need none of the four steps below
         # One scan of the page for all four; each step then looks for its characters among the
         # odd ones found instead of scanning the page again (no step brings in a character
         # another one changes: they delete, or write a plain space or ASCII).
-        odd = "".join(set(odd_runs))
         if _INVISIBLE.search(odd):
             text = _sub_counted(_INVISIBLE, "", text, repairs, "invisible_removed")
         if _CONTROL.search(odd):

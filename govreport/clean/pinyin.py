@@ -28,6 +28,8 @@ _SYLLABLE = SYLLABLE
 # (Written to start with the parenthesis and look back from it: re then jumps from one "(" to the next
 # instead of trying the pattern at every character of the document.)
 _ANNOTATIONS = re.compile(f"\\((?<=[{CJK_CLASS}{GAP_MARK}]\\(){_SYLLABLE}\\)(?:\\({_SYLLABLE}\\))*")
+# The same with the run as a group, so that split returns the runs between the text around them.
+_ANNOTATION_RUNS = re.compile(f"({_ANNOTATIONS.pattern})")
 _ONE = re.compile(f"\\(({_SYLLABLE})\\)")
 # The mojibake can swallow the opening parenthesis: `紕?chuàng)`. Only a
 # tone-marked syllable is taken as an orphan annotation.
@@ -59,7 +61,8 @@ def is_annotation(syllable: str, toneless_allowed: bool) -> bool:
 def strip_pinyin(text: str, repairs: Repairs) -> str:
     if ")" not in text:
         return text
-    toneless_allowed = _has_toned_evidence(text)
+    # _has_toned_evidence of the page as given, read when a run is first judged (most pages have none)
+    page, toneless = text, []
     removed = 0
     # run -> (what is kept of it, annotations removed). A run's verdict depends only on
     # the run and on `toneless_allowed`, and an annotated page repeats the same
@@ -67,6 +70,9 @@ def strip_pinyin(text: str, repairs: Repairs) -> str:
     verdicts: dict[str, tuple[str, int]] = {}
 
     def judge_run(run: str) -> tuple[str, int]:
+        if not toneless:
+            toneless.append(_has_toned_evidence(page))
+        toneless_allowed = toneless[0]
         if run.count("(") == 1:  # the usual run: one annotation
             return ("", 1) if is_annotation(run[1:-1], toneless_allowed) else (run, 0)
         pos = n = 0
@@ -78,14 +84,27 @@ def strip_pinyin(text: str, repairs: Repairs) -> str:
             n += 1
         return run[pos:], n
 
-    def drop_run(m: re.Match[str]) -> str:
+    def drop_runs(text: str) -> str:
+        """_ANNOTATIONS.sub with each run replaced by what is kept of it, without a call per run:
+        the split gives the text between the runs and, at the odd indexes, the runs, which are
+        judged once each and counted in bulk."""
         nonlocal removed
-        run = m.group()
-        verdict = verdicts.get(run)
-        if verdict is None:
-            verdict = verdicts[run] = judge_run(run)
-        removed += verdict[1]
-        return verdict[0]
+        pieces = _ANNOTATION_RUNS.split(text)
+        if len(pieces) == 1:
+            return text
+        runs = pieces[1::2]
+        distinct = set(runs)
+        for run in distinct.difference(verdicts):
+            verdicts[run] = judge_run(run)
+        found = {verdicts[run] for run in distinct}
+        if len({n for _, n in found}) == 1:  # 000: every run is one annotation, removed
+            removed += len(runs) * next(iter(found))[1]
+        else:
+            removed += sum(verdicts[run][1] for run in runs)
+        if {kept for kept, _ in found} == {""}:
+            return "".join(pieces[::2])
+        pieces[1::2] = [verdicts[run][0] for run in runs]
+        return "".join(pieces)
 
     def drop_orphans(m: re.Match[str]) -> str:
         nonlocal removed
@@ -103,7 +122,7 @@ def strip_pinyin(text: str, repairs: Repairs) -> str:
     # (`區qū)(qū)`), so repeat until nothing changes; each round shortens the text.
     while True:
         before = removed
-        text = _ANNOTATIONS.sub(drop_run, text)
+        text = drop_runs(text)
         if _LETTER_PAREN.search(text):
             text = _ORPHAN.sub(drop_orphans, text)
         if removed == before:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from govreport.clean.repairs import Repairs
@@ -12,14 +14,48 @@ from govreport.io import read_input_bytes
 
 TextStep = Callable[[str, Repairs], str]
 
+# Characters at the top of a page that show whether it is written in traditional characters:
+# running traditional text has one in every three to five CJK characters.
+TRADITIONAL_PROBE = 1000
+
 
 def _text_steps() -> list[TextStep]:
     # Imported here so `govreport --help` does not pay for OpenCC.
-    from govreport.clean import convert, mojibake, normalise, pinyin
+    from govreport.clean import mojibake, pinyin
 
     # Mojibake first: its repair reads GBK bytes and the pinyin that follows
     # a character, both of which later steps would change.
-    return [mojibake.repair_mojibake, pinyin.strip_pinyin, convert.to_simplified, normalise.normalise]
+    return [mojibake.repair_mojibake, pinyin.strip_pinyin, _convert_then_normalise]
+
+
+@lru_cache(maxsize=1)
+def _changed_by_convert_or_normalise() -> re.Pattern[str]:
+    """A run of characters t2s changes or normalise's odd-character clean-ups change."""
+    from govreport.clean import convert, normalise
+
+    chars = "[" + convert.traditional_class() + normalise.odd_class() + "]"
+    return re.compile(chars + chars + "*")  # (`[…][…]*`, not `[…]+`: see normalise._odd_runs)
+
+
+def _convert_then_normalise(text: str, repairs: Repairs) -> str:
+    """convert.to_simplified, then normalise.normalise, with one scan of the page for both.
+
+    Each step scans the whole page for its characters: convert for one t2s changes (most pages
+    have none and are returned as they are), normalise for the odd ones. On a page that shows
+    no traditional character at its top, one scan finds the characters of both kinds: without a
+    traditional one the page is not converted (what to_simplified would find), and normalise
+    is handed the odd ones instead of scanning again. A page that is converted, or shows a
+    traditional character at its top, goes through the two steps as they are.
+    """
+    from govreport.clean import convert, normalise
+
+    if convert.has_traditional(text, TRADITIONAL_PROBE):
+        return normalise.normalise(convert.to_simplified(text, repairs), repairs)
+    found = "".join(set(_changed_by_convert_or_normalise().findall(text)))
+    converted = convert.to_simplified(text, repairs) if convert.has_traditional(found) else text
+    if converted != text:
+        return normalise.normalise(converted, repairs)
+    return normalise.normalise(text, repairs, odd=found)
 
 
 @dataclass(frozen=True)
@@ -63,7 +99,7 @@ def clean_bytes(data: bytes, source: str, options: CleanOptions | None = None) -
     are what tell its items apart; the fields are read before the publication
     line is removed because they carry the document's date.
     """
-    from govreport.clean import boilerplate, decode, metadata, split
+    from govreport.clean import boilerplate, decode, metadata, reflow, split
     from govreport.clean.gazetteer import load_gazetteer
 
     options = options or CleanOptions()
@@ -74,15 +110,13 @@ def clean_bytes(data: bytes, source: str, options: CleanOptions | None = None) -
         text = step(text, page_repairs)
     parts = split.split_documents(text, page_repairs)
     gazetteer = load_gazetteer(options.divisions_files)
-    part_steps = _part_steps(options)
     rows = []
     for part_no, part in enumerate(parts):
         repairs = Repairs(page_repairs) if part_no == 0 else Repairs()
         hints = dict(part.hints)
-        hints["fields"] = boilerplate.harvest_fields(part.text, options.boilerplate_files)
-        body = part.text
-        for step in part_steps:
-            body = step(body, repairs)
+        # _part_steps, with the publication fields read in the same pass as the chrome is removed
+        hints["fields"], body = boilerplate.harvest_and_remove(part.text, repairs, options.boilerplate_files)
+        body = reflow.reflow(body, repairs)
         meta = metadata.detect_metadata(body, source=source, hints=hints, gazetteer=gazetteer,
                                         doc_types=options.doc_type_files)
         rows.append(

@@ -50,6 +50,7 @@ _ABOUT_CLOSE = re.compile(r"的?(?:通知|报告|意见|决定|批复|函|请示
 _AT_OPEN = re.compile(r"日在(?<=\d日在)[^。！？，,]*$")
 _AT_CLOSE = re.compile(r".{0,30}(?:会议|大会|会)上(?:的(?:讲话|报告))?$")
 CLOSE_MAX = 40  # the closing line of a frame is short
+_OPENER = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "]")  # any bracket or quote _OPEN_CLOSE opens
 
 # In a page flattened into one long line (004, 上海), paragraphs are separated
 # by spaces after a sentence end, or by 　　 indentation, or stand before a heading.
@@ -64,9 +65,13 @@ def _break_flat(s: str) -> list[str]:
     """One stripped line (no LF) -> its paragraphs."""
     # This runs on whole reports, so only the few space runs are looked at; str.split finds
     # them several times faster than a regex scan. Between two words, s[a:b] is one space run.
+    # (The word starts at the first non-space after the previous one: stepping over the short
+    # run is cheaper than s.find comparing the word, which is a whole paragraph here.)
     pieces, start, end = [], 0, 0
     for word in s.split():
-        a, b = end, s.find(word, end)
+        a = b = end
+        while s[b].isspace():
+            b += 1
         end = b + len(word)
         if a == 0:
             continue  # the first word (a run before it starts the line; one after the last ends it)
@@ -93,12 +98,11 @@ def reflow(text: str, repairs: Repairs) -> str:
             lines.extend(pieces)
         else:
             lines.append(s)
-    while True:
-        joined = _join_pass(lines)
-        if len(joined) == len(lines):
-            break
+    joined, width, alone = _join_pass(lines)
+    while len(joined) != len(lines):
         repairs.add("reflow_joins", len(lines) - len(joined))
         lines = joined
+        joined, width, alone = _join_pass(lines, width, alone)
     return "\n".join(lines)
 
 
@@ -115,6 +119,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _unbalanced(s: str) -> bool:
+    if not _OPENER.search(s):  # most lines open no bracket at all: one scan instead of one per kind
+        return False
     for o, c in _OPEN_CLOSE.items():
         if o in s and s.count(o) > s.count(c):  # `in` first: most lines open few kinds of bracket
             return True
@@ -122,7 +128,14 @@ def _unbalanced(s: str) -> bool:
 
 
 def _joins(a: str, a_last: str, b: str, width: int | None) -> bool:
-    if a[-1] in TERMINAL or DATE_LINE.fullmatch(a) or DATE_LINE.fullmatch(b) or DOC_NUMBER.fullmatch(a):
+    # (A date line starts with a digit and a document number ends in 号: checked before the patterns,
+    # which most lines could not match.)
+    if (
+        a[-1] in TERMINAL
+        or (a[0].isdecimal() and DATE_LINE.fullmatch(a))
+        or (b[0].isdecimal() and DATE_LINE.fullmatch(b))
+        or (a[-1] == "号" and DOC_NUMBER.fullmatch(a))
+    ):
         return False
     if CONTINUATION.match(b):
         return True
@@ -138,15 +151,43 @@ def _joins(a: str, a_last: str, b: str, width: int | None) -> bool:
     return width is not None and len(a_last) >= width - 1
 
 
-def _join_pass(lines: list[str]) -> list[str]:
+def _join_pass(
+    lines: list[str], width_before: int | None = None, alone_before: list[bool] | None = None
+) -> tuple[list[str], int | None, list[bool]]:
+    """One pass of joins: (the lines, the wrap width the pass used, for each line whether it is
+    one line of the input, nothing joined to it).
+
+    A later pass is given the width and flags of the pass before. Two lines next to each other
+    that that pass left alone were already judged, as the same (a, a_last, b) under that width:
+    with the same width again they stay apart, and _joins is not asked twice. So such a pass
+    judges only the pairs around the lines the pass before joined, and copies the runs of lines
+    between them (001-003 make one join; the pass that confirms it would otherwise judge every
+    line again).
+    """
     width = _wrap_width(lines)
+    known = alone_before if alone_before is not None and width == width_before else None
     out: list[str] = []
-    last_piece = ""
-    for s in lines:
-        if out and _joins(out[-1], last_piece, s, width):
+    alone: list[bool] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if known is not None and i and known[i - 1] and known[i] and alone[-1]:
+            # this line and the next ones up to the next line the pass before joined: judged apart
+            try:
+                k = known.index(False, i)
+            except ValueError:
+                k = n
+            out.extend(lines[i:k])
+            alone.extend([True] * (k - i))
+            i = k
+            continue
+        s = lines[i]
+        # (the line before, lines[i - 1], is the last piece of out[-1])
+        if out and _joins(out[-1], lines[i - 1], s, width):
             sep = " " if (out[-1][-1].isascii() and out[-1][-1].isalnum() and s[0].isascii() and s[0].isalnum()) else ""
             out[-1] = out[-1] + sep + s
+            alone[-1] = False
         else:
             out.append(s)
-        last_piece = s
-    return out
+            alone.append(True)
+        i += 1
+    return out, width, alone

@@ -63,7 +63,8 @@ def split_documents(text: str, repairs: Repairs) -> list[Part]:
 
 
 def _split_listing(lines: list[str], stripped: list[str]) -> list[Part] | None:
-    dates = [i for i, s in enumerate(stripped) if (m := LISTING_DATE.fullmatch(s)) and _iso(m)]
+    # (a date line starts with a digit: most lines are passed over without trying the pattern)
+    dates = [i for i, s in enumerate(stripped) if s[:1].isdecimal() and (m := LISTING_DATE.fullmatch(s)) and _iso(m)]
     if len(dates) < 2:
         return None
     parts, start = [], 0

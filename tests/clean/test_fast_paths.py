@@ -13,10 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govreport.clean import reflow
+from govreport.clean import boilerplate, gazetteer, metadata, pinyin, pipeline, reflow, split
+from govreport.clean.convert import to_simplified
 from govreport.clean.decode import decode_bytes
-from govreport.clean.gazetteer import load_gazetteer
-from govreport.clean.hanzi import char_cost, common_ranks
+from govreport.clean.gazetteer import Division, Gazetteer, load_gazetteer
+from govreport.clean.hanzi import char_cost, common_ranks, has_tone_mark, is_pinyin_syllable
 from govreport.clean.mojibake import repair_mojibake
 from govreport.clean.normalise import normalise
 from govreport.clean.pinyin import strip_pinyin
@@ -105,3 +106,285 @@ def test_a_name_is_found_by_its_last_two_characters():
     gz = load_gazetteer()
     names = [m.name for m in gz.find("洛阳市西工区人民政府在城市和全区推进")]
     assert names == ["洛阳市", "西工区"]
+
+
+# ---------------------------------------------------------------- pinyin: runs judged in bulk
+
+
+def _strip_pinyin_plain(text: str) -> tuple[str, int]:
+    """pinyin.strip_pinyin as first written: re.sub calls back once per annotation run."""
+    toneless_allowed = pinyin._has_toned_evidence(text)
+    removed = 0
+
+    def drop_run(m: re.Match[str]) -> str:
+        nonlocal removed
+        run = m.group()
+        pos = n = 0
+        for one in pinyin._ONE.finditer(run):
+            if one.start() != pos or not pinyin.is_annotation(one.group(1), toneless_allowed):
+                break
+            pos = one.end()
+            n += 1
+        removed += n
+        return run[pos:]
+
+    def drop_orphans(m: re.Match[str]) -> str:
+        nonlocal removed
+        run, pos = m.group(), 0
+        for one in pinyin._ORPHAN_ONE.finditer(run):
+            syllable = one.group(1)
+            if one.start() != pos or not (has_tone_mark(syllable) and is_pinyin_syllable(syllable)):
+                break
+            pos = one.end()
+            removed += 1
+        return run[pos:]
+
+    while True:
+        before = removed
+        text = pinyin._ANNOTATIONS.sub(drop_run, text)
+        text = pinyin._ORPHAN.sub(drop_orphans, text)
+        if removed == before:
+            return text, removed
+
+
+PINYIN_PIECES = ["區", "經", "濟", "〓", "?", "(", ")", "(qū)", "(jīng)", "(jì)", "(de)", "(men)", "(a)", "(GDP)",
+                 "(一)", "qū)", "chuàng)", "lǜ", "(lǜ)", "(xx)", "abc", " ", "\n", "，"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PINYIN_PIECES), max_size=40))
+def test_pinyin_runs_judged_in_bulk_as_one_by_one(pieces):
+    text = "".join(pieces)
+    repairs = Repairs()
+    assert (strip_pinyin(text, repairs), repairs["pinyin_removed"]) == _strip_pinyin_plain(text)
+
+
+def test_a_page_mixing_removed_kept_and_partly_kept_runs():
+    # one annotation removed, a real parenthesis kept, a run kept from its first real one on
+    text = "經(jīng)濟(jì)(GDP)區(qū)(一)條款(a)經(jīng)" * 2
+    repairs = Repairs()
+    out = strip_pinyin(text, repairs)
+    assert out == "經濟(GDP)區(一)條款(a)經" * 2
+    assert (out, repairs["pinyin_removed"]) == _strip_pinyin_plain(text)
+
+
+# ---------------------------------------------------------------- reflow: pairs judged once
+
+
+def _reflow_plain(text: str) -> tuple[str, dict]:
+    """reflow.reflow as first written: every pass judges every pair of lines."""
+    repairs = Repairs()
+    lines = []
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if not s:
+            continue
+        if len(s) >= reflow._FLAT_LINE:
+            pieces = reflow._break_flat(s)
+            repairs.add("reflow_paragraph_breaks", len(pieces) - 1)
+            lines.extend(pieces)
+        else:
+            lines.append(s)
+    while True:
+        width = reflow._wrap_width(lines)
+        joined: list[str] = []
+        last_piece = ""
+        for s in lines:
+            if joined and reflow._joins(joined[-1], last_piece, s, width):
+                sep = " " if (joined[-1][-1].isascii() and joined[-1][-1].isalnum() and s[0].isascii() and s[0].isalnum()) else ""
+                joined[-1] = joined[-1] + sep + s
+            else:
+                joined.append(s)
+            last_piece = s
+        if len(joined) == len(lines):
+            return "\n".join(lines), dict(repairs)
+        repairs.add("reflow_joins", len(lines) - len(joined))
+        lines = joined
+
+
+REFLOW_LINES = [
+    "关于印发2023年老城区高质量发展赶超", "活动方案的通知", "——2020年5月22日在西工区第十四届人民代表大会", "第六次会议上",
+    "一、过去一年工作回顾", "各位代表：", "全市经济增长5%。", "，继续推进", "《关于", "的意见》", "2023年9月27日",
+    "老城政办〔2023〕22号", "abc", "def", "（一）", "暨市委经济工作会议", "这是一行固定宽度的文字共十六个字啊",
+    "这是一行固定宽度的文字共十六个字呀", "这是一行固定宽度的文字共十五个字", "短行", "“引号", "结束”", "",
+    "的通知", "》", "关于印发", "关于印发2023年老城区《高质量发展", "甲乙丙丁戊己庚辛壬癸子丑寅卯辰",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(REFLOW_LINES), max_size=30))
+def test_reflow_skipping_pairs_already_judged_gives_the_full_passes(lines):
+    text = "\n".join(lines)
+    repairs = Repairs()
+    assert (reflow.reflow(text, repairs), dict(repairs)) == _reflow_plain(text)
+
+
+@pytest.mark.parametrize("lines", [
+    # the first pass's joins change the wrap width: the second pass must judge every pair again
+    # (found by a search: skipping the pairs here leaves 方案的通知 on its own line)
+    ["abc", "的通知", "甲乙丙丁戊己庚辛壬癸子丑寅卯", "》", "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳", "的通知",
+     "甲乙丙丁戊己庚辛壬癸子丑寅卯辰", "甲乙丙丁戊己庚辛壬癸子丑寅卯辰", "方案的通知", "纲要》", "“引号开始", "关于印发",
+     "甲乙丙丁戊己庚辛壬癸子丑寅卯辰", "关于印发2023年老城区《高质量发展", "“引号开始"],
+    # same width in both passes; the second joins a line the first had joined to the next one, and then
+    # the title's end to that (a pair the first pass judged apart, with other lines)
+    ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳", "一、总体要求"] * 5 + ["关于印发2023年老城区高质量发", "展赶超", "继续推进", "方案的通知"],
+])
+def test_passes_after_a_join_give_what_full_passes_give(lines):
+    text = "\n".join(lines)
+    repairs = Repairs()
+    assert (reflow.reflow(text, repairs), dict(repairs)) == _reflow_plain(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789０１２３٣-/.年月日号〔〕[]()（） :\t政府办文"), max_size=30))
+def test_date_and_number_patterns_match_only_lines_the_cheap_checks_let_through(s):
+    # reflow and split try the patterns only on a line starting with a digit (\d is what
+    # str.isdecimal accepts) or, for a document number, ending in 号
+    if reflow.DATE_LINE.fullmatch(s) or split.LISTING_DATE.fullmatch(s):
+        assert s[:1].isdecimal()
+    if reflow.DOC_NUMBER.fullmatch(s):
+        assert s.endswith("号")
+
+
+# ---------------------------------------------------------------- convert + normalise: one scan
+
+
+def _convert_then_normalise_plain(text: str) -> tuple[str, dict]:
+    repairs = Repairs()
+    return normalise(to_simplified(text, repairs), repairs), dict(repairs)
+
+
+CONVERT_PIECES = ["洛龍區", "經濟發展", "国民经济", "发展", "於", "乾", "GDP", "增长8.5%", "\u200b", "\x07", "\u3000",
+                  "\xa0", "８．５％", "Ａ", "\r\n", "\r", "\x85", "\u2028", "“", '"数据"', " %", "5·12", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CONVERT_PIECES), max_size=60), st.integers(0, 1200))
+def test_one_scan_for_convert_and_normalise_gives_the_two_steps(pieces, padding):
+    # the padding pushes the pieces past the top the pipeline probes for traditional characters
+    text = "发展" * (padding // 2) + "".join(pieces)
+    repairs = Repairs()
+    got = pipeline._convert_then_normalise(text, repairs)
+    assert (got, dict(repairs)) == _convert_then_normalise_plain(text)
+
+
+def test_traditional_page_whose_top_is_simplified_is_still_converted():
+    text = "国民经济和社会发展计划\n" * 100 + "經濟發展穩中有進，區域協調發展。" * 100
+    repairs = Repairs()
+    out = pipeline._convert_then_normalise(text, repairs)
+    assert "经济发展稳中有进" in out and repairs["traditional_converted"] > 0
+    assert (out, dict(repairs)) == _convert_then_normalise_plain(text)
+
+
+def test_simplified_page_with_odd_characters_after_the_top():
+    text = "国民经济" * 400 + "增长\u3000８．５％\u200b，\x07完成"
+    repairs = Repairs()
+    assert pipeline._convert_then_normalise(text, repairs).endswith("增长 8.5%，完成")
+    assert (pipeline._convert_then_normalise(text, Repairs()), dict(repairs)) == _convert_then_normalise_plain(text)
+
+
+# ---------------------------------------------------------------- metadata: one candidate
+
+
+def test_a_name_with_one_place_resolves_without_weighing_and_reads_its_dates():
+    gz = load_gazetteer()
+    assert metadata.resolve_name("西工区", gz, text="西工区", year=2023).code == "410303"
+    bad_date = Gazetteer([Division("410303", "西工区", "county", "", valid_from="abcd")])
+    with pytest.raises(ValueError):  # as when the one candidate was weighed: the date is read
+        metadata.resolve_name("西工区", bad_date, text="西工区", year=2023)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("人民政府代理省市区县州旗盟长 ;,·:：增副") + ["人民政府", "代理", "市长", "县长"]),
+                max_size=30).map("".join))
+def test_speaker_title_found_from_its_end_ends_where_the_plain_pattern_ends(s):
+    plain, fast = metadata._SPEAKER.search(s), metadata._SPEAKER_FROM_TITLE_END.search(s)
+    assert (plain and plain.end()) == (fast and fast.end())
+
+
+@pytest.mark.parametrize("title", ["西工区人民政府代理区长", "西工区人民政府区长", "西工区代理区长", "上海市市长", "尉氏县县长"])
+def test_speaker_after_a_growth_figure_in_the_opening(title):
+    # each length of title the look-behinds know, after a 长 that ends no title (增长)
+    text = f"经济增长5%，市长助理\n{title}　史千灵\n各位代表："
+    assert metadata.detect_speaker(text) == "史千灵"
+    plain = metadata._SPEAKER.search(text)
+    assert metadata._SPEAKER_FROM_TITLE_END.search(text).end() == plain.end()
+
+
+# ---------------------------------------------------------------- gazetteer: the scan's stops
+
+
+def _names_found(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.name) for m in gz.find(text)]
+
+
+NAME_PIECES = ["洛阳市", "西工区", "老城区", "城区", "阳泉市", "河南", "县域", "河南县", "全市", "全区", "、区", "(区", "市",
+               "区", "县", "人民政府", "政府", "2023年", "鼓楼区", "郊区", "滑县", "的", "新城区建设", "孟津县", "襄樊市"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=25))
+def test_name_scan_stopping_only_after_a_possible_second_to_last_character_finds_the_same(pieces):
+    gz = load_gazetteer()
+    plain = Gazetteer(gz.by_code.values())  # same divisions, then scanned at every 省市区县旗盟州
+    plain._name_end = gazetteer._NAME_END
+    text = "".join(pieces)
+    assert _names_found(gz, text) == _names_found(plain, text)
+
+
+# ---------------------------------------------------------------- boilerplate: top lines parsed once
+
+
+BOILERPLATE_LINES = ["发布日期:2023-09-28", "时间:2021-01-15 17:59 来源:洛阳市人民政府", "来源：洛阳市人民政府", "时间:2023年3月至12月",
+                     "河南省人民政府门户网站 www.henan.gov.cn 发布时间:2021-02-01", "设为首页收藏本站", "扫一扫在手机打开当前页",
+                     "TA的每日心情", "发表于 2021-1-15 17:59", "本帖最后由 admin 于 2021-1-15 17:59 编辑 正文开始。",
+                     "全市经济增长5%。", "一、总体要求", "", "  　", "责任编辑：张三", "相关阅读", "  • 打印本页"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BOILERPLATE_LINES), max_size=100))
+def test_fields_and_chrome_in_one_pass_give_the_two_functions(lines):
+    text = "\n".join(lines)
+    repairs, plain_repairs = Repairs(), Repairs()
+    fields, body = boilerplate.harvest_and_remove(text, repairs)
+    plain = (boilerplate.harvest_fields(text), boilerplate.remove_boilerplate(text, plain_repairs))
+    assert (fields, body, repairs) == (*plain, plain_repairs)
+
+
+def test_a_publication_line_past_the_top_is_removed_but_not_harvested():
+    text = "\n".join(["正文。"] * boilerplate.FIELD_LINES + ["发布日期:2023-09-28", "正文。"])
+    fields, body = boilerplate.harvest_and_remove(text, Repairs())
+    assert fields == {} and "发布日期" not in body
+
+
+CHROME_PIECES = ["版权所有", "Copyright", "©", "ICP备12345号", "公网安备", "上一篇：", "Powered by ", "[复制链接]", "扫一扫在手机打开当前页",
+                 "打印本页", " ", "|", "关闭", "2021", "x", "洛阳市人民政府", "全市经济增长5%，", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CHROME_PIECES), min_size=1, max_size=40), st.integers(0, 160))
+def test_long_line_is_tried_only_with_the_patterns_that_can_match_it(pieces, padding):
+    r = boilerplate.rules()
+    s = "文" * padding + "".join(pieces)
+    chosen = r.line if len(s) <= r.short_line_max else r.long_line
+    assert bool(r.line.fullmatch(s)) == bool(chosen is not None and chosen.fullmatch(s))
+
+
+def test_short_line_bound_is_the_longest_bounded_pattern(tmp_path):
+    r = boilerplate.rules()
+    assert r.short_line_max == 149  # .{0,60}(?:版权所有|Copyright|©).{0,80}
+    longest = "文" * 60 + "Copyright" + "文" * 80  # 149 characters: chrome; one more and it is not
+    assert boilerplate.remove_boilerplate(longest, Repairs()) == ""
+    assert boilerplate.remove_boilerplate(longest + "文", Repairs()) == longest + "文"
+    # a user's pattern with a numbered group keeps the union whole (its group numbers depend on it)
+    extra = tmp_path / "chrome.txt"
+    extra.write_text("line    (ab)\\1\n", encoding="utf-8")
+    with_group = boilerplate.rules([str(extra)])
+    assert with_group.short_line_max == 0 and with_group.long_line.pattern == with_group.line.pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("《》“”（）()【】「」『』〔〕[]文。"), max_size=20))
+def test_a_line_without_an_opening_bracket_is_balanced_without_counting(s):
+    plain = any(o in s and s.count(o) > s.count(c) for o, c in reflow._OPEN_CLOSE.items())
+    assert reflow._unbalanced(s) == plain

@@ -24,6 +24,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 
              "八": 8, "九": 9}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_LARGE = {"万": 10_000, "亿": 100_000_000}
+_DIGIT_CHARS = frozenset(CN_DIGITS)
+_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_LARGE)
 MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
               "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
@@ -66,6 +68,8 @@ class Quantity:
 
 def strip_magnitude(unit: str) -> str:
     """亿元 -> 元, 万亿元 -> 元, 万人 -> 人 (the unit families indicators.csv lists)."""
+    if not unit.startswith(("万", "亿")):  # most units (%, 元, 个百分点) have no magnitude to strip
+        return unit
     for mag in ("万亿", "亿", "万"):
         if unit.startswith(mag) and len(unit) > len(mag):
             return unit[len(mag):]
@@ -92,9 +96,9 @@ def parse_number(text: str) -> Decimal | None:
 
 def parse_chinese_numeral(text: str) -> int | None:
     """一千二百 -> 1200, 两万三千 -> 23000, 十五 -> 15, 二〇三五 -> 2035; None when it is not a well-formed numeral."""
-    if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL and ch not in CN_LARGE for ch in text):
+    if not text or not _NUMERAL_CHARS.issuperset(text):
         return None
-    if all(ch in CN_DIGITS for ch in text):  # digit by digit: 二〇三五 (a year), or one digit
+    if _DIGIT_CHARS.issuperset(text):  # digit by digit: 二〇三五 (a year), or one digit
         if len(text) > 1 and "两" in text:
             return None
         return int("".join(str(CN_DIGITS[ch]) for ch in text))
@@ -204,20 +208,35 @@ def to_chinese_numeral(n: int) -> str:
 
 @lru_cache(maxsize=1)
 def _quantity_pattern() -> re.Pattern[str]:
-    unit_alt = lexicon.alternation(lexicon.units())  # the longest unit first (万元 before 万, 元/吨 before 元)
+    units = lexicon.units()
+    # the longest unit first (万元 before 万, 元/吨 before 元); the look-ahead for a unit's first character
+    # lets re give up after one test where the trie would try each of its first characters in turn
+    firsts = "".join(sorted({re.escape(u[0]) for u in units if u}))
+    unit_alt = rf"(?=[{firsts}])(?:{lexicon.alternation(units)})" if firsts else "(?!)"
     number = rf"(?:{ARABIC}|{CHINESE})"
     # The same as {number}, written to start with one character class: re then jumps from one
     # candidate character to the next instead of trying the whole pattern at every position. An
     # Arabic number starts a run of digits and is read whole: giving digits back, or starting inside
     # the run, cannot end in a unit (units hold no digits), so re is told not to try.
-    first = (rf"[\d{_CN_CLASS}](?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+)?)"
+    # The first character is tested against one table of every digit of the Basic Multilingual Plane and
+    # the numerals (plus anything beyond that plane, rare): re tests \d and a list of characters one
+    # after the other, at every character of the document. The look-behinds after it check again that
+    # it is a digit (\d) or a numeral, so nothing else starts a match.
+    bmp_digits = "".join(ch for ch in map(chr, range(0x10000)) if ch.isdecimal())  # what \d matches there
+    first = (rf"[{re.escape(bmp_digits)}{_CN_CLASS}\U00010000-\U0010FFFF]"
+             rf"(?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+)?)"
              rf"|(?<=[{_CN_CLASS}])[{_CN_CLASS}]*)")
     mag = r"(?:万亿|千万|百万|亿|万|千)"
-    return re.compile(
+    pattern = re.compile(
         rf"(?P<num>{first})(?P<approx1>余|多)?(?P<mag>{mag})?(?P<approx2>余|多)?"
         rf"(?:(?P<u1>{unit_alt})?(?P<sep>{_RANGE_SEP})(?P<num2>{number})(?P<mag2>{mag})?)?"
         rf"(?P<unit>{unit_alt})"
     )
+    assert tuple(pattern.groupindex) == _GROUPS  # find_quantities reads them with one groups()
+    return pattern
+
+
+_GROUPS = ("num", "approx1", "mag", "approx2", "u1", "sep", "num2", "mag2", "unit")
 
 
 def _split_chinese(num: str) -> tuple[str, str]:
@@ -233,12 +252,28 @@ def _split_chinese(num: str) -> tuple[str, str]:
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number-with-unit in text[start:end] that is a figure (see the module doc for what is skipped)."""
     out: list[Quantity] = []
-    stop = len(text) if end is None else end
+    n = len(text)
+    stop = n if end is None else end
     units = lexicon.units()
     for m in _quantity_pattern().finditer(text, start, stop):
         s, e = m.span()
-        if (s and text[s - 1] in _BAD_BEFORE) or (e < len(text) and text[e] in _BAD_AFTER):
+        if (s and text[s - 1] in _BAD_BEFORE) or (e < n and text[e] in _BAD_AFTER):
             continue  # PM2.5, 5G, 第3, “755”: part of a longer token
+        num, approx1, mag, approx2, _, sep, num2, _, unit = m.groups()
+        spec = units[unit]
+        if num2 is None and num[0].isdigit() and (not mag or mag in spec.magnitudes) and sep is None:
+            # most figures are one Arabic number (582.4亿元, 5.2%): _quantity's first case, read here
+            # without a call; float() of the digits alone when they hold no separator to drop
+            try:
+                value = float(num)
+            except ValueError:
+                try:
+                    value = float(num.replace(",", "").replace("，", "").replace("．", "."))
+                except ValueError:
+                    continue
+            out.append(Quantity(s, e, value, None, mag + spec.normal if mag else spec.normal, spec.family,
+                                "ge" if (approx1 or approx2) else None, False, m.group(0)))
+            continue
         q = _quantity(text, m, units)
         if q is not None:
             out.append(q)
@@ -258,6 +293,8 @@ def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"])
         if cmag and mag:
             return None
         mag = mag or cmag
+        if len(num) == 1 and num in CN_DIGITS and not spec.chinese:
+            return None  # a lone digit (三个, 九个方面): the value < 10 test below, without parsing it
     elif m.group("num2") is None and (not mag or mag in spec.magnitudes):
         # the common case, one Arabic number (582.4亿元, 5.2%): float() of its digits is what
         # float(Decimal(...)) below would give, without the Decimal arithmetic

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govreport.extract import lexicon
 from govreport.extract.structures import HeadParser, Subject
@@ -30,6 +31,17 @@ def _adverbs() -> str:
         words = lexicon.words_with("adverb")
         _ADVERBS = "(?:" + "|".join(re.escape(w) for w in words) + ")"
     return _ADVERBS
+
+
+_VERBS = ("增长", "提高", "提升", "下降", "降低", "上升", "减少")  # a change a qualitative goal ends with
+
+
+@lru_cache(maxsize=4)
+def _verb_patterns(adverbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two verb patterns of find_qualitative, compiled once for the adverb list (re's own cache would
+    hash the whole pattern text again at every clause)."""
+    return (re.compile(rf"^(?P<subj>.+?)(?:{adverbs})*(?P<verb>{'|'.join(_VERBS)})$"),
+            re.compile(rf"^(?P<lead>.*?)(?:{adverbs})+(?P<verb>降低|提高|提升)(?P<subj>.+?)(?:水平)?$"))
 
 
 _IN_STEP = re.compile(r"^(?P<subj>.+?)(?:增长|增速)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长|经济增速)"
@@ -57,18 +69,25 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
     if len(clause) < 4:
         return []
     base = start + lead
-    verbs = "增长|提高|提升|下降|降低|上升|减少"
-    for pattern, measure in ((_IN_STEP, "growth"), (_ABOVE, "growth"), (_FLAT, "growth"), (_MET, "growth")):
-        m = pattern.match(clause)
+    # Each pattern is tried only when the clause holds the words it needs: a lazy ^(?P<subj>.+?) tries
+    # every split of the clause before it fails, and most clauses hold none of them. (`$` may also stand
+    # before a final newline, so the endings are looked for before one.)
+    tail = clause[:-1] if clause.endswith("\n") else clause
+    for pattern, measure, possible in ((_IN_STEP, "growth", tail.endswith(("同步", "同步增长"))),
+                                       (_ABOVE, "growth", "于" in clause or "跑赢" in clause),  # 高于, 不低于
+                                       (_FLAT, "growth", tail.endswith("持平")),
+                                       (_MET, "growth", tail.endswith(("目标", "任务")))):
+        m = pattern.match(clause) if possible else None
         if m:
             subject = m.group("subj")
             if pattern is _MET:  # 单位地区生产总值能耗下降完成国家下达目标: the change verb is not the subject's
                 subject = _CHANGE_AT_END.sub("", subject) or subject
             return _rows(parser, subject, base, base + len(clause), measure, verb=None)
-    m = re.match(rf"^(?P<subj>.+?)(?:{_adverbs()})*(?P<verb>{verbs})$", clause)
+    verb_at_end, verb_before = _verb_patterns(_adverbs())
+    m = verb_at_end.match(clause) if tail.endswith(_VERBS) else None
     if m:
         return _rows(parser, m.group("subj"), base, base + len(clause), None, verb=m.group("verb"))
-    m = re.match(rf"^(?P<lead>.*?)(?:{_adverbs()})+(?P<verb>降低|提高|提升)(?P<subj>.+?)(?:水平)?$", clause)
+    m = verb_before.match(clause) if "降低" in clause or "提高" in clause or "提升" in clause else None
     if m:
         offset = m.start("subj")
         return _rows(parser, m.group("subj"), base + offset, base + len(clause), None, verb=m.group("verb"),

@@ -32,6 +32,9 @@ _SCOPE_AFTER_AT = re.compile(r"(?:在|于)([^在于，,、]{2,10})$")  # 在全�
 _SCOPE_WORD = re.compile(r"(全[国省市区县州][\u4e00-\u9fff]{0,6})$")  # 全省排名
 _SCOPE_PLACE = re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,6})$")  # 河南省县域排名
 _SCOPE_JUNK = re.compile(r"^(?:在|于|全年)|(?:中|里|的|内)$")
+_ASPECT_WORD = re.compile(_ASPECT)
+# a field is a place or a group of peers, not a year, a plan or a comparison ("由“十二五”末的")
+_NO_SCOPE = re.compile(r"由|从|的|年|“|”|\"|比|较")
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
             lead_text = lead.group(0) if lead else ""
         if lead_text:
             phrase_start -= len(lead_text)
-        words = tuple(w for w in re.findall(_ASPECT, lead_text))
+        words = tuple(_ASPECT_WORD.findall(lead_text))
         if "分别" in lead_text and len(words) > 1:
             # each aspect has its own ordinal, in the same order
             words, respective = words[:1], list(words[1:])
@@ -114,8 +117,7 @@ def _clean_scope(between: str) -> str | None:
 
 
 def _looks_like_scope(s: str) -> bool:
-    # a field is a place or a group of peers, not a year, a plan or a comparison ("由“十二五”末的")
-    return not re.search(r"由|从|的|年|“|”|\"|比|较", s)
+    return not _NO_SCOPE.search(s)
 
 
 def _is_first_tier(text: str, end: int) -> bool:

@@ -89,16 +89,16 @@ def _import_jieba():
     files, and that import alone takes about 90 ms of every run; told it is missing, jieba opens the
     same files by path.
     """
-    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes `import pkg_resources` fail
-        try:
-            import jieba  # noqa: F401
-        finally:
-            if sys.modules.get("pkg_resources", ...) is None:
-                del sys.modules["pkg_resources"]
-    import jieba
+    import importlib
 
-    return jieba
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return importlib.import_module("jieba")
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes `import pkg_resources` fail
+    try:
+        return importlib.import_module("jieba")
+    finally:
+        if sys.modules.get("pkg_resources", ...) is None:
+            del sys.modules["pkg_resources"]
 
 
 def _quiet_jieba() -> None:

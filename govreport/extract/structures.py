@@ -68,7 +68,10 @@ _YEAR_OF_LAST = frozenset("年的底末")
 _PLAN_OF_LAST = frozenset("五”\"末的")
 _QUALIFIER_LAST = frozenset("后素下算计")
 _SHARE_WORD_LAST = frozenset("比重例")
-# _COMPARE needs 于, 出, 领先 or 超过 (高于, 高出 ...): _strip_once checks for them first
+# _BASE takes a comparison base only when _is_base accepts what follows 比/较/与/同, and every base
+# it accepts ends in one of these (上年, 同期, 上年末, 年初, 五年前, 上届, 2015年, “十三五”末)
+_BASE_LAST = frozenset("年期末初前届五”")
+# _COMPARE needs 于, 出, 领先 or 超过 (高于, 高出 ...): _strip_rules checks for them first
 
 
 @dataclass
@@ -142,6 +145,7 @@ class _Words:
     scopes: dict[str, str]
     scope_endings: lexicon.Endings
     long_scope_endings: lexicon.Endings  # scope words of two characters or more
+    strip_last: frozenset[str]  # every last character on which a rule of _strip_rules can take something off
 
     @staticmethod
     @lexicon.derived
@@ -161,10 +165,18 @@ class _Words:
         for word, (kind, years) in periods.items():
             by_last.setdefault(word[-1], []).append((word, kind, years))
         scopes = lexicon.scopes()
-        return _Words(predicates, lexicon.Endings(predicates, maxlen), tuple(predicates), leads,
-                      lexicon.Endings(leads, maxlen), prefix_bounds, lexicon.Endings(prefix_bounds, 4), hardness,
-                      lexicon.Endings(hardness, 4), {k: tuple(v) for k, v in by_last.items()}, scopes,
-                      lexicon.Endings(scopes), lexicon.Endings(w for w in scopes if len(w) >= 2))
+        predicate_endings, bound_endings = lexicon.Endings(predicates, maxlen), lexicon.Endings(prefix_bounds, 4)
+        hardness_endings = lexicon.Endings(hardness, 4)
+        # the rules of _strip_rules in their order: bound words, 预计, _YEAR_OF, _PLAN_OF, _CONT (…年),
+        # _QUALIFIERS, _PLAN_DONE (…的), _SHARE_WORD, predicates, _BASE, hardness words, period words,
+        # 五年 / 期间 (_strip_once tells _COMPARE and _SHARE by their words, and tries an ASCII ending for _ABBREVIATION)
+        strip_last = (bound_endings.last_chars | {_ESTIMATE[-1]} | _YEAR_OF_LAST | _PLAN_OF_LAST | {"年"}
+                      | _QUALIFIER_LAST | {"的"} | _SHARE_WORD_LAST | predicate_endings.last_chars | _BASE_LAST
+                      | hardness_endings.last_chars | frozenset(by_last) | {"年", "间"})
+        return _Words(predicates, predicate_endings, tuple(predicates), leads,
+                      lexicon.Endings(leads, maxlen), prefix_bounds, bound_endings, hardness,
+                      hardness_endings, {k: tuple(v) for k, v in by_last.items()}, scopes,
+                      lexicon.Endings(scopes), lexicon.Endings(w for w in scopes if len(w) >= 2), strip_last)
 
 
 class HeadParser:
@@ -221,6 +233,19 @@ class HeadParser:
     def _strip_once(self, s: str, head: Head) -> str:
         if not s:
             return s
+        # Most heads are stripped to their subject and then tried once more (地区生产总值, 城镇调查失业率).
+        # Only _COMPARE (高于, 高出, 领先, 超过) and _SHARE (占, 相当于) may take text off whatever the
+        # head ends with; without their words, and with a last character no other rule ends on, none
+        # applies and _strip_rules would give the head back unchanged (tests/extract/test_fast_paths.py).
+        last = s[-1]
+        if last not in self.w.strip_last and not last.isascii() and "于" not in s and "出" not in s \
+                and "领先" not in s and "超过" not in s and "占" not in s:  # 相当于 holds 于
+            return s
+        return self._strip_rules(s, head)
+
+    def _strip_rules(self, s: str, head: Head) -> str:
+        """Take the word or phrase next to the figure off the end of a head (s is not empty), noting in
+        head what it says; s unchanged when there is none."""
         # a vocabulary name that itself ends in a word we would strip (研发经费支出相当于全市生产总值的比例)
         m = self.vocab.match_end(s) if s[-1] in self.protected_last else None
         if m is not None and m.start + len(m.name) + len(m.aspect) == len(s) and self._protected(m.name):
@@ -353,7 +378,7 @@ class HeadParser:
             if m is not None:
                 any_vocab = True
                 before = s[: m.start]
-                sep = next((x for x in SEPARATORS if before.endswith(x)), None)
+                sep = next((x for x in SEPARATORS if before.endswith(x)), None) if before.endswith(SEPARATORS) else None
                 if sep and len(before) > len(sep):
                     items.insert(0, Subject(s[m.start:], rest_start + m.start, m))
                     s = before[: -len(sep)]
@@ -361,14 +386,16 @@ class HeadParser:
                 subject = self._with_modifier(before, s[m.start:], rest_start, m)
                 items.insert(0, subject)
                 break
-            last = _LAST_SEPARATOR.match(s)
+            # most subjects hold no separator (以及 holds 及): then the pattern need not be tried
+            last = _LAST_SEPARATOR.match(s) if "、" in s or "和" in s or "及" in s or "与" in s or "并" in s else None
             cut = last.end() if last else -1
             if cut > 0 and cut < len(s):
                 items.insert(0, Subject(s[cut:], rest_start + cut, None, own=False, note="outside"))
                 sep = next(x for x in SEPARATORS if s[:cut].endswith(x))
                 s = s[: cut - len(sep)]
                 continue
-            items.insert(0, Subject(s, rest_start, None, own=False, note="outside"))
+            if any_vocab:  # otherwise the items are not used (below)
+                items.insert(0, Subject(s, rest_start, None, own=False, note="outside"))
             break
         if not any_vocab:
             parts = [p for p in _SEP_RE.split(rest) if p] if n_values > 1 else []

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govreport.extract import lexicon
-from govreport.extract.numbers import ARABIC, CHINESE, _RANGE_SEP, _quantity_pattern, find_quantities
+from govreport.extract.numbers import (_BAD_AFTER, _BAD_BEFORE, ARABIC, CHINESE, _RANGE_SEP, _quantity,
+                                       _quantity_pattern, find_quantities)
 from govreport.extract.periods import (PLAN, SUB_HEADING, SUB_HEADING_AFTER, TOP_HEADING, TOP_HEADING_AFTER,
-                                       headings_in, plan_mentions, top_headings)
+                                       headings_in, plan_mentions, sub_headings, top_headings)
+from govreport.extract.pipeline import default_vocabulary, own_scope_words
+from govreport.extract.structures import _BASE, _BASE_LAST, Head, HeadParser
+from govreport.extract.vocabulary import build_vocabulary
 
 WORDS = st.lists(st.text(alphabet="元万亿/吨人次", min_size=1, max_size=4), min_size=1, max_size=8)
 
@@ -63,6 +68,13 @@ def test_headings_are_the_look_behind_patterns_matches(text):
     assert list(headings_in(TOP_HEADING, TOP_HEADING_AFTER, text)) == [m.span() for m in TOP_PLAIN.finditer(text)]
     assert list(top_headings(text)) == [m.span() for m in TOP_PLAIN.finditer(text)]
     assert list(headings_in(SUB_HEADING, SUB_HEADING_AFTER, text)) == [m.span() for m in SUB_PLAIN.finditer(text)]
+    assert sub_headings(text) == [m.span() for m in SUB_PLAIN.finditer(text)]
+
+
+def test_sub_headings_in_crafted_text():
+    text = "（一）稳增长。(二)促改革；（三)（十一）扩内需x(四)\n(五）"
+    assert sub_headings(text) == [m.span() for m in SUB_PLAIN.finditer(text)]
+    assert [text[a:b] for a, b in sub_headings(text)] == ["（一）", "(二)", "（三)", "(五）"]
 
 
 def _plain_quantity_pattern() -> re.Pattern[str]:
@@ -73,8 +85,9 @@ def _plain_quantity_pattern() -> re.Pattern[str]:
                       rf"(?:(?P<u1>{units})?(?P<sep>{_RANGE_SEP})(?P<num2>{number})(?P<mag2>{mag})?)?(?P<unit>{units})")
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="0123456789.,一二两十百千万亿元%个百分点人次-至余多x", max_size=24))
+@settings(max_examples=800, deadline=None)
+# ١ and ０ are digits (\d) beyond ASCII, 𝟙 one beyond the Basic Multilingual Plane, 𐀀 no digit there
+@given(st.text(alphabet="0123456789.,一二两十百千万亿元%个百分点人次-至余多x١０𝟙𐀀", max_size=24))
 def test_quantity_pattern_matches_like_the_plain_one(text):
     plain = _plain_quantity_pattern()
     assert [m.groupdict() | {"span": m.span()} for m in _quantity_pattern().finditer(text)] == \
@@ -107,3 +120,277 @@ def test_section_lookup_answers_as_a_fresh_lookup_in_any_order():
                 i = bisect.bisect_right(ctx._starts, pos) - 1
                 j = bisect.bisect_right(ctx._sub_starts, pos) - 1
                 assert ctx.at(pos) == ctx._where(pos, i, j), (name, pos)
+
+
+def _plain_find_quantities(text: str) -> list:
+    """find_quantities before its common case was read inline: every match goes through _quantity."""
+    out = []
+    for m in _quantity_pattern().finditer(text):
+        s, e = m.span()
+        if (s and text[s - 1] in _BAD_BEFORE) or (e < len(text) and text[e] in _BAD_AFTER):
+            continue
+        q = _quantity(text, m, lexicon.units())
+        if q is not None:
+            out.append(q)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "0", "5", ".", ",", "，", "．", "１", "٣", "一", "两", "十", "百", "千", "万",
+                                 "亿", "余", "多", "-", "至", "元", "%", "亿元", "万人", "个百分点", "人次", "家", "年",
+                                 "x", "G", "第", "“"]), max_size=14))
+def test_find_quantities_reads_like_quantity_for_every_match(parts):
+    text = "".join(parts)
+    assert find_quantities(text) == _plain_find_quantities(text)
+
+
+def test_find_quantities_common_case_on_crafted_text():
+    text = "完成582.4亿元，增长5.2%，1,234.5万人，3．5倍，１２家，1.2万余人，2—3万人，两千万元，PM2.5浓度"
+    assert find_quantities(text) == _plain_find_quantities(text)
+    assert [(q.value, q.unit) for q in find_quantities(text)][:4] == [(582.4, "亿元"), (5.2, "%"), (1234.5, "万人"),
+                                                                       (3.5, "倍")]
+
+
+# --- heads: _strip_once gives a head back at once when no rule of _strip_rules can apply
+
+_HEAD_WORDS = sorted({*lexicon.predicates(), *lexicon.bounds()[0], *(h.word for h in lexicon.hardness()),
+                      *lexicon.period_words(), *lexicon.scopes()})
+_HEAD_CRAFTED = ["比上年", "较2015年", "同期", "上年同期", "与上年", "“十三五”末的", "十四五", "2020年的", "是2015年的",
+                 "占全市", "相当于", "的比重", "比例", "高于", "低出", "超过", "领先", "全国", "全省", "平均", "水平",
+                 "扣除留抵退税因素后", "按可比价格计算", "连续3年", "连续三年", "年计划的", "预算的", "预计", "五年",
+                 "期间", "（CPI", "(GDP", "地区生产总值", "城镇调查失业率", "研发经费支出相当于全市生产总值的比例",
+                 "居民人均可支配收入", "增速", "工业", *"的年于出占比重例计后下期末初前届五”\"间率值入额国，、 xA1"]
+
+
+def _strip_once_agrees(s: str) -> None:
+    parser = HeadParser(default_vocabulary(), own_scope_words("洛龙区"))
+    fast, plain = Head(), Head()
+    assert parser._strip_once(s, fast) == (parser._strip_rules(s, plain) if s else s), s
+    assert fast == plain, s
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_CRAFTED) | st.sampled_from(_HEAD_WORDS), max_size=5))
+def test_strip_once_answers_as_the_rules(parts):
+    _strip_once_agrees("".join(parts))
+
+
+def test_strip_once_answers_as_the_rules_on_crafted_heads():
+    for s in ["高于全国", "超过全省", "领先全市水平", "领先全国", "低出平均", "高出全省", "快于全市", "工业增加值占", "相当于全国的", "居民消费价格指数（CPI",
+              "比上年同期", "地区生产总值", "全区城镇调查失业率", "研发经费支出相当于全市生产总值的比例", "“十三五”末的",
+              "扣除留抵退税因素后", "连续三年", "完成年计划的", "上半年", "五年", "期间", "力争", "超过"]:
+        _strip_once_agrees(s)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["比", "较", "与", "同", "上年", "去年", "同期", "上一年", "末", "年初", "上个五年", "五年前",
+                                 "上届", "2015年", "“", "十三五", "”", "x", "的"]), min_size=1, max_size=5))
+def test_a_comparison_base_ends_in_a_base_last_character(parts):
+    s = "".join(parts)
+    parser = HeadParser(default_vocabulary(), own_scope_words(None))
+    m = _BASE.search(s)
+    if m and m.group("what") and parser._is_base(m.group("what")):
+        assert s[-1] in _BASE_LAST
+
+
+def test_each_kind_of_comparison_base_ends_in_a_base_last_character():
+    parser = HeadParser(default_vocabulary(), own_scope_words(None))
+    heads = ["比上年", "较去年", "比上年同期", "同期", "比上一年", "较上年末", "比年初", "比上个五年", "较五年前", "比上届",
+             "比2015年", "较“十三五”末", "比十二五", "与“十三五”"]
+    for s in heads:
+        m = _BASE.search(s)
+        assert m and m.group("what") and parser._is_base(m.group("what")) or s == "同期", s
+        assert s[-1] in _BASE_LAST, s
+
+
+# --- the vocabulary: contains_name searches only for the names that hold no other
+
+
+def _plain_any_name(vocab) -> re.Pattern[str]:
+    parts = [lexicon.alternation({*vocab.names, *vocab.scoped_names})]
+    parts += [p.pattern[3:-2] for p, _ in vocab.wildcards]
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _vocabs_and_plain_patterns():
+    return [(vocab, _plain_any_name(vocab)) for vocab in (CRAFTED_VOCAB, default_vocabulary())]
+
+
+CRAFTED_VOCAB = build_vocabulary([
+    {"id": "gdp", "name": "地区生产总值", "synonyms": "生产总值|GDP|全市生产总值"},
+    {"id": "fai", "name": "固定资产投资", "synonyms": "{全}投资|{全}"},
+    {"id": "rd", "name": "研发经费投入强度", "synonyms": "研发*比例|*强度"},
+    {"id": "inc", "name": "居民人均可支配收入", "synonyms": "城镇居民人均可支配收入|人均可支配收入"},
+    {"id": "tax", "name": "税收收入", "synonyms": "税"},  # a one-character name holds no other
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["地区", "生产", "总值", "生产总值", "GDP", "G", "固定资产", "投资", "资", "研发", "经费",
+                                 "比例", "强度", "居民", "城镇", "人均可支配", "收入", "全市", "税", "，", "x"]), max_size=8),
+       st.data())
+def test_contains_name_finds_what_the_plain_pattern_finds(parts, data):
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for vocab, plain in _vocabs_and_plain_patterns():
+        assert vocab.contains_name(text, start, end) == (plain.search(text, start, end) is not None)
+        assert vocab.contains_name(text) == (plain.search(text) is not None)
+        for a, b in ((-3, end), (start, -2), (-9, -1), (start, len(text) + 5)):
+            assert vocab.contains_name(text, a, b) == (plain.search(text, a, b) is not None)
+
+
+def test_match_end_answers_as_the_plain_lookup():
+    vocab = default_vocabulary()
+    index = vocab._index
+
+    def plain(phrase):
+        found = vocab._match_end(phrase, "", index)
+        if found is not None:
+            return found
+        for aspect in vocab.aspects:
+            if phrase.endswith(aspect) and len(phrase) > len(aspect):
+                found = vocab._match_end(phrase[: -len(aspect)], aspect, index)
+                if found is not None:
+                    return found
+        return None
+
+    phrases = [p + a for p in ["地区生产总值", "全市投资", "城镇居民人均可支配收入", "工业", "值", "x"]
+               for a in ["", "增速", "总量", "增长率", "增", "的"]]
+    for phrase in phrases:
+        assert vocab.match_end(phrase) == plain(phrase), phrase
+
+
+# --- qualitative goals: each pattern is tried only when the clause holds the words it needs
+
+
+def _plain_find_qualitative(text, start, end, parser):
+    """find_qualitative as first written: every pattern tried on every clause."""
+    from govreport.extract import qualitative as q
+
+    clause = text[start:end].rstrip(" \t\u3000”\"")
+    lead = len(clause) - len(clause.lstrip(" \t\u3000“\""))
+    clause = clause.strip(" \t\u3000“”\"")
+    if len(clause) < 4:
+        return []
+    base = start + lead
+    for pattern in (q._IN_STEP, q._ABOVE, q._FLAT, q._MET):
+        m = pattern.match(clause)
+        if m:
+            subject = m.group("subj")
+            if pattern is q._MET:
+                subject = q._CHANGE_AT_END.sub("", subject) or subject
+            return q._rows(parser, subject, base, base + len(clause), "growth", verb=None)
+    m = re.match(rf"^(?P<subj>.+?)(?:{q._adverbs()})*(?P<verb>增长|提高|提升|下降|降低|上升|减少)$", clause)
+    if m:
+        return q._rows(parser, m.group("subj"), base, base + len(clause), None, verb=m.group("verb"))
+    m = re.match(rf"^(?P<lead>.*?)(?:{q._adverbs()})+(?P<verb>降低|提高|提升)(?P<subj>.+?)(?:水平)?$", clause)
+    if m:
+        return q._rows(parser, m.group("subj"), base + m.start("subj"), base + len(clause), None,
+                       verb=m.group("verb"), evidence_start=base)
+    return []
+
+
+_GOAL_PARTS = ["居民收入", "居民人均可支配收入", "增长", "增速", "与", "经济增长", "基本", "同步", "高于", "不低于", "跑赢", "GDP",
+               "地方一般公共预算收入", "上年", "持平", "完成", "省下达", "目标", "任务", "确保", "税收", "健康", "稳定", "稳步",
+               "提高", "降低", "提升", "下降", "单位地区生产总值能耗", "城镇化率", "水平", "“", "”", " ", "\n", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_GOAL_PARTS), max_size=7))
+def test_find_qualitative_finds_what_the_plain_patterns_find(parts):
+    from govreport.extract.qualitative import find_qualitative
+
+    parser = HeadParser(default_vocabulary(), own_scope_words("洛龙区"))
+    text = "，" + "".join(parts) + "。"
+    assert find_qualitative(text, 1, len(text) - 1, parser) == _plain_find_qualitative(text, 1, len(text) - 1, parser)
+
+
+def test_find_qualitative_on_crafted_goals():
+    from govreport.extract.qualitative import find_qualitative
+
+    parser = HeadParser(default_vocabulary(), own_scope_words("洛龙区"))
+    for clause in ["居民收入增长与经济增长基本同步", "居民人均可支配收入增速高于GDP增速", "地方一般公共预算收入与上年基本持平",
+                   "确保税收健康稳定增长", "推动常住人口城镇化率稳步提高", "单位地区生产总值能耗下降完成省下达目标",
+                   "稳步降低单位地区生产总值能耗水平", "居民收入与经济增长同步增长\n", "税收稳定增长\n", "人民生活水平稳步提高",
+                   "税收增速增长跑赢经济增长", "稳定提升税收"]:
+        got = find_qualitative(clause, 0, len(clause), parser)
+        assert got == _plain_find_qualitative(clause, 0, len(clause), parser), clause
+    assert find_qualitative("确保税收健康稳定增长", 0, 10, parser)[0].subject.indicator.id == "tax_revenue"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="。！？!?\n；;x年", max_size=30), st.data())
+def test_sentence_start_is_after_the_last_mark(text, data):
+    from govreport.extract.periods import DocContext
+
+    ctx = DocContext(text, 2023, "government_work_report")
+    floor = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(floor, len(text)))
+    plain = max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "。！？!?\n；;"])
+    assert ctx._sentence_start(pos, floor) == plain
+
+
+def test_span_words_are_the_span_kinds_of_period_words_in_order():
+    from govreport.extract.periods import _span_words
+
+    spans = [w for w, (kind, _) in lexicon.period_words().items() if kind.startswith("span")]
+    assert spans and [w for w, _, _ in _span_words()] == spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="以及、和与并x的", max_size=12))
+def test_a_subject_without_separator_characters_has_no_last_separator(s):
+    # HeadParser.subjects tries _LAST_SEPARATOR only when one of these characters is in the phrase
+    from govreport.extract.structures import _LAST_SEPARATOR, SEPARATORS
+
+    assert all(any(ch in sep for ch in "、和及与并") for sep in SEPARATORS)
+    if _LAST_SEPARATOR.match(s) is not None:
+        assert any(ch in s for ch in "、和及与并")
+
+
+def test_a_lone_chinese_digit_before_a_plain_counting_word_is_no_figure():
+    # _quantity turns such a digit down before parsing it: parse_number gives it a value below 10,
+    # which the rule after it turns down for a unit not marked chinese in units.csv
+    from govreport.extract.numbers import CN_DIGITS, parse_number
+
+    for digit in "零〇一二两三四五六七八九":
+        assert digit in CN_DIGITS and parse_number(digit) < 10
+        for unit, spec in lexicon.units().items():
+            found = find_quantities(f"有{digit}{unit}，")
+            if not spec.chinese:
+                assert found == [], (digit, unit)
+            else:
+                assert found == _plain_find_quantities(f"有{digit}{unit}，")
+
+
+def _plain_parse_chinese_numeral_gate(text: str) -> str:
+    from govreport.extract.numbers import CN_DIGITS, CN_LARGE, CN_SMALL
+
+    if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL and ch not in CN_LARGE for ch in text):
+        return "none"
+    return "digits" if all(ch in CN_DIGITS for ch in text) else "numeral"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="零〇○Ｏ一二两三四五六七八九十百千万亿x1", max_size=8))
+def test_chinese_numeral_character_tests_are_the_plain_ones(text):
+    from govreport.extract.numbers import _DIGIT_CHARS, _NUMERAL_CHARS
+
+    gate = "none" if not text or not _NUMERAL_CHARS.issuperset(text) else (
+        "digits" if _DIGIT_CHARS.issuperset(text) else "numeral")
+    assert gate == _plain_parse_chinese_numeral_gate(text)
+
+
+def test_strip_magnitude_is_the_plain_rule_for_every_unit():
+    from govreport.extract.numbers import strip_magnitude
+
+    def plain(unit):
+        for mag in ("万亿", "亿", "万"):
+            if unit.startswith(mag) and len(unit) > len(mag):
+                return unit[len(mag):]
+        return unit
+
+    for unit in [*lexicon.units(), *(m + u for m in ("万", "亿", "万亿") for u in lexicon.units()), "", "万", "亿", "万亿"]:
+        assert strip_magnitude(unit) == plain(unit), unit

@@ -53,6 +53,9 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOUN = re.compile(r"[^、，,和及与；;。（(]+")  # the noun after a count-first figure runs to the next break
+_YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
+_PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
 _LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|年末|年初|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
@@ -196,9 +199,10 @@ class DocumentExtractor:
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         last_figure = e if ordinals or not quantities else quantities[-1].start
+        starts = [q.start for q in quantities]  # (in text order)
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
-            qs = [q for q in quantities if cs <= q.start < ce]
+            qs = quantities[bisect.bisect_left(starts, cs): bisect.bisect_left(starts, ce)]
             ranks = find_ranks(text, cs, ce) if ordinals and (
                 self._may_hold_rank(cs, ce) or "首位" in text[cs:ce]) else []
             if not qs and not ranks:
@@ -349,7 +353,7 @@ class DocumentExtractor:
         """新建2所公办幼儿园: the noun a count-first figure counts."""
         if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE):
             return ""
-        m = re.match(r"[^、，,和及与；;。（(]+", after)
+        m = _NOUN.match(after)
         return m.group(0) if m else ""
 
     def _predicate_only(self, head: Head) -> bool:
@@ -581,8 +585,8 @@ class DocumentExtractor:
             year, _ = self._sentence_year(rank.ordinal_start)
         if year is None:
             # 攀升至2019年的第45位 / 由“十二五”末的第49位: the year written just before the ordinal
-            m = re.search(rf"({YEAR})年的?$", self.text[rank.start: rank.ordinal_start])
-            plan = re.search(r"十([一二三四五六七八九])五[”\"]?末的?$", self.text[rank.start: rank.ordinal_start])
+            m = _YEAR_BEFORE.search(self.text[rank.start: rank.ordinal_start])
+            plan = _PLAN_END_BEFORE.search(self.text[rank.start: rank.ordinal_start])
             if m:
                 year = int(m.group(1))
             elif plan:

@@ -177,9 +177,11 @@ def columns_from_rows(rows: Iterable[Mapping[str, Any]], columns: Mapping[str, s
     """
     rows = rows if isinstance(rows, list) else list(rows)
     names = list(columns)
+    known = columns.keys()
     for row in rows:
-        if len(row) != len(names) or any(key not in columns for key in row):
+        if not row.keys() <= known:
             names += [key for key in row if key not in names]
+            known = set(names)
     return {name: [row.get(name) for row in rows] for name in names}
 
 

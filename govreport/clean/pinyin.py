@@ -58,6 +58,19 @@ def is_annotation(syllable: str, toneless_allowed: bool) -> bool:
     return toneless_allowed and len(syllable) > 1
 
 
+def leading_orphans(run: str) -> tuple[str, int]:
+    """(what is kept of an _ORPHAN run, toned syllables removed): `qū)(qū)` whose `(` was lost, from the left,
+    up to the first piece that is not a toned pinyin syllable."""
+    pos = n = 0
+    for one in _ORPHAN_ONE.finditer(run):
+        syllable = one.group(1)
+        if one.start() != pos or not (has_tone_mark(syllable) and is_pinyin_syllable(syllable)):
+            break
+        pos = one.end()
+        n += 1
+    return run[pos:], n
+
+
 def strip_pinyin(text: str, repairs: Repairs) -> str:
     if ")" not in text:
         return text
@@ -108,15 +121,9 @@ def strip_pinyin(text: str, repairs: Repairs) -> str:
 
     def drop_orphans(m: re.Match[str]) -> str:
         nonlocal removed
-        run = m.group()
-        pos = 0
-        for one in _ORPHAN_ONE.finditer(run):
-            syllable = one.group(1)
-            if one.start() != pos or not (has_tone_mark(syllable) and is_pinyin_syllable(syllable)):
-                break
-            pos = one.end()
-            removed += 1
-        return run[pos:]
+        kept, n = leading_orphans(m.group())
+        removed += n
+        return kept
 
     # Removing one annotation can bring another next to its character
     # (`區qū)(qū)`), so repeat until nothing changes; each round shortens the text.

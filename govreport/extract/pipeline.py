@@ -170,7 +170,7 @@ class DocumentExtractor:
             qs = quantities[i:j]
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
             if qs or self._may_hold_rank(s, e):
-                self._sentence(s, e, qs)
+                self._sentence(s, e, qs, starts[i:j])
             elif self.ctx.at(s).kind == "target" and self.vocab.contains_name(text, s, e):
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
                 # and it names an indicator
@@ -191,7 +191,7 @@ class DocumentExtractor:
         text = self.text
         return (text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0) and RANK_VERB.search(text, s, e) is not None
 
-    def _sentence(self, s: int, e: int, quantities: list[Any]) -> None:
+    def _sentence(self, s: int, e: int, quantities: list[Any], starts: list[int]) -> None:
         text = self.text
         carry: list[Subject] = []
         carry_estimated = False
@@ -199,7 +199,6 @@ class DocumentExtractor:
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         last_figure = e if ordinals or not quantities else quantities[-1].start
-        starts = [q.start for q in quantities]  # (in text order)
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
             qs = quantities[bisect.bisect_left(starts, cs): bisect.bisect_left(starts, ce)]
@@ -309,7 +308,8 @@ class DocumentExtractor:
                     # 地区生产总值增长6.5%左右，力争7%: a bare % after a growth is the same growth
                     head = dataclasses.replace(head, roles=[*head.roles, carry_change])
                 if not carried:
-                    own += [subject for subject in subjects if subject.phrase not in {o.phrase for o in own}]
+                    seen = {o.phrase for o in own}
+                    own += [subject for subject in subjects if subject.phrase not in seen]
                 estimated = head.estimated or (carried and carry_estimated)
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)

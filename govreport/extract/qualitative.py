@@ -61,14 +61,21 @@ class Qualitative:
     end: int
 
 
-def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> list[Qualitative]:
-    """Qualitative targets in the clause text[start:end] (a clause with no number)."""
+def goal_clause(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The clause text[start:end] without spaces and quotes around it, and where it now starts; None when
+    what is left is too short to hold a goal."""
     clause = text[start:end].rstrip(" \t\u3000”\"")
     lead = len(clause) - len(clause.lstrip(" \t\u3000“\""))
     clause = clause.strip(" \t\u3000“”\"")
-    if len(clause) < 4:
+    return (clause, start + lead) if len(clause) >= 4 else None
+
+
+def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> list[Qualitative]:
+    """Qualitative targets in the clause text[start:end] (a clause with no number)."""
+    found = goal_clause(text, start, end)
+    if found is None:
         return []
-    base = start + lead
+    clause, base = found
     # Each pattern is tried only when the clause holds the words it needs: a lazy ^(?P<subj>.+?) tries
     # every split of the clause before it fails, and most clauses hold none of them. (`$` may also stand
     # before a final newline, so the endings are looked for before one.)

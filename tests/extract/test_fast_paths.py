@@ -269,12 +269,10 @@ def _plain_find_qualitative(text, start, end, parser):
     """find_qualitative as first written: every pattern tried on every clause."""
     from govreport.extract import qualitative as q
 
-    clause = text[start:end].rstrip(" \t\u3000”\"")
-    lead = len(clause) - len(clause.lstrip(" \t\u3000“\""))
-    clause = clause.strip(" \t\u3000“”\"")
-    if len(clause) < 4:
+    found = q.goal_clause(text, start, end)  # (not the shortcut under test: the same helper)
+    if found is None:
         return []
-    base = start + lead
+    clause, base = found
     for pattern in (q._IN_STEP, q._ABOVE, q._FLAT, q._MET):
         m = pattern.match(clause)
         if m:

@@ -16,13 +16,14 @@ Where each rule lives:
 """
 
 from govreport.extract.batch import ExtractOptions, Outcome, extract_documents, extract_outcomes
-from govreport.extract.pipeline import default_vocabulary, extract_document, extract_records
+from govreport.extract.pipeline import default_vocabulary, extract_columns, extract_document, extract_records
 from govreport.extract.vocabulary import load_vocabulary
 
 __all__ = [
     "ExtractOptions",
     "Outcome",
     "default_vocabulary",
+    "extract_columns",
     "extract_document",
     "extract_documents",
     "extract_outcomes",

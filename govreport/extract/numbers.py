@@ -227,8 +227,11 @@ def _quantity_pattern() -> re.Pattern[str]:
              rf"(?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+)?)"
              rf"|(?<=[{_CN_CLASS}])[{_CN_CLASS}]*)")
     mag = r"(?:万亿|千万|百万|亿|万|千)"
+    # what may follow a number in a quantity (余/多, a magnitude, a range's dash, a unit): most numerals
+    # in running text (一批, 进一步, 十四五) are followed by none, and re gives up at once
+    follow = rf"(?=[余多万亿千百—–\-~～－至到{firsts}])"
     pattern = re.compile(
-        rf"(?P<num>{first})(?P<approx1>余|多)?(?P<mag>{mag})?(?P<approx2>余|多)?"
+        rf"(?P<num>{first}){follow}(?P<approx1>余|多)?(?P<mag>{mag})?(?P<approx2>余|多)?"
         rf"(?:(?P<u1>{unit_alt})?(?P<sep>{_RANGE_SEP})(?P<num2>{number})(?P<mag2>{mag})?)?"
         rf"(?P<unit>{unit_alt})"
     )
@@ -252,16 +255,18 @@ def _split_chinese(num: str) -> tuple[str, str]:
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number-with-unit in text[start:end] that is a figure (see the module doc for what is skipped)."""
     out: list[Quantity] = []
+    add = out.append
     n = len(text)
     stop = n if end is None else end
     units = lexicon.units()
+    bad_before, bad_after = _BAD_BEFORE, _BAD_AFTER
     for m in _quantity_pattern().finditer(text, start, stop):
         s, e = m.span()
-        if (s and text[s - 1] in _BAD_BEFORE) or (e < n and text[e] in _BAD_AFTER):
+        if (s and text[s - 1] in bad_before) or (e < n and text[e] in bad_after):
             continue  # PM2.5, 5G, 第3, “755”: part of a longer token
         num, approx1, mag, approx2, _, sep, num2, _, unit = m.groups()
         spec = units[unit]
-        if num2 is None and num[0].isdigit() and (not mag or mag in spec.magnitudes) and sep is None:
+        if num2 is None and sep is None and num[0].isdigit() and (not mag or mag in spec.magnitudes):
             # most figures are one Arabic number (582.4亿元, 5.2%): _quantity's first case, read here
             # without a call; float() of the digits alone when they hold no separator to drop
             try:
@@ -271,12 +276,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                     value = float(num.replace(",", "").replace("，", "").replace("．", "."))
                 except ValueError:
                     continue
-            out.append(Quantity(s, e, value, None, mag + spec.normal if mag else spec.normal, spec.family,
-                                "ge" if (approx1 or approx2) else None, False, m.group(0)))
+            add(Quantity(s, e, value, None, mag + spec.normal if mag else spec.normal, spec.family,
+                         "ge" if (approx1 or approx2) else None, False, text[s:e]))
             continue
         q = _quantity(text, m, units)
         if q is not None:
-            out.append(q)
+            add(q)
     return out
 
 

@@ -166,6 +166,13 @@ def infer_year(year: int | None, title: str, text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _past_span_words() -> tuple[tuple[str, int], ...]:
+    """五年来, 这五年 ... with their number of years (period_words of kind span_past)."""
+    return tuple((w, int(y)) for w, (k, y) in lexicon.period_words().items() if k == "span_past")
+
+
 class DocContext:
     """Sections and span markers of one document, built once; `at(pos)` answers for a position."""
 
@@ -237,8 +244,7 @@ class DocContext:
     def _span_markers(self, start: int, stop: int, end_year: int) -> list[tuple[int, tuple[int, int]]]:
         """五年来 / 这五年 / “十三五”时期 inside a review: the span applies from that sentence on."""
         out: list[tuple[int, tuple[int, int]]] = []
-        words = [(w, int(y)) for w, (k, y) in lexicon.period_words().items() if k == "span_past"]
-        for word, n in words:
+        for word, n in _past_span_words():
             pos = self.text.find(word, start, stop)
             while pos != -1:
                 out.append((self._sentence_start(pos, start), (end_year - n + 1, end_year)))

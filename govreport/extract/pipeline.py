@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import lexicon
 from govreport.extract.numbers import find_quantities, parse_chinese_numeral
@@ -61,6 +60,37 @@ _LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|年末|年初|今年|当年|
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
 COLUMNS = tuple(INDICATORS)
+
+
+class Figure(NamedTuple):
+    """One figure of a document: the INDICATORS columns after the document's own (doc_id ... doc_date).
+
+    The walk makes hundreds per document; a tuple is several times cheaper to make than a
+    26-key dict, and a table's columns are the figures transposed (document_columns).
+    """
+
+    indicator: str
+    indicator_id: str
+    measure: str
+    period: str
+    kind: str
+    value: float | None
+    value_hi: float | None
+    unit: str
+    bound: str
+    rank_scope: str | None
+    estimated: bool
+    hardness: str
+    qualifier: str
+    evidence: str
+    start: int
+    end: int
+    section: str
+
+
+DOCUMENT_COLUMNS = COLUMNS[: len(COLUMNS) - len(Figure._fields)]  # doc_id ... doc_date: the same on every row
+assert COLUMNS[len(DOCUMENT_COLUMNS):] == Figure._fields, "schema.INDICATORS and Figure disagree"
+_new_figure = Figure._make  # tuple.__new__: no Python-level __init__ per figure
 NAMELESS_SHORT = 8  # a shorter clause may be only connecting words (同比, 其中) and keeps the carried subject
 
 
@@ -145,7 +175,7 @@ class DocumentExtractor:
         self.own_longest_first = sorted(self.own, key=len, reverse=True)
         self._own_initials = frozenset(word[0] for word in self.own)  # _display: most phrases start with none
         self.parser = HeadParser(vocab, self.own)
-        self.rows: list[dict[str, Any]] = []
+        self.figures: list[Figure] = []
         self._marks: dict[str, list[int]] = {}
         self._current = (0, -1)  # the sentence the walk is in
         self.w = _Words.load()
@@ -154,10 +184,11 @@ class DocumentExtractor:
             "region_code": doc.get("region_code"), "level": doc.get("level"), "parent_code": doc.get("parent_code"),
             "doc_type": doc.get("doc_type"), "doc_year": doc.get("year"), "doc_date": doc.get("date"),
         }
+        assert tuple(self.base) == DOCUMENT_COLUMNS
 
     # -------------------------------------------------------------- the walk
 
-    def run(self) -> list[dict[str, Any]]:
+    def run(self) -> list[Figure]:
         text = self.text
         quantities: list[Any] = find_quantities(text)
         quantities += [_Doubling(m.start(), m.end(), 4.0 if m.group("n") in ("两", "二") else 8.0 if m.group("n") == "三"
@@ -177,7 +208,7 @@ class DocumentExtractor:
                 for cm in CLAUSE.finditer(text, s, e):
                     if self.vocab.contains_name(text, *cm.span()):
                         self._qualitative_goals(*cm.span())
-        return self.rows  # finish_rows drops the repeats, once long phrases are shortened
+        return self.figures  # finish_figures drops the repeats, once long phrases are shortened
 
     def _qualitative_goals(self, cs: int, ce: int) -> None:
         """Qualitative targets in a clause without figures that names an indicator."""
@@ -566,7 +597,10 @@ class DocumentExtractor:
         return found[i - 1] + 1 if i else 0
 
     def _hardness(self, pos: int) -> str:
-        s = self._after_last(_FULL_STOP, pos)
+        s, e = self._current
+        if not s <= pos <= e or (s and self.text[s - 1] not in _FULL_STOP):
+            # outside the walk's sentence, or the sentence is the part after a ；: look further back
+            s = self._after_last(_FULL_STOP, pos)
         best = ""
         for m in self.w.hardness_re.finditer(self.text, s, pos):
             h = self.w.hardness[m.group(0)]
@@ -621,15 +655,12 @@ class DocumentExtractor:
             return
         if not (period[:2] in ("19", "20") and period[2:4].isdecimal() and len(period) >= 4):
             period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
-        self.rows.append({
-            **self.base,
-            "indicator": name, "indicator_id": ident, "measure": measure, "period": period, "kind": kind,
-            "value": value, "value_hi": value_hi, "unit": unit, "bound": bound, "rank_scope": rank_scope,
+        self.figures.append(_new_figure((
+            name, ident, measure, period, kind, value, value_hi, unit, bound, rank_scope, bool(estimated),
             # 力争地区生产总值增长8%: the commitment word may lead the subject, so look up to the figure's end
-            "estimated": bool(estimated), "hardness": self._hardness(end) if kind == "target" else "",
-            "qualifier": qualifier, "evidence": self.text[start:end], "start": start, "end": end,
-            "section": where.heading,
-        })
+            self._hardness(end) if kind == "target" else "",
+            qualifier, self.text[start:end], start, end, where.heading,
+        )))
 
     def _display(self, phrase: str) -> str:
         """The subject phrase of a figure outside the vocabulary, without the words that lead into it."""
@@ -647,42 +678,43 @@ class DocumentExtractor:
         return s
 
 
-_SAME_FIGURE = operator.itemgetter("indicator", "indicator_id", "measure", "period", "kind", "value", "value_hi", "unit",
-                                   "bound", "rank_scope")
+_SAME_FIGURE = len(("indicator", "indicator_id", "measure", "period", "kind", "value", "value_hi", "unit", "bound",
+                     "rank_scope"))  # Figure's first fields
+assert Figure._fields[_SAME_FIGURE - 1] == "rank_scope"
 
 
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _dedupe(figures: list[Figure]) -> list[Figure]:
     """The same figure said twice (same indicator, measure, period, kind, value, unit, bound) kept once."""
     seen: set[tuple] = set()
     out = []
-    for row in rows:
-        key = (_SAME_FIGURE(row), row["qualifier"] if row["measure"] == "rank" else "")
+    for figure in figures:
+        key = (figure[:_SAME_FIGURE], figure.qualifier if figure.measure == "rank" else "")
         if key in seen:
             continue
         seen.add(key)
-        out.append(row)
+        out.append(figure)
     return out
 
 
 LONG_NAME = 16  # characters: a longer subject phrase outside the vocabulary keeps only its last words
 
 
-def finish_rows(rows: list[dict[str, Any]], segmenter: Callable[[], Any] | None = None) -> list[dict[str, Any]]:
-    """One document's rows from DocumentExtractor.run as extract gives them: long subject phrases cut to
+def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = None) -> list[Figure]:
+    """One document's figures from DocumentExtractor.run as extract gives them: long subject phrases cut to
     their last words, and a figure that became the same as another kept once.
 
     `segmenter` is a factory, called only when a phrase is long, so a document without one never loads
     jieba's dictionary.
     """
     out = []
-    for row in rows:
-        name = row["indicator"]
-        if not row["indicator_id"] and len(name) > LONG_NAME:
+    for figure in figures:
+        name = figure.indicator
+        if not figure.indicator_id and len(name) > LONG_NAME:
             name = shorten(name, segmenter)
             if not name:
                 continue
-            row["indicator"] = name
-        out.append(row)
+            figure = figure._replace(indicator=name)
+        out.append(figure)
     return _dedupe(out)
 
 
@@ -706,18 +738,35 @@ def shorten(phrase: str, segmenter: Callable[[], Any] | None = None) -> str:
 # ------------------------------------------------------------------ public API
 
 
+def document_figures(doc: dict[str, Any], vocabulary: Vocabulary | None = None, *,
+                     segmenter: Callable[[], Any] | None = None) -> tuple[dict[str, Any], list[Figure]]:
+    """The figures of one document, and the values of its own columns (doc_id ... doc_date)."""
+    extractor = DocumentExtractor(doc, vocabulary if vocabulary is not None else default_vocabulary())
+    return extractor.base, finish_figures(extractor.run(), segmenter)
+
+
 def extract_document(doc: dict[str, Any], vocabulary: Vocabulary | None = None, *,
                      segmenter: Callable[[], Any] | None = None) -> list[dict[str, Any]]:
     """The figures of one document (a dict with the columns of govreport.schema.DOCUMENTS) as INDICATORS rows."""
-    vocab = vocabulary if vocabulary is not None else default_vocabulary()
-    return finish_rows(DocumentExtractor(doc, vocab).run(), segmenter)
+    base, figures = document_figures(doc, vocabulary, segmenter=segmenter)
+    return [{**base, **figure._asdict()} for figure in figures]
+
+
+def extract_columns(doc: dict[str, Any], vocabulary: Vocabulary | None = None, *,
+                    segmenter: Callable[[], Any] | None = None) -> dict[str, list[Any]]:
+    """The same as extract_document, as one list per INDICATORS column (what a table is built from)."""
+    base, figures = document_figures(doc, vocabulary, segmenter=segmenter)
+    n = len(figures)
+    columns = {name: [value] * n for name, value in base.items()}
+    columns.update(zip(Figure._fields, map(list, zip(*figures))) if figures else
+                   ((name, []) for name in Figure._fields))
+    return columns
 
 
 def extract_records(docs: Iterable[dict[str, Any]], vocabulary: Vocabulary | None = None, *,
                     segmenter: Callable[[], Any] | None = None) -> Iterator[dict[str, Any]]:
-    vocab = vocabulary if vocabulary is not None else default_vocabulary()
     for doc in docs:
-        yield from finish_rows(DocumentExtractor(doc, vocab).run(), segmenter)
+        yield from extract_document(doc, vocabulary, segmenter=segmenter)
 
 
 _DEFAULT: Vocabulary | None = None

@@ -392,3 +392,26 @@ def test_strip_magnitude_is_the_plain_rule_for_every_unit():
 
     for unit in [*lexicon.units(), *(m + u for m in ("万", "亿", "万亿") for u in lexicon.units()), "", "万", "亿", "万亿"]:
         assert strip_magnitude(unit) == plain(unit), unit
+
+
+def test_columns_are_the_rows_of_extract_document_transposed():
+    # extract_columns builds a table's columns from the figures' tuples (no dict per row); it must give
+    # exactly what columns_from_rows makes of extract_document's rows, on the seeds
+    from pathlib import Path
+
+    from govreport.clean import clean_bytes
+    from govreport.extract.pipeline import extract_columns, extract_document
+    from govreport.io import columns_from_rows
+    from govreport.schema import INDICATORS
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    assert seeds
+    figures = 0
+    for path in seeds:
+        for doc in clean_bytes(path.read_bytes(), source=path.name):
+            rows = extract_document(doc)
+            figures += len(rows)
+            assert extract_columns(doc) == columns_from_rows(rows, INDICATORS)
+    assert figures > 100
+    empty = extract_columns({"doc_id": "x", "source": "x.txt", "text": "没有数字。", "year": 2023})
+    assert list(empty) == list(INDICATORS) and all(values == [] for values in empty.values())

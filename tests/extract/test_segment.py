@@ -231,12 +231,15 @@ def test_a_folder_named_like_a_downloadable_model_is_loaded_from_disk(pkuseg_mod
     segment._CACHE.clear()
 
 
-# ------------------------------------------------------------------ long subject phrases (pipeline.finish_rows)
+# ------------------------------------------------------------------ long subject phrases (pipeline.finish_figures)
 
 
-def _row(indicator: str, ident: str = "", value: float = 5.0) -> dict:
-    return dict(indicator=indicator, indicator_id=ident, measure="level", period="2023", kind="actual", value=value,
-                value_hi=None, unit="个", bound="eq", rank_scope=None, qualifier="")
+def _figure(indicator: str, ident: str = "", value: float = 5.0):
+    from govreport.extract.pipeline import Figure
+
+    return Figure(indicator=indicator, indicator_id=ident, measure="level", period="2023", kind="actual", value=value,
+                  value_hi=None, unit="个", bound="eq", rank_scope=None, estimated=False, hardness="", qualifier="",
+                  evidence=indicator, start=0, end=len(indicator), section="")
 
 
 class _Words:
@@ -246,18 +249,19 @@ class _Words:
 
 
 def test_long_phrases_keep_their_last_words_and_short_ones_stay():
-    from govreport.extract.pipeline import finish_rows
+    from govreport.extract.pipeline import finish_figures
 
     long_name = "围绕主导产业链条新建成投产的高技术制造业项目"  # 22 characters
-    rows = finish_rows([_row(long_name), _row("新建中小学"), _row(long_name * 2, "gdp")], lambda: _Words())
-    assert [r["indicator"] for r in rows] == ["的高技术制造业项目", "新建中小学", long_name * 2]
+    figures = finish_figures([_figure(long_name), _figure("新建中小学"), _figure(long_name * 2, "gdp")], lambda: _Words())
+    assert [f.indicator for f in figures] == ["的高技术制造业项目", "新建中小学", long_name * 2]
+    assert figures[0].evidence == long_name  # the evidence stays as written
     # without a segmenter: the last 16 characters
-    assert finish_rows([_row(long_name)])[0]["indicator"] == long_name[-16:]
+    assert finish_figures([_figure(long_name)])[0].indicator == long_name[-16:]
 
 
 def test_phrases_that_shorten_to_the_same_figure_are_kept_once():
-    from govreport.extract.pipeline import finish_rows
+    from govreport.extract.pipeline import finish_figures
 
     a, b = "一二三四五六七八九十的高技术制造业项目", "甲乙丙丁戊己庚辛壬癸的高技术制造业项目"
-    assert len(finish_rows([_row(a), _row(b)], lambda: _Words())) == 1
-    assert len(finish_rows([_row(a), _row(b, value=6.0)], lambda: _Words())) == 2
+    assert len(finish_figures([_figure(a), _figure(b)], lambda: _Words())) == 1
+    assert len(finish_figures([_figure(a), _figure(b, value=6.0)], lambda: _Words())) == 2

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Throughput, memory and start-up of govreport, with jieba measured in the same run.
 
-    python benchmarks/bench.py                     # 20 MB corpus, --jobs 1 and 2, memory at 10 and 20 MB, start-up
-    python benchmarks/bench.py --size-mb 5 --jobs 1 2 --json
+    python benchmarks/bench.py                     # 20 MB corpus, 3 rounds, --jobs 1 and 2, memory at 10 and 20 MB, start-up
+    python benchmarks/bench.py --size-mb 5 --repeat 5 --jobs 1 2 --json
     python benchmarks/bench.py --startup           # only `govreport --help` timing and its imports
 
 The corpus is the seeds (benchmarks/../seeds) copied until it holds at least
@@ -14,6 +14,17 @@ Every measurement runs in a fresh Python process, so its peak memory
 that measurement alone; comparing two corpus sizes shows whether memory grows
 with the corpus. MB means 10^6 bytes of raw input throughout.
 
+Speed on a small shared machine drifts by 10-30 % within a minute, more than
+the effects the ratios are meant to show. So the throughputs that feed a ratio
+(clean, jieba, clean + extract, and `govreport extract --jobs N` on the full
+and on the half corpus) are measured in --repeat rounds (default 3). Within a
+round every task runs once, back to back, each in a fresh process; the order
+is reversed every other round so drift favours neither side of a ratio. Each
+line reports the median MB/s over the rounds and the slowest and fastest
+round. Each ratio reports the ratio of the two medians (the headline) and the
+ratio within each round (its two sides measured close in time), with their
+median and range. --json keeps every round's raw figures.
+
 Not a test: numbers depend on the machine. See benchmarks/README.md.
 """
 
@@ -24,6 +35,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -104,18 +116,20 @@ def work_clean(folder: Path, with_extract: bool) -> dict:
         if extract_document is not None:
             extract_document(doc)
     docs = figures = total = 0
-    seconds = 0.0
+    seconds = cpu = 0.0
     # one file at a time and nothing kept, as a stream would: memory must not grow with the corpus
     for path in files:
         data = path.read_bytes()
         total += len(data)
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for doc in clean_bytes(data, source=path.name):
             docs += 1
             if extract_document is not None:
                 figures += len(extract_document(doc))
         seconds += time.perf_counter() - start
-    return {"seconds": seconds, "bytes": total, "docs": docs, "figures": figures if with_extract else None}
+        cpu += time.process_time() - start_cpu
+    return {"seconds": seconds, "cpu_seconds": cpu, "bytes": total, "docs": docs,
+            "figures": figures if with_extract else None}
 
 
 def work_jieba(folder: Path) -> dict:
@@ -126,15 +140,16 @@ def work_jieba(folder: Path) -> dict:
     jieba.initialize()
     load = time.perf_counter() - start
     tokens = total = 0
-    seconds = 0.0
+    seconds = cpu = 0.0
     for path in sorted(folder.glob("*.txt")):
         data = path.read_bytes()
         total += len(data)
         text = data.decode("utf-8", errors="replace")  # the seeds are UTF-8
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         tokens += len(jieba.lcut(text))
         seconds += time.perf_counter() - start
-    return {"seconds": seconds, "bytes": total, "tokens": tokens, "dictionary_load_s": load}
+        cpu += time.process_time() - start_cpu
+    return {"seconds": seconds, "cpu_seconds": cpu, "bytes": total, "tokens": tokens, "dictionary_load_s": load}
 
 
 def govreport_command() -> list[str]:
@@ -160,9 +175,14 @@ def work_cli(folder: Path, jobs: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="govreport-bench-out-") as tmp:
         out = Path(tmp) / "indicators.parquet"
         cmd = [*govreport_command(), "-q", "extract", str(folder), "-o", str(out), "--jobs", str(jobs)]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         result = subprocess.run(cmd, capture_output=True, text=True)
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        # govreport and its --jobs workers: forked and waited for by govreport, so counted here (a pool
+        # started by a forkserver, Python 3.14's default, would not be: cpu/wall would read too low)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         if result.returncode not in (0, 1):
             return {"error": f"govreport extract exited {result.returncode}: "
                              f"{(result.stderr.strip().splitlines() or [''])[-1][:160]}"}
@@ -171,7 +191,8 @@ def work_cli(folder: Path, jobs: int) -> dict:
             import polars as pl
 
             figures = pl.read_parquet(out).height
-    return {"seconds": seconds, "bytes": corpus_bytes(folder), "figures": figures, "exit_code": result.returncode}
+    return {"seconds": seconds, "cpu_seconds": cpu, "bytes": corpus_bytes(folder), "figures": figures,
+            "exit_code": result.returncode}
 
 
 def run_worker(task: str, folder: Path, jobs: int) -> dict:
@@ -193,14 +214,19 @@ def run_worker(task: str, folder: Path, jobs: int) -> dict:
 def measure(task: str, folder: Path, jobs: int = 1) -> dict:
     """Run one measurement in a fresh interpreter and return its JSON."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", task, "--corpus", str(folder), "--jobs", str(jobs)]
+    load = os.getloadavg()[0]
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["?"])[-1]
         return {"task": task, "error": f"worker failed: {last[:200]}"}
     data = json.loads(result.stdout.strip().splitlines()[-1])
     data["task"] = task
+    data["load_1min_before"] = load
     if data.get("seconds"):
         data["mb_per_s"] = round(data["bytes"] / 1e6 / data["seconds"], 3)
+        # CPU seconds per wall second: below 1 for one process (or well below --jobs N) means it waited
+        # for a core that something else on the machine was using
+        data["cpu_per_wall"] = round(data["cpu_seconds"] / data["seconds"], 2)
     return data
 
 
@@ -240,6 +266,53 @@ def startup(repeats: int = 5) -> dict:
             "ok": heavy == [] if heavy is not None else False}
 
 
+# ------------------------------------------------------------------ statistics
+# Speed on this 2-core machine drifts by 10-30 % over a minute, more than the effects we measure, so
+# every throughput that feeds a ratio is measured in several rounds and summarised by its median.
+
+
+def spread(values: list[float | None]) -> dict | None:
+    """Median, min and max of the values that are not None (None if there are none)."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    return {"median": statistics.median(present), "min": min(present), "max": max(present), "n": len(present)}
+
+
+def ratio_of_medians(numerator: list[float | None], denominator: list[float | None]) -> float | None:
+    """median(numerator) / median(denominator), each over its present values."""
+    top, bottom = spread(numerator), spread(denominator)
+    if top is None or bottom is None or not bottom["median"]:
+        return None
+    return top["median"] / bottom["median"]
+
+
+def per_round_ratios(numerator: list[float | None], denominator: list[float | None]) -> list[float | None]:
+    """numerator[r] / denominator[r] for each round r: the two were measured back to back."""
+    return [a / b if a is not None and b else None for a, b in zip(numerator, denominator, strict=True)]
+
+
+def ratio_entry(headline: float | None, per_round: list[float | None]) -> dict:
+    """A ratio as reported: the headline, each round's own ratio, and their median and range (None where missing)."""
+    rounds = spread(per_round)
+    return {"of_medians": headline, "per_round": per_round,
+            "per_round_median": rounds["median"] if rounds else None,
+            "per_round_min": rounds["min"] if rounds else None,
+            "per_round_max": rounds["max"] if rounds else None}
+
+
+def marginal_rate(extra_mb: float, full_seconds: float | None, half_seconds: float | None) -> float | None:
+    """MB/s of the second half of the corpus alone: the extra bytes over the extra seconds of the full run."""
+    if full_seconds is None or half_seconds is None or full_seconds <= half_seconds:
+        return None
+    return extra_mb / (full_seconds - half_seconds)
+
+
+def round_orders(keys: list[str], rounds: int) -> list[list[str]]:
+    """The task order of each round: as given, reversed every other round, so drift favours no side."""
+    return [list(keys) if r % 2 == 0 else list(reversed(keys)) for r in range(rounds)]
+
+
 # ------------------------------------------------------------------ report
 
 
@@ -249,24 +322,54 @@ def _fmt(value, digits: int = 2) -> str:
     return f"{value:.{digits}f}" if isinstance(value, float) else str(value)
 
 
+def _range(summary: dict | None, digits: int = 2, suffix: str = "") -> str:
+    if summary is None:
+        return "-"
+    return f"{summary['min']:.{digits}f}–{summary['max']:.{digits}f}{suffix}"
+
+
 def print_table(results: dict) -> None:
     lines: list[str] = []
     add = lines.append
     if "throughput" in results:
         size = results["corpus_mb"]
-        add(f"Throughput on a {size:.1f} MB corpus ({results['files']} files; MB = 10^6 bytes of raw input)")
-        add(f"  {'measurement':40} {'MB/s':>8} {'seconds':>9} {'docs':>6} {'figures':>8}  note")
+        n = results["repeat"]
+        add(f"Throughput on a {size:.1f} MB corpus ({results['files']} files; MB = 10^6 bytes of raw input), "
+            f"{n} round{'s' if n != 1 else ''}, each task in a fresh process, order reversed every other round")
+        add(f"  {'measurement':44} {'MB/s':>7} {'min–max':>13} {'seconds':>8} {'docs':>6} {'figures':>8} "
+            f"{'cpu/wall':>9}  {'MB/s by round':24} note")
         for row in results["throughput"]:
+            mbs = row.get("mb_per_s")
+            secs = row.get("seconds")
+            by_round = " ".join(_fmt(r.get("mb_per_s")) for r in row["rounds"])
             note = row.get("error") or row.get("note", "")
-            add(f"  {row['label']:40} {_fmt(row.get('mb_per_s')):>8} {_fmt(row.get('seconds')):>9} "
-                f"{_fmt(row.get('docs')):>6} {_fmt(row.get('figures')):>8}  {note}")
+            add(f"  {row['label']:44} {_fmt(mbs and mbs['median']):>7} {_range(mbs):>13} "
+                f"{_fmt(secs and secs['median']):>8} {_fmt(row.get('docs')):>6} {_fmt(row.get('figures')):>8} "
+                f"{_range(row.get('cpu_per_wall')):>9}  {by_round:24} {note}".rstrip())
+        add("  (MB/s and seconds: median over the rounds; min–max: the slowest and fastest round; cpu/wall: CPU")
+        add("   seconds per wall-clock second, lowest–highest round: under ~0.95 in process, or far under N for")
+        add("   --jobs N, means something else was using the cores and the figures are not to be trusted)")
+        loads = spread([r.get("load_1min_before") for row in results["throughput"] for r in row["rounds"]])
+        if loads:
+            add(f"  1-minute load average before each measurement: {loads['min']:.2f}–{loads['max']:.2f} "
+                f"on {results['cpus']} cores")
         add("")
-        add("Ratios")
+        add("Ratios: headline = ratio of the medians above; per round = the pair measured back to back in one round")
+        add(f"  {'ratio':52} {'headline':>8}   {'per-round median':>16} {'min–max':>13}  by round")
         for name, value in results["ratios"].items():
-            add(f"  {name:48} {value if isinstance(value, str) else f'{value:.2f}×'}")
+            if not isinstance(value, dict):
+                add(f"  {name:52} {value}")
+                continue
+            by_round = " ".join(_fmt(v) for v in value["per_round"])
+            rng = ("-" if value["per_round_min"] is None
+                   else f"{value['per_round_min']:.2f}–{value['per_round_max']:.2f}×")
+            head = "-" if value["of_medians"] is None else f"{value['of_medians']:.2f}×"
+            mid = "-" if value["per_round_median"] is None else f"{value['per_round_median']:.2f}×"
+            add(f"  {name:52} {head:>8}   {mid:>16} {rng:>13}  {by_round}")
         add("")
     if "memory" in results:
-        add("Peak memory (ru_maxrss, MB) by corpus size: flat means it does not grow with the corpus")
+        add("Peak memory (ru_maxrss, MB) by corpus size: flat means it does not grow with the corpus "
+            "(one run each: the CLI and the full corpus from round 1)")
         sizes = results["memory_sizes_mb"]
         add(f"  {'measurement':40} " + " ".join(f"{f'{s:.0f} MB':>12}" for s in sizes) + "  grows by")
         for label, row in results["memory"].items():
@@ -285,78 +388,145 @@ def print_table(results: dict) -> None:
     sys.stdout.write("\n".join(lines).rstrip() + "\n")
 
 
-def run_benchmark(size_mb: float, jobs: list[int], with_startup: bool, keep: Path | None) -> dict:
-    results: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+# ------------------------------------------------------------------ driver
+
+
+def _progress(message: str) -> None:
+    # a full run takes minutes; say where it is, but only to a person watching (stdout carries the results)
+    if sys.stderr.isatty():
+        print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def _summarise(label: str, task: str, jobs: int | None, corpus: str, rounds: list[dict]) -> dict:
+    """One throughput line: medians over the rounds, the first good round's counts, every round kept raw."""
+    good = [r for r in rounds if not r.get("error")]
+    row: dict = {"label": label, "task": task, "jobs": jobs, "corpus": corpus,
+                 "mb_per_s": spread([r.get("mb_per_s") for r in rounds]),
+                 "seconds": spread([r.get("seconds") for r in good]),
+                 "cpu_per_wall": spread([r.get("cpu_per_wall") for r in good]),
+                 "rounds": rounds}
+    if not good:
+        row["error"] = rounds[0].get("error", "no result") if rounds else "not run"
+        return row
+    first = good[0]
+    row["bytes"] = first["bytes"]
+    for count in ("docs", "figures", "tokens"):
+        row[count] = first.get(count)
+        if len({r.get(count) for r in good}) > 1:
+            row["note"] = f"{count} differ between rounds: {[r.get(count) for r in good]}"
+    if len(good) < len(rounds):
+        failed = next(r for r in rounds if r.get("error"))
+        row["note"] = f"{len(rounds) - len(good)} round(s) failed: {failed['error']}"
+    return row
+
+
+def run_benchmark(size_mb: float, jobs: list[int], repeat: int, with_startup: bool, keep: Path | None) -> dict:
+    results: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count(),
+                     "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "repeat": repeat}
     tmp = Path(tempfile.mkdtemp(prefix="govreport-bench-")) if keep is None else keep
     try:
         full, half = tmp / f"corpus-{size_mb:g}mb", tmp / f"corpus-{size_mb / 2:g}mb"
         files, total = build_corpus(full, size_mb)
         build_corpus(half, size_mb / 2)
+        half_total = corpus_bytes(half)
         results.update(corpus_mb=total / 1e6, files=len(files))
 
-        rows = []
-        clean = measure("clean", full)
-        clean["label"] = "clean (in process)"
-        both = measure("clean+extract", full)
-        both["label"] = "clean + extract (in process)"
-        seg = measure("jieba", full)
-        seg["label"] = "jieba.lcut (segmentation only)"
-        if seg.get("dictionary_load_s") is not None:
-            seg["note"] = f"dictionary load {seg['dictionary_load_s']:.2f} s not counted; {seg.get('tokens')} tokens"
-        rows += [clean, both, seg]
-        cli_rows = {}
+        # the tasks of one round, in the order they run in odd rounds; the two sides of each ratio sit
+        # next to each other (jieba between our two in-process lines), so a round's pair is close in time
+        tasks: dict[str, tuple[str, Path, int]] = {"clean": ("clean", full, 1), "jieba": ("jieba", full, 1),
+                                                   "clean+extract": ("clean+extract", full, 1)}
         for n in jobs:
-            row = measure("cli", full, n)
-            row["label"] = f"govreport extract --jobs {n} (raw .txt)"
-            if not row.get("error"):
-                row["note"] = f"wall clock incl. start-up; peak children {row.get('peak_rss_children_mb')} MB"
-            cli_rows[n] = row
-            rows.append(row)
-        results["throughput"] = rows
+            tasks[f"cli {n}"] = ("cli", full, n)
+        for n in jobs:
+            # the half corpus too, every round: the second-half-only ratio needs its runs as much as the full ones
+            tasks[f"cli {n} half"] = ("cli", half, n)
+        orders = round_orders(list(tasks), repeat)
+        results["round_orders"] = orders
+        raw: dict[str, list[dict]] = {key: [] for key in tasks}
+        for r, order in enumerate(orders, start=1):
+            for position, key in enumerate(order, start=1):
+                task, folder, n = tasks[key]
+                _progress(f"round {r}/{repeat}: {key}")
+                row = measure(task, folder, n)
+                row.update(round=r, position=position)
+                raw[key].append(row)
 
-        ratios: dict = {}
-        if both.get("mb_per_s") and seg.get("mb_per_s"):
-            ratios["clean + extract vs jieba segmentation (MB/s)"] = both["mb_per_s"] / seg["mb_per_s"]
-        else:
-            ratios["clean + extract vs jieba segmentation (MB/s)"] = both.get("error") or "n/a"
-        if clean.get("mb_per_s") and seg.get("mb_per_s"):
-            ratios["clean alone vs jieba segmentation (MB/s)"] = clean["mb_per_s"] / seg["mb_per_s"]
+        half_mb = half_total / 1e6
+        labels = {"clean": "clean (in process)", "clean+extract": "clean + extract (in process)",
+                  "jieba": "jieba.lcut (segmentation only)"}
+        rows = {key: _summarise(labels[key], key, None, "full", raw[key]) for key in labels}
+        seg = rows["jieba"]
+        if not seg.get("error"):
+            load = spread([r.get("dictionary_load_s") for r in raw["jieba"]])
+            seg["note"] = seg.get("note") or (f"dictionary load {load['median']:.2f} s not counted; "
+                                              f"{seg.get('tokens')} tokens")
+        for n in jobs:
+            for key, corpus, label in ((f"cli {n}", "full", f"govreport extract --jobs {n} (raw .txt)"),
+                                       (f"cli {n} half", "half", f"govreport extract --jobs {n}, half ({half_mb:.1f} MB)")):
+                row = _summarise(label, "cli", n, corpus, raw[key])
+                if not row.get("error") and not row.get("note"):
+                    peaks = spread([r.get("peak_rss_children_mb") for r in raw[key]])
+                    row["note"] = f"wall clock incl. start-up; peak children {peaks['max']} MB"
+                rows[key] = row
+        results["throughput"] = [rows[k] for k in ("clean", "clean+extract", "jieba")] + \
+                                [rows[f"cli {n}"] for n in jobs] + [rows[f"cli {n} half"] for n in jobs]
+
+        def mbs(key: str) -> list[float | None]:
+            return [r.get("mb_per_s") for r in raw[key]]
+
+        def secs(key: str) -> list[float | None]:
+            return [r.get("seconds") if not r.get("error") else None for r in raw[key]]
+
+        def pair(top: str, bottom: str):
+            entry = ratio_entry(ratio_of_medians(mbs(top), mbs(bottom)), per_round_ratios(mbs(top), mbs(bottom)))
+            if entry["of_medians"] is None:
+                return rows[top].get("error") or rows[bottom].get("error") or "n/a"
+            return entry
+
+        ratios: dict = {"clean + extract vs jieba segmentation (MB/s)": pair("clean+extract", "jieba"),
+                        "clean alone vs jieba segmentation (MB/s)": pair("clean", "jieba")}
         if len(jobs) >= 2:
             lo, hi = min(jobs), max(jobs)
-            a, b = cli_rows[lo], cli_rows[hi]
-            key = f"--jobs {hi} vs --jobs {lo} (MB/s)"
-            ratios[key] = b["mb_per_s"] / a["mb_per_s"] if a.get("mb_per_s") and b.get("mb_per_s") else (b.get("error") or a.get("error") or "n/a")
+            ratios[f"--jobs {hi} vs --jobs {lo} (MB/s)"] = pair(f"cli {hi}", f"cli {lo}")
+            # the full run minus the half run is the second half alone: start-up, loading jieba's dictionary
+            # and the final merge are paid once per run and cancel out. Headline from the median seconds.
+            extra_mb = (total - half_total) / 1e6
+            headline = {n: marginal_rate(extra_mb, (spread(secs(f"cli {n}")) or {}).get("median"),
+                                         (spread(secs(f"cli {n} half")) or {}).get("median")) for n in (lo, hi)}
+            by_round = {n: [marginal_rate(extra_mb, f, h) for f, h in zip(secs(f"cli {n}"), secs(f"cli {n} half"))]
+                        for n in (lo, hi)}
+            # kept whole even when a pair of runs is unusable (the full run no slower than the half one:
+            # noise on a small corpus), so that the JSON shows why a figure is missing
+            entry = ratio_entry(headline[hi] / headline[lo] if headline[hi] and headline[lo] else None,
+                                per_round_ratios(by_round[hi], by_round[lo]))
+            entry["second_half_mb"] = extra_mb
+            entry["second_half_mb_per_s"] = {str(n): {"from_median_seconds": headline[n], "per_round": by_round[n]}
+                                             for n in (lo, hi)}
+            ratios[f"--jobs {hi} vs --jobs {lo}, second half only (MB/s)"] = entry
         results["ratios"] = ratios
 
-        # memory: the same measurements on half the corpus, each in its own process
-        sizes = [corpus_bytes(half) / 1e6, total / 1e6]
+        # memory: clean and clean + extract once more on half the corpus, each in its own process; the
+        # CLI's half-corpus runs and every full-corpus figure come from round 1
+        _progress("memory: half corpus")
+        sizes = [half_total / 1e6, total / 1e6]
         results["memory_sizes_mb"] = [round(s, 1) for s in sizes]
-        memory: dict[str, dict] = {}
-        small = {"clean (in process)": measure("clean", half), "clean + extract (in process)": measure("clean+extract", half)}
-        big = {"clean (in process)": clean, "clean + extract (in process)": both}
+        small = {labels["clean"]: measure("clean", half), labels["clean+extract"]: measure("clean+extract", half)}
+        big = {labels["clean"]: raw["clean"][0], labels["clean+extract"]: raw["clean+extract"][0]}
         for n in jobs:
-            small[f"govreport extract --jobs {n}"] = measure("cli", half, n)
-            big[f"govreport extract --jobs {n}"] = cli_rows[n]
+            small[f"govreport extract --jobs {n}"] = raw[f"cli {n} half"][0]
+            big[f"govreport extract --jobs {n}"] = raw[f"cli {n}"][0]
+        results["memory_half_corpus_runs"] = {k: small[k] for k in (labels["clean"], labels["clean+extract"])}
+        memory: dict[str, dict] = {}
         for label in small:
             which = "peak_rss_children_mb" if label.startswith("govreport") else "peak_rss_mb"
             memory[label] = {str(round(s, 1)): (r.get(which) if not r.get("error") else None)
                              for s, r in zip(sizes, (small[label], big[label]))}
         results["memory"] = memory
-        if len(jobs) >= 2:
-            # the same runs on half the corpus give the cost of the second half alone: start-up, loading
-            # jieba's dictionary and the final merge are paid once per run and cancel out
-            lo, hi = min(jobs), max(jobs)
-            marginal = {}
-            for n in (lo, hi):
-                full_run, half_run = cli_rows[n], small[f"govreport extract --jobs {n}"]
-                if full_run.get("seconds") and half_run.get("seconds") and full_run["seconds"] > half_run["seconds"]:
-                    marginal[n] = (full_run["bytes"] - half_run["bytes"]) / 1e6 / (full_run["seconds"] - half_run["seconds"])
-            if len(marginal) == 2:
-                ratios[f"--jobs {hi} vs --jobs {lo}, second half only (MB/s)"] = marginal[hi] / marginal[lo]
     finally:
         if keep is None:
             shutil.rmtree(tmp, ignore_errors=True)
     if with_startup:
+        _progress("start-up")
         results["startup"] = startup()
     return results
 
@@ -365,6 +535,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (memory is also measured at half)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts for `govreport extract --jobs`")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds of the throughput measurements; medians are reported (default 3)")
     parser.add_argument("--startup", action="store_true", help="only time `govreport --help` and check its imports")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up part of a full run")
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
@@ -373,13 +545,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     if args.worker:
         print(json.dumps(run_worker(args.worker, args.corpus, args.jobs[0])))
         return 0
     if args.startup:
         results = {"startup": startup()}
     else:
-        results = run_benchmark(args.size_mb, sorted(set(args.jobs)), not args.no_startup, args.keep)
+        results = run_benchmark(args.size_mb, sorted(set(args.jobs)), args.repeat, not args.no_startup, args.keep)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:

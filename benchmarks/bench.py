@@ -99,7 +99,13 @@ def find_extract():
     from govreport.extract.batch import ExtractOptions, extract_one, prepare
 
     prepare(ExtractOptions())
-    return (lambda doc: extract_one(doc).rows), None
+
+    def figures(doc):
+        # as the CLI takes them: one list per column, built where the document is extracted
+        outcome = extract_one(doc, as_columns=True)
+        return outcome.columns["doc_id"] if outcome.columns is not None else outcome.rows
+
+    return figures, None
 
 
 def work_clean(folder: Path, with_extract: bool) -> dict:

@@ -66,7 +66,7 @@ class Figure(NamedTuple):
     """One figure of a document: the INDICATORS columns after the document's own (doc_id ... doc_date).
 
     The walk makes hundreds per document; a tuple is several times cheaper to make than a
-    26-key dict, and a table's columns are the figures transposed (document_columns).
+    26-key dict, and a table's columns are the figures transposed (extract_columns).
     """
 
     indicator: str
@@ -88,9 +88,13 @@ class Figure(NamedTuple):
     section: str
 
 
-DOCUMENT_COLUMNS = COLUMNS[: len(COLUMNS) - len(Figure._fields)]  # doc_id ... doc_date: the same on every row
-assert COLUMNS[len(DOCUMENT_COLUMNS):] == Figure._fields, "schema.INDICATORS and Figure disagree"
+# the document's own columns, the same on each of its rows, and the documents-table column each comes from
+DOCUMENT_COLUMNS = (("doc_id", "doc_id"), ("source", "source"), ("region", "region"), ("region_code", "region_code"),
+                    ("level", "level"), ("parent_code", "parent_code"), ("doc_type", "doc_type"),
+                    ("doc_year", "year"), ("doc_date", "date"))
+assert COLUMNS == tuple(c for c, _ in DOCUMENT_COLUMNS) + Figure._fields, "schema.INDICATORS and Figure disagree"
 _new_figure = Figure._make  # tuple.__new__: no Python-level __init__ per figure
+
 NAMELESS_SHORT = 8  # a shorter clause may be only connecting words (同比, 其中) and keeps the carried subject
 
 
@@ -179,12 +183,7 @@ class DocumentExtractor:
         self._marks: dict[str, list[int]] = {}
         self._current = (0, -1)  # the sentence the walk is in
         self.w = _Words.load()
-        self.base = {
-            "doc_id": doc.get("doc_id"), "source": doc.get("source"), "region": doc.get("region"),
-            "region_code": doc.get("region_code"), "level": doc.get("level"), "parent_code": doc.get("parent_code"),
-            "doc_type": doc.get("doc_type"), "doc_year": doc.get("year"), "doc_date": doc.get("date"),
-        }
-        assert tuple(self.base) == DOCUMENT_COLUMNS
+        self.base = {column: doc.get(source) for column, source in DOCUMENT_COLUMNS}
 
     # -------------------------------------------------------------- the walk
 

@@ -114,8 +114,8 @@ def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: 
     out = []
     for subject in parser.subjects(s, start, 1):
         ind = subject.indicator
-        if ind is None:
-            continue
+        if ind is None or subject.match.name in parser.vocab.figure_only:
+            continue  # 保持经济稳定增长: 经济 is GDP only next to a figure
         if measure is None:
             rising_rate = ind.is_rate and verb in ("提高", "提升", "降低", "下降", "上升")
             m, unit = ("change", "个百分点") if rising_rate else ("growth", "%")

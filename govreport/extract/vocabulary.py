@@ -26,6 +26,9 @@ INDICATORS_CSV = lexicon.DATA / "indicators.csv"
 REQUIRED = ("id", "name")
 _WILD = "[\u4e00-\u9fff]{0,4}"
 SCOPE_PLACEHOLDER = "{全}"
+# 经济! : a name that is the indicator's only when a figure follows (经济增长7%左右 is GDP's growth), never in a
+# qualitative goal (着力保持经济稳定增长 is a heading, not a GDP target)
+FIGURE_ONLY_MARK = "!"
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class Vocabulary:
     scoped_names: dict[str, str] = field(default_factory=dict)  # 投资 -> fixed_asset_investment (needs 全市 ...)
     wildcards: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     aspects: tuple[str, ...] = ()
+    figure_only: frozenset[str] = frozenset()  # names written with FIGURE_ONLY_MARK
 
     def all_names(self) -> list[str]:
         """Every plain name, for the segmenter's user dictionary."""
@@ -167,6 +171,7 @@ def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
     names: dict[str, str] = {}
     scoped: dict[str, str] = {}
     wild: list[tuple[re.Pattern[str], str]] = []
+    figure_only: set[str] = set()
     for row in rows:
         ident = row["id"].strip()
         ind = Indicator(
@@ -183,14 +188,18 @@ def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
             name = name.strip()
             if not name:
                 continue
-            if name.startswith(SCOPE_PLACEHOLDER):
+            if name.endswith(FIGURE_ONLY_MARK) and len(name) > 1:
+                name = name[: -len(FIGURE_ONLY_MARK)]
+                figure_only.add(name)
+                names[name] = ident
+            elif name.startswith(SCOPE_PLACEHOLDER):
                 scoped[name[len(SCOPE_PLACEHOLDER):]] = ident
             elif "*" in name:
                 wild.append((re.compile("(?:" + _WILD.join(re.escape(p) for p in name.split("*")) + ")$"), ident))
             else:
                 names[name] = ident  # a later file (--indicators) wins
     aspects = lexicon.words_with("aspect", "growth_aspect")
-    return Vocabulary(indicators, names, scoped, wild, aspects)
+    return Vocabulary(indicators, names, scoped, wild, aspects, frozenset(figure_only))
 
 
 @dataclass(frozen=True)

@@ -117,3 +117,19 @@ def test_own_scope_word_alone_takes_the_indicator_before_it():
 def test_a_share_of_the_budget_is_no_figure_but_a_share_of_spending_is():
     assert rows("一般公共预算收入完成50.6亿元,为预算的102.3%。") == [("一般公共预算收入", "budget_revenue", "level", 50.6)]
     assert [r[2:] for r in rows("民生支出占一般公共预算支出的75%。")] == [("share", 75.0)]
+
+
+# ------------------------------------------------------------------ 经济! : GDP only next to a figure
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the GDP growth target as county reports state it
+    ("经济社会发展的主要预期目标是：经济增长6.5%左右。", [("地区生产总值", "gdp", "growth", 6.5)]),
+    ("全区经济增长7.2%，高于全市1.2个百分点。", [("地区生产总值", "gdp", "growth", 7.2)]),
+    ("经济增速达到6%。", [("地区生产总值", "gdp", "growth", 6.0)]),
+    # another government's economy, and parts of the economy, are not the government's GDP
+    ("全省经济增长5.5%，我区经济增长6.1%。", [("全省经济", "", "growth", 5.5), ("地区生产总值", "gdp", "growth", 6.1)]),
+    ("民营经济增长8%，数字经济增长20%。", [("民营经济", "", "growth", 8.0), ("数字经济", "", "growth", 20.0)]),
+])
+def test_economic_growth_with_a_figure_is_gdp_growth(sentence, expected):
+    assert rows(sentence) == expected

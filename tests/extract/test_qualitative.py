@@ -55,3 +55,11 @@ def test_seed_001_urbanisation_goal():
     got = [(r["measure"], r["period"], r["kind"], r["value"], r["unit"]) for r in seed_rows("001")
            if r["indicator_id"] == "urbanisation_rate"]
     assert ("change", "2023", "target", None, "个百分点") in got
+
+
+def test_a_name_that_counts_only_next_to_a_figure_makes_no_goal():
+    # 经济! in indicators.csv: 经济增长7% is GDP's growth, but 着力保持经济稳定增长 (a heading in Shanghai 2022's
+    # plan) is no GDP goal, where 推动地区生产总值稳定增长 is one
+    assert rows(GOALS, "着力保持经济稳定增长。") == []
+    assert rows(GOALS, "推动地区生产总值稳定增长。") == [("gdp", "growth", "2023", "target", None, "%", "eq")]
+    assert rows(GOALS, "经济增长8%左右。") == [("gdp", "growth", "2023", "target", 8.0, "%", "about")]

@@ -55,6 +55,14 @@ def test_wildcard_names():
     assert v.match_end("研发经费支出相当于长三角一体化示范区生产总值的比例") is None
 
 
+def test_a_name_ending_in_the_figure_only_mark():
+    v = build_vocabulary([{"id": "gdp", "name": "地区生产总值", "synonyms": "经济!|经济总量"}])
+    assert v.match_end("经济").indicator.id == "gdp" and v.match_end("经济").name == "经济"
+    assert v.figure_only == frozenset({"经济"})  # 经济总量 is a name like any other
+    assert "经济!" not in v.names and v.match_end("经济!") is None
+    assert build_vocabulary([{"id": "x", "name": "!", "synonyms": ""}]).figure_only == frozenset()
+
+
 def test_indicator_columns(vocab):
     gdp = vocab.indicators["gdp"]
     assert (gdp.name, gdp.headline, "元" in gdp.units, gdp.percent, gdp.direction) == ("地区生产总值", True, True, "",

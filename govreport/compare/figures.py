@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping
 
 from govreport.compare import units
 from govreport.errors import UsageError
+from govreport.extract.vocabulary import FIGURE_ONLY_MARK
 from govreport.schema import INDICATORS, require_columns
 
 INDICATORS_CSV = Path(__file__).resolve().parents[1] / "data" / "indicators.csv"
@@ -217,8 +218,9 @@ def vocabulary(extra: Path | None = None) -> Vocabulary:
                     direction[ident] = way
                 names = [ident, (row.get("name") or "").strip(), *(row.get("synonyms") or "").split("|")]
                 for name in names:
-                    if name.strip():
-                        ids.setdefault(name.strip(), ident)
+                    name = name.strip().removesuffix(FIGURE_ONLY_MARK)  # 经济! is the name 经济
+                    if name:
+                        ids.setdefault(name, ident)
         except OSError as exc:
             raise UsageError(f"cannot read indicator definitions: {exc.strerror or exc}", path=str(path)) from None
     return Vocabulary(direction, ids)

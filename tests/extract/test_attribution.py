@@ -133,3 +133,22 @@ def test_a_share_of_the_budget_is_no_figure_but_a_share_of_spending_is():
 ])
 def test_economic_growth_with_a_figure_is_gdp_growth(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # other ways reports name headline indicators (indicators.csv synonyms)
+    ("城镇居民收入增长6%，农村居民收入增长8%。",
+     [("城镇居民人均可支配收入", "urban_disposable_income", "growth", 6.0),
+      ("农村居民人均可支配收入", "rural_disposable_income", "growth", 8.0)]),
+    ("农民收入增长8%。", [("农村居民人均可支配收入", "rural_disposable_income", "growth", 8.0)]),
+    ("全省农民收入增长7%。", [("全省农民收入", "", "growth", 7.0)]),
+    ("物价涨幅控制在3%左右。", [("居民消费价格", "cpi", "growth", 3.0)]),
+    ("研究与试验发展经费支出占地区生产总值比重达到2.5%。", [("研发经费投入强度", "rd_intensity", "level", 2.5)]),
+    ("全社会研发投入占GDP比重达到2.5%。", [("研发经费投入强度", "rd_intensity", "level", 2.5)]),
+    ("研发经费支出占全区生产总值的比重为2.1%。", [("研发经费投入强度", "rd_intensity", "level", 2.1)]),
+    ("固投增长10%。", [("固定资产投资", "fixed_asset_investment", "growth", 10.0)]),
+    # a share of something else stays a share of its own subject
+    ("工业投资占固定资产投资比重达到40%。", [("工业投资", "", "share", 40.0)]),
+])
+def test_headline_indicators_under_their_other_names(sentence, expected):
+    assert rows(sentence) == expected

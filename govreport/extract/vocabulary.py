@@ -115,13 +115,14 @@ class Vocabulary:
         return best
 
     def contains_name(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Does any name (plain, scoped or wildcard) occur in text[start:end]?"""
+        """Does any name (plain, scoped or wildcard) occur in text[start:end]? Names that count only next
+        to a figure (经济!) do not: the walk asks about clauses without one (goals, subjects to carry)."""
         pattern = self.__dict__.get("_any_name")
         if pattern is None:
             # A name holding another (地区生产总值 holds 生产总值, 固定资产投资 the scoped 投资) can only occur
             # where the shorter one does, so only the names holding none are searched for: the answer is
             # the same, and re stops at fewer first characters (most clauses name no indicator).
-            words = {w for w in (*self.names, *self.scoped_names) if w}
+            words = {w for w in (*self.names, *self.scoped_names) if w and w not in self.figure_only}
             innermost = [w for w in words if not any(w[i:j] in words for i in range(len(w))
                                                      for j in range(i + 1, len(w) + (i > 0)))]
             parts = [lexicon.alternation(innermost)]

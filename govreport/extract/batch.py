@@ -39,8 +39,8 @@ class Outcome:
     label: str  # source, with #part for a page holding several documents
     rows: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
-    # with extract_outcomes(as_columns=True): the rows as one list per column (io.columns_from_rows), built
-    # where the document was extracted, and `rows` empty
+    # with extract_outcomes(as_columns=True): the rows as one list per column (pipeline.extract_columns),
+    # built where the document was extracted, and `rows` empty
     columns: dict[str, list[Any]] | None = None
 
     def figures(self) -> list[dict[str, Any]] | dict[str, list[Any]]:
@@ -130,7 +130,7 @@ def _clean_and_extract(path: str, as_columns: bool) -> Outcome:
     if len(parts) == 1:
         return Outcome(path, columns=parts[0].columns)
     # a page holding several documents: their columns one after the other
-    return Outcome(path, columns={name: [value for part in parts for value in (part.columns or {}).get(name, ())]
+    return Outcome(path, columns={name: [value for part in parts for value in part.columns[name]]
                                   for name in INDICATORS})
 
 

@@ -170,7 +170,7 @@ def infer_year(year: int | None, title: str, text: str) -> int | None:
 @lru_cache(maxsize=1)
 def _past_span_words() -> tuple[tuple[str, int], ...]:
     """五年来, 这五年 ... with their number of years (period_words of kind span_past)."""
-    return tuple((w, int(y)) for w, (k, y) in lexicon.period_words().items() if k == "span_past")
+    return tuple((w, int(y)) for w, k, y in _span_words() if k == "span_past")
 
 
 class DocContext:

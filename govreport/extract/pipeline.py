@@ -677,9 +677,7 @@ class DocumentExtractor:
         return s
 
 
-_SAME_FIGURE = len(("indicator", "indicator_id", "measure", "period", "kind", "value", "value_hi", "unit", "bound",
-                     "rank_scope"))  # Figure's first fields
-assert Figure._fields[_SAME_FIGURE - 1] == "rank_scope"
+_SAME_FIGURE = Figure._fields.index("rank_scope") + 1  # indicator ... rank_scope: what makes two figures the same
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:

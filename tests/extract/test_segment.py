@@ -110,16 +110,70 @@ def test_building_a_tokenizer_prints_nothing_on_stderr():
     assert result.stderr == ""  # no "Building prefix dict from the default dictionary ..."
 
 
-def test_prefix_dictionary_read_from_the_cache_is_jiebas_own(tmp_path):
+def _whole(freq) -> dict:
+    """Every entry of a prefix dictionary, its groups filled first when it is filled lazily."""
+    for word in list(getattr(freq, "_spans", {})):
+        freq.get(word)
+    return dict(freq)
+
+
+def test_prefix_dictionary_read_from_the_cache_is_jiebas_own():
     import jieba
 
     ours = jieba.Tokenizer()
     segment._load_prefix_dictionary(ours)
     theirs = jieba.Tokenizer()
     theirs.initialize()
-    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ
     text = "城镇和农村居民人均可支配收入达到29578元、16458元，分别增长2.1%和7.2%"
     assert ours.lcut(text) == theirs.lcut(text)
+    assert ours.initialized and ours.total == theirs.total and _whole(ours.FREQ) == theirs.FREQ
+
+
+def test_prefix_index_is_written_once_then_read_lazily_with_the_same_cuts(tmp_path):
+    import jieba
+
+    first = jieba.Tokenizer()
+    first.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(first)  # no index yet: the whole dictionary, then the index is written
+    assert not isinstance(first.FREQ, segment.PrefixBuckets)
+    [index] = tmp_path.glob("govreport-jieba-*.prefix")
+    second = jieba.Tokenizer()
+    second.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(second)
+    assert isinstance(second.FREQ, segment.PrefixBuckets)
+    assert len(second.FREQ) < len(first.FREQ) // 10  # nothing filled before a lookup needs it
+    for word in ("规模以上工业增加值", "全区", "新动能"):  # added words survive their group being filled later
+        first.add_word(word, 7)
+        second.add_word(word, 7)
+    for text in ("全区规模以上工业增加值增长9%", "培育新动能，新建中小学和幼儿园5所", "城乡居民人均可支配收入"):
+        assert second.lcut(text) == first.lcut(text)
+    assert second.FREQ["新动能"] == 7 and second.total == first.total
+    assert _whole(second.FREQ) == first.FREQ
+
+
+def test_a_damaged_or_foreign_prefix_index_is_rebuilt(tmp_path):
+    import jieba
+
+    source = segment._default_dictionary_stamp()
+    index = tmp_path / segment.PrefixBuckets.file_name(source)
+    for damage in (b"", b"not an index", segment.PrefixBuckets.MAGIC + b"\x05" + b"\x00" * 7 + b"xx"):
+        index.write_bytes(damage)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.tmp_dir = str(tmp_path)
+        segment._load_prefix_dictionary(tokenizer)
+        assert tokenizer.FREQ.get("生产总值")
+        assert segment.PrefixBuckets.read(str(index), source) is not None  # rewritten whole
+    other = source[:1] + ("another jieba",) + source[2:]
+    assert segment.PrefixBuckets.read(str(index), other) is None
+    truncated = tmp_path / "truncated.prefix"
+    truncated.write_bytes(index.read_bytes()[:-100])
+    assert segment.PrefixBuckets.read(str(truncated), source) is None
+
+
+def test_an_unwritable_folder_only_costs_speed(tmp_path):
+    target = tmp_path / "missing" / "folder" / "x.prefix"
+    segment.PrefixBuckets.write(str(target), ("stamp",), {"生产": 3, "生": 0}, 3)  # no exception
+    assert not (tmp_path / "missing").exists()
 
 
 def test_unreadable_cache_falls_back_to_jieba_which_rebuilds_it(tmp_path):
@@ -265,3 +319,19 @@ def test_phrases_that_shorten_to_the_same_figure_are_kept_once():
     a, b = "一二三四五六七八九十的高技术制造业项目", "甲乙丙丁戊己庚辛壬癸的高技术制造业项目"
     assert len(finish_figures([_figure(a), _figure(b)], lambda: _Words())) == 1
     assert len(finish_figures([_figure(a), _figure(b, value=6.0)], lambda: _Words())) == 2
+def test_groups_filled_from_several_threads_at_once_give_the_same_cuts(tmp_path):
+    import jieba
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["全区规模以上工业增加值增长9%", "新建中小学和幼儿园5所", "城乡居民人均可支配收入增长6%",
+             "社会消费品零售总额突破千亿元", "粮食产量稳定在一百万吨以上"] * 8
+    expected = [jieba.dt.lcut(text) for text in texts]
+    warm = jieba.Tokenizer()
+    warm.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(warm)  # writes the index
+    lazy = jieba.Tokenizer()
+    lazy.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(lazy)
+    assert isinstance(lazy.FREQ, segment.PrefixBuckets)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(lazy.lcut, texts)) == expected

@@ -173,6 +173,17 @@ def _past_span_words() -> tuple[tuple[str, int], ...]:
     return tuple((w, int(y)) for w, k, y in _span_words() if k == "span_past")
 
 
+_COMMUNIQUE_YEAR = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,30}统计公报")
+NO_SPAN = (0, 0)  # a span marker that ends the span before it (过去一年)
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _past_year_words() -> tuple[str, ...]:
+    """过去一年, 一年来 ... (period_words of kind year_past): the review is of one year again."""
+    return tuple(w for w, (k, _) in lexicon.period_words().items() if k == "year_past")
+
+
 class DocContext:
     """Sections and span markers of one document, built once; `at(pos)` answers for a position."""
 
@@ -180,6 +191,13 @@ class DocContext:
         self.text = text
         self.doc_type = infer_doc_type(doc_type, title, text)
         self.doc_year = infer_year(doc_year, title, text) or 0
+        # the year whose results the document reports: a work or plan report of 2023 reviews 2022, while
+        # 2023年嘉兴市国民经济和社会发展统计公报 reports on 2023 itself; a communiqué whose title names no year
+        # has the year of its date, the year after the one it reports on
+        self.review_year = self.doc_year - 1
+        if self.doc_type == "statistical_communique":
+            m = _COMMUNIQUE_YEAR.search((title or "") + "\n" + text[:300])
+            self.review_year = int(m.group(1)) if m else self.doc_year - 1
         self.sections: list[Section] = []
         self.subheadings: list[tuple[int, str]] = []
         if self.doc_type not in TARGET_DOC_TYPES:
@@ -197,14 +215,27 @@ class DocContext:
         for start, stop in top_headings(self.text):
             end = _HEADING_END.search(self.text, stop, stop + 120)
             heading = self.text[start: end.start() if end else stop + 60].strip()
-            kind = self._heading_kind(heading) or previous_kind
-            previous_kind = kind
+            kind = self._heading_kind(heading)
             year, span = self._heading_period(heading, kind)
+            kind = kind or self._year_kind(year) or previous_kind
+            previous_kind = kind
             self.sections.append(Section(start, heading, kind, year, span))
         for i, sec in enumerate(self.sections):
             stop = self.sections[i + 1].start if i + 1 < len(self.sections) else len(self.text)
             if sec.kind == "actual" and sec.span is None:
-                sec.markers = self._span_markers(sec.start + len(sec.heading), stop, sec.year or self.doc_year - 1)
+                sec.markers = self._span_markers(sec.start + len(sec.heading), stop, sec.year or self.review_year)
+            elif sec.kind == "actual":
+                # 一、过去五年工作回顾 … 过去一年，全区地区生产总值增长8.6%: the heading's span ends there
+                sec.markers = self._year_markers(sec.start + len(sec.heading), stop)
+
+    def _year_kind(self, year: int | None) -> str | None:
+        """A heading without a cue word in a report that reviews one year and plans the next: its year says
+        which (二、2024年工作建议 in a 2024 report: goals; 一、2023年经济社会发展情况: results)."""
+        if year is None or not self.doc_year or self.doc_type not in ("government_work_report", "plan_report"):
+            return None
+        if year == self.doc_year:
+            return "target"
+        return "actual" if year < self.doc_year else None
 
     def _heading_kind(self, heading: str) -> str | None:
         for word, kind in lexicon.section_cues():
@@ -225,7 +256,7 @@ class DocContext:
                 if wkind == "span_future":
                     span = (self.doc_year, self.doc_year + n - 1)
                 else:
-                    end = (year or self.doc_year - 1)
+                    end = (year or self.review_year)
                     span = (end - n + 1, end)
                 break
         if span is None and plan and year is None:
@@ -238,7 +269,7 @@ class DocContext:
         """The years of a five-year plan; “十四五”以来 (since it began) only up to the year under review."""
         start, end = plan_span(number)
         if after.startswith("以来") and self.doc_year:
-            end = max(start, min(end, self.doc_year - 1))
+            end = max(start, min(end, self.review_year))
         return start, end
 
     def _span_markers(self, start: int, stop: int, end_year: int) -> list[tuple[int, tuple[int, int]]]:
@@ -249,6 +280,7 @@ class DocContext:
             while pos != -1:
                 out.append((self._sentence_start(pos, start), (end_year - n + 1, end_year)))
                 pos = self.text.find(word, pos + 1, stop)
+        out += self._year_markers(start, stop)
         for m in plan_mentions(self.text, start, stop):
             after = self.text[m.end(): m.end() + 3]
             number = plan_number(m)
@@ -256,6 +288,17 @@ class DocContext:
                 out.append((self._sentence_start(m.start(), start), self._plan_so_far(number, after)))
         out.sort()
         return out[:1] + [o for o in out[1:]]  # all markers, earliest first
+
+    def _year_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:
+        """过去一年 / 一年来 inside a review: from that sentence on the figures are of the reviewed year again."""
+        out: list[tuple[int, tuple[int, int]]] = []
+        for word in _past_year_words():
+            pos = self.text.find(word, start, stop)
+            while pos != -1:
+                out.append((self._sentence_start(pos, start), NO_SPAN))
+                pos = self.text.find(word, pos + 1, stop)
+        out.sort()
+        return out
 
     def _sentence_start(self, pos: int, floor: int) -> int:
         best = floor
@@ -303,17 +346,14 @@ class DocContext:
             if self.doc_type in TARGET_DOC_TYPES or self.doc_type not in (
                     "government_work_report", "plan_report", "statistical_communique"):
                 return Where("target", self.doc_year, None, heading, in_review=False)
-            if self.doc_type == "statistical_communique":
-                return Where("actual", self.doc_year, None, heading, in_review=True)
-            return Where("actual", self.doc_year - 1, None, heading, in_review=True)
+            return Where("actual", self.review_year, None, heading, in_review=True)
         sec = self.sections[i]
         top = sec.heading[:60]
         heading = f"{top} / {heading}" if heading and heading != top else top
         kind = sec.kind or ("target" if self.doc_type in TARGET_DOC_TYPES else "actual")
-        year = sec.year or (self.doc_year - 1 if kind == "actual" else self.doc_year)
+        year = sec.year or (self.review_year if kind == "actual" else self.doc_year)
         span = sec.span
-        if span is None:
-            for marker_pos, marker_span in sec.markers:
-                if marker_pos <= pos:
-                    span = marker_span
+        for marker_pos, marker_span in sec.markers:
+            if marker_pos <= pos:
+                span = marker_span if marker_span != NO_SPAN else None
         return Where(kind, year, span, heading, in_review=kind == "actual")

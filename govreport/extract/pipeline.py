@@ -22,11 +22,11 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import lexicon
-from govreport.extract.numbers import find_quantities, parse_chinese_numeral
-from govreport.extract.periods import DocContext, Where, plan_span, span_text
+from govreport.extract.numbers import find_quantities, parse_chinese_numeral, strip_magnitude
+from govreport.extract.periods import DocContext, Where, plan_mentions, plan_number, plan_span, span_text
 from govreport.extract.qualitative import find_qualitative
 from govreport.extract.rankings import VERB as RANK_VERB, Rank, find_ranks
-from govreport.extract.structures import Head, HeadParser, Subject
+from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
 from govreport.extract.vocabulary import Indicator, Vocabulary, load_vocabulary
 from govreport.schema import INDICATORS
 
@@ -57,6 +57,11 @@ _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
 _LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|年末|年初|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
+_TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
+_GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目标", "的增长目标", "的调控目标", "目标")
+_GOAL_BEFORE = re.compile(r"目标(?:是|为)[：:]?|目标[：:]")
+_ACHIEVED = re.compile(r"实际|实现|完成|达到|结果")  # a result after the goal
+_BASE_YEAR = re.compile(rf"[比较]({YEAR})年(?:同期)?")
 _STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
 
 COLUMNS = tuple(INDICATORS)
@@ -139,6 +144,7 @@ class _Words:
     subyears: list[tuple[str, str]]  # 一季度 -> Q1
     any_subyear: re.Pattern[str]  # one sub-year word, the longest (前三季度 before 三季度)
     quarter_list: re.Pattern[str]  # a head that is a list of them: 一季度、上半年、前三季度分别增长
+    subyear_code: dict[str, str]  # the same as a dict
     relative: dict[str, int]  # 上年 -> -1
     relative_re: re.Pattern[str]
     relative_have_nian: bool  # every relative word holds 年 (so does every year)
@@ -161,6 +167,7 @@ class _Words:
             re.compile(subyear),
             re.compile(rf"[，,\s]*(?P<list>(?:{subyear})(?:[、和及与](?:{subyear}))+)"
                        r"(?:分别)?(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|达到|为|是)?$"),
+            dict(subyears),
             relative,
             re.compile("|".join(sorted(map(re.escape, relative), key=len, reverse=True))),
             all("年" in w for w in relative),
@@ -181,6 +188,9 @@ class DocumentExtractor:
         self.parser = HeadParser(vocab, self.own)
         self.figures: list[Figure] = []
         self._marks: dict[str, list[int]] = {}
+        self._plan_in_sentence: dict[int, tuple[int, tuple[int, int] | None]] = {}  # _sentence_plan's answers
+        self._estimate_from: int | None = None  # where a 预计 leading the current sentence stands
+        self._named_shares: dict[tuple[str, str], Indicator | None] = {}  # _named_share's answers
         self._current = (0, -1)  # the sentence the walk is in
         self.w = _Words.load()
         self.base = {column: doc.get(source) for column, source in DOCUMENT_COLUMNS}
@@ -200,7 +210,10 @@ class DocumentExtractor:
             qs = quantities[i:j]
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
             if qs or self._may_hold_rank(s, e):
+                n = len(self.figures)
                 self._sentence(s, e, qs, starts[i:j])
+                if len(self.figures) - n > 1:
+                    self._drop_bounds_met(n)
             elif self.ctx.at(s).kind == "target" and self.vocab.contains_name(text, s, e):
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
                 # and it names an indicator
@@ -208,6 +221,26 @@ class DocumentExtractor:
                     if self.vocab.contains_name(text, *cm.span()):
                         self._qualitative_goals(*cm.span())
         return self.figures  # finish_figures drops the repeats, once long phrases are shortened
+
+    def _drop_bounds_met(self, first: int) -> None:
+        """全省地区生产总值突破2万亿元，达到20913.3亿元 / 粮食产量达到554.5亿斤，连续11年稳定在500亿斤以上: a lower
+        bound that the exact figure of the same subject in the sentence meets says nothing more of that year;
+        only the exact figure stays (figures from `first` on: one sentence; one subject: one evidence start)."""
+        figures = self.figures
+        drop = set()
+        for k in range(first, len(figures)):
+            a = figures[k]
+            if a.bound != "ge" or a.measure != "level" or not a.indicator_id or a.value is None:
+                continue
+            for b in figures[first:]:
+                if b.indicator_id == a.indicator_id and b.measure == "level" and b.period == a.period \
+                        and b.kind == a.kind and b.bound == "eq" and b.value is not None and b.start == a.start \
+                        and strip_magnitude(b.unit) == strip_magnitude(a.unit) \
+                        and _in_base(a.value, a.unit) <= _in_base(b.value, b.unit):
+                    drop.add(k)
+                    break
+        if drop:
+            figures[first:] = [f for k, f in enumerate(figures[first:], first) if k not in drop]
 
     def _qualitative_goals(self, cs: int, ce: int) -> None:
         """Qualitative targets in a clause without figures that names an indicator."""
@@ -227,8 +260,14 @@ class DocumentExtractor:
         carry_estimated = False
         carry_change: str | None = None  # up / down: the carried subject's figure was a change
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
+        before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         last_figure = e if ordinals or not quantities else quantities[-1].start
+        # 预计全年一般公共预算收入增长8%左右，税收收入增长6%: a 预计 before the sentence's first figure makes all
+        # its results estimates (in a review: 预计 in a goal section is a forecast, no estimate of a result)
+        first = quantities[0].start if quantities else e
+        ahead = text.find("预计", s, first)
+        self._estimate_from = ahead if ahead >= 0 and self.ctx.at(s).kind == "actual" else None
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
             qs = quantities[bisect.bisect_left(starts, cs): bisect.bisect_left(starts, ce)]
@@ -305,7 +344,7 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                subjects = self._subjects(head, len(values), previous_phrase)
+                subjects = self._subjects(head, len(values), previous_phrase, carry)
                 if len(subjects) == 1 and subjects[0].match is None and subjects[0].phrase in self.own and \
                         len(carry) == 1 and carry[0].match is not None:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
@@ -329,14 +368,24 @@ class DocumentExtractor:
                     i = j + 1
                     continue
                 if not carried:
+                    if before and not head.has_predicate and any(self._bare(x) for x in subjects) \
+                            and all(self.parser.someone_elses(x) for x in before):
+                        # 金丹科技实现营业收入12亿元，税收1.2亿元: a bare name and a figure with no verb of their
+                        # own go on with the verb before, and so with whoever did it
+                        subjects = [dataclasses.replace(x, own=False, note="actor") if self._bare(x) else x
+                                    for x in subjects]
+                    before = subjects
                     carry = subjects
                     carry_estimated = head.estimated
                     # 五年吸收外资超140亿美元、省外境内资金近4000亿元: the span word leads the whole list
                     clause_span = clause_span or any(subject.over_span for subject in subjects)
                     carry_change = head.nearest_verb() if head.nearest_verb() in ("up", "down") else None
-                elif carry_change and head.nearest_verb() is None and all(v.family == "percent" for v in values):
-                    # 地区生产总值增长6.5%左右，力争7%: a bare % after a growth is the same growth
-                    head = dataclasses.replace(head, roles=[*head.roles, carry_change])
+                elif carry_change and all(v.family == "percent" for v in values) and (
+                        head.nearest_verb() is None or head.nearest_verb() == "level" and all(
+                            c.indicator is not None and c.indicator.percent == "" for c in carry)):
+                    # 地区生产总值增长6.5%左右，力争7%: a bare % after a growth is the same growth; so is 努力实现7%
+                    # of an amount, which has no level in % (but 城镇化率提高0.8个百分点，达到65% is a level)
+                    head = dataclasses.replace(head, roles=[carry_change, *head.roles])
                 if not carried:
                     seen = {o.phrase for o in own}
                     own += [subject for subject in subjects if subject.phrase not in seen]
@@ -379,6 +428,11 @@ class DocumentExtractor:
         gap = self.text[events[j].end: events[j + 1].start]
         return not any(ch in gap for ch in "、，,和及与；;。")
 
+    @staticmethod
+    def _bare(subject: Subject) -> bool:
+        """The government's own indicator named with nothing before it (税收, not 全县税收收入)."""
+        return subject.own and subject.match is not None and subject.phrase == subject.match.name + subject.match.aspect
+
     def _noun_after(self, after: str) -> str:
         """新建2所公办幼儿园: the noun a count-first figure counts."""
         if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE):
@@ -397,12 +451,17 @@ class DocumentExtractor:
         verb = "".join(head.words[::-1][:1]) if not verb else verb
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside")]
 
-    def _subjects(self, head: Head, n_values: int, previous_phrase: str) -> list[Subject]:
+    def _subjects(self, head: Head, n_values: int, previous_phrase: str, carry: list[Subject] | None = None
+                  ) -> list[Subject]:
         if not head.rest:
             return []
         subjects = self.parser.subjects(head.rest, head.rest_start, n_values)
         if len(subjects) == 1 and subjects[0].match is None and previous_phrase:
             filled = self.parser.ellipsis_from(subjects[0].phrase, previous_phrase, subjects[0].start)
+            if filled is not None:
+                return [filled]
+        if len(subjects) == 1 and subjects[0].match is None and carry and len(carry) == 1:
+            filled = self.parser.head_from(subjects[0].phrase, carry[0], subjects[0].start)
             if filled is not None:
                 return [filled]
         return subjects
@@ -439,11 +498,21 @@ class DocumentExtractor:
         else:
             return
         for subject, q, (end, suffix_bound) in pairs:
+            if carried and "cumulative" in head.roles and subject.indicator is not None \
+                    and subject.indicator.accumulates:
+                # 全区新增市场主体4.2万户，累计达到30.8万户: the running total, not the year's new ones
+                subject = dataclasses.replace(subject, own=False, note="cumulative")
             self._value_row(subject, q, end, suffix_bound, head, estimated, clause_span)
 
     def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
                    clause_span: bool) -> None:
         indicator = subject.indicator
+        estimated = estimated or (self._estimate_from is not None and self._estimate_from < q.start)
+        ratio = self._named_share(indicator, head) if head.share_of and q.family == "percent" else None
+        if ratio is not None:
+            # 研究与试验发展经费支出220.3亿元，相当于地区生产总值的3.27%: the share has a name of its own
+            # (研发经费支出相当于*生产总值的比例 -> 研发经费投入强度), and the figure is its level
+            indicator, head = ratio, dataclasses.replace(head, share=False)
         measured = self._measure(q, head, indicator, subject)
         if measured is None and indicator is not None:
             indicator = None
@@ -457,11 +526,36 @@ class DocumentExtractor:
         where = self.ctx.at(q.start)
         periods, kind = self._period_kind(q.start, where, head, measure, indicator, clause_span or subject.over_span,
                                           estimated)
+        if kind == "actual" and where.kind == "actual" and self._stated_goal(q.start, end):
+            kind = "target"
         qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
         start = min(subject.start, q.start)
         for period in periods:
             self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
                        qualifier, start, end, where)
+
+    def _named_share(self, indicator: Indicator | None, head: Head) -> Indicator | None:
+        """The rate indicator named by the amount's name and its share words (研发经费支出 + 相当于地区生产总值的
+        + 比例), or None."""
+        if indicator is None or indicator.is_rate:
+            return None
+        key = (indicator.id, head.share_of)
+        cache = self._named_shares
+        if key not in cache:
+            found = None
+            names = [indicator.name, *(n for n, i in self.vocab.names.items() if i == indicator.id)]
+            share = head.share_of
+            endings = ("",) if share.endswith(("比重", "比例", "份额")) else ("比重", "比例")
+            for name in names:
+                for ending in endings:
+                    m = self.vocab.match_end(name + share + ending)
+                    if m is not None and m.start == 0 and m.indicator.is_rate:
+                        found = m.indicator
+                        break
+                if found is not None:
+                    break
+            cache[key] = found
+        return cache[key]
 
     def _measure(self, q: Any, head: Head, indicator: Indicator | None, subject: Subject
                  ) -> tuple[str, float, float | None] | None:
@@ -472,6 +566,10 @@ class DocumentExtractor:
         if q.family == "multiple":
             return "change", value, hi
         if q.family == "points":
+            if indicator is not None and indicator.percent == "":
+                # an amount does not move by percentage points: its growth rate or its share did
+                # (GDP总量3616.8亿元，增幅比上年回落2.1个百分点; 服务业增加值占…比重达到85%，较上年提高0.5个百分点)
+                return None
             return "change", sign * value, (sign * hi if hi is not None else None)
         if q.family == "percent":
             if head.share:
@@ -499,7 +597,19 @@ class DocumentExtractor:
         to_year = False
         if explicit is None:
             explicit, to_year = self._sentence_year(pos)
-        span = where.span
+        span = where.span or self._sentence_plan(pos)
+        if measure == "avg_growth" and head.years_back and not to_year:
+            # 两年平均增长6.4%: the N years up to the year (2020-2021 in a review of 2021)
+            end = explicit or where.year
+            span, explicit = (end - head.years_back + 1, end), None
+        base_year = head.base_year
+        if base_year is None and measure == "avg_growth" and head.year_of is None:
+            base_year = self._sentence_base_year(pos)
+        if base_year is not None and measure in ("growth", "avg_growth") and not to_year \
+                and base_year < (explicit or where.year) - 1:
+            # 社会消费品零售总额增长9.5%，比2019年增长8.6%: a growth over the years since 2019, not the year's;
+            # …比2019年增长20.1%，年均增长9.6%: the yearly average over the same years
+            span, explicit = (base_year + 1, explicit or where.year), None
         if measure in ("growth", "avg_growth", "change") and head.year_of is None and head.base_year is None:
             # 由2017年的1520亿元增加到2022年的2350亿元，年均增长7.2%: the change runs over those years
             s = self._sentence_start(pos)
@@ -511,6 +621,9 @@ class DocumentExtractor:
             periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]
         elif head.base_span is not None and measure == "change":
             periods = [span_text(span) if span else f"{head.base_span[1] + 1}-{explicit or where.year}"]
+        elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:
+            # 二、今后五年奋斗目标 … 到2026年，…年均增长6%左右: a yearly average is over the span that ends then
+            periods = [span_text(span)]
         elif explicit is not None:
             periods = [str(explicit)]
         elif span is not None:
@@ -538,7 +651,7 @@ class DocumentExtractor:
         first = int(periods[0][:4]) if periods[0][:4].isdigit() else where.year
         last = int(periods[-1][-4:]) if periods[-1][-4:].isdigit() else first
         if estimated:
-            kind = "actual" if first <= max(where.year, self.ctx.doc_year - 1) else "target"
+            kind = "actual" if first <= max(where.year, self.ctx.review_year) else "target"
         elif where.kind == "target":
             kind = "target" if last >= where.year or to_year else "actual"
         else:
@@ -571,15 +684,79 @@ class DocumentExtractor:
             return None, False
         return found[1], found[2]
 
+    def _stated_goal(self, start: int, end: int) -> bool:
+        """A goal recalled in a review: 年初确定的地区生产总值增长6.5%的目标 / 去年的计划目标是：地区生产总值增长6.5%
+        左右 (not what was achieved, which the review reports as such: …目标为增长6.5%，实际增长4.2%)."""
+        text = self.text
+        if text.startswith(_GOAL_AFTER, end):
+            return True
+        s = self._sentence_start(start)
+        if text.find("目标", s, start) < 0:
+            return False
+        found = None
+        for m in _GOAL_BEFORE.finditer(text, s, start):
+            found = m
+        return found is not None and _ACHIEVED.search(text, found.end(), start) is None
+
+    def _sentence_base_year(self, pos: int) -> int | None:
+        """The year compared with earlier in the sentence (比2019年增长20.1%), None if none."""
+        s = self._sentence_start(pos)
+        if self.text.find("年", s, pos) < 0:
+            return None
+        found = None
+        for m in _BASE_YEAR.finditer(self.text, s, pos):
+            found = int(m.group(1))
+        return found
+
+    def _sentence_plan(self, pos: int) -> tuple[int, int] | None:
+        """The span of a plan the sentence puts its figures in (“十四五”期间，地区生产总值年均增长6.5%左右 in a
+        section of one year's goals), None if it names none."""
+        s = self._sentence_start(pos)
+        if self.text.find("五", s, pos) < 0:  # most sentences name no plan
+            return None
+        first = self._plan_in_sentence.get(s)
+        if first is None:  # the first plan mention of the sentence, and its span (or none: (-1, None))
+            first = self._plan_in_sentence[s] = self._first_plan_period(s)
+        return first[1] if 0 <= first[0] < pos else None
+
+    def _first_plan_period(self, s: int) -> tuple[int, tuple[int, int] | None]:
+        # only a plan's period that leads the sentence sets it (确保“十四五”时期目标任务顺利推进，地区生产总值增长6%
+        # is this year's goal)
+        lead = len(self.text[s: s + 3]) - len(self.text[s: s + 3].lstrip(" \t\u3000“\"在"))
+        for m in plan_mentions(self.text, s, min(s + lead + 8, len(self.text))):
+            number = plan_number(m)
+            if number and m.start() <= s + lead and self.text.startswith(("时期", "期间"), m.end()):
+                return m.start(), plan_span(number)
+        return -1, None
+
     def _subyear(self, pos: int) -> str | None:
         s = self._sentence_start(pos)
-        if self.w.any_subyear.search(self.text, s, pos) is None:  # most sentences name no quarter
-            return None
-        s = max(s, self.text.rfind("，", s, pos) + 1, self.text.rfind(",", s, pos) + 1)
-        clause = self.text[s:pos]
-        for word, code in self.w.subyears:
-            if word in clause:
-                return code
+        text = self.text
+        if self.w.any_subyear.search(text, s, pos) is None and text.find("月", s, pos) < 0:
+            return None  # most sentences name no quarter or months
+        cs = max(s, text.rfind("，", s, pos) + 1, text.rfind(",", s, pos) + 1)
+        code = self._subyear_in(text[cs:pos])
+        if code or cs == s or "全年" in text[cs:pos]:
+            return code
+        # 前三季度，全市地区生产总值增长4.5%，规模以上工业增加值增长7%: a clause that only names a part of
+        # the year, leading the sentence, covers all its figures
+        lead = text[s: min(i for i in (text.find("，", s, pos), text.find(",", s, pos), pos) if i >= 0)].strip()
+        m = _TIME_LEAD.match(lead)
+        lead = lead[m.end():] if m else lead
+        code = self._subyear_in(lead)
+        if code and (lead in self.w.subyear_code or MONTHS.fullmatch(lead)):
+            return code
+        return None
+
+    def _subyear_in(self, clause: str) -> str | None:
+        m = self.w.any_subyear.search(clause)  # the longest word: 前三季度 (Q1-Q3), not its 三季度 (Q3)
+        if m:
+            return self.w.subyear_code[m.group(0)]
+        m = MONTHS.search(clause) if "月" in clause else None
+        if m:
+            n = m.group("to") or m.group("n")
+            last = int(n) if n.isdigit() else parse_chinese_numeral(n)
+            return f"M1-M{last}" if last and 1 < last <= 12 else None
         return None
 
     def _sentence_start(self, pos: int) -> int:
@@ -611,7 +788,11 @@ class DocumentExtractor:
         return best
 
     def _rank_rows(self, subject: Subject, rank: Rank, head: Head, estimated: bool) -> None:
+        if self.text[rank.start: rank.ordinal_start].endswith(("由", "从")):
+            # 在全省排名由第8位上升至第7位: the rank it rose from is of a year not named (由2017年的第8位 is)
+            return
         indicator = subject.indicator
+        estimated = estimated or (self._estimate_from is not None and self._estimate_from < rank.start)
         where = self.ctx.at(rank.start)
         year = head.year_of
         if year is None:
@@ -675,6 +856,14 @@ class DocumentExtractor:
             if m and len(s) > m.end():
                 s, changed = s[m.end():], True
         return s
+
+
+def _in_base(value: float, unit: str) -> float:
+    """2 万亿元 -> 2e12 (元): for comparing two figures of one indicator written with different magnitudes."""
+    for mag, factor in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
+        if unit.startswith(mag) and len(unit) > len(mag):
+            return value * factor
+    return value
 
 
 _SAME_FIGURE = Figure._fields.index("rank_scope") + 1  # indicator ... rank_scope: what makes two figures the same

@@ -44,6 +44,9 @@ _BASE = re.compile(r"(?P<word>比|较|与|同)(?P<what>[^，,、比较与同]{0,
 _COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|领先|超出|超过)(?P<what>全国|全省|全市|全区|全县|省|国家|平均|"
                       r"[\u4e00-\u9fff]{0,6}(?:平均水平|平均|水平))[\u4e00-\u9fff]{0,6}$")
 _CONT = re.compile(rf"连续(\d+|{_CN})年$")
+# 两年平均增长6.4% (2021 reports, against the 2019 base): an average over the N years up to the year reviewed
+_YEARS_BACK = re.compile(r"(?:近|这|过去|最近)?(\d{1,2}|[两二三四六七八九十])(年)?$")
+_YEARS_BACK_LAST = frozenset("两二三四六七八九十")  # (digits are ASCII: _strip_once tries them anyway)
 _QUALIFIERS = (
     re.compile(r"(?:扣除|剔除|不含|除去)[^，,、]{1,16}?后$"),
     re.compile(r"(?:扣除|剔除)[^，,、]{1,16}?因素$"),
@@ -65,7 +68,15 @@ _ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9&.]{1,9
 # figure, and most of the time no rule applies: one set lookup saves a regex search). Keep these in
 # step with the patterns.
 _YEAR_OF_LAST = frozenset("年的底末")
+# （不含农户, (含跨区: a note in brackets after a name; its closing bracket is already gone, as for _ABBREVIATION
+_NOTE = re.compile(r"[（(][^（）()，,、。；;]{1,12}$")
 _PLAN_OF_LAST = frozenset("五”\"末的")
+# 2023年1—11月 / 1至11月 / 前11个月: a figure of the months so far, not of the year (period 2023M1-M11)
+MONTHS = re.compile(r"(?<![\d.])(?:1|一)月?份?[—–\-~～至到](?P<to>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?"
+                    r"|前(?P<n>1[01]|[2-9]|十一|十|[二三四五六七八九])个月")
+_MONTHS_END = re.compile(rf"(?:{MONTHS.pattern})$")
+# “十四五”时期全市研发经费投入强度年均提高0.2个百分点: the plan's period leads the subject, it is no part of it
+_PLAN_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?$")
 _QUALIFIER_LAST = frozenset("后素下算计")
 _SHARE_WORD_LAST = frozenset("比重例")
 # _BASE takes a comparison base only when _is_base accepts what follows 比/较/与/同, and every base
@@ -108,7 +119,9 @@ class Head:
     estimated: bool = False
     subyear: str | None = None
     cont_years: int | None = None
+    years_back: int | None = None  # 两年平均: the average is over that many years
     share: bool = False
+    share_of: str = ""  # the share's words as written (相当于地区生产总值的, 占全市比重)
     skip: str | None = None  # plan_share / comparison: not a figure of the subject
     span_words: bool = False  # 五年 / 累计 / 年均: the figure is about the span
     average: bool = False
@@ -172,7 +185,7 @@ class _Words:
         # 五年 / 期间 (_strip_once tells _COMPARE and _SHARE by their words, and tries an ASCII ending for _ABBREVIATION)
         strip_last = (bound_endings.last_chars | {_ESTIMATE[-1]} | _YEAR_OF_LAST | _PLAN_OF_LAST | {"年"}
                       | _QUALIFIER_LAST | {"的"} | _SHARE_WORD_LAST | predicate_endings.last_chars | _BASE_LAST
-                      | hardness_endings.last_chars | frozenset(by_last) | {"年", "间"})
+                      | hardness_endings.last_chars | frozenset(by_last) | {"年", "间"} | _YEARS_BACK_LAST)
         return _Words(predicates, predicate_endings, tuple(predicates), leads,
                       lexicon.Endings(leads, maxlen), prefix_bounds, bound_endings, hardness,
                       hardness_endings, {k: tuple(v) for k, v in by_last.items()}, scopes,
@@ -239,7 +252,8 @@ class HeadParser:
         # applies and _strip_rules would give the head back unchanged (tests/extract/test_fast_paths.py).
         last = s[-1]
         if last not in self.w.strip_last and not last.isascii() and "于" not in s and "出" not in s \
-                and "领先" not in s and "超过" not in s and "占" not in s:  # 相当于 holds 于
+                and "领先" not in s and "超过" not in s and "占" not in s \
+                and "（" not in s and "(" not in s:  # 相当于 holds 于; a note in brackets (_NOTE)
             return s
         return self._strip_rules(s, head)
 
@@ -253,6 +267,13 @@ class HeadParser:
         if s[-1].isascii():
             mm = _ABBREVIATION.search(s)
             if mm:  # 居民消费价格指数（CPI）上涨2.1%: the abbreviation after the name is no part of it
+                return s[: mm.start()]
+        mm = _NOTE.search(s) if "（" in s or "(" in s else None
+        if mm:
+            m = self.vocab.match_end(s[: mm.start()])
+            if m is not None and m.start + len(m.name) + len(m.aspect) == mm.start():
+                # 固定资产投资（不含农户）增长8%: a note on the statistic's coverage after its name
+                head.qualifiers.insert(0, mm.group(0) + ("）" if mm.group(0)[0] == "（" else ")"))
                 return s[: mm.start()]
         word = self.w.bound_endings.longest(s)
         if word and word not in ("达",):
@@ -290,11 +311,21 @@ class HeadParser:
                 else:
                     head.base = head.base or mm.group(0).rstrip("的")
                     head.base_span = span
+                    if prev in ("比", "较"):
+                        # 城镇化率达到51.5%，比“十三五”末提高2.7个百分点: 比 belongs to the base, it is no subject
+                        head.base = prev + head.base
+                        return s[: mm.start() - 1]
             return s[: mm.start()]
         mm = _CONT.search(s) if last == "年" else None
         if mm:
             n = mm.group(1)
             head.cont_years = int(n) if n.isdigit() else parse_chinese_numeral(n)
+            return s[: mm.start()]
+        mm = _YEARS_BACK.search(s) if "average" in head.roles else None
+        # …年平均 / …年均 taken off already: 两 is the count of years (两年平均增长)
+        if mm and (mm.group(2) or head.words and head.words[-1].startswith("年")):
+            n = mm.group(1)
+            head.years_back = int(n) if n.isdigit() else parse_chinese_numeral(n)
             return s[: mm.start()]
         for pattern in _QUALIFIERS if last in _QUALIFIER_LAST else ():
             mm = pattern.search(s)
@@ -314,6 +345,7 @@ class HeadParser:
                 head.skip = head.skip or "plan_share"
             else:
                 head.share = True
+                head.share_of = mm.group(0)
                 head.qualifiers.insert(0, mm.group(0))
             return s[: mm.start()]
         if last in _SHARE_WORD_LAST and _SHARE_WORD.search(s) and not self.vocab.match_end(s):
@@ -430,18 +462,13 @@ class HeadParser:
                     return [Subject(p, item.start, m, own=item.own, note=item.note) for p, m in zip(phrases, matches)]
         return None
 
-    def _with_modifier(self, before: str, name_part: str, rest_start: int, m: Match) -> Subject:
-        """Decide whether what stands before the name keeps the figure the government's own."""
-        modifier = before
+    def _read_modifier(self, modifier: str) -> tuple[str, str | None, bool, bool]:
+        """Take scope, lead, verb and time words off the end of what stands before a name: what is left, the
+        role of the last word taken (scope / lead / verb), whether a scope word was someone else's, and
+        whether a word said the figure is of a whole span (累计, 年均)."""
         last_role = None
         foreign = False
         over_span = False
-        if m.scoped:
-            scope_word = self.w.scope_endings.longest(modifier)
-            if scope_word:
-                modifier = modifier[: -len(scope_word)]
-                if not (scope_word in self.own_words or scope_word[-1:] == "本"):
-                    foreign = True
         while modifier:
             modifier = modifier.rstrip(_PUNCT_END)
             word = self.own_endings.longest(modifier)
@@ -463,6 +490,14 @@ class HeadParser:
             if mm:
                 modifier, last_role = modifier[: mm.start()], "lead"
                 continue
+            mm = _MONTHS_END.search(modifier) if modifier[-1:] in "月份" else None
+            if mm:  # 1至11月规模以上工业增加值增长6.5%: the months lead the subject
+                modifier, last_role = modifier[: mm.start()], "lead"
+                continue
+            mm = _PLAN_PERIOD.search(modifier) if modifier[-1:] in "期间来五”\"" else None
+            if mm:
+                modifier, last_role = modifier[: mm.start()], "lead"
+                continue
             word = next((w for w, _, _ in self.w.periods_by_last.get(modifier[-1:], ()) if modifier.endswith(w)), None)
             if word:
                 modifier, last_role = modifier[: -len(word)], "lead"
@@ -472,6 +507,35 @@ class HeadParser:
                 modifier, last_role = modifier[: -len(word)], "lead"
                 continue
             break
+        return modifier, last_role, foreign, over_span
+
+    def someone_elses(self, subject: Subject) -> bool:
+        """A subject that is not the government's: a place, another government, or someone doing the verb
+        (中信重工实现进出口总额; 金丹科技实现营业收入, a name outside the vocabulary)."""
+        if subject.note in ("foreign", "actor"):
+            return True
+        if subject.match is not None:
+            return False
+        phrase = subject.phrase
+        for i in range(len(phrase) - 2, 0, -1):  # a verb has an object after it (拥有量 is no verb)
+            word = self.w.lead_endings.longest(phrase[:i])
+            if word and "verb" in self.w.leads[word]:
+                left, last_role, foreign, _ = self._read_modifier(phrase[:i])
+                return foreign or bool(left) and (last_role == "verb" or bool(_PLACE_END.search(left)))
+        return False
+
+    def _with_modifier(self, before: str, name_part: str, rest_start: int, m: Match) -> Subject:
+        """Decide whether what stands before the name keeps the figure the government's own."""
+        modifier = before
+        foreign = False
+        if m.scoped:
+            scope_word = self.w.scope_endings.longest(modifier)
+            if scope_word:
+                modifier = modifier[: -len(scope_word)]
+                if not (scope_word in self.own_words or scope_word[-1:] == "本"):
+                    foreign = True
+        modifier, last_role, foreign_word, over_span = self._read_modifier(modifier)
+        foreign = foreign or foreign_word
         start = rest_start + len(before) - len(before)  # the item starts at the phrase start
         phrase = before + name_part
         if foreign:
@@ -491,17 +555,25 @@ class HeadParser:
         """城镇和农村居民人均可支配收入: 城镇 takes the head of the name after it."""
         for i in range(len(items) - 1):
             item, nxt = items[i], items[i + 1]
-            if item.match is not None or nxt.match is None or len(item.phrase) > 4:
+            if item.match is not None or nxt.match is None:
                 continue
-            name = nxt.match.name
-            for cut in range(1, len(name)):
-                candidate = item.phrase + name[cut:]
-                if candidate in self.vocab.names:
-                    ident = self.vocab.names[candidate]
-                    items[i] = Subject(item.phrase, item.start,
-                                       Match(self.vocab.indicators[ident], 0, candidate, nxt.match.aspect), own=nxt.own,
-                                       note=nxt.note)
-                    break
+            name, phrase = nxt.match.name, item.phrase
+            # the compound's first part is the phrase's end (at most 4 characters); what stands before it
+            # (其中城镇、农村…: a lead word; 全省城镇、农村…: someone else's) is read as before a name
+            for k in range(max(0, len(phrase) - 4), len(phrase)):
+                core = phrase[k:]
+                candidate = next((core + name[cut:] for cut in range(1, len(name))
+                                  if core + name[cut:] in self.vocab.names), None)
+                if candidate is None:
+                    continue
+                match = Match(self.vocab.indicators[self.vocab.names[candidate]], 0, candidate, nxt.match.aspect)
+                own, note = nxt.own, nxt.note
+                if k:
+                    before = self._with_modifier(phrase[:k], core, item.start, match)
+                    if not before.own:
+                        own, note = False, before.note
+                items[i] = Subject(phrase, item.start, match, own=own, note=note)
+                break
 
     def _fill_ellipsis(self, items: list[Subject]) -> None:
         """粮食作物播种面积…、总产65.7万吨: a bare 总产 borrows the topic of the item before."""
@@ -525,4 +597,28 @@ class HeadParser:
             m = self.vocab.match_end(topic[:cut] + phrase)
             if m is not None and m.start == 0:
                 return Subject(phrase, start, m)
+        return None
+
+    def head_from(self, phrase: str, previous: Subject, start: int) -> Subject | None:
+        """城镇居民人均可支配收入达到7.2万元，农村居民达到4.6万元: a short subject that names the other part of
+        the indicator before takes that name's head (农村居民 + 人均可支配收入), if that makes another name.
+        A lead word before it (其中城镇居民3.75万元) is no part of it."""
+        if previous.match is None or not previous.own:
+            return None
+        name, ident_before = previous.match.name, previous.match.indicator.id
+        for k in range(0, len(phrase) - 1):
+            core = phrase[k:]
+            if len(core) > 4 or k and phrase[:k] not in self.w.leads and phrase[:k] not in self.own_words:
+                continue
+            for cut in range(1, len(name)):
+                ident = self.vocab.names.get(core + name[cut:])
+                if ident is not None and ident != ident_before:
+                    return Subject(phrase, start, Match(self.vocab.indicators[ident], 0, core + name[cut:], ""))
+        return None
+        name = previous.match.name
+        for cut in range(1, len(name)):
+            candidate = phrase + name[cut:]
+            ident = self.vocab.names.get(candidate)
+            if ident is not None and ident != previous.match.indicator.id and name.startswith(phrase) is False:
+                return Subject(phrase, start, Match(self.vocab.indicators[ident], 0, candidate, ""))
         return None

@@ -1,0 +1,344 @@
+"""Sentences in the style of reports the dev sets do not hold: other provinces, cities, counties, plan
+reports and statistical communiqués (written for the generalisation probe; none is in the seeds or 上海).
+
+Each test reads one short document through extract_document and checks the rows an annotator would copy,
+per the annotation guide (shared/gold/GUIDE.md).
+"""
+
+from __future__ import annotations
+
+from govreport.extract import extract_document
+
+
+def doc(text: str, doc_type: str = "government_work_report", year: int = 2023, region: str = "惠州市",
+        title: str = "") -> dict:
+    return dict(doc_id="x", source="x", region=region, region_code="441300", level="prefecture",
+                parent_code="440000", doc_type=doc_type, year=year, date=None, text=text, title=title)
+
+
+def rows(d: dict, only_vocabulary: bool = True) -> list[tuple]:
+    return [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"], r["unit"], r["bound"])
+            for r in extract_document(d) if r["indicator_id"] or not only_vocabulary]
+
+
+REVIEW = "一、2022年工作回顾\n"
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def test_a_communique_reports_on_the_year_of_its_title():
+    # 2023年嘉兴市国民经济和社会发展统计公报 is about 2023, even inside a section heading with no year
+    text = ("2023年嘉兴市国民经济和社会发展统计公报\n一、综合\n"
+            "初步核算，全年全市实现地区生产总值（GDP）6739.5亿元，按可比价格计算，比上年增长2.5%。\n")
+    d = doc(text, "statistical_communique", 2023, "嘉兴市", "2023年嘉兴市国民经济和社会发展统计公报")
+    assert rows(d) == [("gdp", "level", "2023", "actual", 6739.5, "亿元", "eq"),
+                       ("gdp", "growth", "2023", "actual", 2.5, "%", "eq")]
+
+
+def test_a_heading_of_the_reports_own_year_holds_goals():
+    # no cue word (目标, 安排 ...) in 二、2024年政府工作: the report's own year is the year it plans
+    text = ("一、2023年经济社会发展情况\n全区地区生产总值增长4.1%。\n"
+            "二、2024年政府工作\n全区地区生产总值增长5.5%左右。\n")
+    assert rows(doc(text, year=2024, region="广西壮族自治区")) == [
+        ("gdp", "growth", "2023", "actual", 4.1, "%", "eq"),
+        ("gdp", "growth", "2024", "target", 5.5, "%", "about"),
+    ]
+
+
+def test_work_suggestions_heading_holds_goals():
+    text = "一、2023年工作回顾\n全区地区生产总值增长4.1%。\n二、工作建议\n全区地区生产总值增长5.5%左右。\n"
+    assert rows(doc(text, year=2024, region="广西壮族自治区"))[-1] == ("gdp", "growth", "2024", "target", 5.5, "%", "about")
+
+
+def test_a_plan_period_leading_a_sentence_among_one_years_goals():
+    text = ("二、2023年工作安排\n地区生产总值增长6%左右。\n“十四五”期间，地区生产总值年均增长6.5%左右。\n"
+            "“十四五”时期全市研发经费投入强度年均提高0.2个百分点。\n")
+    assert rows(doc(text)) == [
+        ("gdp", "growth", "2023", "target", 6.0, "%", "about"),
+        ("gdp", "avg_growth", "2021-2025", "target", 6.5, "%", "about"),
+        ("rd_intensity", "change", "2021-2025", "target", 0.2, "个百分点", "eq"),
+    ]
+
+
+def test_a_time_clause_leading_the_sentence_covers_its_figures():
+    text = REVIEW + ("前三季度，全市地区生产总值增长4.5%，规模以上工业增加值增长7%。\n"
+                     "2022年1—11月，全市社会消费品零售总额增长3.1%。\n"
+                     "全年地区生产总值增长4.2%。\n")
+    assert [(r[0], r[2]) for r in rows(doc(text))] == [
+        ("gdp", "2022Q1-Q3"), ("industrial_value_added", "2022Q1-Q3"),  # 前三季度, not its 三季度
+        ("retail_sales", "2022M1-M11"),  # the months so far are not the year
+        ("gdp", "2022"),
+    ]
+
+
+def test_months_so_far_inside_the_clause():
+    assert rows(doc(REVIEW + "1至11月规模以上工业增加值增长6.5%。\n"))[0][2] == "2022M1-M11"
+
+
+# --------------------------------------------------------------------------- estimates
+
+
+def test_yuji_leading_a_sentence_makes_its_results_estimates():
+    text = "一、2023年工作回顾\n预计全年一般公共预算收入增长8%左右，税收收入增长6%。\n"
+    got = [(r["indicator_id"], r["kind"], r["estimated"]) for r in extract_document(doc(text, year=2024))]
+    assert got == [("budget_revenue", "actual", True), ("tax_revenue", "actual", True)]
+
+
+def test_without_yuji_a_result_is_no_estimate():
+    text = "一、2023年工作回顾\n全年一般公共预算收入增长8%，其中税收收入增长6%。\n"
+    assert not any(r["estimated"] for r in extract_document(doc(text, year=2024)))
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_rd_spending_and_its_share_of_gdp_in_a_communique():
+    text = REVIEW + "全年研究与试验发展（R&D）经费支出220.3亿元，相当于地区生产总值的3.27%。\n"
+    assert rows(doc(text)) == [("rd_spending", "level", "2022", "actual", 220.3, "亿元", "eq"),
+                               ("rd_intensity", "level", "2022", "actual", 3.27, "%", "eq")]
+
+
+def test_a_share_without_a_name_of_its_own_stays_a_share():
+    text = REVIEW + "一般公共预算收入442.4亿元，其中税收收入305.7亿元，占一般公共预算收入的69.1%。\n"
+    got = rows(doc(text), only_vocabulary=False)
+    assert ("tax_revenue", "level", "2022", "actual", 305.7, "亿元", "eq") in got
+    assert not any(r[0] and r[4] == 69.1 for r in got)  # 69.1% is no figure of an indicator of the vocabulary
+
+
+def test_the_verb_yongyou_leads_its_object():
+    text = REVIEW + "年末全市拥有高新技术企业3376家，比上年末增加637家。\n"
+    assert rows(doc(text)) == [("high_tech_enterprises", "level", "2022", "actual", 3376.0, "家", "eq"),
+                               ("high_tech_enterprises", "change", "2022", "actual", 637.0, "家", "eq")]
+
+
+def test_a_note_in_brackets_after_a_name():
+    text = REVIEW + "固定资产投资（不含农户）增长8%。\n"
+    [r] = extract_document(doc(text))
+    assert (r["indicator_id"], r["value"], r["qualifier"]) == ("fixed_asset_investment", 8.0, "（不含农户）")
+
+
+def test_a_bracket_before_no_name_is_left_alone():
+    text = REVIEW + "旅游收入（含过夜游客）增长8%。\n"
+    assert rows(doc(text)) == []
+
+
+def test_net_increase_and_larger_harvest_are_changes():
+    text = REVIEW + "高新技术企业净增120家。粮食总产量达到36.2万吨，比上年增产0.8万吨。\n"
+    assert rows(doc(text)) == [("high_tech_enterprises", "change", "2022", "actual", 120.0, "家", "eq"),
+                               ("grain_output", "level", "2022", "actual", 36.2, "万吨", "eq"),
+                               ("grain_output", "change", "2022", "actual", 0.8, "万吨", "eq")]
+
+
+def test_jingying_zhuti_is_the_newer_name_of_shichang_zhuti():
+    assert rows(doc(REVIEW + "全市新增市场经营主体8.3万户。\n")) == [
+        ("new_market_entities", "level", "2022", "actual", 8.3, "万户", "eq")]
+
+
+def test_surveyed_unemployment_averaged_over_the_year():
+    assert rows(doc(REVIEW + "城镇调查失业率平均值为5.3%。\n")) == [
+        ("surveyed_unemployment", "level", "2022", "actual", 5.3, "%", "eq")]
+
+
+def test_urban_and_rural_after_qizhong():
+    text = REVIEW + "居民人均可支配收入增长5.4%，其中城镇、农村居民人均可支配收入分别增长3.8%、6.6%。\n"
+    assert rows(doc(text)) == [("disposable_income", "growth", "2022", "actual", 5.4, "%", "eq"),
+                               ("urban_disposable_income", "growth", "2022", "actual", 3.8, "%", "eq"),
+                               ("rural_disposable_income", "growth", "2022", "actual", 6.6, "%", "eq")]
+
+
+def test_province_before_urban_and_rural_is_not_the_citys():
+    text = REVIEW + "全省城镇、农村居民人均可支配收入分别增长3.8%、6.6%。\n"
+    assert rows(doc(text)) == []
+
+
+def test_comparison_with_the_end_of_a_plan_keeps_the_subject():
+    text = REVIEW + "全市常住人口城镇化率达到51.5%，比“十三五”末提高2.7个百分点。\n"
+    assert rows(doc(text)) == [("urbanisation_rate", "level", "2022", "actual", 51.5, "%", "eq"),
+                               ("urbanisation_rate", "change", "2021-2022", "actual", 2.7, "个百分点", "eq")]
+
+
+# --------------------------------------------------------------------------- figures that are not the indicator's
+
+
+def test_a_running_total_after_new_ones_is_not_the_years_new_ones():
+    text = REVIEW + "全区新增市场主体4.2万户，累计达到30.8万户。\n"
+    assert rows(doc(text, region="南山区")) == [("new_market_entities", "level", "2022", "actual", 4.2, "万户", "eq")]
+
+
+def test_a_bound_met_by_the_exact_figure_after_it():
+    text = "一、2023年工作回顾\n全省地区生产总值突破2万亿元，达到20913.3亿元，增长4.9%。\n"
+    assert rows(doc(text, year=2024, region="贵州省")) == [
+        ("gdp", "level", "2023", "actual", 20913.3, "亿元", "eq"),
+        ("gdp", "growth", "2023", "actual", 4.9, "%", "eq"),
+    ]
+
+
+def test_a_bound_alone_is_kept():
+    text = "一、2023年工作回顾\n人均地区生产总值突破2.5万美元。\n"
+    assert rows(doc(text, year=2024)) == [("gdp_per_capita", "level", "2023", "actual", 2.5, "万美元", "ge")]
+
+
+def test_a_bound_after_the_exact_figure_of_the_same_subject():
+    text = "一、2023年工作回顾\n全省粮食产量达到554.5亿斤，连续11年稳定在500亿斤以上。\n"
+    assert rows(doc(text, year=2024, region="湖北省")) == [
+        ("grain_output", "level", "2023", "actual", 554.5, "亿斤", "eq")]
+
+
+def test_a_figure_without_a_verb_goes_on_with_the_company_before():
+    # 税收 is the company's tax, not the county's tax revenue
+    text = REVIEW + "金丹科技实现营业收入12亿元，税收1.2亿元。\n"
+    assert rows(doc(text, region="郸城县")) == []
+
+
+def test_a_figure_with_its_own_verb_is_the_governments():
+    text = REVIEW + "金丹科技实现营业收入12亿元，全县税收收入完成8亿元。\n"
+    assert rows(doc(text, region="郸城县")) == [("tax_revenue", "level", "2022", "actual", 8.0, "亿元", "eq")]
+
+
+def test_a_noun_ending_in_a_verbs_characters_names_no_doer():
+    # 拥有量 is a noun: the count of high-tech firms after it stays the government's (上海 2022 has this shape)
+    text = REVIEW + "每万人口高价值发明专利拥有量达到34件，高新技术企业2万家。\n"
+    assert rows(doc(text)) == [("high_tech_enterprises", "level", "2022", "actual", 20000.0, "家", "eq")]
+
+
+def test_a_second_goal_of_the_same_growth_after_a_verb():
+    text = "二、2023年工作安排\n全市地区生产总值增长6.5%以上，努力实现7%。\n"
+    assert rows(doc(text)) == [("gdp", "growth", "2023", "target", 6.5, "%", "ge"),
+                               ("gdp", "growth", "2023", "target", 7.0, "%", "eq")]
+
+
+def test_a_rate_reached_after_its_change_stays_a_level():
+    text = REVIEW + "常住人口城镇化率提高0.9个百分点，达到65.5%。\n"
+    assert rows(doc(text)) == [("urbanisation_rate", "change", "2022", "actual", 0.9, "个百分点", "eq"),
+                               ("urbanisation_rate", "level", "2022", "actual", 65.5, "%", "eq")]
+
+
+def test_points_of_a_growth_rate_are_no_change_of_the_amount():
+    text = REVIEW + "全市GDP总量达到3616.8亿元，增幅比上年回落2.1个百分点。\n"
+    assert rows(doc(text, region="株洲市")) == [("gdp", "level", "2022", "actual", 3616.8, "亿元", "eq")]
+
+
+def test_short_names_of_other_provinces():
+    text = REVIEW + "规模工业增加值增长8.1%，规模工业企业达到2010家。全市实际到位外资1.2亿美元。\n"
+    assert [r[0] for r in rows(doc(text, region="株洲市"))] == [
+        "industrial_value_added", "industrial_enterprises", "fdi"]
+
+
+def test_guonei_shengchan_zongzhi_is_the_countrys_gdp():
+    text = REVIEW + "全年国内生产总值增长3%，我市增长4.2%。\n"
+    assert rows(doc(text)) == [("gdp", "growth", "2022", "actual", 4.2, "%", "eq")]
+
+
+def test_goods_trade_of_a_communique():
+    text = REVIEW + "全年全市货物进出口总值203.7亿元，比上年增长1.5%。\n"
+    assert [r[0] for r in rows(doc(text))] == ["trade", "trade"]
+
+
+FIVE_YEAR_REPORT = (
+    "一、过去五年工作回顾\n"
+    "五年来，全区一般公共预算收入年均增长5.5%。\n"
+    "过去一年，全区地区生产总值增长8.6%，一般公共预算收入增长8.3%。\n"
+    "二、今后五年奋斗目标\n"
+    "到2026年，全区地区生产总值达到1.35万亿元左右，年均增长6%左右。\n"
+)
+
+
+def test_guoqu_yinian_ends_the_five_years_of_a_review():
+    got = rows(doc(FIVE_YEAR_REPORT, year=2022, region="海淀区"))
+    assert got[:3] == [("budget_revenue", "avg_growth", "2017-2021", "actual", 5.5, "%", "eq"),
+                       ("gdp", "growth", "2021", "actual", 8.6, "%", "eq"),
+                       ("budget_revenue", "growth", "2021", "actual", 8.3, "%", "eq")]
+
+
+def test_a_yearly_average_up_to_the_end_of_the_span_is_over_the_span():
+    got = rows(doc(FIVE_YEAR_REPORT, year=2022, region="海淀区"))
+    assert got[3:] == [("gdp", "level", "2026", "target", 1.35, "万亿元", "about"),
+                       ("gdp", "avg_growth", "2022-2026", "target", 6.0, "%", "about")]
+
+
+def test_guojia_gaoxin_qiye_shuliang_is_the_governments_count():
+    # 国家 of 国家高新技术企业 (nationally certified) is no scope word
+    text = REVIEW + "全市国家高新技术企业数量达到1.1万家。\n"
+    assert rows(doc(text)) == [("high_tech_enterprises", "level", "2022", "actual", 11000.0, "家", "eq")]
+
+
+def test_points_after_a_share_are_no_change_of_the_amount():
+    text = REVIEW + "服务业增加值占地区生产总值比重达到85%，较上年提高0.5个百分点。\n"
+    assert rows(doc(text)) == []
+
+
+def test_a_communique_without_a_year_in_its_title_reports_on_the_year_before_its_date():
+    text = "嘉兴市国民经济和社会发展统计公报\n一、综合\n全年全市实现地区生产总值6739.5亿元。\n"
+    d = doc(text, "statistical_communique", 2024, "嘉兴市", "嘉兴市国民经济和社会发展统计公报")
+    assert rows(d) == [("gdp", "level", "2023", "actual", 6739.5, "亿元", "eq")]
+
+
+def test_other_names_of_cpi_and_new_jobs():
+    text = REVIEW + "全年居民消费价格总指数上涨2.1%。全市新增城镇就业人员5.1万人。\n"
+    assert rows(doc(text)) == [("cpi", "growth", "2022", "actual", 2.1, "%", "eq"),
+                               ("new_urban_jobs", "level", "2022", "actual", 5.1, "万人", "eq")]
+
+
+REVIEW_2021 = "一、2021年工作回顾\n"
+
+
+def test_two_year_average_of_2021_reports():
+    text = REVIEW_2021 + "全市实现地区生产总值4977.4亿元，同比增长10.1%，两年平均增长6.4%。\n"
+    assert rows(doc(text, year=2022)) == [("gdp", "level", "2021", "actual", 4977.4, "亿元", "eq"),
+                                          ("gdp", "growth", "2021", "actual", 10.1, "%", "eq"),
+                                          ("gdp", "avg_growth", "2020-2021", "actual", 6.4, "%", "eq")]
+
+
+def test_growth_against_a_year_before_the_last_is_over_the_years_since():
+    text = REVIEW_2021 + "社会消费品零售总额增长9.5%，比2019年增长8.6%。进出口总额比2019年增长20.1%，年均增长9.6%。\n"
+    assert rows(doc(text, year=2022)) == [
+        ("retail_sales", "growth", "2021", "actual", 9.5, "%", "eq"),
+        ("retail_sales", "growth", "2020-2021", "actual", 8.6, "%", "eq"),
+        ("trade", "growth", "2020-2021", "actual", 20.1, "%", "eq"),
+        ("trade", "avg_growth", "2020-2021", "actual", 9.6, "%", "eq"),
+    ]
+
+
+def test_growth_against_last_year_named_by_its_number_is_the_years():
+    text = REVIEW_2021 + "社会消费品零售总额比2020年增长9.5%。\n"
+    assert rows(doc(text, year=2022)) == [("retail_sales", "growth", "2021", "actual", 9.5, "%", "eq")]
+
+
+def test_the_rank_risen_from_has_no_year_of_its_own():
+    text = REVIEW + "全市经济总量在全省排名由第8位上升至第7位。\n"
+    got = [(r["indicator_id"], r["period"], r["value"], r["rank_scope"]) for r in extract_document(doc(text))]
+    assert got == [("gdp", "2022", 7.0, "全省")]
+
+
+def test_a_goal_recalled_in_a_review_is_a_target():
+    text = REVIEW + ("去年市人大通过的计划目标是：地区生产总值增长6.5%左右，一般公共预算收入增长5%。\n"
+                     "全市地区生产总值增长4.2%，未完成6.5%的目标。\n")
+    assert rows(doc(text)) == [("gdp", "growth", "2022", "target", 6.5, "%", "about"),
+                               ("budget_revenue", "growth", "2022", "target", 5.0, "%", "eq"),
+                               ("gdp", "growth", "2022", "actual", 4.2, "%", "eq")]
+
+
+def test_the_result_after_a_recalled_goal_is_an_actual():
+    text = REVIEW + "全年目标为地区生产总值增长6.5%，实际全市地区生产总值增长4.2%。\n"
+    assert [(r[0], r[3], r[4]) for r in rows(doc(text))] == [("gdp", "actual", 4.2)]  # 实际: no goal
+
+
+def test_the_other_part_of_an_indicator_takes_its_head():
+    text = REVIEW + ("城镇居民人均可支配收入达到7.2万元，农村居民达到4.6万元。\n"
+                     "居民人均可支配收入达到2.8万元，其中城镇居民3.75万元、农村居民1.89万元。\n")
+    assert rows(doc(text)) == [("urban_disposable_income", "level", "2022", "actual", 7.2, "万元", "eq"),
+                               ("rural_disposable_income", "level", "2022", "actual", 4.6, "万元", "eq"),
+                               ("disposable_income", "level", "2022", "actual", 2.8, "万元", "eq"),
+                               ("urban_disposable_income", "level", "2022", "actual", 3.75, "万元", "eq"),
+                               ("rural_disposable_income", "level", "2022", "actual", 1.89, "万元", "eq")]
+
+
+def test_someone_elses_indicator_lends_no_head():
+    text = REVIEW + "全省城镇居民人均可支配收入达到4.5万元，农村居民达到2.2万元。\n"
+    assert rows(doc(text)) == []
+
+
+def test_a_plan_named_inside_a_goal_of_the_year_sets_no_span():
+    text = "二、2023年工作安排\n确保“十四五”时期目标任务顺利推进，地区生产总值增长6%左右。\n"
+    assert rows(doc(text)) == [("gdp", "growth", "2023", "target", 6.0, "%", "about")]

@@ -192,6 +192,8 @@ class DocumentExtractor:
         self._estimate_from: int | None = None  # where a 预计 leading the current sentence stands
         self._named_shares: dict[tuple[str, str], Indicator | None] = {}  # _named_share's answers
         self._current = (0, -1)  # the sentence the walk is in
+        # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
+        self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()
         self.base = {column: doc.get(source) for column, source in DOCUMENT_COLUMNS}
 
@@ -210,6 +212,7 @@ class DocumentExtractor:
             qs = quantities[i:j]
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
             if qs or self._may_hold_rank(s, e):
+                self._note_cues(s, e)
                 n = len(self.figures)
                 self._sentence(s, e, qs, starts[i:j])
                 if len(self.figures) - n > 1:
@@ -217,10 +220,20 @@ class DocumentExtractor:
             elif self.ctx.at(s).kind == "target" and self.vocab.contains_name(text, s, e):
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
                 # and it names an indicator
+                self._note_cues(s, e)
                 for cm in CLAUSE.finditer(text, s, e):
                     if self.vocab.contains_name(text, *cm.span()):
                         self._qualitative_goals(*cm.span())
         return self.figures  # finish_figures drops the repeats, once long phrases are shortened
+
+    def _note_cues(self, s: int, e: int) -> None:
+        """Whether the sentence names a year (or 今年 ...), a five-year plan, a part of the year or a goal at all:
+        most name none, and then the walk need not look for one before each of its figures."""
+        text = self.text
+        self._has_year = text.find("年", s, e) >= 0 or not self.w.relative_have_nian
+        self._has_plan = text.find("五", s, e) >= 0
+        self._has_part_year = text.find("月", s, e) >= 0 or self.w.any_subyear.search(text, s, e) is not None
+        self._has_goal = text.find("目标", s, e) >= 0
 
     def _drop_bounds_met(self, first: int) -> None:
         """全省地区生产总值突破2万亿元，达到20913.3亿元 / 粮食产量达到554.5亿斤，连续11年稳定在500亿斤以上: a lower
@@ -526,7 +539,7 @@ class DocumentExtractor:
         where = self.ctx.at(q.start)
         periods, kind = self._period_kind(q.start, where, head, measure, indicator, clause_span or subject.over_span,
                                           estimated)
-        if kind == "actual" and where.kind == "actual" and self._stated_goal(q.start, end):
+        if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
             kind = "target"
         qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
         start = min(subject.start, q.start)
@@ -595,9 +608,9 @@ class DocumentExtractor:
                      clause_span: bool, estimated: bool) -> tuple[list[str], str]:
         explicit = head.year_of
         to_year = False
-        if explicit is None:
+        if explicit is None and self._has_year:
             explicit, to_year = self._sentence_year(pos)
-        span = where.span or self._sentence_plan(pos)
+        span = where.span or (self._sentence_plan(pos) if self._has_plan else None)
         if measure == "avg_growth" and head.years_back and not to_year:
             # 两年平均增长6.4%: the N years up to the year (2020-2021 in a review of 2021)
             end = explicit or where.year
@@ -610,7 +623,8 @@ class DocumentExtractor:
             # 社会消费品零售总额增长9.5%，比2019年增长8.6%: a growth over the years since 2019, not the year's;
             # …比2019年增长20.1%，年均增长9.6%: the yearly average over the same years
             span, explicit = (base_year + 1, explicit or where.year), None
-        if measure in ("growth", "avg_growth", "change") and head.year_of is None and head.base_year is None:
+        if measure in ("growth", "avg_growth", "change") and head.year_of is None and head.base_year is None \
+                and self._has_year:
             # 由2017年的1520亿元增加到2022年的2350亿元，年均增长7.2%: the change runs over those years
             s = self._sentence_start(pos)
             m = _FROM_TO.search(self.text, s, pos) if self.text.find("年", s, pos) >= 0 else None
@@ -645,7 +659,7 @@ class DocumentExtractor:
                 and 1 < head.cont_years <= 5:
             last = int(periods[0])
             periods = [str(y) for y in range(last - head.cont_years + 1, last + 1)]
-        subyear = head.subyear or self._subyear(pos)
+        subyear = head.subyear or (self._subyear(pos) if self._has_part_year else None)
         if subyear and len(periods) == 1 and periods[0].isdigit():
             periods = [periods[0] + subyear]
         first = int(periods[0][:4]) if periods[0][:4].isdigit() else where.year

@@ -85,7 +85,7 @@ _BASE_LAST = frozenset("年期末初前届五”")
 # _COMPARE needs 于, 出, 领先 or 超过 (高于, 高出 ...): _strip_rules checks for them first
 
 
-@dataclass
+@dataclass(slots=True)
 class Subject:
     phrase: str  # the item as written
     start: int  # absolute offset of the item
@@ -103,7 +103,7 @@ class Subject:
         return self.match.aspect if self.match is not None else ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Head:
     """What the text before one value list says."""
 

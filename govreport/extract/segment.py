@@ -27,6 +27,7 @@ import logging
 import re
 import sys
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -117,9 +118,8 @@ class JiebaSegmenter:
     name = "jieba"
 
     def __init__(self, user_words: Iterable[str] = ()):
-        jieba = _import_jieba()
         _quiet_jieba()
-        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer = new_tokenizer()
         _load_prefix_dictionary(self.tokenizer)
         # longest first: a name and the longer names containing it all get a frequency
         # that lets jieba's DAG keep them whole (add_word suggests one when none is given)
@@ -129,6 +129,32 @@ class JiebaSegmenter:
 
     def cut(self, text: str) -> list[str]:
         return self.tokenizer.lcut(text)
+
+
+@lru_cache(maxsize=1)
+def _prefix_tokenizer_class() -> type:
+    """jieba.Tokenizer that fills its prefix dictionary's groups (`PrefixBuckets.fill`) for the characters
+    of a text before cutting it, and of a word before adding it: every key jieba reads or writes while
+    cutting a text or adding a word is a substring of it. (jieba is imported only when one is made.)"""
+    jieba = _import_jieba()
+
+    class PrefixTokenizer(jieba.Tokenizer):
+        def cut(self, sentence, *args, **kwargs):
+            if type(self.FREQ) is PrefixBuckets:
+                self.FREQ.fill(sentence)
+            return super().cut(sentence, *args, **kwargs)
+
+        def add_word(self, word, *args, **kwargs):
+            if type(self.FREQ) is PrefixBuckets:
+                self.FREQ.fill(word)  # else filling its group later would undo it
+            return super().add_word(word, *args, **kwargs)
+
+    return PrefixTokenizer
+
+
+def new_tokenizer():
+    """A private jieba tokenizer that can read jieba's dictionary lazily (`_load_prefix_dictionary`)."""
+    return _prefix_tokenizer_class()()
 
 
 def _load_prefix_dictionary(tokenizer) -> None:
@@ -153,7 +179,8 @@ def _load_prefix_dictionary(tokenizer) -> None:
     folder = tokenizer.tmp_dir or tempfile.gettempdir()
     source = _default_dictionary_stamp()
     index_path = os.path.join(folder, PrefixBuckets.file_name(source))
-    found = PrefixBuckets.read(index_path, source)
+    # only a tokenizer that fills the groups before jieba reads them (new_tokenizer) can start empty
+    found = PrefixBuckets.read(index_path, source) if isinstance(tokenizer, _prefix_tokenizer_class()) else None
     if found is None:
         _load_whole_prefix_dictionary(tokenizer, folder)
         PrefixBuckets.write(index_path, source, tokenizer.FREQ, tokenizer.total)
@@ -205,10 +232,11 @@ def _load_whole_prefix_dictionary(tokenizer, folder: str) -> None:
 class PrefixBuckets(dict):
     """jieba's prefix dictionary (word or word prefix -> frequency), filled one first character at a time.
 
-    jieba reads its FREQ dictionary only through `in`, `[]`, `.get` and
-    `[]=` (add_word), always with a non-empty key, so those four fill the
-    key's first-character group before answering; after that a group costs
-    what a plain dict costs. File layout: MAGIC, the header's length (8
+    A plain dict to jieba, which reads it at C speed (a dict overriding `in`
+    and `.get` to fill itself cost every lookup a Python call, 3 % of
+    extract); `fill(text)`, which the tokenizer calls before it cuts a text
+    or adds a word (`_prefix_tokenizer_class`), adds the groups of the
+    text's characters first. File layout: MAGIC, the header's length (8
     bytes, little-endian), the marshalled header (source stamp, total,
     {first character: (start, end)}), then one marshalled dict per first
     character.
@@ -223,34 +251,18 @@ class PrefixBuckets(dict):
         self._spans = spans  # first characters not yet filled
         self._lock = threading.Lock()
 
-    def _fill(self, first: str) -> None:
+    def fill(self, text: str) -> None:
+        """Add the groups of the characters of `text` not added yet."""
+        if self._spans.keys().isdisjoint(text):  # most texts: every group there already
+            return
         import marshal
 
-        with self._lock:  # the group is in the dict before its character leaves _spans: no thread sees a gap
-            span = self._spans.get(first)
-            if span is not None:
-                dict.update(self, marshal.loads(self._blob[span[0]:span[1]]))
-                del self._spans[first]
-
-    def __contains__(self, key) -> bool:
-        if key and key[0] in self._spans:
-            self._fill(key[0])
-        return dict.__contains__(self, key)
-
-    def __getitem__(self, key):
-        if key and key[0] in self._spans:
-            self._fill(key[0])
-        return dict.__getitem__(self, key)
-
-    def get(self, key, default=None):
-        if key and key[0] in self._spans:
-            self._fill(key[0])
-        return dict.get(self, key, default)
-
-    def __setitem__(self, key, value) -> None:
-        if key and key[0] in self._spans:
-            self._fill(key[0])  # else filling it later would undo add_word
-        dict.__setitem__(self, key, value)
+        with self._lock:  # a group is in the dict before its character leaves _spans: no thread sees a gap
+            for first in set(text):
+                span = self._spans.get(first)
+                if span is not None:
+                    self.update(marshal.loads(self._blob[span[0]:span[1]]))
+                    del self._spans[first]
 
     @staticmethod
     def file_name(source: tuple) -> str:

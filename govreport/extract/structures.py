@@ -606,19 +606,12 @@ class HeadParser:
         if previous.match is None or not previous.own:
             return None
         name, ident_before = previous.match.name, previous.match.indicator.id
-        for k in range(0, len(phrase) - 1):
+        for k in range(max(0, len(phrase) - 4), len(phrase) - 1):  # the part named is at most 4 characters
             core = phrase[k:]
-            if len(core) > 4 or k and phrase[:k] not in self.w.leads and phrase[:k] not in self.own_words:
+            if k and phrase[:k] not in self.w.leads and phrase[:k] not in self.own_words:
                 continue
             for cut in range(1, len(name)):
                 ident = self.vocab.names.get(core + name[cut:])
                 if ident is not None and ident != ident_before:
                     return Subject(phrase, start, Match(self.vocab.indicators[ident], 0, core + name[cut:], ""))
-        return None
-        name = previous.match.name
-        for cut in range(1, len(name)):
-            candidate = phrase + name[cut:]
-            ident = self.vocab.names.get(candidate)
-            if ident is not None and ident != previous.match.indicator.id and name.startswith(phrase) is False:
-                return Subject(phrase, start, Match(self.vocab.indicators[ident], 0, candidate, ""))
         return None

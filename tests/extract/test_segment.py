@@ -112,8 +112,8 @@ def test_building_a_tokenizer_prints_nothing_on_stderr():
 
 def _whole(freq) -> dict:
     """Every entry of a prefix dictionary, its groups filled first when it is filled lazily."""
-    for word in list(getattr(freq, "_spans", {})):
-        freq.get(word)
+    if isinstance(freq, segment.PrefixBuckets):
+        freq.fill("".join(freq._spans))
     return dict(freq)
 
 
@@ -132,12 +132,12 @@ def test_prefix_dictionary_read_from_the_cache_is_jiebas_own():
 def test_prefix_index_is_written_once_then_read_lazily_with_the_same_cuts(tmp_path):
     import jieba
 
-    first = jieba.Tokenizer()
+    first = segment.new_tokenizer()
     first.tmp_dir = str(tmp_path)
     segment._load_prefix_dictionary(first)  # no index yet: the whole dictionary, then the index is written
     assert not isinstance(first.FREQ, segment.PrefixBuckets)
     [index] = tmp_path.glob("govreport-jieba-*.prefix")
-    second = jieba.Tokenizer()
+    second = segment.new_tokenizer()
     second.tmp_dir = str(tmp_path)
     segment._load_prefix_dictionary(second)
     assert isinstance(second.FREQ, segment.PrefixBuckets)
@@ -151,6 +151,34 @@ def test_prefix_index_is_written_once_then_read_lazily_with_the_same_cuts(tmp_pa
     assert _whole(second.FREQ) == first.FREQ
 
 
+def test_a_plain_jieba_tokenizer_gets_the_whole_dictionary_even_with_an_index(tmp_path):
+    # jieba.Tokenizer reads its dictionary without filling groups first: an empty PrefixBuckets would
+    # cut every text into single characters
+    import jieba
+
+    writer = segment.new_tokenizer()
+    writer.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(writer)
+    assert list(tmp_path.glob("govreport-jieba-*.prefix"))
+    plain = jieba.Tokenizer()
+    plain.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(plain)
+    assert type(plain.FREQ) is dict
+    assert plain.lcut("全区社会消费品零售总额增长5%") == jieba.dt.lcut("全区社会消费品零售总额增长5%")
+
+
+def test_a_text_fills_only_the_groups_of_its_characters(tmp_path):
+    writer = segment.new_tokenizer()
+    writer.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(writer)
+    lazy = segment.new_tokenizer()
+    lazy.tmp_dir = str(tmp_path)
+    segment._load_prefix_dictionary(lazy)
+    lazy.lcut("全区生产总值")
+    assert {word[0] for word in lazy.FREQ} == set("全区生产总值")
+    assert lazy.lcut("产值") == writer.lcut("产值")  # 产 filled already, 值 too: nothing new, same cut
+
+
 def test_a_damaged_or_foreign_prefix_index_is_rebuilt(tmp_path):
     import jieba
 
@@ -158,7 +186,7 @@ def test_a_damaged_or_foreign_prefix_index_is_rebuilt(tmp_path):
     index = tmp_path / segment.PrefixBuckets.file_name(source)
     for damage in (b"", b"not an index", segment.PrefixBuckets.MAGIC + b"\x05" + b"\x00" * 7 + b"xx"):
         index.write_bytes(damage)
-        tokenizer = jieba.Tokenizer()
+        tokenizer = segment.new_tokenizer()
         tokenizer.tmp_dir = str(tmp_path)
         segment._load_prefix_dictionary(tokenizer)
         assert tokenizer.FREQ.get("生产总值")
@@ -180,7 +208,7 @@ def test_unreadable_cache_falls_back_to_jieba_which_rebuilds_it(tmp_path):
     import jieba
 
     (tmp_path / "jieba.cache").write_bytes(b"not a marshalled dictionary")
-    tokenizer = jieba.Tokenizer()
+    tokenizer = segment.new_tokenizer()
     tokenizer.tmp_dir = str(tmp_path)
     segment._load_prefix_dictionary(tokenizer)
     assert tokenizer.initialized and tokenizer.FREQ.get("生产总值")
@@ -326,10 +354,10 @@ def test_groups_filled_from_several_threads_at_once_give_the_same_cuts(tmp_path)
     texts = ["全区规模以上工业增加值增长9%", "新建中小学和幼儿园5所", "城乡居民人均可支配收入增长6%",
              "社会消费品零售总额突破千亿元", "粮食产量稳定在一百万吨以上"] * 8
     expected = [jieba.dt.lcut(text) for text in texts]
-    warm = jieba.Tokenizer()
+    warm = segment.new_tokenizer()
     warm.tmp_dir = str(tmp_path)
     segment._load_prefix_dictionary(warm)  # writes the index
-    lazy = jieba.Tokenizer()
+    lazy = segment.new_tokenizer()
     lazy.tmp_dir = str(tmp_path)
     segment._load_prefix_dictionary(lazy)
     assert isinstance(lazy.FREQ, segment.PrefixBuckets)

@@ -233,6 +233,44 @@ def work_cli_split(folder: Path, parts: int) -> dict:
     return {"seconds": seconds, "cpu_seconds": cpu, "bytes": corpus_bytes(folder), "figures": figures}
 
 
+def _pure_python_work(n: int = 3_000_000) -> int:
+    """A fixed piece of pure-Python work (a dict updated in a loop): no I/O, no library, no memory to speak of."""
+    counts: dict[int, int] = {}
+    for i in range(n):
+        k = i % 1000
+        counts[k] = counts.get(k, 0) + i
+    return len(counts)
+
+
+def work_cores(parts: int) -> dict:
+    """The machine's own gain from `parts` cores: `parts` pieces of pure-Python work one after the other in
+    one process, then one piece in each of `parts` processes at once, back to back.
+
+    The ceiling for `--jobs N` and for the split by hand: a virtual machine's cores are not always N times
+    one (here two busy cores often ran at 1.4-2.0 times one). Reported as its own ratio, not as MB/s.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() \
+        else multiprocessing.get_context()
+    _pure_python_work(100_000)  # warm-up
+    start = time.perf_counter()
+    for _ in range(parts):
+        _pure_python_work()
+    serial = time.perf_counter() - start
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    running = [context.Process(target=_pure_python_work) for _ in range(parts)]
+    for process in running:
+        process.start()
+    for process in running:
+        process.join()
+    parallel = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": parallel, "serial_seconds": serial, "ratio": serial / parallel, "bytes": 0,
+            "cpu_seconds": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)}
+
+
 def work_interleaved(folder: Path) -> dict:
     """clean + extract and jieba.lcut on each file in turn, in one process, which goes first alternating.
 
@@ -292,6 +330,8 @@ def run_worker(task: str, folder: Path, jobs: int) -> dict:
         out = work_cli(folder, jobs)
     elif task == "cli-split":
         out = work_cli_split(folder, jobs)
+    elif task == "cores":
+        out = work_cores(jobs)
     else:
         raise SystemExit(f"bench: unknown task {task}")
     out["peak_rss_mb"] = round(_peak_mb(resource.RUSAGE_SELF), 1)
@@ -529,6 +569,7 @@ def run_benchmark(size_mb: float, jobs: list[int], repeat: int, with_startup: bo
         most = max(jobs)
         if most >= 2:  # what the cores give, next to --jobs N: the corpus split over N processes by hand
             tasks["cli split"] = ("cli-split", full, most)
+            tasks["cores"] = ("cores", full, most)  # and what they give pure-Python work at the same moment
         for n in jobs:
             # the half corpus too, every round: the second-half-only ratio needs its runs as much as the full ones
             tasks[f"cli {n} half"] = ("cli", half, n)
@@ -616,6 +657,11 @@ def run_benchmark(size_mb: float, jobs: list[int], repeat: int, with_startup: bo
             # the cores' own gain on this work, and how much of it --jobs N takes (1.00: all of it)
             ratios[f"{most} processes by hand vs --jobs 1 (MB/s)"] = pair("cli split", "cli 1")
             ratios[f"--jobs {most} vs {most} processes by hand (MB/s)"] = pair(f"cli {most}", "cli split")
+        if "cores" in tasks:
+            cores = [r.get("ratio") if not r.get("error") else None for r in raw["cores"]]
+            if any(x is not None for x in cores):
+                ratios[f"the cores: pure-Python work, {most} processes vs 1"] = ratio_entry(
+                    spread(cores)["median"], cores)
         results["ratios"] = ratios
 
         # memory: clean and clean + extract once more on half the corpus, each in its own process; the

@@ -206,15 +206,17 @@ class DocumentExtractor:
                                  else 2.0, text=m.group(0)) for m in _DOUBLING.finditer(text)]
         quantities.sort(key=lambda q: q.start)
         starts = [q.start for q in quantities]
-        for m in SENTENCE.finditer(text):
+        n_quantities = len(quantities)
+        bisect_left = bisect.bisect_left
+        for m in SENTENCE.finditer(text):  # most sentences hold no figure: the loop is kept lean
             s, e = self._current = m.span()
-            i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-            qs = quantities[i:j]
+            i = bisect_left(starts, s)
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
-            if qs or self._may_hold_rank(s, e):
+            if i < n_quantities and starts[i] < e or self._may_hold_rank(s, e):
+                j = bisect_left(starts, e, i)
                 self._note_cues(s, e)
                 n = len(self.figures)
-                self._sentence(s, e, qs, starts[i:j])
+                self._sentence(s, e, quantities[i:j], starts[i:j])
                 if len(self.figures) - n > 1:
                     self._drop_bounds_met(n)
             elif self.ctx.at(s).kind == "target" and self.vocab.contains_name(text, s, e):

@@ -279,6 +279,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             add(Quantity(s, e, value, None, mag + spec.normal if mag else spec.normal, spec.family,
                          "ge" if (approx1 or approx2) else None, False, text[s:e]))
             continue
+        if len(num) == 1 and num in _DIGIT_CHARS and not spec.chinese:
+            continue  # 三个, 九个方面: _quantity's lone-digit test, made here (one match in ten is one)
         q = _quantity(text, m, units)
         if q is not None:
             add(q)

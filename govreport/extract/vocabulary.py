@@ -74,7 +74,9 @@ class Vocabulary:
             return None
         index = self.__dict__.get("_index_cache") or self._index
         last = phrase[-1]
-        if last in index.last_chars:  # _match_end's own first test, made before calling it (most phrases fail it)
+        if last not in index.end_chars:  # most phrases end in neither a name nor an aspect word (企业, 项目)
+            return None
+        if last in index.last_chars:  # _match_end's own first test, made before calling it
             found = self._match_end(phrase, "", index)
             if found is not None:
                 return found
@@ -84,6 +86,12 @@ class Vocabulary:
                 if found is not None:
                     return found
         return None
+
+    @property
+    def end_chars(self) -> frozenset[str]:
+        """The last characters of every phrase match_end can match: a caller that tries many phrases can
+        skip the call for the others (HeadParser.subjects)."""
+        return self._index.end_chars
 
     @property
     def _index(self) -> "_EndIndex":
@@ -108,7 +116,7 @@ class Vocabulary:
             m = pattern.search(phrase)
             if m and (best is None or m.start() < best.start):
                 best = Match(self.indicators[ident], m.start(), m.group(0), aspect)
-        if best is None:
+        if best is None and last in index.scoped_last:  # few names are scoped ({全}投资)
             name = index.scoped.longest(phrase)
             if name is not None and phrase[: n - len(name)].endswith(index.own_scopes):
                 best = Match(self.indicators[self.scoped_names[name]], n - len(name), name, aspect, scoped=True)
@@ -213,6 +221,8 @@ class _EndIndex:
     wildcards: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # by last character, in file order
     aspects: dict[str, tuple[str, ...]]  # by last character, in vocabulary order
     own_scopes: tuple[str, ...]  # 全市, 我区, 本县 ...: what a {全} name needs before it
+    end_chars: frozenset[str]  # last_chars and the aspects' last characters: where a match may end
+    scoped_last: frozenset[str]  # the scoped names' last characters
 
     @staticmethod
     def build(vocab: Vocabulary) -> "_EndIndex":
@@ -223,6 +233,8 @@ class _EndIndex:
         for aspect in vocab.aspects:
             aspects.setdefault(aspect[-1], []).append(aspect)
         names, scoped = lexicon.Endings(vocab.names), lexicon.Endings(vocab.scoped_names)
-        return _EndIndex(names.last_chars | scoped.last_chars | frozenset(wild), names, scoped,
+        last_chars = names.last_chars | scoped.last_chars | frozenset(wild)
+        return _EndIndex(last_chars, names, scoped,
                          {k: tuple(v) for k, v in wild.items()}, {k: tuple(v) for k, v in aspects.items()},
-                         tuple(w for w in lexicon.scopes() if w.startswith(("全", "我", "本"))))
+                         tuple(w for w in lexicon.scopes() if w.startswith(("全", "我", "本"))),
+                         last_chars | frozenset(aspects), scoped.last_chars)

@@ -178,7 +178,10 @@ def test_strip_once_answers_as_the_rules(parts):
 def test_strip_once_answers_as_the_rules_on_crafted_heads():
     for s in ["高于全国", "超过全省", "领先全市水平", "领先全国", "低出平均", "高出全省", "快于全市", "工业增加值占", "相当于全国的", "居民消费价格指数（CPI",
               "比上年同期", "地区生产总值", "全区城镇调查失业率", "研发经费支出相当于全市生产总值的比例", "“十三五”末的",
-              "扣除留抵退税因素后", "连续三年", "完成年计划的", "上半年", "五年", "期间", "力争", "超过"]:
+              "扣除留抵退税因素后", "连续三年", "完成年计划的", "上半年", "五年", "期间", "力争", "超过",
+              # ending on a character only predicates end on (_strip_once takes the predicate itself)
+              "工业增加值增长", "城镇调查失业率平均", "居民消费价格涨幅", "居民消费价格增幅", "地区生产总值增速",
+              "重点项目建设", "城镇调查失业率", "年均增长", "增长"]:
         _strip_once_agrees(s)
 
 
@@ -417,3 +420,78 @@ def test_columns_are_the_rows_of_extract_document_transposed():
     assert figures > 100
     empty = extract_columns({"doc_id": "x", "source": "x.txt", "text": "没有数字。", "year": 2023})
     assert list(empty) == list(INDICATORS) and all(values == [] for values in empty.values())
+
+
+# --- heads and subjects: what HeadParser works out once instead of at every head
+
+
+def test_a_fresh_head_is_a_default_head():
+    # parse makes its Head field by field (_fresh_head): a field added to Head and not there would be unset
+    import dataclasses
+
+    from govreport.extract.structures import _fresh_head
+
+    fresh, default = _fresh_head(), Head()
+    assert [getattr(fresh, f.name) for f in dataclasses.fields(Head)] == \
+        [getattr(default, f.name) for f in dataclasses.fields(Head)]
+    assert fresh == default
+    other = _fresh_head()
+    fresh.roles.append("up")
+    fresh.words.append("增长")
+    fresh.qualifiers.append("（不含农户）")
+    fresh.subjects.append(None)
+    assert other == Head()  # no list shared between heads
+
+
+def _plain_predicate_roles(word: str, roles: frozenset[str]) -> Head:
+    """_strip_rules on a predicate word as first written: its roles sorted and read one by one."""
+    head = Head()
+    if "base" in roles:
+        head.base = word
+    for role in sorted(roles):
+        if role in ("average",):
+            head.average = True
+            head.span_words = True
+        if role == "cumulative":
+            head.span_words = True
+        if role not in ("adverb", "filler", "verb"):
+            head.roles.append(role)
+    head.words.append(word)
+    return head
+
+
+def test_a_predicate_notes_what_its_roles_read_one_by_one_note():
+    # _strip_rules reads a predicate's roles from predicate_effects, worked out once per word
+    parser = HeadParser(default_vocabulary(), own_scope_words("洛龙区"))
+    words = parser.w.predicates
+    assert any(len(r) > 2 for r in words.values()) and any("average" in r for r in words.values())
+    assert set(parser.w.predicate_effects) == set(words)
+    for word, roles in words.items():
+        plain = _plain_predicate_roles(word, roles)
+        noted, average, over_span = parser.w.predicate_effects[word]
+        assert (list(noted), average, over_span) == (plain.roles, plain.average, plain.span_words), word
+    # and on heads: 年均 (average: over the span), 累计 (cumulative, a lead word), 同比 (a base word)
+    for s, roles, average, over_span, base in (("工业增加值年均增长", ["up", "average"], True, True, ""),
+                                              ("累计完成", ["level", "cumulative", "lead"], False, True, ""),
+                                              ("同比增长", ["up", "base"], False, False, "同比")):
+        head = parser.parse(s, 0, len(s))
+        assert (head.roles, head.average, head.span_words, head.base) == (roles, average, over_span, base), s
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["地区生产总值", "生产总值", "投资", "全市", "全省", "城镇", "居民人均可支配收入", "增速", "总量",
+                                 "增长率", "失业率", "率", "值", "收入", "、", "和", "工业", "x", "的"]), max_size=5))
+def test_match_end_is_none_for_a_phrase_ending_where_no_name_or_aspect_ends(parts):
+    # match_end (and HeadParser.subjects, before calling it) gives up on a last character outside end_chars;
+    # _match_end looks for a scoped name only when one can end there
+    phrase = "".join(parts)
+    vocab = default_vocabulary()
+    index = vocab._index
+    ends = {w[-1] for w in (*vocab.names, *vocab.scoped_names, *vocab.aspects)} | \
+        {p.pattern[-3] for p, _ in vocab.wildcards}
+    assert vocab.end_chars == ends
+    assert index.scoped_last == {w[-1] for w in vocab.scoped_names}
+    if phrase and phrase[-1] not in ends:
+        assert vocab.match_end(phrase) is None
+    if phrase and phrase[-1] not in index.scoped_last:
+        assert index.scoped.longest(phrase) is None

@@ -394,9 +394,10 @@ class DocumentExtractor:
                     carry_estimated = head.estimated
                     # 五年吸收外资超140亿美元、省外境内资金近4000亿元: the span word leads the whole list
                     clause_span = clause_span or any(subject.over_span for subject in subjects)
-                    carry_change = head.nearest_verb() if head.nearest_verb() in ("up", "down") else None
+                    verb = head.nearest_verb()
+                    carry_change = verb if verb in ("up", "down") else None
                 elif carry_change and all(v.family == "percent" for v in values) and (
-                        head.nearest_verb() is None or head.nearest_verb() == "level" and all(
+                        (verb := head.nearest_verb()) is None or verb == "level" and all(
                             c.indicator is not None and c.indicator.percent == "" for c in carry)):
                     # 地区生产总值增长6.5%左右，力争7%: a bare % after a growth is the same growth; so is 努力实现7%
                     # of an amount, which has no level in % (but 城镇化率提高0.8个百分点，达到65% is a level)

@@ -16,27 +16,14 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-
-def decode_gbk_with_question_marks(data: bytes) -> str:
-    """A GBK decoder that writes one `?` for each pair it cannot read (tests/clean/test_mojibake.py)."""
-    out, i = [], 0
-    while i < len(data):
-        if data[i] < 0x80:
-            out.append(chr(data[i]))
-            i += 1
-            continue
-        try:
-            ch = data[i : i + 2].decode("gbk")
-        except UnicodeDecodeError:
-            ch = "?"
-        out.append(ch if len(ch) == 1 else "?")
-        i += 2
-    return "".join(out)
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+# the damage the mojibake tests simulate, so the timings are of the pages the tests check
+from tests.support import SEEDS, decode_gbk_with_question_marks  # noqa: E402
 
 
 def lost_as_question_marks(text: str, share: float, rng: random.Random) -> str:

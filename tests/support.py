@@ -13,6 +13,24 @@ DEV_CORPUS = SHARED / "dev-corpus"
 SCORER = SHARED / "tools" / "score_indicators.py"
 
 
+def decode_gbk_with_question_marks(data: bytes) -> str:
+    """GBK bytes decoded the way seed 000's page was saved: one `?` for each pair no decoder reads
+    (the pair is swallowed whole). The damage model of the mojibake tests and benchmarks/mojibake_dense.py."""
+    out, i = [], 0
+    while i < len(data):
+        if data[i] < 0x80:
+            out.append(chr(data[i]))
+            i += 1
+            continue
+        try:
+            ch = data[i : i + 2].decode("gbk")
+        except UnicodeDecodeError:
+            ch = "?"
+        out.append(ch if len(ch) == 1 else "?")
+        i += 2
+    return "".join(out)
+
+
 def seed(prefix: str) -> Path:
     """The seed file whose name starts with `prefix` ("000" ... "004")."""
     return next(SEEDS.glob(f"{prefix}_*.txt"))

@@ -559,7 +559,7 @@ class _Walk:
                 last.append("(")
             elif ending == "swallowed_ascii":
                 last.append(GAP_MARK)  # the ASCII character (a digit, `,` ...) the `?` swallowed
-        for ch in last:
+        for ch in last:  # added up as `walk` adds each pair (written out there: its innermost loop)
             ch_cost, is_gap, is_real, is_cjk_char, is_uncommon = _repaired_traits(ch)
             if ch_cost is not None:
                 rsum += ch_cost

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import lexicon
-from govreport.extract.numbers import find_quantities, parse_chinese_numeral, strip_magnitude
+from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import DocContext, Where, plan_mentions, plan_number, plan_span, span_text
 from govreport.extract.qualitative import find_qualitative
 from govreport.extract.rankings import VERB as RANK_VERB, Rank, find_ranks
@@ -423,8 +423,7 @@ class DocumentExtractor:
         m = self.w.quarter_list.match(self.text, start, end)
         if m is None:
             return None
-        codes = dict(self.w.subyears)
-        found = [codes[w] for w in self.w.any_subyear.findall(m.group("list"))]
+        found = [self.w.subyear_code[w] for w in self.w.any_subyear.findall(m.group("list"))]
         return found if len(found) == n_values else None
 
     def _suffix_end(self, q: Any) -> tuple[int, str | None]:
@@ -877,10 +876,8 @@ class DocumentExtractor:
 
 def _in_base(value: float, unit: str) -> float:
     """2 万亿元 -> 2e12 (元): for comparing two figures of one indicator written with different magnitudes."""
-    for mag, factor in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
-        if unit.startswith(mag) and len(unit) > len(mag):
-            return value * factor
-    return value
+    magnitude = unit[: len(unit) - len(strip_magnitude(unit))]
+    return value * float(MAGNITUDES[magnitude]) if magnitude else value
 
 
 _SAME_FIGURE = Figure._fields.index("rank_scope") + 1  # indicator ... rank_scope: what makes two figures the same

@@ -10,7 +10,7 @@ import pytest
 from govreport.clean.hanzi import GAP_MARK
 from govreport.clean.mojibake import NARROWED, repair_mojibake
 from govreport.clean.repairs import Repairs
-from tests.support import DEV_CORPUS, seed
+from tests.support import DEV_CORPUS, decode_gbk_with_question_marks, seed
 
 
 def repair(text: str) -> tuple[str, Repairs]:
@@ -21,20 +21,7 @@ def repair(text: str) -> tuple[str, Repairs]:
 def lose_lead_byte(text: str, pos: int) -> str:
     """What seed 000 shows: the lead byte of text[pos] in GBK replaced by `?`, then a
     GBK decoder that writes one `?` for each pair it cannot read (swallowing both bytes)."""
-    data = text[:pos].encode("gbk") + b"?" + text[pos:].encode("gbk")[1:]
-    out, i = [], 0
-    while i < len(data):
-        if data[i] < 0x80:
-            out.append(chr(data[i]))
-            i += 1
-            continue
-        try:
-            ch = data[i : i + 2].decode("gbk")
-        except UnicodeDecodeError:
-            ch = "?"
-        out.append(ch if len(ch) == 1 else "?")
-        i += 2
-    return "".join(out)
+    return decode_gbk_with_question_marks(text[:pos].encode("gbk") + b"?" + text[pos:].encode("gbk")[1:])
 
 
 # The runs of seed 000, as printed and as the bytes still determine them.

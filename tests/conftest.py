@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import SEEDS, SHARED
+from tests.support import DATA, SEEDS
 
 
 @pytest.fixture(scope="session")
@@ -16,6 +16,5 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared (gold sets, dev corpus) is not beside the repo")
-    return SHARED
+    """tests/data: the gold sets, dev corpus and scorer copied from the project's shared material."""
+    return DATA

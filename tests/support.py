@@ -1,4 +1,5 @@
-"""Paths shared by the tests: the repo's seeds and the shared gold/dev material beside the repo."""
+"""Paths shared by the tests: the repo's seeds and the gold sets, dev corpus and scorer copied into tests/data
+(tests/data/README.md says where each came from; no test reads anything outside the repository)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-SHARED = (REPO / ".." / "shared").resolve()
-GOLD = SHARED / "gold"
-DEV_CORPUS = SHARED / "dev-corpus"
-SCORER = SHARED / "tools" / "score_indicators.py"
+DATA = REPO / "tests" / "data"
+GOLD = DATA / "gold"
+DEV_CORPUS = DATA / "dev-corpus"
+DEV_PROVINCES_COUNTIES = DATA / "dev-provinces-counties"
+SCORER = DATA / "tools" / "score_indicators.py"
 
 
 def decode_gbk_with_question_marks(data: bytes) -> str:
@@ -47,7 +49,7 @@ def seed_rows(prefix: str, part: int = 0) -> tuple[dict, ...]:
 
 
 def reference_scorer():
-    """The annotation guide's own scorer, loaded from ../shared/tools (callers skip when it is absent)."""
+    """The annotation guide's own scorer, copied into tests/data/tools."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("score_indicators", SCORER)

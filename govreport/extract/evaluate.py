@@ -1,8 +1,8 @@
 """Score an extraction against a hand-checked gold set (`govreport eval`).
 
 The rules are those of the annotation guide's Scoring section
-(/work/shared/gold/GUIDE.md) and give the same numbers as its reference
-scorer (/work/shared/tools/score_indicators.py; tests/extract/test_evaluate.py
+(tests/data/gold/GUIDE.md, copied from the shared gold folder) and give the same numbers as its reference
+scorer (tests/data/tools/score_indicators.py; tests/extract/test_evaluate.py
 checks this on perturbed gold sets):
 
 - a prediction matches a gold record when region_code, indicator, measure,

@@ -28,7 +28,7 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@")
 _TRUNCATED = "…[截断]"
 
 # Units whose figures are money in 亿 (two decimals) or rates (one decimal).
-# The unit list is the annotation guide's (shared/gold/GUIDE.md, "unit").
+# The unit list is the annotation guide's (tests/data/gold/GUIDE.md, "unit").
 _TWO_DECIMALS = {"万亿元", "亿元", "亿美元", "亿斤"}
 _ONE_DECIMAL = {"%", "个百分点", "倍", "万人", "万户", "万吨", "万亩", "万平方米", "万元", "万美元"}
 _PERCENT = {"%"}

@@ -84,8 +84,6 @@ def gold_frame(name: str = "dev-shanghai.jsonl"):
     return frame_from_rows(gold_rows(name), INDICATORS)
 
 
-def gold_available() -> bool:
-    return (GOLD / "dev-shanghai.jsonl").is_file() and (GOLD / "seeds.jsonl").is_file()
 
 
 def figure(**fields) -> dict:

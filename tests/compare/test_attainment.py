@@ -9,10 +9,9 @@ import pytest
 
 from govreport.compare import attainment
 from govreport.schema import ATTAINMENT, STATUSES
-from tests.compare.fixtures import actual, figure, frame, gold_available, gold_frame
+from tests.compare.fixtures import actual, figure, frame, gold_frame
 from tests.support import GOLD, REPO
 
-needs_gold = pytest.mark.skipif(not gold_available(), reason="../shared/gold is not beside the repo")
 
 
 def one(table, **where) -> dict:
@@ -65,7 +64,6 @@ def _expected_status(t: dict, a: dict) -> str:
     return "met" if v >= t["value"] - slack else "missed"
 
 
-@needs_gold
 def test_every_shanghai_target_with_a_next_year_actual_has_both_values_and_the_right_status():
     pairs = _gold_pairs()
     assert len(pairs) >= 12  # 2020-2023: GDP, budget revenue, CPI, unemployment, R&D intensity
@@ -79,7 +77,6 @@ def test_every_shanghai_target_with_a_next_year_actual_has_both_values_and_the_r
         assert row["status"] == _expected_status(t, a), (t["evidence"], a["evidence"])
 
 
-@needs_gold
 def test_shanghai_statuses_read_as_an_analyst_would():
     table = attainment(gold_frame())
     assert set(table.columns[: len(ATTAINMENT)]) == set(ATTAINMENT)
@@ -104,7 +101,6 @@ def test_shanghai_statuses_read_as_an_analyst_would():
     assert (income["status"], income["actual_value"], income["gap"]) == ("qualitative", 6.6, None)
 
 
-@needs_gold
 def test_shanghai_status_counts():
     counts = dict(attainment(gold_frame()).get_column("status").value_counts().iter_rows())
     assert counts == {"met": 12, "missed": 2, "no_actual": 13, "qualitative": 13}

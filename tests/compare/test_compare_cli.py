@@ -13,16 +13,13 @@ from govreport.cli import app
 from govreport.compare import across_regions, attainment, conflicts, series
 from govreport.io import frame_from_rows
 from govreport.schema import DOCUMENTS, INDICATORS
-from tests.compare.fixtures import actual, figure, frame, gold_available, gold_frame
+from tests.compare.fixtures import actual, figure, frame, gold_frame
 
 runner = CliRunner()
-needs_gold = pytest.mark.skipif(not gold_available(), reason="../shared/gold is not beside the repo")
 
 
 @pytest.fixture
 def shanghai(tmp_path):
-    if not gold_available():
-        pytest.skip("../shared/gold is not beside the repo")
     path = tmp_path / "indicators.parquet"
     gold_frame().write_parquet(path)
     return path

@@ -6,9 +6,8 @@ import pytest
 
 from govreport.compare import conflicts
 from govreport.schema import CONFLICTS
-from tests.compare.fixtures import actual, figure, frame, gold_available, gold_frame
+from tests.compare.fixtures import actual, figure, frame, gold_frame
 
-needs_gold = pytest.mark.skipif(not gold_available(), reason="../shared/gold is not beside the repo")
 
 
 def test_a_revised_growth_rate_is_listed_with_both_sources():
@@ -58,7 +57,6 @@ def test_two_targets_for_one_year_are_flagged_too():
     assert table.height == 1 and table["kind"][0] == "target"
 
 
-@needs_gold
 def test_the_shanghai_gold_restates_without_contradicting_itself():
     # 外贸进出口总额达到4万亿元以上 (2022 report) and 连续两年超过4万亿元 (2023 report) agree.
     assert conflicts(gold_frame()).height == 0

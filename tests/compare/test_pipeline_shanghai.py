@@ -10,8 +10,6 @@ from tests.support import DEV_CORPUS
 
 
 def test_the_real_pipeline_pairs_shanghai_targets_with_next_years_actuals():
-    if not DEV_CORPUS.is_dir():
-        pytest.skip("../shared/dev-corpus is not beside the repo")
     from govreport.clean import CleanFailure, clean_paths
     from govreport.extract import extract_documents
     from govreport.io import expand_inputs, frame_from_rows

@@ -6,16 +6,14 @@ import pytest
 
 from govreport.compare import across_regions
 from govreport.schema import ACROSS_REGIONS
-from tests.compare.fixtures import figure, frame, gold_available, gold_frame, gold_rows
+from tests.compare.fixtures import figure, frame, gold_frame, gold_rows
 
-needs_gold = pytest.mark.skipif(not gold_available(), reason="../shared/gold is not beside the repo")
 
 
 def rows_for(table, **where) -> list[dict]:
     return [r for r in table.iter_rows(named=True) if all(r[k] == v for k, v in where.items())]
 
 
-@needs_gold
 def test_luolong_and_laocheng_2023_targets_side_by_side():
     table = across_regions(gold_frame("seeds.jsonl"))
     assert list(table.columns[: len(ACROSS_REGIONS)]) == list(ACROSS_REGIONS)
@@ -30,7 +28,6 @@ def test_luolong_and_laocheng_2023_targets_side_by_side():
     assert firms == {"老城区": 1, "洛龙区": 2}
 
 
-@needs_gold
 def test_a_district_growth_target_against_its_citys_shows_amplification():
     # 洛阳市's 2023 GDP target is not in the seeds: a stand-in row (增长7%) under the seed districts' real ones.
     city = figure(doc_id="luoyang2023", source="luoyang_2023.txt", region="洛阳市", region_code="410300",

@@ -6,16 +6,14 @@ import pytest
 
 from govreport.compare import series
 from govreport.schema import SERIES
-from tests.compare.fixtures import actual, figure, frame, gold_available, gold_frame
+from tests.compare.fixtures import actual, figure, frame, gold_frame
 
-needs_gold = pytest.mark.skipif(not gold_available(), reason="../shared/gold is not beside the repo")
 
 
 def by_period(table, **where) -> dict[str, dict]:
     return {r["period"]: r for r in table.iter_rows(named=True) if all(r[k] == v for k, v in where.items())}
 
 
-@needs_gold
 def test_shanghai_cpi_and_gdp_targets_by_year():
     table = series(gold_frame())
     assert list(table.columns[: len(SERIES)]) == list(SERIES)
@@ -31,7 +29,6 @@ def test_shanghai_cpi_and_gdp_targets_by_year():
     assert (gdp["2021"]["actual_value"], gdp["2021"]["actual_doc"]) == (8.1, "shanghai_2022_gwr.txt")
 
 
-@needs_gold
 def test_a_level_series_is_in_one_unit():
     gdp = by_period(series(gold_frame()), indicator_id="gdp", measure="level")
     assert {r["unit"] for r in gdp.values()} == {"万亿元"}

@@ -21,8 +21,6 @@ from govreport.extract.evaluate import GOLD_VOCABULARY, base_unit, evaluate, eva
 from tests.support import GOLD, REPO, SCORER, reference_scorer
 
 runner = CliRunner()
-needs_shared = pytest.mark.skipif(not (SCORER.exists() and (GOLD / "seeds.jsonl").exists()),
-                                  reason="../shared (gold sets, reference scorer) is not beside the repo")
 
 
 reference = reference_scorer
@@ -73,7 +71,6 @@ def same_numbers(mine, ref) -> None:
 # ---------------------------------------------------------------- equal to the reference scorer
 
 
-@needs_shared
 @pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
 def test_perturbed_seeds_gold_scores_as_the_reference_scorer(strict):
     gold = seeds_gold()
@@ -85,14 +82,12 @@ def test_perturbed_seeds_gold_scores_as_the_reference_scorer(strict):
     assert mine.out_of_scope == 2
 
 
-@needs_shared
 def test_strict_is_below_lenient_when_bounds_differ():
     gold = seeds_gold()
     pred = perturbed(gold)
     assert score(pred, gold, strict=True).f1 < score(pred, gold, strict=False).f1
 
 
-@needs_shared
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_perturbations_score_as_the_reference_scorer(data):
@@ -123,7 +118,6 @@ def test_random_perturbations_score_as_the_reference_scorer(data):
         same_numbers(score(pred, gold, strict=strict), ref.score(copy.deepcopy(pred), copy.deepcopy(gold), strict))
 
 
-@needs_shared
 def test_vocabulary_is_the_guides_and_the_shipped_indicator_names():
     assert list(GOLD_VOCABULARY) == reference().VOCAB
     from govreport.extract.lexicon import read_rows
@@ -132,7 +126,6 @@ def test_vocabulary_is_the_guides_and_the_shipped_indicator_names():
     assert set(GOLD_VOCABULARY) <= shipped
 
 
-@needs_shared
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet", ".csv"])
 def test_cli_json_equals_reference_scorer_run_on_the_same_file(tmp_path: Path, suffix):
     gold = seeds_gold()

@@ -11,6 +11,13 @@ What changes (each counted in `repairs`):
   (but `5·12` followed by no unit stays: Chinese names events by
   month·day, “5·12”汶川地震, “7·20”特大暴雨)
 - a space between a number and % or ‰ removed: `6.3 %`            number_spaces
+- one space inside a figure removed, as PDF writers put it between
+  Chinese and digits: `2026 年`, `1581.06 亿元`, `增长 5.2%`
+  (two or more spaces stay: they separate the cells of a table)    number_spaces
+- a page number a PDF left inside a sentence removed: `比上年增 —7— 长3.8%`   page_numbers
+- a note marker between a name and what follows removed:
+  `地区生产总值[2]1570.2亿元`, `城镇居民人均可支配收入①34520元`
+  (a marker opening a line, the note itself, stays)                note_markers
 - a straight double-quote pair around or next to Chinese text
   -> “ ”                                                          quotes_normalised
 
@@ -47,6 +54,20 @@ _DIGITS_AFTER = re.compile("[0-9]+")
 _NUMBER_FOLLOWER = set("0123456789.．%‰万亿千百十元角个倍吨亩斤米升克户人家项位台辆座所套张")
 
 _SPACE_BEFORE_PERCENT = re.compile(" (?<=[0-9] ) *(?=[%‰])")
+# One space (not two: a table's cells) between a digit and the unit or date word that follows it,
+# or between a Chinese character and the number that follows it.
+_UNIT_START = "万亿千元人户家个项吨亩斤米座所台辆套倍年月日季"
+_SPACE_IN_FIGURE = re.compile(
+    f" (?:(?<=[0-9] )(?=[{_UNIT_START}])|(?<=[{CJK_CLASS}] )(?=[0-9]))"
+)
+# A note marker ([2], ①) written right after a name, before the figure or the next word. A marker
+# after punctuation or opening a line numbers a list item or the note itself, and stays.
+_NOTE_MARKER = re.compile(
+    f"[\\[①-⑳](?<=[{CJK_CLASS}）)][\\[①-⑳])(?:(?<=\\[)[0-9]{{1,2}}\\])?(?<=[0-9\\]①-⑳])"
+    f"(?=[0-9{CJK_CLASS}（(，,。；;、]|(?<=\\])(?:\n|$))"  # a title's ④ numbers a series, its [1] a note
+)
+# A PDF page's number left inside a sentence by a page turned into HTML or text: 比上年增 —7— 长3.8%.
+_PAGE_NUMBER = re.compile(f"(?<=[{CJK_CLASS}0-9%，,]) ?[—－] ?[0-9]{{1,3}} ?[—－] ?(?=[{CJK_CLASS}0-9])")
 
 _STRAIGHT_QUOTED = re.compile('"([^"\n]*)"')
 _CJK = re.compile(f"[{CJK_CLASS}]")
@@ -165,6 +186,11 @@ def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
         text = _sub_callback(_DECIMAL_POINT, _decimal_point, text, repairs, "decimal_points")
     if "%" in text or "‰" in text:
         text = _sub_counted(_SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")
+    if " " in text:
+        text = _sub_counted(_SPACE_IN_FIGURE, "", text, repairs, "number_spaces")
+    text = _sub_counted(_NOTE_MARKER, "", text, repairs, "note_markers")
+    if "—" in text or "－" in text:
+        text = _sub_counted(_PAGE_NUMBER, "", text, repairs, "page_numbers")
     if '"' in text:
         text = _sub_callback(_STRAIGHT_QUOTED, _quote_pair, text, repairs, "quotes_normalised")
     return text

@@ -11,7 +11,10 @@ Lines are joined only on positive evidence, so headings (一、 (一) 1. 第一
 - the line leaves a frame open that the next line closes: an unclosed bracket
   or quote (《 “ （ 【), 关于… waiting for its …的通知/报告/意见, or a delivery
   line's 在… waiting for …会议上;
-- the next line starts with a continuation (暨, or punctuation such as ，、。);
+- the next line starts with a continuation (暨, or punctuation such as ，、。),
+  or with the unit of the number the line ends on (增长19.0 / %。, 81.06 / 亿元);
+- the break falls inside the name of a statistic (城镇常住居民人 / 均可支配收入):
+  the names of govreport/data/indicators.csv, as PDF text copied to a page cuts them;
 - the page is hard-wrapped at a fixed width and the line fills it.
 Joining runs to a fixed point, so reflow(reflow(x)) == reflow(x).
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from govreport.clean.repairs import Repairs
 
@@ -40,7 +44,9 @@ HEADING = re.compile(
 )
 DATE_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 DOC_NUMBER = re.compile(r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
-CONTINUATION = re.compile(r"[暨，,、。；;：:）)》”」』]")
+CONTINUATION = re.compile(r"[暨，,、。；;：:）)》”」』%‰]")
+# The unit of a number cut from it: 81.06 / 亿元。
+_UNIT_AFTER_NUMBER = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元|人|户|家|吨|亩|斤)[，,。；;、）)]")
 
 # 关于印发…方案 / 的通知: 关于 opens, the document noun closes.
 _ABOUT_OPEN = re.compile(r"^.{0,12}关于")
@@ -139,8 +145,12 @@ def _joins(a: str, a_last: str, b: str, width: int | None) -> bool:
         return False
     if CONTINUATION.match(b):
         return True
+    if a[-1].isdecimal() and _UNIT_AFTER_NUMBER.match(b):
+        return True
     if HEADING.match(b):
         return False
+    if _cuts_a_name(a, b):
+        return True
     if len(b) <= CLOSE_MAX:
         if _ABOUT_OPEN.match(a) and not _ABOUT_CLOSE.search(a) and _ABOUT_CLOSE.search(b):
             return True
@@ -149,6 +159,32 @@ def _joins(a: str, a_last: str, b: str, width: int | None) -> bool:
     if _unbalanced(a) and not _unbalanced(a + b) and len(a) + len(b) <= 400:
         return True
     return width is not None and len(a_last) >= width - 1
+
+
+_NAME_MIN = 4  # shorter names (税收, 出口) end too many lines on their own
+
+
+@lru_cache(maxsize=1)
+def _statistic_names() -> re.Pattern[str]:
+    """The names and synonyms of the indicator vocabulary (without its wildcards), longest first."""
+    from govreport.datafiles import DATA_DIR, read_rows
+
+    names: set[str] = set()
+    for row in read_rows(DATA_DIR / "indicators.csv"):
+        for name in [row.get("name", ""), *row.get("synonyms", "").split("|")]:
+            name = name.rstrip("!")
+            if len(name) >= _NAME_MIN and not any(ch in name for ch in "*{}"):
+                names.add(name)
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def _cuts_a_name(a: str, b: str) -> bool:
+    """Whether a statistic's name runs over the break between `a` and `b` (人 / 均可支配收入)."""
+    if not (a[-1] >= "\u3400" and b[0] >= "\u3400"):  # a name cut in two has Chinese on both sides
+        return False
+    tail = a[-20:]
+    around = tail + b[:20]
+    return any(m.start() < len(tail) < m.end() for m in _statistic_names().finditer(around))
 
 
 def _join_pass(

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
-from govreport.extract import lexicon
+from govreport.extract import layout, lexicon
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import DocContext, Where, plan_mentions, plan_number, plan_span, span_text
 from govreport.extract.qualitative import find_qualitative
@@ -208,7 +208,8 @@ class DocumentExtractor:
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left
-        for m in SENTENCE.finditer(text):  # most sentences hold no figure: the loop is kept lean
+        notes = layout.notes_start(text)  # the notes at the end explain terms and hold no figures
+        for m in SENTENCE.finditer(text, 0, len(text) if notes is None else notes):  # most sentences hold no figure: the loop is kept lean
             s, e = self._current = m.span()
             i = bisect_left(starts, s)
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
@@ -226,7 +227,36 @@ class DocumentExtractor:
                 for cm in CLAUSE.finditer(text, s, e):
                     if self.vocab.contains_name(text, *cm.span()):
                         self._qualitative_goals(*cm.span())
+        if self.ctx.doc_type == "statistical_communique":
+            self._table_rows(notes)
         return self.figures  # finish_figures drops the repeats, once long phrases are shortened
+
+    def _table_rows(self, notes: int | None) -> None:
+        """The figures of a communiqué's tables (extract/layout.py), after those of its sentences, so that a
+        figure a sentence states too is kept with the sentence's evidence."""
+        text = self.text if notes is None else self.text[:notes]
+        stated = {(f.indicator_id, f.measure, f.period, f.kind) for f in self.figures if f.indicator_id}
+        for row in layout.table_figures(text, lambda name: self._table_indicator(name) is not None):
+            indicator = self._table_indicator(row.name)
+            assert indicator is not None
+            if row.measure == "level" and indicator.units and strip_magnitude(row.unit) not in indicator.units:
+                continue  # a count of firms in a column of 亿元 is no figure of it
+            where = self.ctx.at(row.start)
+            if (indicator.id, row.measure, str(where.year), where.kind) in stated:
+                continue  # the sentence's figure stands (a table may round it, or repeat it)
+            self.figures.append(_new_figure((
+                indicator.name, indicator.id, row.measure, str(where.year), where.kind, row.value, None, row.unit,
+                "eq", None, False, "", "", text[row.start:row.end], row.start, row.end, where.heading)))
+
+    def _table_indicator(self, name: str) -> Indicator | None:
+        """The vocabulary indicator a table row's whole name is (全市 and the like may lead it)."""
+        found = self.vocab.match_end(name)
+        if found is None or found.aspect:
+            return None
+        lead = name[: found.start]
+        if lead and lead not in self.own and lead not in ("全年", "全部", "地方"):
+            return None
+        return found.indicator
 
     def _note_cues(self, s: int, e: int) -> None:
         """Whether the sentence names a year (or 今年 ...), a five-year plan, a part of the year or a goal at all:

@@ -274,7 +274,7 @@ def test_traditional_page_whose_top_is_simplified_is_still_converted():
 def test_simplified_page_with_odd_characters_after_the_top():
     text = "国民经济" * 400 + "增长\u3000８．５％\u200b，\x07完成"
     repairs = Repairs()
-    assert pipeline._convert_then_normalise(text, repairs).endswith("增长 8.5%，完成")
+    assert pipeline._convert_then_normalise(text, repairs).endswith("增长8.5%，完成")
     assert (pipeline._convert_then_normalise(text, Repairs()), dict(repairs)) == _convert_then_normalise_plain(text)
 
 

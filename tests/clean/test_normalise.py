@@ -10,9 +10,9 @@ from govreport.clean.repairs import Repairs
 
 @pytest.mark.parametrize("raw, clean", [
     ("地区\u200b生产总值", "地区生产总值"),          # zero-width space
-    ("增长\x07 5.2%", "增长 5.2%"),                  # a control character
+    ("增长\x07 5.2%", "增长5.2%"),                   # a control character (and the space PDF writers put before a number)
     ("全区\u00a0生产总值", "全区 生产总值"),          # no-break space
-    ("增长\u3000８．５%", "增长 8.5%"),              # ideographic space, full-width digits and point
+    ("增长\u3000８．５%", "增长8.5%"),               # ideographic space, full-width digits and point
     ("ＧＤＰ增长", "GDP增长"),
 ])
 def test_each_kind_of_odd_character_is_normalised(raw, clean):
@@ -21,4 +21,32 @@ def test_each_kind_of_odd_character_is_normalised(raw, clean):
 
 def test_plain_text_is_returned_unchanged():
     text = "全区地区生产总值完成582.4亿元，增长5.2%。"
+    assert normalise(text, Repairs()) == text
+
+
+# ------------------------------------------------- what PDF and communiqué pages leave inside a figure
+# Real lines: 益阳市 and 海口市's 2025 communiqués (tests/data/communiques/), a PDF copied to text.
+
+@pytest.mark.parametrize("raw, clean", [
+    ("全年地区生产总值[2]2381.46亿元，比上年增长5.5%。", "全年地区生产总值2381.46亿元，比上年增长5.5%。"),
+    ("城镇居民人均可支配收入[8]34520元", "城镇居民人均可支配收入34520元"),
+    ("全年地区生产总值①1570.2亿元", "全年地区生产总值1570.2亿元"),
+    ("益阳市2025年国民经济和社会发展统计公报[1]\n一、综合", "益阳市2025年国民经济和社会发展统计公报\n一、综合"),
+    ("全年全市常住居民人均可支配收入44427元，比上年增 —7— 长3.8%。", "全年全市常住居民人均可支配收入44427元，比上年增长3.8%。"),
+    ("2025年全市技术合同交易额47.73亿元，比上年增长 —8— 4.2%", "2025年全市技术合同交易额47.73亿元，比上年增长4.2%"),
+    ("一般公共预算收入1581.06 亿元", "一般公共预算收入1581.06亿元"),
+    ("2026 年全区地区生产总值增长 6%", "2026年全区地区生产总值增长6%"),
+])
+def test_what_a_page_leaves_inside_a_figure_is_removed(raw, clean):
+    assert normalise(raw, Repairs()) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "[1]本公报数据均为年度初步统计数。",          # the note itself, opening its line
+    "主要任务：①加快产业升级；②扩大内需",          # list items after punctuation
+    "“十四五”时期（2021—2025）",                  # a range is no page number
+    "税收收入  41.08  -2.7",                      # two spaces separate a table's cells
+    "增长7%—8%",
+])
+def test_markers_ranges_and_cells_stay(text):
     assert normalise(text, Repairs()) == text

@@ -135,3 +135,19 @@ def test_idempotent_on_equal_width_lines(lines):
 def test_no_crash_on_any_text(text):
     once = rf(text)
     assert rf(once) == once
+
+
+# PDF text copied to a page breaks lines inside names and numbers (a prefecture city's communiqué).
+@pytest.mark.parametrize("lines, joined", [
+    (["按常住地分，城镇常住居民人", "均可支配收入41203元，增长5.0%。"], "按常住地分，城镇常住居民人均可支配收入41203元，增长5.0%。"),
+    (["全年规模以上工业增加值比上年增长19.0", "%。"], "全年规模以上工业增加值比上年增长19.0%。"),
+    (["全年一般公共预算收入81.06", "亿元，增长3.2%。"], "全年一般公共预算收入81.06亿元，增长3.2%。"),
+    (["全年全社会固定资", "产投资比上年增长4.1%。"], "全年全社会固定资产投资比上年增长4.1%。"),
+])
+def test_breaks_inside_a_name_or_a_figure_are_joined(lines, joined):
+    assert reflow("\n".join(lines), Repairs()) == joined
+
+
+def test_a_heading_after_a_name_is_not_joined():
+    text = "全年粮食产量\n二、农业"
+    assert reflow(text, Repairs()) == text

@@ -26,11 +26,13 @@ EXTRA: dict[str, str] = {
     "estimated_a": "bool",
     "source_a": "str",
     "doc_year_a": "int",
+    "doc_type_a": "str",  # statistical_communique (final figures) beside a report's review (preliminary ones)
     "value_hi_b": "float",
     "bound_b": "str",
     "estimated_b": "bool",
     "source_b": "str",
     "doc_year_b": "int",
+    "doc_type_b": "str",
     "same_document": "bool",  # both in one document: often two facts the extractor could not tell apart
 }
 COLUMNS: dict[str, str] = {**CONFLICTS, **EXTRA}
@@ -78,10 +80,12 @@ def _row(a: Figure, b: Figure) -> dict[str, Any]:
         "estimated_a": a.estimated,
         "source_a": text(r.get("source")),
         "doc_year_a": a.doc_year,
+        "doc_type_a": a.doc_type,
         "value_hi_b": b.value_hi,
         "bound_b": b.bound,
         "estimated_b": b.estimated,
         "source_b": text(b.row.get("source")),
         "doc_year_b": b.doc_year,
+        "doc_type_b": b.doc_type,
         "same_document": a.doc == b.doc,
     }

@@ -111,6 +111,20 @@ def check(frame, *, path: str | None = None) -> None:
     require_columns(frame.columns, REQUIRED, table="indicators", path=path)
 
 
+# Comparison bases that only say "against the year before": 比上年增长4.8% and 增长4.9% are the same fact, so
+# these words do not make a figure's qualifier (扣除留抵退税因素后, 同口径 and 比2019年 do). The words are the
+# year-on-year ones among the `base` rows of govreport/data/predicates.csv.
+YEAR_ON_YEAR = frozenset({"同比", "比上年", "较上年", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期",
+                          "与上年持平"})
+
+
+def fact_qualifier(qualifier: str) -> str:
+    """The parts of a qualifier that make a figure another fact than the plain one (see YEAR_ON_YEAR)."""
+    if not qualifier:
+        return ""
+    return "；".join(part for part in qualifier.split("；") if part.strip() not in YEAR_ON_YEAR)
+
+
 def prepare(frame) -> list[Figure]:
     """Check the columns and read every row as a Figure (in a stable order)."""
     check(frame)
@@ -127,7 +141,7 @@ def prepare(frame) -> list[Figure]:
             period=text(row["period"]),
             kind=text(row["kind"]),
             scope=text(row.get("rank_scope")) if measure == "rank" else "",
-            qualifier=text(row.get("qualifier")),
+            qualifier=fact_qualifier(text(row.get("qualifier"))),
             doc=doc,
             doc_year=integer(row.get("doc_year")),
             value=number(row["value"]),

@@ -47,3 +47,7 @@ class UsageError(GovReportError):
 
 class SchemaError(UsageError):
     """A table lacks the columns a stage needs (e.g. an extract table given to report)."""
+
+
+class OutputError(UsageError):
+    """An output cannot be written as asked: it would replace an input, or its extension names another format."""

@@ -2,7 +2,11 @@
 
 Every writer goes through `atomic_output`: the bytes land in a temporary file
 beside the target and are renamed into place only when complete, so an
-interrupted run never leaves a truncated table behind.
+interrupted run never leaves a truncated table behind. No output may be one of
+the inputs or carry an extension naming another format (`check_not_inputs`,
+`check_output_suffix`, called by every command before it writes). CSV text
+cells are made spreadsheet-safe (`spreadsheet_safe`: an apostrophe before a
+formula-like start), undone when govreport reads its own CSV.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ import contextlib
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
 
-from govreport.errors import InputError, UsageError
+from govreport.errors import InputError, OutputError, UsageError
 
 STDIO = "-"
 
@@ -89,6 +94,76 @@ def table_format(path: str, override: str | None = None, *, default: str = "parq
     return _SUFFIX_FORMAT.get(Path(path).suffix.lower(), default)
 
 
+# ---------------------------------------------------------------- outputs are never inputs
+
+# What an extension says a file is, beyond the tables: a file named so holds that and nothing else.
+_OTHER_SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods", ".txt": "text", ".text": "text",
+                   ".htm": "html", ".html": "html", ".md": "markdown", ".pdf": "pdf", ".doc": "doc",
+                   ".docx": "docx", ".zip": "zip", ".gz": "gzip", ".xml": "xml"}
+_FORMAT_NAMES = {"parquet": "Parquet", "csv": "CSV", "jsonl": "JSON Lines", "xlsx": "an Excel workbook"}
+
+
+def suffix_format(path: str | Path) -> str | None:
+    """The format a file's extension names (parquet, csv, jsonl, xlsx, text, html, ...), None when it names none."""
+    suffix = Path(str(path)).suffix.lower()
+    return _SUFFIX_FORMAT.get(suffix) or _OTHER_SUFFIXES.get(suffix)
+
+
+def check_output_suffix(path: str | Path, written: str) -> None:
+    """Refuse an output whose extension names another format than `written` (`report -o x.parquet`).
+
+    A file called x.parquet that holds a workbook misleads every program and person that opens it; an
+    extension that names no format (none, .dat, .out) is left to the user.
+    """
+    if str(path) == STDIO:
+        return
+    named = suffix_format(path)
+    if named is not None and named != written:
+        raise OutputError(f"the extension names {named}, but this writes {_FORMAT_NAMES.get(written, written)}",
+                          path=str(path),
+                          hint=f"name it *.{'xlsx' if written == 'xlsx' else written} or choose the format that fits")
+
+
+def check_not_inputs(outputs: Iterable[str | Path], inputs: Iterable[str | Path],
+                     suffixes: Sequence[str] | None = RAW_SUFFIXES) -> None:
+    """Refuse to write any of `outputs` where it would replace one of `inputs`.
+
+    The same file is found after following links (os.stat's device and inode, as os.path.samefile),
+    so a symbolic or hard link to an input is refused too. Folders among the inputs count for the files
+    a command reads from them (`suffixes`; None: every file). Raises OutputError (exit 2) before anything
+    is written.
+    """
+    targets: dict[tuple[int, int], str] = {}
+    for output in outputs:
+        if str(output) == STDIO:
+            continue
+        try:
+            st = os.stat(output)
+        except OSError:  # not there yet (or unreadable): writing it replaces nothing of ours
+            continue
+        targets[(st.st_dev, st.st_ino)] = str(output)
+    if not targets:
+        return
+    for item in inputs:
+        s = str(item)
+        if s == STDIO:
+            continue
+        p = Path(s)
+        files = [p]
+        if p.is_dir():
+            files = [f for f in p.rglob("*") if suffixes is None or f.suffix.lower() in suffixes]
+        for f in files:
+            try:
+                st = os.stat(f)
+            except OSError:
+                continue
+            hit = targets.get((st.st_dev, st.st_ino))
+            if hit is not None:
+                same = "" if os.path.abspath(hit) == os.path.abspath(f) else f" ({f})"
+                raise OutputError(f"the output is one of the inputs{same}; refusing to overwrite it", path=hit,
+                                  hint="write to another file")
+
+
 # ---------------------------------------------------------------- outputs
 
 
@@ -141,8 +216,49 @@ def _jsonable(value: Any) -> Any:
     return value if not isinstance(value, float) or value == value else None
 
 
-def write_table(frame, path: str, fmt: str | None = None) -> str:
-    """Write a polars DataFrame as parquet, csv or jsonl, atomically. Returns the format used."""
+# ---------------------------------------------------------------- spreadsheet-safe CSV
+
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP, "CSV Injection"): = + - @,
+# and tab or carriage return, which some programs drop before looking. Such a text cell is written with
+# a leading apostrophe, which Excel, LibreOffice and Sheets show as nothing and take as "this is text".
+# Cells already beginning with apostrophes before such a character get one more, so reading strips
+# exactly one and every text comes back as it was (read_table does). Numbers are never touched.
+FORMULA_START = r"^'*[=+\-@\t\r]"
+_FORMULA_START = re.compile(FORMULA_START)
+
+
+def spreadsheet_safe(text: str) -> str:
+    """`text` as a CSV cell no spreadsheet runs: a leading apostrophe before a formula-like start."""
+    return "'" + text if _FORMULA_START.match(text) else text
+
+
+def spreadsheet_text(cell: str) -> str:
+    """The text a spreadsheet_safe cell was made from."""
+    return cell[1:] if cell.startswith("'") and _FORMULA_START.match(cell[1:]) else cell
+
+
+def spreadsheet_safe_frame(frame):
+    """The frame with every text cell made spreadsheet_safe (text columns only; numbers stay numbers)."""
+    import polars as pl
+
+    text = [name for name, dtype in frame.schema.items() if dtype == pl.String]
+    if not text:
+        return frame
+    return frame.with_columns(
+        pl.when(pl.col(name).str.contains(FORMULA_START)).then(pl.concat_str([pl.lit("'"), pl.col(name)]))
+        .otherwise(pl.col(name)).alias(name) for name in text)
+
+
+def _csv_text(frame, raw: bool, include_header: bool = True) -> str:
+    return (frame if raw else spreadsheet_safe_frame(frame)).write_csv(include_header=include_header)
+
+
+def write_table(frame, path: str, fmt: str | None = None, *, raw_csv: bool = False) -> str:
+    """Write a polars DataFrame as parquet, csv or jsonl, atomically. Returns the format used.
+
+    CSV text cells are made spreadsheet-safe unless `raw_csv` (see spreadsheet_safe); Parquet and JSON
+    Lines keep every text exact.
+    """
     fmt = table_format(path, fmt)
     refuse_binary_to_terminal(path, fmt)
     if fmt == "parquet":
@@ -156,7 +272,7 @@ def write_table(frame, path: str, fmt: str | None = None) -> str:
                 frame.write_parquet(tmp)
     elif fmt == "csv":
         with atomic_output(path, "w") as fh:
-            fh.write(frame.write_csv())
+            fh.write(_csv_text(frame, raw_csv))
     else:
         with atomic_output(path, "w") as fh:
             for row in frame.iter_rows(named=True):
@@ -246,6 +362,9 @@ def _typed_csv(frame):
     for table in (schema.DOCUMENTS, schema.INDICATORS, schema.ATTAINMENT, schema.ACROSS_REGIONS, schema.SERIES,
                   schema.CONFLICTS):
         known.update(table)
+    frame = frame.with_columns(  # the apostrophe spreadsheet_safe added is not part of the text
+        pl.when(pl.col(name).str.contains(r"^'" + FORMULA_START[1:])).then(pl.col(name).str.slice(1))
+        .otherwise(pl.col(name)).alias(name) for name in frame.columns if frame.schema[name] == pl.String)
     casts = []
     for name in frame.columns:
         kind = known.get(name)
@@ -306,12 +425,13 @@ class BatchWriter:
     """
 
     def __init__(self, path: str, columns: Mapping[str, str], fmt: str | None = None,
-                 batch_rows: int = BATCH_ROWS):
+                 batch_rows: int = BATCH_ROWS, *, raw_csv: bool = False):
         self.path = path
         self.columns = columns
         self.fmt = table_format(path, fmt)
         refuse_binary_to_terminal(path, self.fmt)
         self.batch_rows = batch_rows
+        self.raw_csv = raw_csv
         self.pending = ColumnBuffer(columns)
         self.count = 0
         self._parts: list[Path] = []
@@ -348,7 +468,7 @@ class BatchWriter:
             self._parts.append(part)
         elif self.fmt == "csv":
             assert self._fh is not None
-            self._fh.write(frame.write_csv(include_header=self._csv_header))
+            self._fh.write(_csv_text(frame, self.raw_csv, self._csv_header))
             self._csv_header = False
         else:
             assert self._fh is not None

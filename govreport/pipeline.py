@@ -104,6 +104,9 @@ def run_pipeline(
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise UsageError("the output must be a folder", path=str(out))
+    from govreport.io import check_not_inputs
+
+    check_not_inputs([out / name for name in OUTPUT_NAMES.values()], paths, None)
     out.mkdir(parents=True, exist_ok=True)
     result = RunResult(out)
 

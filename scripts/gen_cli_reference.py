@@ -27,6 +27,16 @@ def render() -> str:
         "a test fails when this page and the code disagree. Task-first guides: see the",
         "page of each command in this folder.",
         "",
+        "Outputs never replace inputs: an output path that is one of the inputs (also through a link or",
+        "inside an input folder), or whose extension names another format than the one written",
+        "(`report -o x.parquet`, `clean -o x.xlsx`), is refused with exit 2 before anything is written.",
+        "",
+        "CSV is spreadsheet-safe: a text cell beginning with `=`, `+`, `-`, `@`, tab or CR is written",
+        "with a leading apostrophe (the OWASP rule against CSV injection), so Excel, LibreOffice or Sheets",
+        "show it as text instead of running it; numbers stay numbers; govreport strips the apostrophe when",
+        "it reads its own CSV back. `--raw-csv` writes the text as it is. JSON Lines and Parquet always",
+        "keep the text exact.",
+        "",
     ]
     top = runner.invoke(app, ["--help"], env=env)
     parts += ["## govreport", "", "```text", top.stdout.rstrip(), "```", ""]

@@ -27,6 +27,7 @@ def clean(
         Optional[Path], typer.Option("--text-dir", help="Also write each cleaned document as UTF-8 .txt here.")
     ] = None,
     strict: common.Strict = False,
+    raw_csv: common.RawCsv = False,
     boilerplate: Annotated[
         Optional[list[Path]],
         typer.Option("--boilerplate", help="Extra chrome patterns (format of data/boilerplate.txt); repeatable."),
@@ -43,10 +44,15 @@ def clean(
     """Clean raw documents (any encoding, web/forum pages, traditional characters) into one row per document."""
     with common.guard():
         from govreport.clean import CleanFailure, CleanOptions, clean_paths
-        from govreport.io import expand_inputs, frame_from_rows, table_format, write_table
+        from govreport.io import (RAW_SUFFIXES, check_not_inputs, check_output_suffix, expand_inputs, frame_from_rows,
+                                  table_format, write_table)
         from govreport.schema import DOCUMENTS
 
         fmt = table_format(output, fmt)
+        check_not_inputs([output], inputs, RAW_SUFFIXES)
+        check_output_suffix(output, fmt)
+        if text_dir is not None:
+            check_text_dir(text_dir, inputs)
         options = CleanOptions(
             boilerplate_files=tuple(map(str, boilerplate or ())),
             divisions_files=tuple(map(str, divisions or ())),
@@ -62,7 +68,7 @@ def clean(
                 common.warn(item.one_line())
             else:
                 rows.append(item)
-        write_table(frame_from_rows(rows, DOCUMENTS), output, fmt)
+        write_table(frame_from_rows(rows, DOCUMENTS), output, fmt, raw_csv=raw_csv)
         if text_dir is not None:
             write_text_files(rows, text_dir)
         common.info(f"clean: {len(rows)} document(s) from {len(paths) - failures} file(s)"
@@ -79,6 +85,18 @@ def write_text_files(rows: list[dict], folder: Path) -> None:
         name = f"{stem}.txt" if row["part"] == 0 and _single(rows, row["source"]) else f"{stem}#{row['part']}.txt"
         with atomic_output(folder / name, "w") as fh:
             fh.write(row["text"])
+
+
+def check_text_dir(folder: Path, inputs: list[str]) -> None:
+    """Refuse a --text-dir where a cleaned copy would replace an input page (stem.txt or stem#N.txt)."""
+    from govreport.io import RAW_SUFFIXES, check_not_inputs, expand_inputs
+
+    if not folder.is_dir():
+        return
+    paths = [p for p in expand_inputs(inputs, RAW_SUFFIXES) if p != "-"]
+    stems = {Path(p).stem for p in paths} | ({"stdin"} if "-" in inputs else set())
+    candidates = [f for f in folder.iterdir() if f.suffix == ".txt" and (f.stem in stems or f.stem.split("#")[0] in stems)]
+    check_not_inputs(candidates, paths, RAW_SUFFIXES)
 
 
 def _single(rows: list[dict], source: str) -> bool:

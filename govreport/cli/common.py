@@ -91,6 +91,12 @@ Format = Annotated[
     typer.Option("--format", "-f", help="parquet, csv or jsonl (default: from the output's extension; jsonl for '-').",
                  show_default=False),
 ]
+RawCsv = Annotated[
+    bool,
+    typer.Option("--raw-csv", help="Write CSV text cells exactly as they are. By default a text cell beginning with "
+                 "= + - @, tab or CR gets a leading apostrophe so that no spreadsheet runs it as a formula "
+                 "(read back by govreport without it); Parquet and JSON Lines always keep the text exact."),
+]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails instead of skipping it.")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")]
 IndicatorsFile = Annotated[

@@ -52,16 +52,19 @@ def compare(
     period: Annotated[Many, typer.Option("--period", help="Only this period (2022, 2021-2025); repeatable.",
                                          show_default=False)] = None,
     indicators_file: common.IndicatorsFile = None,
+    raw_csv: common.RawCsv = False,
 ) -> None:
     """Compare figures: targets against the actuals reported later (default), across governments, across years, conflicts."""
     with common.guard():
         import govreport.compare as library
         from govreport.errors import UsageError
-        from govreport.io import table_format, write_table
+        from govreport.io import check_not_inputs, check_output_suffix, table_format, write_table
 
         if by not in BY:
             raise UsageError(f"unknown table {by!r} for --by; choose one of {', '.join(BY)}")
         fmt = table_format(output, fmt)
+        check_not_inputs([output], inputs, TABLE_SUFFIXES)
+        check_output_suffix(output, fmt)
         frame, n_files = read_indicators(inputs)
         name, what = BY[by]
         if by == "attainment":
@@ -74,7 +77,7 @@ def compare(
             table = library.series(frame)
         table = library.select(table, regions=region or (), indicators=indicator or (), periods=period or (),
                                indicators_file=indicators_file)
-        write_table(table, output, fmt)
+        write_table(table, output, fmt, raw_csv=raw_csv)
         message = f"compare: {table.height} {what} from {frame.height} figure(s) in {n_files} file(s)"
         if by == "attainment" and table.height:
             counts = dict(table.get_column("status").value_counts().iter_rows())

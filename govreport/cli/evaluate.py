@@ -76,6 +76,8 @@ def write_csv(result, breakdowns: tuple[str, ...]) -> None:
     """Long format: one row per (breakdown, group, mode), so a spreadsheet filter picks any slice."""
     import csv
 
+    from govreport.io import spreadsheet_safe
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["by", "indicator", "source", "region", "region_code", "mode",
                      "precision", "recall", "f1", "matched", "predicted", "gold"])
@@ -87,6 +89,7 @@ def write_csv(result, breakdowns: tuple[str, ...]) -> None:
             groups += [("document", "", src, res.document_regions.get((src, code), ""), code, s)
                        for (src, code), s in res.by_document.items()]
         for by, name, src, region, code, s in groups:
+            by, name, src, region, code = (spreadsheet_safe(str(cell)) for cell in (by, name, src, region, code))
             writer.writerow([by, name, src, region, code, mode, f"{s.precision:.4f}", f"{s.recall:.4f}",
                              f"{s.f1:.4f}", s.matched, s.predicted, s.gold])
 

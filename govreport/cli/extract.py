@@ -43,6 +43,7 @@ def extract(
                                      show_default=False)
     ] = None,
     strict: common.Strict = False,
+    raw_csv: common.RawCsv = False,
 ) -> None:
     """Extract every quantitative statement: indicator, value, unit, period, target or actual, bound,
     ranking, and the evidence with its character offsets in the cleaned text."""
@@ -50,8 +51,12 @@ def extract(
         from govreport.errors import UsageError
         from govreport.extract import ExtractOptions, extract_outcomes
         from govreport.extract.inputs import iter_documents
-        from govreport.io import BatchWriter
+        from govreport.extract.inputs import TABLE_SUFFIXES
+        from govreport.io import RAW_SUFFIXES, BatchWriter, check_not_inputs, check_output_suffix, table_format
         from govreport.schema import INDICATORS
+
+        check_not_inputs([output], inputs, RAW_SUFFIXES + TABLE_SUFFIXES)
+        check_output_suffix(output, table_format(output, fmt))
 
         if segmenter not in ("jieba", "pkuseg", "none"):
             raise UsageError(f"unknown segmenter {segmenter!r}; choose jieba, pkuseg or none")
@@ -75,7 +80,7 @@ def extract(
                 else:
                     yield item
 
-        with BatchWriter(output, INDICATORS, fmt) as writer:
+        with BatchWriter(output, INDICATORS, fmt, raw_csv=raw_csv) as writer:
             outcomes = extract_outcomes(docs(), jobs=jobs, options=options, as_columns=True)
             for outcome in common.progress(outcomes, total=None, label="extract"):
                 documents += 1

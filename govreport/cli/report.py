@@ -38,9 +38,12 @@ def report(
 ) -> None:
     """Write one Excel workbook from the tables of compare, extract and clean (kind told by the columns)."""
     with common.guard():
-        from govreport.report import build_workbook, read_report_tables
+        from govreport.io import check_not_inputs, check_output_suffix
+        from govreport.report import TABLE_SUFFIXES, build_workbook, read_report_tables
 
         common.check_lang(lang)
+        check_not_inputs([output], inputs, TABLE_SUFFIXES)
+        check_output_suffix(output, "xlsx")
         tables = read_report_tables(inputs, fmt)
         summary = build_workbook(tables, output, lang=lang, command=command_line())
         rows = ", ".join(f"{name} {n}" for name, n in summary.rows.items() if n)

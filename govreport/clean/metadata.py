@@ -81,9 +81,11 @@ _SPEAKER_FROM_TITLE_END = re.compile(
 _NAME_SEP = re.compile(r"[\s;；·•,，、]")
 _NAME_STOP = re.compile(r"各位|代表|同志|在|向|作|的|[^\u4e00-\u9fff]")
 
-# The issuing government is named with one of these right after it.
+# The issuing government is named with one of these right after it (a functional area's
+# committees: 雄安新区管理委员会, 郑州航空港经济综合实验区管委会, 党工委).
 _ISSUER_AFTER = re.compile(
-    r"(?:人民政府|政府|第[一二三四五六七八九十]+届人民代表大会|人民代表大会|人大|(?:代理)?[省市区县州旗盟]长)"
+    r"(?:人民政府|政府|第[一二三四五六七八九十]+届人民代表大会|人民代表大会|人大|(?:代理)?[省市区县州旗盟]长"
+    r"|管理委员会|管委会|党工委)"
 )
 _SCORE_TITLE, _SCORE_ISSUER, _SCORE_FIELD, _SCORE_OPENING = 10.0, 6.0, 4.0, 2.0
 
@@ -276,6 +278,9 @@ def resolve_name(name: str, gz: Gazetteer, *, near: str = "", text: str = "", ye
     cands = gz.by_name.get(name)
     if not cands:
         return None
+    if year is not None and len(cands) > 1:
+        # the units of that name in the document's year (桥东区 of 邢台 until 2020, of 石家庄 until 2014)
+        cands = [d for d in cands if d.valid_in(year)] or cands
     if len(cands) == 1:
         # Most names: one place, nothing to weigh (the weighing searches the whole text for its
         # parents). Its years are still read as the weighing reads them, so a malformed date in
@@ -318,7 +323,12 @@ def detect_region(
     for m in gz.find(title or ""):
         add(m.name, _SCORE_TITLE)
     for m in gz.find(opening):
-        add(m.name, _SCORE_ISSUER if _ISSUER_AFTER.match(opening, m.end) else _SCORE_OPENING)
+        if _ISSUER_AFTER.match(opening, m.end):
+            add(m.name, _SCORE_ISSUER)
+        elif not all(d.level == "functional_area" for d in gz.by_name[m.name]):
+            # a county's report names the new area it is part of (在新区党工委管委会…领导下,
+            # 雄安新区建设): a functional area issues a document only when named as its issuer
+            add(m.name, _SCORE_OPENING)
     for m in gz.find(field_text):
         add(m.name, _SCORE_FIELD)
     if not scores:
@@ -348,7 +358,7 @@ def detect_region(
 
 
 def _level_rank(d: Division) -> int:
-    return {"county": 2, "prefecture": 1, "province": 0}.get(d.level, 0)
+    return {"functional_area": 3, "county": 2, "prefecture": 1, "province": 0}.get(d.level, 0)
 
 
 # ------------------------------------------------------------------ all together
@@ -370,12 +380,14 @@ def detect_metadata(
     # a listing's date (004: 2025-07-07 on every item) says when the page was made, not what year a text is for
     own_date = None if date and date == hints.get("listing_date") else date
     year = detect_year(title, text, doc_type, own_date)
-    region = detect_region(title, text, hints, year, gazetteer)
+    gz = gazetteer or load_gazetteer()
+    region = detect_region(title, text, hints, year, gz)
     return {
         "title": title,
         "doc_type": doc_type,
         "region": region.name if region else None,
-        "region_code": region.code if region else None,
+        "region_code": (region.code or None) if region else None,
+        "region_code_current": gz.current_code(region) if region else None,
         "level": region.level if region else None,
         "parent_code": (region.parent_code or None) if region else None,
         "year": year,

@@ -211,6 +211,7 @@ def test_metadata_row_has_the_schema_columns_and_types():
         "doc_type": "government_work_report",
         "region": "尉氏县",
         "region_code": "410223",
+        "region_code_current": "410223",
         "level": "county",
         "parent_code": "410200",
         "year": 2021,

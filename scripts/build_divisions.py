@@ -38,8 +38,8 @@ CODE_FIXES = {
 }
 
 # Statistical-only units (开发区, 示范区 ...) share the GB/T 2260 tree in the
-# source but are not governments that issue reports.
-NOT_A_GOVERNMENT = re.compile(r"开发区|园区|示范区|管理区|管委会|实验区|行政委员会|直辖行政区划|群岛|岛礁|白沟新城|新城$|路氹城")
+# source but are not governments that issue reports (绿园区, 梁园区, 下花园区 are).
+NOT_A_GOVERNMENT = re.compile(r"开发区|(?<![绿梁花])园区|示范区|管理区|管委会|实验区|行政委员会|直辖行政区划|群岛|岛礁|白沟新城|新城$|路氹城")
 SUFFIX = re.compile(r"(省|市|区|县|旗|盟|州)$")
 
 

@@ -5,6 +5,13 @@ docs/clean.md). Users add or correct rows with extra CSV files of the same
 columns (`load_gazetteer(extra=[...])`); a row in an extra file replaces the
 shipped row with the same code.
 
+Divisions as they were: govreport/data/division_changes.csv lists the changes since
+2000 (徐水县 130625 became 徐水区 130609 in 2015), and each former unit gets a row of
+its own, valid until the year it ended, with its successor; a name of year Y then
+resolves to the unit of that name valid in Y, and `current_code` follows the
+successors to today's unit. govreport/data/functional_areas.csv lists functional
+areas (开发区, 新区, 示范区): level `functional_area`, never their host's code.
+
 Names are found without looping over all ~3,300 names: every name ends in one
 of 省 市 区 县 旗 盟 州, so the scanner visits only those characters and looks
 up the few substrings ending there in a dict.
@@ -21,9 +28,12 @@ from typing import Iterable, Sequence
 
 from govreport.errors import UsageError
 
-DIVISIONS_CSV = Path(__file__).resolve().parents[1] / "data" / "divisions.csv"
+DATA = Path(__file__).resolve().parents[1] / "data"
+DIVISIONS_CSV = DATA / "divisions.csv"
+CHANGES_CSV = DATA / "division_changes.csv"
+FUNCTIONAL_AREAS_CSV = DATA / "functional_areas.csv"
 COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to", "successor_code", "former_names")
-LEVELS = ("province", "prefecture", "county")
+LEVELS = ("province", "prefecture", "county", "functional_area")
 _NAME_END = re.compile(r"[省市区县旗盟州]")
 # 城区, 郊区, 矿区 are ordinary words (洛北城区, 露天矿区): they count only right
 # after their parent's name (阳泉市城区). Other two-character names (滑县, 叶县)
@@ -36,7 +46,7 @@ _GOVERNMENT_AFTER = re.compile(r"人民政府|政府|人大|人民代表大会|�
 class Division:
     code: str
     name: str
-    level: str  # province / prefecture / county
+    level: str  # province / prefecture / county / functional_area
     parent_code: str  # "" for a province
     valid_from: str = ""  # ISO date the unit got this name/code, "" if before the data's memory
     valid_to: str = ""  # ISO date it was abolished or renamed, "" if current
@@ -62,15 +72,23 @@ class Mention:
 
 class Gazetteer:
     def __init__(self, divisions: Iterable[Division], aliases: Iterable[tuple[str, str]] = ()):
-        self.by_code: dict[str, Division] = {}
+        # One code can name a unit under several names over the years (新市区 -> 竞秀区 130602):
+        # by_code holds the unit as it is now, or as it was last; by_name every name it had.
+        units: dict[tuple[str, str], Division] = {}
         for d in divisions:
-            self.by_code[d.code] = d
+            units[(d.code, d.name)] = d
+        self.divisions = tuple(units.values())
+        self.aliases = tuple(aliases)
+        self.by_code: dict[str, Division] = {}
+        for d in units.values():
+            if d.code and (d.code not in self.by_code or _latest(d) > _latest(self.by_code[d.code])):
+                self.by_code[d.code] = d
         self.by_name: dict[str, list[Division]] = {}
-        for d in self.by_code.values():
+        for d in units.values():
             self.by_name.setdefault(d.name, []).append(d)
         # Former names whose unit has no row of its own (襄樊 -> 襄阳 with the code kept):
         # they resolve to the current unit.
-        for name, code in aliases:
+        for name, code in self.aliases:
             d = self.by_code.get(code)
             if d and name not in self.by_name:
                 self.by_name.setdefault(name, []).append(d)
@@ -91,7 +109,7 @@ class Gazetteer:
         if before_last:
             self._name_end = re.compile(f"{_NAME_END.pattern}(?<=[{re.escape(before_last)}]{_NAME_END.pattern})")
         self.short_names = frozenset(
-            short_name(d.name) for d in self.by_code.values() if d.level in ("province", "prefecture")
+            short_name(d.name) for d in self.by_code.values() if d.level in ("province", "prefecture") and d.current
         )
 
     # ---------------------------------------------------------- lookups
@@ -108,11 +126,19 @@ class Gazetteer:
 
     def successor(self, d: Division) -> Division:
         """The unit a former unit became (following a chain of renames), or the unit itself."""
-        seen = {d.code}
-        while d.successor_code and d.successor_code in self.by_code and d.successor_code not in seen:
+        seen = {(d.code, d.name)}
+        while d.successor_code and d.successor_code in self.by_code:
             d = self.by_code[d.successor_code]
-            seen.add(d.code)
+            if (d.code, d.name) in seen:
+                break
+            seen.add((d.code, d.name))
         return d
+
+    def current_code(self, d: Division) -> str | None:
+        """Today's code of the government `d` was (徐水县 130625 -> 130609), None if it has none
+        (abolished and its land shared out, or its successor not known for certain)."""
+        last = self.successor(d)
+        return last.code or None if last.current else None
 
     def find(self, text: str) -> list[Mention]:
         """Names of divisions in `text`, longest first where two overlap (洛阳市西工区 -> 洛阳市, 西工区)."""
@@ -177,6 +203,44 @@ def _read_rows(path_or_text, source: str) -> list[dict]:
     return rows
 
 
+def _latest(d: Division) -> str:
+    return d.valid_to or "9999"
+
+
+def _comment_free(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _level_of(code: str) -> str:
+    return "province" if code[2:] == "0000" else "prefecture" if code[4:] == "00" else "county"
+
+
+def former_units(changes_text: str, current: dict[str, dict]) -> tuple[list[Division], dict[tuple[str, str], str]]:
+    """A row for each unit that ended since 2000 (division_changes.csv), valid until its year,
+    and the year each successor began under its name.
+
+    The rows of one year are the changes between two year-end lists, so a unit whose
+    change is dated Y existed under its old name in Y, and its successor too.
+    """
+    changes = list(csv.DictReader(_comment_free(changes_text)))
+    began = {(c["new_code"], c["new_name"]): c["year"] for c in changes if c["new_code"] and c["year"]}
+    codes = set(current) | {c["old_code"] for c in changes}
+    out = []
+    for c in changes:
+        code, name, year = c["old_code"], c["old_name"], c["year"]
+        if not year or current.get(code, {}).get("name") == name:
+            continue
+        level = _level_of(code)
+        parent = "" if level == "province" else code[:4] + "00" if level == "county" and code[:4] + "00" in codes else code[:2] + "0000"
+        out.append(Division(code, name, level, parent, began.get((code, name), ""), year, c["new_code"]))
+    return out, began
+
+
+def functional_areas(text: str) -> list[Division]:
+    return [Division(r["code"], r["name"], "functional_area", r["parent_code"])
+            for r in csv.DictReader(_comment_free(text))]
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> Gazetteer:
     shipped = DIVISIONS_CSV.read_text(encoding="utf-8")
@@ -184,12 +248,16 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
     for path in extra:
         for r in _read_rows(path, path):
             rows[r["code"]] = r
+    current = {code: r for code, r in rows.items() if not r["valid_to"]}
+    former, began = former_units(CHANGES_CSV.read_text(encoding="utf-8"), current)
     divisions = [
-        Division(r["code"], r["name"], r["level"], r["parent_code"], r["valid_from"], r["valid_to"], r["successor_code"])
+        Division(r["code"], r["name"], r["level"], r["parent_code"],
+                 r["valid_from"] or began.get((r["code"], r["name"]), ""), r["valid_to"], r["successor_code"])
         for r in rows.values()
     ]
     aliases = [(name, r["code"]) for r in rows.values() for name in r["former_names"].split(";") if name]
-    return Gazetteer(divisions, aliases)
+    areas = functional_areas(FUNCTIONAL_AREAS_CSV.read_text(encoding="utf-8"))
+    return Gazetteer([*former, *divisions, *areas], aliases)
 
 
 def load_gazetteer(extra: Sequence[str | Path] = ()) -> Gazetteer:

@@ -55,6 +55,16 @@ _PLAN_YEAR = re.compile(
     r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:的)?(?:政府工作|工作|主要|重点|经济社会发展)*(?:任务|安排|目标|建议|总体要求|计划)"
 )
 
+# A year in a web address or a tag says nothing of the document (xmlns="http://www.w3.org/1999/xhtml",
+# /art/2026/3/12/art_123.html): markup and addresses are blanked before a year is read.
+_NOT_PROSE = re.compile(r"<[^<>\n]*>|[A-Za-z][\w+.-]*://[^\s<>\"'，。]*|www\.[^\s<>\"'，。]*")
+# 2025年安阳市国民经济和社会发展统计公报: the year a communiqué reports on
+_COMMUNIQUE_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)\s*年[^。\n]{0,30}?统计公报")
+# a line that is a communiqué's name and nothing else (a sentence or a link list holds more)
+_COMMUNIQUE_NAME = re.compile(r"[^。，,；;：:\s]{0,40}?(?<!\d)(?:19[5-9]\d|20\d\d)\s*年\s*[^。，,；;：:]{0,40}?统计公报")
+# how far into a page its heading can stand (a served page's head and menus come first)
+_COMMUNIQUE_HEAD = 40_000
+
 _TITLE_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*")
 _TITLE_SKIP = re.compile(
     r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号"  # 老城政办〔2023〕22号
@@ -81,9 +91,11 @@ _SPEAKER_FROM_TITLE_END = re.compile(
 _NAME_SEP = re.compile(r"[\s;；·•,，、]")
 _NAME_STOP = re.compile(r"各位|代表|同志|在|向|作|的|[^\u4e00-\u9fff]")
 
-# The issuing government is named with one of these right after it.
+# The issuing government is named with one of these right after it (a functional area's
+# committees: 雄安新区管理委员会, 郑州航空港经济综合实验区管委会, 党工委).
 _ISSUER_AFTER = re.compile(
-    r"(?:人民政府|政府|第[一二三四五六七八九十]+届人民代表大会|人民代表大会|人大|(?:代理)?[省市区县州旗盟]长)"
+    r"(?:人民政府|政府|第[一二三四五六七八九十]+届人民代表大会|人民代表大会|人大|(?:代理)?[省市区县州旗盟]长"
+    r"|管理委员会|管委会|党工委)"
 )
 _SCORE_TITLE, _SCORE_ISSUER, _SCORE_FIELD, _SCORE_OPENING = 10.0, 6.0, 4.0, 2.0
 
@@ -141,7 +153,11 @@ def find_title(text: str, hints: dict | None = None) -> str | None:
     hints = hints or {}
     if hints.get("title"):
         return _tidy_title(hints["title"])
-    lines = [s.strip() for s in text.split("\n")[:15]]
+    own_name = _communique_heading(text)
+    if own_name:
+        return own_name
+    # markup and addresses are no title's words (<html xmlns="http://www.w3.org/1999/xhtml"> is none)
+    lines = [_prose(s).strip() for s in text.split("\n")[:15]]
     for i, s in enumerate(lines):
         if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s):
             continue
@@ -153,6 +169,20 @@ def find_title(text: str, hints: dict | None = None) -> str | None:
                 break
             title += nxt
         return title or None
+    return None
+
+
+def _communique_heading(text: str) -> str | None:
+    """A communiqué's own heading (阿克苏地区2025年 国民经济和社会发展统计公报), where a page puts
+    chrome above it (当前位置：首页 > 政务公开, 索 引 号：…, a site's scripts and menus)."""
+    head = text[:_COMMUNIQUE_HEAD]
+    if "统计公报" not in head:
+        return None
+    for line in head.split("\n"):
+        if "统计公报" in line:
+            line = _prose(line).strip()
+            if len(line) <= _TITLE_MAX and _COMMUNIQUE_NAME.fullmatch(line):
+                return line
     return None
 
 
@@ -216,11 +246,19 @@ def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -
     titles give their first year (2023年…方案, 奋斗2021). Without a year in the
     title, a government work report is for the year it is delivered in (the
     delivery date; else 一、2019年工作回顾 -> 2020, or 三、2023年主要任务 -> 2023);
-    anything else for the year of its date.
+    a statistical communiqué is for the year it reports on (its own name in the
+    opening: 2025年…统计公报; else the year before its date, since the communiqué
+    of 2025 comes out in 2026); anything else for the year of its date. A year
+    is never read from a web address or markup.
     """
-    years = [int(y) for y in _YEAR.findall(title or "")]
+    years = [int(y) for y in _YEAR.findall(_prose(title or ""))]
     if years:
         return max(years) if doc_type == "plan_report" else years[0]
+    if doc_type == "statistical_communique":
+        m = _COMMUNIQUE_YEAR.search(_prose(text[:_COMMUNIQUE_HEAD])[:_COMMUNIQUE_OPENING])
+        if m:
+            return int(m.group(1))
+        return int(date[:4]) - 1 if date else None
     delivery = _iso(_find_delivery(text[:2000]))
     if delivery:
         return int(delivery[:4])
@@ -232,6 +270,13 @@ def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -
         if m:
             return int(m.group(1)) + 1
     return int(date[:4]) if date else None
+
+
+_COMMUNIQUE_OPENING = 1500  # characters of prose before a communiqué names itself
+
+
+def _prose(text: str) -> str:
+    return _NOT_PROSE.sub(" ", text) if ("<" in text or "/" in text or "www" in text) else text
 
 
 def detect_speaker(text: str) -> str | None:
@@ -276,6 +321,9 @@ def resolve_name(name: str, gz: Gazetteer, *, near: str = "", text: str = "", ye
     cands = gz.by_name.get(name)
     if not cands:
         return None
+    if year is not None and len(cands) > 1:
+        # the units of that name in the document's year (桥东区 of 邢台 until 2020, of 石家庄 until 2014)
+        cands = [d for d in cands if d.valid_in(year)] or cands
     if len(cands) == 1:
         # Most names: one place, nothing to weigh (the weighing searches the whole text for its
         # parents). Its years are still read as the weighing reads them, so a malformed date in
@@ -318,7 +366,12 @@ def detect_region(
     for m in gz.find(title or ""):
         add(m.name, _SCORE_TITLE)
     for m in gz.find(opening):
-        add(m.name, _SCORE_ISSUER if _ISSUER_AFTER.match(opening, m.end) else _SCORE_OPENING)
+        if _ISSUER_AFTER.match(opening, m.end):
+            add(m.name, _SCORE_ISSUER)
+        elif not all(d.level == "functional_area" for d in gz.by_name[m.name]):
+            # a county's report names the new area it is part of (在新区党工委管委会…领导下,
+            # 雄安新区建设): a functional area issues a document only when named as its issuer
+            add(m.name, _SCORE_OPENING)
     for m in gz.find(field_text):
         add(m.name, _SCORE_FIELD)
     if not scores:
@@ -348,7 +401,7 @@ def detect_region(
 
 
 def _level_rank(d: Division) -> int:
-    return {"county": 2, "prefecture": 1, "province": 0}.get(d.level, 0)
+    return {"functional_area": 3, "county": 2, "prefecture": 1, "province": 0}.get(d.level, 0)
 
 
 # ------------------------------------------------------------------ all together
@@ -370,12 +423,14 @@ def detect_metadata(
     # a listing's date (004: 2025-07-07 on every item) says when the page was made, not what year a text is for
     own_date = None if date and date == hints.get("listing_date") else date
     year = detect_year(title, text, doc_type, own_date)
-    region = detect_region(title, text, hints, year, gazetteer)
+    gz = gazetteer or load_gazetteer()
+    region = detect_region(title, text, hints, year, gz)
     return {
         "title": title,
         "doc_type": doc_type,
         "region": region.name if region else None,
-        "region_code": region.code if region else None,
+        "region_code": (region.code or None) if region else None,
+        "region_code_current": gz.current_code(region) if region else None,
         "level": region.level if region else None,
         "parent_code": (region.parent_code or None) if region else None,
         "year": year,

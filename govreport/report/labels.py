@@ -21,8 +21,8 @@ BOUND = {
     "en": {"eq": "=", "about": "about", "ge": "at least", "le": "at most", "range": "range"},
 }
 LEVEL = {
-    "zh": {"province": "省级", "prefecture": "地级", "county": "县级"},
-    "en": {"province": "province", "prefecture": "prefecture", "county": "county"},
+    "zh": {"province": "省级", "prefecture": "地级", "county": "县级", "functional_area": "功能区"},
+    "en": {"province": "province", "prefecture": "prefecture", "county": "county", "functional_area": "functional area"},
 }
 DOC_TYPE = {
     "zh": {

@@ -211,6 +211,7 @@ def test_metadata_row_has_the_schema_columns_and_types():
         "doc_type": "government_work_report",
         "region": "尉氏县",
         "region_code": "410223",
+        "region_code_current": "410223",
         "level": "county",
         "parent_code": "410200",
         "year": 2021,
@@ -226,3 +227,40 @@ def test_no_crash_and_valid_values(text):
     assert meta["doc_type"] in DOC_TYPES
     assert meta["region_code"] is None or len(meta["region_code"]) == 6
     assert meta["year"] is None or 1949 <= meta["year"] <= 2100
+
+
+# ---------------------------------------------------------------- communiqués: year and title
+
+# the first lines of 2025 communiqués as their sites served them (../shared/corpus-communiques)
+XHTML_PAGE = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+              '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+              '<html xmlns="http://www.w3.org/1999/xhtml">\n<head>\n'
+              '<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />\n'
+              '.m{font-size:16px;font-family:微软雅黑;color:#403fc4 }\n'
+              '当前位置：首页 > 政务公开 > 统计信息\n'
+              '阿克苏地区2025年 国民经济和社会发展统计公报\n'
+              '一、综合\n初步核算，全年全地区实现地区生产总值（GDP）2376.13亿元，比上年增长6.2%。\n')
+
+
+def test_a_year_is_never_read_from_a_web_address_or_markup():
+    meta = detect_metadata(XHTML_PAGE)
+    assert meta["year"] == 2025 and meta["doc_type"] == "statistical_communique"
+    assert detect_year('<html xmlns="http://www.w3.org/1999/xhtml">', "", "other", None) is None
+    assert detect_year("http://www.gov.cn/2019/03/15/index.html", "", "other", "2021-05-01") == 2021
+
+
+def test_a_communique_s_title_is_its_own_heading_not_chrome():
+    meta = detect_metadata(XHTML_PAGE)
+    assert meta["title"] == "阿克苏地区2025年 国民经济和社会发展统计公报"
+    assert (meta["region_code"], meta["level"]) == ("652900", "prefecture")
+
+
+@pytest.mark.parametrize("title, text, date, year", [
+    # the year reported on, not the year of publication
+    ("乌海市2025年国民经济和社会发展统计公报", "", "2026-03-20", 2025),
+    (None, "益阳市统计局\n益阳市2025年国民经济和社会发展统计公报\n一、综合", "2026-04-28", 2025),
+    # no year in the title nor the opening: the communiqué of a year comes out the next year
+    ("国民经济和社会发展统计公报", "一、综合\n全年全市地区生产总值", "2026-04-28", 2025),
+])
+def test_a_communique_is_for_the_year_it_reports_on(title, text, date, year):
+    assert detect_year(title, text, "statistical_communique", date) == year

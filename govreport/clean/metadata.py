@@ -104,7 +104,7 @@ _SCORE_TITLE, _SCORE_ISSUER, _SCORE_FIELD, _SCORE_OPENING = 10.0, 6.0, 4.0, 2.0
 class DocTypeRule:
     doc_type: str
     pattern: re.Pattern
-    where: str  # title / opening
+    where: str  # title / opening / structure (three or more of the pattern's headings in the text)
 
 
 @lru_cache(maxsize=4)
@@ -120,9 +120,9 @@ def _doc_type_rules(extra: tuple[str, ...]) -> tuple[DocTypeRule, ...]:
                 rule = DocTypeRule(row["doc_type"].strip(), re.compile(row["pattern"]), (row.get("where") or "title").strip())
             except (KeyError, AttributeError, re.error) as exc:
                 raise UsageError(f"line {n}: need doc_type,pattern,where with a valid pattern ({exc})", path=path) from None
-            if rule.doc_type not in DOC_TYPES or rule.where not in ("title", "opening"):
+            if rule.doc_type not in DOC_TYPES or rule.where not in ("title", "opening", "structure"):
                 raise UsageError(
-                    f"line {n}: doc_type must be one of {', '.join(DOC_TYPES)} and where title or opening "
+                    f"line {n}: doc_type must be one of {', '.join(DOC_TYPES)} and where title, opening or structure "
                     "(quote a pattern that contains a comma)", path=path)
             rules.append(rule)
     return tuple(rules)
@@ -196,6 +196,9 @@ def _tidy_title(title: str) -> str:
 # ------------------------------------------------------------------ type, date, year, speaker
 
 
+STRUCTURE_HEADINGS = 3  # distinct headings of a type's standard layout that make a document of that type
+
+
 def detect_doc_type(title: str | None, text: str, hints: dict | None = None, extra: Sequence[str | Path] = ()) -> str:
     hints = hints or {}
     rules = doc_type_rules(extra)
@@ -215,6 +218,9 @@ def detect_doc_type(title: str | None, text: str, hints: dict | None = None, ext
     opening = text[:OPENING_CHARS]
     for rule in rules:
         if rule.where == "opening" and rule.pattern.search(opening):
+            return rule.doc_type
+    for rule in rules:
+        if rule.where == "structure" and len({m.group(m.lastindex or 0) for m in rule.pattern.finditer(text)}) >= STRUCTURE_HEADINGS:
             return rule.doc_type
     return "other"
 

@@ -264,3 +264,17 @@ def test_a_communique_s_title_is_its_own_heading_not_chrome():
 ])
 def test_a_communique_is_for_the_year_it_reports_on(title, text, date, year):
     assert detect_year(title, text, "statistical_communique", date) == year
+
+
+def test_a_communique_whose_title_line_was_lost_is_known_by_its_sections():
+    # 鹤壁市's 2025 communiqué (tests/data/communiques/) without its title and date lines
+    text = ("2025年，鹤壁市委、市政府带领全市上下坚定不移推动高质量发展。\n"
+            "一、综合\n初步核算，全年全市生产总值1144.12亿元，比上年增长6.6%。\n"
+            "二、农业\n全年粮食播种面积333.56万亩。\n"
+            "三、工业和建筑业\n全年全市规模以上工业增加值比上年增长7.8%。\n")
+    assert detect_doc_type(None, text) == "statistical_communique"
+
+
+def test_a_work_report_with_numbered_sections_is_no_communique():
+    text = "一、2024年工作回顾\n全区地区生产总值增长5%。\n二、2025年工作安排\n三、加强政府自身建设\n"
+    assert detect_doc_type(None, text) == "other"

@@ -1,6 +1,11 @@
 """Step 5 — normalise: widths, decimal points, spaces, quotes, invisible characters.
 
 What changes (each counted in `repairs`):
+- line breaks written out as the two characters `\r\n`, `\n` (a
+  spreadsheet or JSON export's escapes, the 保定 county pages up to 2019)
+  -> LF, when a page holds three or more                          escaped_line_breaks
+- HTML character references left in text (&nbsp; &amp; &#12288;) -> the
+  character                                                      html_entities
 - line breaks: CR LF, CR, U+2028/2029, NEL -> LF                 line_breaks_normalised
 - zero-width and bidi-control characters, soft hyphens removed    invisible_removed
 - control characters removed (tab and LF stay)                    control_removed
@@ -40,6 +45,9 @@ from govreport.clean.repairs import Repairs
 NARROWING_TABLE = Path(__file__).resolve().parents[1] / "data" / "fullwidth_narrowing.tsv"
 
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_ESCAPED_BREAKS = re.compile(r"\\r\\n|\\n|\\r")
+ESCAPED_BREAKS_MIN = 3  # a page with fewer holds a backslash-n in its text, not an export's line ends
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -149,6 +157,12 @@ def _decimal_point(m: re.Match[str]) -> str:
     return m.group() if event_date else "."
 
 
+def _entity(m: re.Match[str]) -> str:
+    import html
+
+    return html.unescape(m.group())  # an unknown name (&foo;) comes back as it was
+
+
 def _quote_pair(m: re.Match[str]) -> str:
     inner = m.group(1)
     text = m.string
@@ -164,6 +178,15 @@ def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
     space and width clean-ups change (from a caller that scanned the page already; see
     pipeline._convert_then_normalise). More characters are harmless: each step still finds
     its own in the text and counts only what it changes."""
+    if "\\" in text and len(_ESCAPED_BREAKS.findall(text, 0, 200_000)) >= ESCAPED_BREAKS_MIN:
+        text = _sub_counted(_ESCAPED_BREAKS, "\n", text, repairs, "escaped_line_breaks")
+    if "&" in text and _ENTITY.search(text):
+        for _ in range(3):  # &amp;nbsp; (a page escaped twice) to the end, so cleaning twice changes nothing
+            before = text
+            text = _sub_callback(_ENTITY, _entity, text, repairs, "html_entities")
+            if text == before or "&" not in text:
+                break
+        odd = None  # a reference may stand for any character: the odd ones are looked for again
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _sub_counted(_LINE_BREAKS, "\n", text, repairs, "line_breaks_normalised")
     if odd is None:

@@ -50,3 +50,31 @@ def test_what_a_page_leaves_inside_a_figure_is_removed(raw, clean):
 ])
 def test_markers_ranges_and_cells_stay(text):
     assert normalise(text, Repairs()) == text
+
+
+# The 保定 county pages up to 2019 (tests/data/dev-provinces-counties/hebei-baoding-xushui_2012_gwr.txt) carry
+# their line ends as the two characters \r\n, and sometimes &nbsp;: a spreadsheet export's escapes.
+XUSHUI_2012 = (r"2012年2月16日在徐水县第十五届人民代表大会第一次会议上\r\n徐水县人民政府县长 \r\n李保森\r\n各位代表：\r\n"
+               r"一、过去五年工作回顾\r\n\r\n2007年以来，在上级党委、政府和县委的正确领导下")
+
+
+def test_line_ends_written_out_become_line_breaks():
+    repairs = Repairs()
+    out = normalise(XUSHUI_2012, repairs)
+    assert "\\r\\n" not in out and "\n一、过去五年工作回顾\n" in out and repairs["escaped_line_breaks"] == 6
+
+
+def test_a_lone_backslash_n_in_text_stays():
+    assert normalise(r"见附件C:\new\data", Repairs()) == r"见附件C:\new\data"
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("全区地区生产总值&nbsp;增长5%", "全区地区生产总值 增长5%"),
+    ("R&amp;D经费投入强度2.1%", "R&D经费投入强度2.1%"),
+    ("R&amp;amp;D经费", "R&D经费"),                 # escaped twice
+    ("&#12288;&#12288;各位代表：", "  各位代表："),
+    ("A&B公司", "A&B公司"),                         # no reference
+])
+def test_html_character_references_in_text_are_read(raw, clean):
+    assert normalise(raw, Repairs()) == clean
+    assert normalise(clean, Repairs()) == clean

@@ -62,6 +62,8 @@ _NOT_PROSE = re.compile(r"<[^<>\n]*>|[A-Za-z][\w+.-]*://[^\s<>\"'，。]*|www\.[
 _COMMUNIQUE_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)\s*年[^。\n]{0,30}?统计公报")
 # a line that is a communiqué's name and nothing else (a sentence or a link list holds more)
 _COMMUNIQUE_NAME = re.compile(r"[^。，,；;：:\s]{0,40}?(?<!\d)(?:19[5-9]\d|20\d\d)\s*年\s*[^。，,；;：:]{0,40}?统计公报")
+# a sentence of the text itself: forty characters of Chinese and a full stop
+_BODY_SENTENCE = re.compile(r"[\u4e00-\u9fff，、“”（）\d.%]{40,}。")
 # how far into a page its heading can stand (a served page's head and menus come first)
 _COMMUNIQUE_HEAD = 40_000
 
@@ -179,10 +181,13 @@ def _communique_heading(text: str) -> str | None:
     if "统计公报" not in head:
         return None
     for line in head.split("\n"):
-        if "统计公报" in line:
-            line = _prose(line).strip()
-            if len(line) <= _TITLE_MAX and _COMMUNIQUE_NAME.fullmatch(line):
-                return line
+        line = _prose(line).strip()
+        if "统计公报" in line and len(line) <= _TITLE_MAX and _COMMUNIQUE_NAME.fullmatch(line):
+            return line
+        if _BODY_SENTENCE.search(line):
+            # the text has begun: a communiqué named below it is a link (a county report's
+            # 相关文章: 安国市2020年国民经济和社会发展统计公报), not this document's heading
+            return None
     return None
 
 

@@ -264,3 +264,14 @@ def test_a_communique_s_title_is_its_own_heading_not_chrome():
 ])
 def test_a_communique_is_for_the_year_it_reports_on(title, text, date, year):
     assert detect_year(title, text, "statistical_communique", date) == year
+
+
+def test_a_communique_linked_below_a_report_is_not_its_title():
+    # 安国市's 2022 report on a county-news page; its 相关文章 below the text list
+    # 安国市2020年国民经济和社会发展统计公报
+    from govreport.clean import clean_bytes
+    from tests.support import DATA
+
+    (row,) = clean_bytes((DATA / "gazetteer" / "hebei-baoding-anguo_2022_gwr.txt").read_bytes(), source="anguo_2022.txt")
+    assert "统计公报" not in (row["title"] or "")
+    assert (row["doc_type"], row["year"], row["region_code"]) == ("government_work_report", 2022, "130683")

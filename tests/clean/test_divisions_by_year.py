@@ -56,6 +56,11 @@ def test_the_changes_of_baoding_in_2015(gz):
     ("保定市新市区", 2013, "130602", "130602"),  # 竞秀区 kept the code (乌鲁木齐 has a 新市区 too)
     ("襄樊市", 2009, "420600", "420600"),  # renamed 襄阳市 in 2010, code kept
     ("莱芜市", 2015, "371200", "370116"),  # a prefecture city that became 济南市莱芜区 in 2019
+    ("郫县", 2015, "510124", "510117"),  # 郫都区 since 2016: a successor named by hand
+    ("卢湾区", 2010, "310103", "310101"),  # merged into 黄浦区 in 2011
+    ("哈密市", 2010, "652201", "650502"),  # the county-level city, 伊州区 since 2016
+    ("哈密市", 2020, "650500", "650500"),  # the prefecture-level city of the same name since 2016
+    ("儋州市", 2012, "469003", "460400"),  # made prefecture-level in 2015
     ("济源市", 2020, "419001", "419001"),  # a county-level city under its province
     ("仙桃市", 2020, "429004", "429004"),
     ("石河子市", 2020, "659001", "659001"),

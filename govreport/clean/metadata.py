@@ -62,6 +62,8 @@ _NOT_PROSE = re.compile(r"<[^<>\n]*>|[A-Za-z][\w+.-]*://[^\s<>\"'，。]*|www\.[
 _COMMUNIQUE_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)\s*年[^。\n]{0,30}?统计公报")
 # a line that is a communiqué's name and nothing else (a sentence or a link list holds more)
 _COMMUNIQUE_NAME = re.compile(r"[^。，,；;：:\s]{0,40}?(?<!\d)(?:19[5-9]\d|20\d\d)\s*年\s*[^。，,；;：:]{0,40}?统计公报")
+# a sentence of the text itself: forty characters of Chinese and a full stop
+_BODY_SENTENCE = re.compile(r"[\u4e00-\u9fff，、“”（）\d.%]{40,}。")
 # how far into a page its heading can stand (a served page's head and menus come first)
 _COMMUNIQUE_HEAD = 40_000
 
@@ -98,6 +100,9 @@ _ISSUER_AFTER = re.compile(
     r"|管理委员会|管委会|党工委)"
 )
 _SCORE_TITLE, _SCORE_ISSUER, _SCORE_FIELD, _SCORE_OPENING = 10.0, 6.0, 4.0, 2.0
+# a county that calls itself by its short name (容城) and speaks of 全县 throughout
+_SCORE_SELF, _SELF_NAMED_MIN = 5.0, 5
+_VOICE = {"县": "全县", "市": "全市", "区": "全区", "旗": "全旗"}
 
 
 @dataclass(frozen=True)
@@ -179,10 +184,13 @@ def _communique_heading(text: str) -> str | None:
     if "统计公报" not in head:
         return None
     for line in head.split("\n"):
-        if "统计公报" in line:
-            line = _prose(line).strip()
-            if len(line) <= _TITLE_MAX and _COMMUNIQUE_NAME.fullmatch(line):
-                return line
+        line = _prose(line).strip()
+        if "统计公报" in line and len(line) <= _TITLE_MAX and _COMMUNIQUE_NAME.fullmatch(line):
+            return line
+        if _BODY_SENTENCE.search(line):
+            # the text has begun: a communiqué named below it is a link (a county report's
+            # 相关文章: 安国市2020年国民经济和社会发展统计公报), not this document's heading
+            return None
     return None
 
 
@@ -380,6 +388,10 @@ def detect_region(
             add(m.name, _SCORE_OPENING)
     for m in gz.find(field_text):
         add(m.name, _SCORE_FIELD)
+    if max(scores.values(), default=0.0) < _SCORE_FIELD:
+        self_named = _self_named_county(text, gz, year)
+        if self_named:
+            add(self_named, _SCORE_SELF)
     if not scores:
         return None
 
@@ -404,6 +416,36 @@ def detect_region(
     finalists = [v for c, v in pool.items() if c not in ancestors_of_others] or list(pool.values())
     d, _ = max(finalists, key=lambda v: (v[1], _level_rank(v[0]), v[0].code))
     return d
+
+
+def _self_named_county(text: str, gz: Gazetteer, year: int | None) -> str | None:
+    """The county a report names itself by when no government is named as its issuer.
+
+    A county's report calls its county by the short name (容城 29 times in 容城县's 2015
+    report, whose opening names no government) and speaks of 全县; the county's city or
+    province is named somewhere (河北). Each condition keeps out a common word that is a
+    short name too (和平, 新华).
+    """
+    counts: dict[str, int] = {}
+    short = gz.counties_by_short_name
+    for i in range(len(text) - 1):
+        pair = text[i:i + 2]
+        if pair in short:
+            counts[pair] = counts.get(pair, 0) + 1
+    best = None
+    for pair, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if n < _SELF_NAMED_MIN:
+            break
+        for d in short[pair]:
+            if text.count(_VOICE[d.name[-1]]) < _SELF_NAMED_MIN or (year is not None and not d.valid_in(year)):
+                continue
+            if any(a.name in text or short_name(a.name) in text for a in gz.ancestors(d)):
+                if best is not None and best.name != d.name:
+                    return None  # two counties of one short name both fit: say nothing
+                best = d
+        if best is not None:
+            return best.name
+    return None
 
 
 def _level_rank(d: Division) -> int:

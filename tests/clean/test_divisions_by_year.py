@@ -56,6 +56,11 @@ def test_the_changes_of_baoding_in_2015(gz):
     ("保定市新市区", 2013, "130602", "130602"),  # 竞秀区 kept the code (乌鲁木齐 has a 新市区 too)
     ("襄樊市", 2009, "420600", "420600"),  # renamed 襄阳市 in 2010, code kept
     ("莱芜市", 2015, "371200", "370116"),  # a prefecture city that became 济南市莱芜区 in 2019
+    ("郫县", 2015, "510124", "510117"),  # 郫都区 since 2016: a successor named by hand
+    ("卢湾区", 2010, "310103", "310101"),  # merged into 黄浦区 in 2011
+    ("哈密市", 2010, "652201", "650502"),  # the county-level city, 伊州区 since 2016
+    ("哈密市", 2020, "650500", "650500"),  # the prefecture-level city of the same name since 2016
+    ("儋州市", 2012, "469003", "460400"),  # made prefecture-level in 2015
     ("济源市", 2020, "419001", "419001"),  # a county-level city under its province
     ("仙桃市", 2020, "429004", "429004"),
     ("石河子市", 2020, "659001", "659001"),
@@ -123,3 +128,29 @@ def test_a_county_report_naming_its_functional_area_is_not_the_area_s():
     # 容城县 2020: 雄安新区 in the opening (在…新区党工委管委会和县委的坚强领导下, 雄安新区…转换之年)
     (row,) = clean_bytes((PAGES / "hebei-baoding-rongcheng_2020_gwr.txt").read_bytes(), source="rongcheng_2020.txt")
     assert row["region"] != "雄安新区" and row["level"] != "functional_area"
+
+
+def test_a_county_report_that_names_no_government_is_the_county_it_calls_itself_by():
+    # 容城县 2020: the page begins at 一、2019年工作回顾; 容城 ×15, 全县 ×12, 河北 named
+    (row,) = clean_bytes((PAGES / "hebei-baoding-rongcheng_2020_gwr.txt").read_bytes(), source="rongcheng_2020.txt")
+    assert (row["region"], row["region_code"], row["level"]) == ("容城县", "130629", "county")
+
+
+def test_a_common_word_that_is_a_county_s_short_name_does_not_make_the_issuer():
+    # 和平 is 和平县 (河源市, 广东) too; nothing here names 广东 or 河源
+    sentence = "全县上下维护和平稳定的发展环境，和平发展、和平合作是全县人民的共同心愿。"
+    assert detect_region(None, "各位代表：\n" + sentence * 4) is None
+    # the same words in a text that names its city make the county
+    d = detect_region(None, "各位代表：\n在河源市委的坚强领导下，" + sentence * 4)
+    assert (d.name, d.code) == ("和平县", "441624")
+
+
+def test_county_level_units_under_their_province(gz):
+    hainan = ["五指山市", "琼海市", "文昌市", "万宁市", "东方市", "定安县", "屯昌县", "澄迈县", "临高县", "白沙黎族自治县",
+              "昌江黎族自治县", "乐东黎族自治县", "陵水黎族自治县", "保亭黎族苗族自治县", "琼中黎族苗族自治县"]
+    corps = ["石河子市", "阿拉尔市", "图木舒克市", "五家渠市", "北屯市", "铁门关市", "双河市", "可克达拉市", "昆玉市", "胡杨河市"]
+    hubei = ["仙桃市", "潜江市", "天门市", "神农架林区"]
+    for names, province in [(hainan, "460000"), (corps, "650000"), (hubei, "420000"), (["济源市"], "410000")]:
+        for name in names:
+            d = resolve_name(name, gz, year=2024)
+            assert (d.level, d.parent_code, d.code[:2], d.code[2:4]) == ("county", province, province[:2], "90"), name

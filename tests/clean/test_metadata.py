@@ -278,3 +278,14 @@ def test_a_communique_whose_title_line_was_lost_is_known_by_its_sections():
 def test_a_work_report_with_numbered_sections_is_no_communique():
     text = "一、2024年工作回顾\n全区地区生产总值增长5%。\n二、2025年工作安排\n三、加强政府自身建设\n"
     assert detect_doc_type(None, text) == "other"
+
+
+def test_a_communique_linked_below_a_report_is_not_its_title():
+    # 安国市's 2022 report on a county-news page; its 相关文章 below the text list
+    # 安国市2020年国民经济和社会发展统计公报
+    from govreport.clean import clean_bytes
+    from tests.support import DATA
+
+    (row,) = clean_bytes((DATA / "gazetteer" / "hebei-baoding-anguo_2022_gwr.txt").read_bytes(), source="anguo_2022.txt")
+    assert "统计公报" not in (row["title"] or "")
+    assert (row["doc_type"], row["year"], row["region_code"]) == ("government_work_report", 2022, "130683")

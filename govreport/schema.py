@@ -53,6 +53,7 @@ INDICATORS: dict[str, str] = {
     "source": "str",
     "region": "str",
     "region_code": "str",
+    "region_code_current": "str",  # the government's code today: a panel joins a renamed government's years
     "level": "str",
     "parent_code": "str",
     "doc_type": "str",

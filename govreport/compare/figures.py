@@ -135,7 +135,8 @@ def prepare(frame) -> list[Figure]:
         doc = text(row.get("doc_id")) or text(row.get("source"))
         fig = Figure(
             row=row,
-            gov=text(row["region_code"]) or text(row["region"]),
+            # one government across its renamings (徐水县 130625 until 2015, 徐水区 130609 after): today's code
+            gov=text(row.get("region_code_current")) or text(row["region_code"]) or text(row["region"]),
             ind=text(row.get("indicator_id")) or text(row["indicator"]),
             measure=measure,
             period=text(row["period"]),

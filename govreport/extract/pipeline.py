@@ -95,6 +95,7 @@ class Figure(NamedTuple):
 
 # the document's own columns, the same on each of its rows, and the documents-table column each comes from
 DOCUMENT_COLUMNS = (("doc_id", "doc_id"), ("source", "source"), ("region", "region"), ("region_code", "region_code"),
+                    ("region_code_current", "region_code_current"),
                     ("level", "level"), ("parent_code", "parent_code"), ("doc_type", "doc_type"),
                     ("doc_year", "year"), ("doc_date", "date"))
 assert COLUMNS == tuple(c for c, _ in DOCUMENT_COLUMNS) + Figure._fields, "schema.INDICATORS and Figure disagree"

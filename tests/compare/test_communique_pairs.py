@@ -70,3 +70,19 @@ def test_the_reports_preliminary_figure_and_the_communiques_final_one_are_listed
     (row,) = rows
     assert {(row["value_a"], row["doc_type_a"], row["source_a"]), (row["value_b"], row["doc_type_b"], row["source_b"])} == {
         (4.8, "statistical_communique", "haikou_2025_communique.txt"), (4.9, "government_work_report", "haikou_2026_gwr.txt")}
+
+
+def test_a_government_renamed_between_its_target_and_its_result_is_one_government():
+    # 徐水县 set its 2015 goals in February 2015; 徐水区 (130609 since 2015) reported them in 2016
+    goals = ("徐水县政府工作报告\n——2015年2月10日在徐水县第十五届人民代表大会第四次会议上\n各位代表：\n"
+             "一、2014年工作回顾\n全县生产总值增长6.5%。\n二、2015年主要预期目标\n全县生产总值增长7%左右。\n")
+    review = ("保定市徐水区政府工作报告\n——2016年1月20日在保定市徐水区第一届人民代表大会第一次会议上\n各位代表：\n"
+              "一、2015年工作回顾\n全区生产总值增长7.2%。\n二、2016年主要预期目标\n全区生产总值增长7%。\n")
+    rows = []
+    for name, text in (("xushui_2015.txt", goals), ("xushui_2016.txt", review)):
+        (doc,) = clean_bytes(text.encode("utf-8"), source=name)
+        rows += extract_document(doc)
+    assert {(r["region_code"], r["region_code_current"]) for r in rows} == {("130625", "130609"), ("130609", "130609")}
+    table = attainment(frame_from_rows(rows, INDICATORS))
+    gdp = table.filter((table["indicator_id"] == "gdp") & (table["period"] == "2015")).row(0, named=True)
+    assert (gdp["target_value"], gdp["actual_value"], gdp["status"]) == (7.0, 7.2, "met")

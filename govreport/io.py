@@ -31,7 +31,7 @@ def _publish(tmp: str | Path, target: Path) -> None:
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, target)
-RAW_SUFFIXES = (".txt", ".htm", ".html")
+RAW_SUFFIXES = (".txt", ".htm", ".html", ".xhtml", ".shtml", ".pdf", ".docx", ".doc", ".wps")
 TABLE_FORMATS = ("parquet", "csv", "jsonl")
 _SUFFIX_FORMAT = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
 
@@ -67,7 +67,7 @@ def read_input_bytes(path: str) -> bytes:
     if not p.exists():
         raise InputError("no such file", path=path)
     if p.is_dir():
-        raise InputError("is a folder with no .txt/.htm/.html files", path=path)
+        raise InputError("is a folder with no .txt/.html/.pdf/.docx files", path=path)
     try:
         return p.read_bytes()
     except OSError as exc:

@@ -62,8 +62,14 @@ _TITLE_SKIP = re.compile(
     r"|各位代表.{0,3}"
     r"|.{0,30}[省市区县州旗盟府](?:代理)?[省市区县州旗盟]长[\s;；·]*[\u4e00-\u9fff](?:[\s;；·]*[\u4e00-\u9fff]){1,3}"  # 上海市市长　龚 正
 )
+# A document viewer's bar, never a title: 打印 / 下载 / 【关闭】 / 字号：大 中 小 / 分享到
+_VIEWER_CHROME = re.compile(
+    r"(?:[【\[]?(?:打印(?:本页|此页)?|下载(?:附件)?|关闭(?:窗口|本页)?|字号|字体|默认|大|中|小|分享(?:到)?|收藏|保存|纠错|"
+    r"阅读次数|浏览次数|访问量|来源|扫一扫|二维码)[】\]]?[\s:：|｜/·•]*)+"
+)
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
 _TITLE_MAX = 80
+_TITLE_TAIL = re.compile(r"(?:统计)?公报|(?:政府)?工作报告|(?:的)?(?:报告|计划|规划|方案|纲要|通知|意见|决定)")
 _SUBTITLE = re.compile(r"[—－-]{1,2}\s*\S.*")
 
 # 西工区人民政府代理区长 史千灵 / 尉氏县人民政府县长;张;锋 / 上海市市长　龚 正
@@ -145,15 +151,26 @@ def find_title(text: str, hints: dict | None = None) -> str | None:
     for i, s in enumerate(lines):
         if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s):
             continue
-        if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s):
+        if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s):
             continue
         title = _tidy_title(s)
+        # 2025年焦作市国民经济和社会发展 / 统 计 公 报: a title set on two lines, the kind of document on the second
+        if i + 1 < len(lines) and _TITLE_TAIL.fullmatch(re.sub(r"\s", "", lines[i + 1])):
+            return title + re.sub(r"\s", "", lines[i + 1])
         for nxt in lines[i + 1:i + 3]:
             if not _SUBTITLE.fullmatch(nxt or "") or _DELIVERY.search(nxt) or len(title) + len(nxt) > 2 * _TITLE_MAX:
                 break
             title += nxt
         return title or None
     return None
+
+
+def _page_title(hints: dict) -> str | None:
+    """A web page's <title> (readers/html.py) when the text has no title line; never viewer chrome."""
+    page_title = _tidy_title(hints.get("page_title") or "")
+    if not page_title or len(page_title) > _TITLE_MAX or _VIEWER_CHROME.fullmatch(page_title):
+        return None
+    return page_title
 
 
 def _tidy_title(title: str) -> str:
@@ -204,6 +221,8 @@ def detect_date(text: str, hints: dict | None = None, doc_type: str | None = Non
         m = _DATE_LINE.fullmatch(line)
         if m and _iso(m):
             return _iso(m)
+    if hints.get("page_date"):  # a web page's own <meta name="PubDate">
+        return hints["page_date"]
     if doc_type == "news" and hints.get("listing_date"):
         return hints["listing_date"]
     return None
@@ -364,7 +383,7 @@ def detect_metadata(
 ) -> dict:
     """The metadata columns of one cleaned document (see govreport.schema.DOCUMENTS)."""
     hints = hints or {}
-    title = find_title(text, hints)
+    title = find_title(text, hints) or _page_title(hints)
     doc_type = detect_doc_type(title, text, hints, doc_types)
     date = detect_date(text, hints, doc_type)
     # a listing's date (004: 2025-07-07 on every item) says when the page was made, not what year a text is for

@@ -54,7 +54,7 @@ def clean(
         )
         paths = expand_inputs(inputs)
         if not paths:
-            raise common.fail("no input files found (.txt, .htm, .html)", ExitCode.USAGE)
+            raise common.fail("no input files found (.txt, .html, .pdf, .docx)", ExitCode.USAGE)
         rows, failures = [], 0
         for item in common.progress(clean_paths(paths, strict=strict, options=options), total=None, label="clean"):
             if isinstance(item, CleanFailure):

@@ -25,7 +25,7 @@ def extract(
     inputs: Annotated[
         list[str],
         typer.Argument(help="Documents tables written by `clean` (.parquet/.csv/.jsonl; '-' = JSON Lines on stdin), "
-                       "or raw .txt/.htm/.html files and folders, cleaned on the fly.", show_default=False),
+                       "or raw .txt/.html/.pdf/.docx files and folders, cleaned on the fly.", show_default=False),
     ],
     output: common.Output,
     fmt: common.Format = None,

@@ -23,8 +23,8 @@ DOCUMENTS: dict[str, str] = {
     "doc_type": "str",  # see DOC_TYPES
     "region": "str",  # issuing government, standard name (洛龙区)
     "region_code": "str",  # GB/T 2260 six digits (410311)
-    "level": "str",  # province / prefecture / county
-    "parent_code": "str",  # the government one level up (410300)
+    "level": "str",  # national / province / prefecture / county
+    "parent_code": "str",  # the government one level up (410300; a province's is 100000, the country)
     "year": "int",  # the year the document is for (report year)
     "date": "str",  # ISO date the document was delivered or published
     "speaker": "str",  # who delivered it, where given
@@ -43,7 +43,7 @@ DOC_TYPES = (
     "other",
 )
 
-LEVELS = ("province", "prefecture", "county")
+LEVELS = ("national", "province", "prefecture", "county")
 
 # One row per figure (`govreport extract`). Column names follow the gold
 # format in the annotation guide so that predictions and gold line up.

@@ -16,7 +16,9 @@ Rules, in the order they are tried (docs/clean.md has examples):
   fields (发布日期, 日期, 时间 …), then a date line of the document's own
   (2023年9月27日), and for news only the listing's date.
 - year: see `detect_year`.
-- region: see `detect_region`; names resolve through the gazetteer.
+- region: 国务院's own documents are the country (`detect_national`: 全国, 100000, level
+  national, the parent of every province); otherwise see `detect_region`; names resolve
+  through the gazetteer.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from govreport.clean.gazetteer import Division, Gazetteer, load_gazetteer, short_name
+from govreport.clean.gazetteer import NATIONAL_CODE, Division, Gazetteer, load_gazetteer, short_name
 from govreport.errors import UsageError
 from govreport.schema import DOC_TYPES
 
@@ -366,6 +368,22 @@ def detect_region(
     return d
 
 
+# 国务院's report: delivered to the 全国人民代表大会 by the 国务院总理, "我代表国务院"; or a title naming 国务院.
+_NATIONAL_OPENING = re.compile(r"我代表国务院|国务院总理|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")
+_NATIONAL_TITLE = re.compile(r"国务院|中华人民共和国|全国")
+
+
+def detect_national(title: str | None, text: str, gazetteer: Gazetteer) -> Division | None:
+    """The country (全国, 100000) for 国务院's own documents; None when a local government's name is in the
+    title (河南省贯彻国务院…方案 is 河南省's) or nothing in the opening speaks for 国务院."""
+    national = gazetteer.by_code.get(NATIONAL_CODE)
+    if national is None or (title and gazetteer.find(title)):
+        return None
+    if _NATIONAL_OPENING.search(text[:OPENING_CHARS]) or (title and _NATIONAL_TITLE.search(title) and "政府工作报告" in title):
+        return national
+    return None
+
+
 def _level_rank(d: Division) -> int:
     return {"county": 2, "prefecture": 1, "province": 0}.get(d.level, 0)
 
@@ -389,14 +407,15 @@ def detect_metadata(
     # a listing's date (004: 2025-07-07 on every item) says when the page was made, not what year a text is for
     own_date = None if date and date == hints.get("listing_date") else date
     year = detect_year(title, text, doc_type, own_date)
-    region = detect_region(title, text, hints, year, gazetteer)
+    gazetteer = gazetteer or load_gazetteer()
+    region = detect_national(title, text, gazetteer) or detect_region(title, text, hints, year, gazetteer)
     return {
         "title": title,
         "doc_type": doc_type,
         "region": region.name if region else None,
         "region_code": region.code if region else None,
         "level": region.level if region else None,
-        "parent_code": (region.parent_code or None) if region else None,
+        "parent_code": (gazetteer.parent_code(region) or None) if region else None,
         "year": year,
         "date": date,
         "speaker": detect_speaker(text),

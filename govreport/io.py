@@ -59,6 +59,16 @@ def expand_inputs(inputs: Sequence[str | Path], suffixes: Sequence[str] = RAW_SU
     return out
 
 
+def shown_path(path: str) -> str:
+    """An input's path as outputs show it (the documents' `source`, the workbook's 说明 sheet): as the user
+    gave it when relative (seeds/004.txt), the file's name when absolute (/home/me/downloads/004.txt ->
+    004.txt). A colleague reading a table or a workbook sees the file, not the folders of the machine that
+    made it. (Messages on stderr keep the full path: they are for the user at that machine.)"""
+    if path == STDIO or not Path(path).is_absolute():
+        return path
+    return Path(path).name
+
+
 def read_input_bytes(path: str) -> bytes:
     """The bytes of one input; '-' reads standard input. Raises InputError with the reason."""
     if path == STDIO:

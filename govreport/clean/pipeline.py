@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator
 
 from govreport.clean.repairs import Repairs
 from govreport.errors import GovReportError, InputError, UsageError
-from govreport.io import read_input_bytes
+from govreport.io import read_input_bytes, shown_path
 
 TextStep = Callable[[str, Repairs], str]
 
@@ -173,7 +173,7 @@ def clean_paths(
     check_options(options)
     for path in paths:
         try:
-            rows = clean_bytes(read_input_bytes(path), source=path, options=options)
+            rows = clean_bytes(read_input_bytes(path), source=shown_path(path), options=options)
         except UsageError:
             raise
         except GovReportError as exc:

@@ -36,7 +36,7 @@ def _publish(tmp: str | Path, target: Path) -> None:
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, target)
-RAW_SUFFIXES = (".txt", ".htm", ".html")
+RAW_SUFFIXES = (".txt", ".htm", ".html", ".xhtml", ".shtml", ".pdf", ".docx", ".doc", ".wps")
 TABLE_FORMATS = ("parquet", "csv", "jsonl")
 _SUFFIX_FORMAT = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
 
@@ -64,6 +64,16 @@ def expand_inputs(inputs: Sequence[str | Path], suffixes: Sequence[str] = RAW_SU
     return out
 
 
+def shown_path(path: str) -> str:
+    """An input's path as outputs show it (the documents' `source`, the workbook's 说明 sheet): as the user
+    gave it when relative (seeds/004.txt), the file's name when absolute (/home/me/downloads/004.txt ->
+    004.txt). A colleague reading a table or a workbook sees the file, not the folders of the machine that
+    made it. (Messages on stderr keep the full path: they are for the user at that machine.)"""
+    if path == STDIO or not Path(path).is_absolute():
+        return path
+    return Path(path).name
+
+
 def read_input_bytes(path: str) -> bytes:
     """The bytes of one input; '-' reads standard input. Raises InputError with the reason."""
     if path == STDIO:
@@ -72,7 +82,7 @@ def read_input_bytes(path: str) -> bytes:
     if not p.exists():
         raise InputError("no such file", path=path)
     if p.is_dir():
-        raise InputError("is a folder with no .txt/.htm/.html files", path=path)
+        raise InputError("is a folder with no .txt/.html/.pdf/.docx files", path=path)
     try:
         return p.read_bytes()
     except OSError as exc:

@@ -100,7 +100,7 @@ def run_pipeline(
     progress = progress or _NoProgress()
     paths = expand_inputs(list(inputs) if inputs else default_inputs())
     if not paths:
-        raise UsageError("no input files found (.txt, .htm, .html)")
+        raise UsageError("no input files found (.txt, .html, .pdf, .docx)")
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise UsageError("the output must be a folder", path=str(out))

@@ -24,8 +24,8 @@ DOCUMENTS: dict[str, str] = {
     "region": "str",  # issuing government, standard name (洛龙区)
     "region_code": "str",  # GB/T 2260 six digits valid in the document's year (徐水县 2012: 130625)
     "region_code_current": "str",  # the same government's code today (130609 徐水区), to join a panel
-    "level": "str",  # province / prefecture / county / functional_area
-    "parent_code": "str",  # the government one level up (410300)
+    "level": "str",  # national / province / prefecture / county / functional_area
+    "parent_code": "str",  # the government one level up (410300; a province's is 100000, the country)
     "year": "int",  # the year the document is for (report year)
     "date": "str",  # ISO date the document was delivered or published
     "speaker": "str",  # who delivered it, where given
@@ -44,7 +44,7 @@ DOC_TYPES = (
     "other",
 )
 
-LEVELS = ("province", "prefecture", "county", "functional_area")
+LEVELS = ("national", "province", "prefecture", "county", "functional_area")
 
 # One row per figure (`govreport extract`). Column names follow the gold
 # format in the annotation guide so that predictions and gold line up.

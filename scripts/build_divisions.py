@@ -30,6 +30,10 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "govreport" / "data" / "divisions.csv"
 
+NATIONAL = {"code": "100000", "name": "全国", "level": "national", "parent_code": "", "valid_from": "", "valid_to": "",
+            "successor_code": "", "former_names": "", "source": "GB/T 2260",
+            "note": "the country: 国务院 reports; parent of every province in the documents table"}
+
 # Codes checked by hand against the 民政部 list of county-level changes, for
 # units the source gives the predecessor's code. name -> (code, predecessor code).
 CODE_FIXES = {
@@ -133,6 +137,9 @@ def build(jionlp_wheel: str, cpca_wheel: str) -> list[dict]:
         elif ch["date"] >= "2020" and new["source"] == "jionlp-1.5.31" and len(cands) == 1 and cands[0] == new["code"]:
             new["note"] = (f"renamed from {ch['old']} on {ch['date']}; the source kept the old code, "
                            "check it against the 民政部 list")
+    # The country itself: the level above every province, so a province's targets can be set against the
+    # national ones (compare --by region). The documents table gives it as a province's parent_code.
+    rows[NATIONAL["code"]] = dict(NATIONAL)
     return sorted(rows.values(), key=lambda r: r["code"])
 
 

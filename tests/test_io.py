@@ -26,7 +26,7 @@ def test_format_from_extension_and_override():
 
 def test_expand_inputs_walks_folders_sorted_and_keeps_missing_paths(tmp_path: Path):
     (tmp_path / "sub").mkdir()
-    for name in ("sub/b.html", "a.txt", "c.pdf", ".hidden.txt"):
+    for name in ("sub/b.html", "a.txt", "c.png", ".hidden.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = expand_inputs([tmp_path, "missing.txt", "-"])
     assert found == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.html"), "missing.txt", "-"]

@@ -33,7 +33,11 @@ DIVISIONS_CSV = DATA / "divisions.csv"
 CHANGES_CSV = DATA / "division_changes.csv"
 FUNCTIONAL_AREAS_CSV = DATA / "functional_areas.csv"
 COLUMNS = ("code", "name", "level", "parent_code", "valid_from", "valid_to", "successor_code", "former_names")
-LEVELS = ("province", "prefecture", "county", "functional_area")
+LEVELS = ("national", "province", "prefecture", "county", "functional_area")
+# The country (全国, 国务院's reports). It is the parent of every province in the documents table
+# (Gazetteer.parent_code), but not among a division's ancestors(): those weigh the names a text
+# mentions, and 全国 is in nearly every text.
+NATIONAL_CODE = "100000"
 _NAME_END = re.compile(r"[省市区县旗盟州]")
 # 城区, 郊区, 矿区 are ordinary words (洛北城区, 露天矿区): they count only right
 # after their parent's name (阳泉市城区). Other two-character names (滑县, 叶县)
@@ -117,6 +121,12 @@ class Gazetteer:
 
     def parent(self, d: Division) -> Division | None:
         return self.by_code.get(d.parent_code) if d.parent_code else None
+
+    def parent_code(self, d: Division) -> str:
+        """The government one level up, as the documents table gives it: a province's is the country's."""
+        if d.parent_code:
+            return d.parent_code
+        return NATIONAL_CODE if d.level == "province" and NATIONAL_CODE in self.by_code else ""
 
     def ancestors(self, d: Division) -> list[Division]:
         out, p = [], self.parent(d)

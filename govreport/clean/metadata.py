@@ -16,7 +16,9 @@ Rules, in the order they are tried (docs/clean.md has examples):
   fields (发布日期, 日期, 时间 …), then a date line of the document's own
   (2023年9月27日), and for news only the listing's date.
 - year: see `detect_year`.
-- region: see `detect_region`; names resolve through the gazetteer.
+- region: 国务院's own documents are the country (`detect_national`: 全国, 100000, level
+  national, the parent of every province); otherwise see `detect_region`; names resolve
+  through the gazetteer.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from govreport.clean.gazetteer import Division, Gazetteer, load_gazetteer, short_name
+from govreport.clean.gazetteer import NATIONAL_CODE, Division, Gazetteer, load_gazetteer, short_name
 from govreport.errors import UsageError
 from govreport.schema import DOC_TYPES
 
@@ -74,8 +76,14 @@ _TITLE_SKIP = re.compile(
     r"|各位代表.{0,3}"
     r"|.{0,30}[省市区县州旗盟府](?:代理)?[省市区县州旗盟]长[\s;；·]*[\u4e00-\u9fff](?:[\s;；·]*[\u4e00-\u9fff]){1,3}"  # 上海市市长　龚 正
 )
+# A document viewer's bar, never a title: 打印 / 下载 / 【关闭】 / 字号：大 中 小 / 分享到
+_VIEWER_CHROME = re.compile(
+    r"(?:[【\[]?(?:打印(?:本页|此页)?|下载(?:附件)?|关闭(?:窗口|本页)?|字号|字体|默认|大|中|小|分享(?:到)?|收藏|保存|纠错|"
+    r"阅读次数|浏览次数|访问量|来源|扫一扫|二维码)[】\]]?[\s:：|｜/·•]*)+"
+)
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
 _TITLE_MAX = 80
+_TITLE_TAIL = re.compile(r"(?:统计)?公报|(?:政府)?工作报告|(?:的)?(?:报告|计划|规划|方案|纲要|通知|意见|决定)")
 _SUBTITLE = re.compile(r"[—－-]{1,2}\s*\S.*")
 
 # 西工区人民政府代理区长 史千灵 / 尉氏县人民政府县长;张;锋 / 上海市市长　龚 正
@@ -166,9 +174,12 @@ def find_title(text: str, hints: dict | None = None) -> str | None:
     for i, s in enumerate(lines):
         if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s):
             continue
-        if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s):
+        if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s):
             continue
         title = _tidy_title(s)
+        # 2025年焦作市国民经济和社会发展 / 统 计 公 报: a title set on two lines, the kind of document on the second
+        if i + 1 < len(lines) and _TITLE_TAIL.fullmatch(re.sub(r"\s", "", lines[i + 1])):
+            return title + re.sub(r"\s", "", lines[i + 1])
         for nxt in lines[i + 1:i + 3]:
             if not _SUBTITLE.fullmatch(nxt or "") or _DELIVERY.search(nxt) or len(title) + len(nxt) > 2 * _TITLE_MAX:
                 break
@@ -192,6 +203,14 @@ def _communique_heading(text: str) -> str | None:
             # 相关文章: 安国市2020年国民经济和社会发展统计公报), not this document's heading
             return None
     return None
+
+
+def _page_title(hints: dict) -> str | None:
+    """A web page's <title> (readers/html.py) when the text has no title line; never viewer chrome."""
+    page_title = _tidy_title(hints.get("page_title") or "")
+    if not page_title or len(page_title) > _TITLE_MAX or _VIEWER_CHROME.fullmatch(page_title):
+        return None
+    return page_title
 
 
 def _tidy_title(title: str) -> str:
@@ -248,6 +267,8 @@ def detect_date(text: str, hints: dict | None = None, doc_type: str | None = Non
         m = _DATE_LINE.fullmatch(line)
         if m and _iso(m):
             return _iso(m)
+    if hints.get("page_date"):  # a web page's own <meta name="PubDate">
+        return hints["page_date"]
     if doc_type == "news" and hints.get("listing_date"):
         return hints["listing_date"]
     return None
@@ -448,6 +469,22 @@ def _self_named_county(text: str, gz: Gazetteer, year: int | None) -> str | None
     return None
 
 
+# 国务院's report: delivered to the 全国人民代表大会 by the 国务院总理, "我代表国务院"; or a title naming 国务院.
+_NATIONAL_OPENING = re.compile(r"我代表国务院|国务院总理|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")
+_NATIONAL_TITLE = re.compile(r"国务院|中华人民共和国|全国")
+
+
+def detect_national(title: str | None, text: str, gazetteer: Gazetteer) -> Division | None:
+    """The country (全国, 100000) for 国务院's own documents; None when a local government's name is in the
+    title (河南省贯彻国务院…方案 is 河南省's) or nothing in the opening speaks for 国务院."""
+    national = gazetteer.by_code.get(NATIONAL_CODE)
+    if national is None or (title and gazetteer.find(title)):
+        return None
+    if _NATIONAL_OPENING.search(text[:OPENING_CHARS]) or (title and _NATIONAL_TITLE.search(title) and "政府工作报告" in title):
+        return national
+    return None
+
+
 def _level_rank(d: Division) -> int:
     return {"functional_area": 3, "county": 2, "prefecture": 1, "province": 0}.get(d.level, 0)
 
@@ -465,14 +502,14 @@ def detect_metadata(
 ) -> dict:
     """The metadata columns of one cleaned document (see govreport.schema.DOCUMENTS)."""
     hints = hints or {}
-    title = find_title(text, hints)
+    title = find_title(text, hints) or _page_title(hints)
     doc_type = detect_doc_type(title, text, hints, doc_types)
     date = detect_date(text, hints, doc_type)
     # a listing's date (004: 2025-07-07 on every item) says when the page was made, not what year a text is for
     own_date = None if date and date == hints.get("listing_date") else date
     year = detect_year(title, text, doc_type, own_date)
     gz = gazetteer or load_gazetteer()
-    region = detect_region(title, text, hints, year, gz)
+    region = detect_national(title, text, gz) or detect_region(title, text, hints, year, gz)
     return {
         "title": title,
         "doc_type": doc_type,
@@ -480,7 +517,7 @@ def detect_metadata(
         "region_code": (region.code or None) if region else None,
         "region_code_current": gz.current_code(region) if region else None,
         "level": region.level if region else None,
-        "parent_code": (region.parent_code or None) if region else None,
+        "parent_code": (gazetteer.parent_code(region) or None) if region else None,
         "year": year,
         "date": date,
         "speaker": detect_speaker(text),

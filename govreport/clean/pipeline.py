@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator
 
 from govreport.clean.repairs import Repairs
 from govreport.errors import GovReportError, InputError, UsageError
-from govreport.io import read_input_bytes
+from govreport.io import read_input_bytes, shown_path
 
 TextStep = Callable[[str, Repairs], str]
 
@@ -99,12 +99,14 @@ def clean_bytes(data: bytes, source: str, options: CleanOptions | None = None) -
     are what tell its items apart; the fields are read before the publication
     line is removed because they carry the document's date.
     """
-    from govreport.clean import boilerplate, decode, metadata, reflow, split
+    from govreport.clean import boilerplate, metadata, readers, reflow, split
     from govreport.clean.gazetteer import load_gazetteer
 
     options = options or CleanOptions()
     sha = hashlib.sha256(data).hexdigest()
-    text, encoding = decode.decode_bytes(data, path=source)
+    # a web page, PDF or Word file becomes plain text here (readers/, chosen by the bytes)
+    reading = readers.read_raw(data, source)
+    text, encoding = reading.text, reading.encoding
     page_repairs = Repairs()
     for step in _text_steps():
         text = step(text, page_repairs)
@@ -116,6 +118,8 @@ def clean_bytes(data: bytes, source: str, options: CleanOptions | None = None) -
         hints = dict(part.hints)
         # _part_steps, with the publication fields read in the same pass as the chrome is removed
         hints["fields"], body = boilerplate.harvest_and_remove(part.text, repairs, options.boilerplate_files)
+        if len(parts) == 1:  # the page's own <title> and date describe its one document
+            hints.update(reading.hints)
         body = reflow.reflow(body, repairs)
         meta = metadata.detect_metadata(body, source=source, hints=hints, gazetteer=gazetteer,
                                         doc_types=options.doc_type_files)
@@ -169,7 +173,7 @@ def clean_paths(
     check_options(options)
     for path in paths:
         try:
-            rows = clean_bytes(read_input_bytes(path), source=path, options=options)
+            rows = clean_bytes(read_input_bytes(path), source=shown_path(path), options=options)
         except UsageError:
             raise
         except GovReportError as exc:

@@ -24,21 +24,21 @@ def clean(
     output: common.Output,
     fmt: common.Format = None,
     text_dir: Annotated[
-        Optional[Path], typer.Option("--text-dir", help="Also write each cleaned document as UTF-8 .txt here.")
+        Optional[Path], typer.Option("--text-dir", metavar="DIR", help="Also write each cleaned document as UTF-8 .txt here.")
     ] = None,
     strict: common.Strict = False,
     raw_csv: common.RawCsv = False,
     boilerplate: Annotated[
         Optional[list[Path]],
-        typer.Option("--boilerplate", help="Extra chrome patterns (format of data/boilerplate.txt); repeatable."),
+        typer.Option("--boilerplate", metavar="FILE", help="Extra chrome patterns (format of data/boilerplate.txt); repeatable."),
     ] = None,
     divisions: Annotated[
         Optional[list[Path]],
-        typer.Option("--divisions", help="Extra or corrected divisions (columns of data/divisions.csv); repeatable."),
+        typer.Option("--divisions", metavar="FILE", help="Extra or corrected divisions (columns of data/divisions.csv); repeatable."),
     ] = None,
     doc_types: Annotated[
         Optional[list[Path]],
-        typer.Option("--doc-types", help="Extra title keywords for document types (columns of data/doc_types.csv)."),
+        typer.Option("--doc-types", metavar="FILE", help="Extra title keywords for document types (columns of data/doc_types.csv)."),
     ] = None,
 ) -> None:
     """Clean raw documents (any encoding, web/forum pages, traditional characters) into one row per document."""
@@ -60,7 +60,7 @@ def clean(
         )
         paths = expand_inputs(inputs)
         if not paths:
-            raise common.fail("no input files found (.txt, .htm, .html)", ExitCode.USAGE)
+            raise common.fail("no input files found (.txt, .html, .pdf, .docx)", ExitCode.USAGE)
         rows, failures = [], 0
         for item in common.progress(clean_paths(paths, strict=strict, options=options), total=None, label="clean"):
             if isinstance(item, CleanFailure):

@@ -74,21 +74,40 @@ def progress(items: Iterable[T], *, total: int | None, label: str) -> Iterator[T
 
 # ------------------------------------------------------------ shared options
 
+
+def _metavar_instead_of_type(argument, ctx):
+    """An argument given a metavar (FILE, PRED) shows it alone, as options do: typer would add the
+    annotation's type (`FILE <list[str]>`), a name a user of a shell does not think in."""
+    return None if argument.metavar else _typer_argument_type(argument, ctx)
+
+
+def _metavar_with_ellipsis(argument) -> str:
+    """`FILE...` for an argument that takes several, as the usage line writes it (`{FILE}...`)."""
+    return argument.display_name_raw + ("..." if argument.nargs != 1 else "")
+
+
+import typer.core  # noqa: E402  (already loaded with typer; named here for the overrides below)
+
+_typer_argument_type = typer.core.TyperArgument.display_type_rich
+typer.core.TyperArgument.display_type_rich = _metavar_instead_of_type
+typer.core.TyperArgument._rich_display_name = _metavar_with_ellipsis
+
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Files or folders (searched recursively); '-' reads standard input.", show_default=False),
+    typer.Argument(metavar="FILE", help="Files or folders (searched recursively); '-' reads standard input.",
+                   show_default=False),
 ]
 OptionalInputs = Annotated[
     Optional[list[str]],
-    typer.Argument(help="Files or folders; '-' reads standard input.", show_default=False),
+    typer.Argument(metavar="FILE", help="Files or folders; '-' reads standard input.", show_default=False),
 ]
 Output = Annotated[
     str,
-    typer.Option("--output", "-o", help="Output file; '-' writes to standard output.", show_default=False),
+    typer.Option("--output", "-o", metavar="FILE", help="Output file; '-' writes to standard output.", show_default=False),
 ]
 Format = Annotated[
     Optional[str],
-    typer.Option("--format", "-f", help="parquet, csv or jsonl (default: from the output's extension; jsonl for '-').",
+    typer.Option("--format", "-f", metavar="FORMAT", help="parquet, csv or jsonl (default: from the output's extension; jsonl for '-').",
                  show_default=False),
 ]
 RawCsv = Annotated[
@@ -98,10 +117,10 @@ RawCsv = Annotated[
                  "(read back by govreport without it); Parquet and JSON Lines always keep the text exact."),
 ]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails instead of skipping it.")]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes.")]
 IndicatorsFile = Annotated[
     Optional[Path],
-    typer.Option("--indicators", help="Extra indicator definitions (CSV, same columns as the shipped file).",
+    typer.Option("--indicators", metavar="FILE", help="Extra indicator definitions (CSV, same columns as the shipped file).",
                  show_default=False),
 ]
 

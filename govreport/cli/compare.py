@@ -34,22 +34,22 @@ def compare(
     inputs: common.Inputs,
     output: common.Output,
     by: Annotated[
-        str, typer.Option("--by", help="Which table: attainment (targets vs actuals), region (governments side by side), "
+        str, typer.Option("--by", metavar="TABLE", help="Which table: attainment (targets vs actuals), region (governments side by side), "
                                        "year (targets and actuals by year) or conflict (one fact, different values).")
     ] = "attainment",
     fmt: common.Format = None,
     tolerance: Annotated[
-        float, typer.Option("--tolerance", min=0.0, help="Slack of 左右 (about) targets for rates, in percentage points.")
+        float, typer.Option("--tolerance", min=0.0, metavar="POINTS", help="Slack of 左右 (about) targets for rates, in percentage points.")
     ] = 0.5,
     level_tolerance: Annotated[
-        float, typer.Option("--level-tolerance", min=0.0,
+        float, typer.Option("--level-tolerance", min=0.0, metavar="SHARE",
                             help="Slack of 左右 (about) targets for amounts, relative to the target (0.01 = 1%).")
     ] = 0.01,
-    region: Annotated[Many, typer.Option("--region", help="Only this government (name or code); repeatable.",
+    region: Annotated[Many, typer.Option("--region", metavar="NAME", help="Only this government (name or code); repeatable.",
                                          show_default=False)] = None,
-    indicator: Annotated[Many, typer.Option("--indicator", help="Only this indicator (name, synonym or id); repeatable.",
+    indicator: Annotated[Many, typer.Option("--indicator", metavar="NAME", help="Only this indicator (name, synonym or id); repeatable.",
                                             show_default=False)] = None,
-    period: Annotated[Many, typer.Option("--period", help="Only this period (2022, 2021-2025); repeatable.",
+    period: Annotated[Many, typer.Option("--period", metavar="PERIOD", help="Only this period (2022, 2021-2025); repeatable.",
                                          show_default=False)] = None,
     indicators_file: common.IndicatorsFile = None,
     raw_csv: common.RawCsv = False,

@@ -31,12 +31,12 @@ def evaluate(
                                         help="The extraction to score (.parquet, .csv, .jsonl; '-' = JSON Lines on stdin).")],
     gold: Annotated[str, typer.Argument(metavar="GOLD", show_default=False,
                                         help="The gold set (JSON Lines, see the annotation guide).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text (tables), json (everything) or csv (the scores).")] = "text",
-    by: Annotated[Optional[str], typer.Option("--by", help="Only this breakdown: indicator or document (default: both).",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (tables), json (everything) or csv (the scores).")] = "text",
+    by: Annotated[Optional[str], typer.Option("--by", metavar="BREAKDOWN", help="Only this breakdown: indicator or document (default: both).",
                                               show_default=False)] = None,
-    show: Annotated[Optional[int], typer.Option("--show", min=0, help=f"List at most N missed and N spurious records "
+    show: Annotated[Optional[int], typer.Option("--show", min=0, metavar="N", help=f"List at most N missed and N spurious records "
                                                 f"(text: {DEFAULT_SHOW} by default; json: all).", show_default=False)] = None,
-    min_f1: Annotated[Optional[float], typer.Option("--min-f1", min=0.0, max=1.0,
+    min_f1: Annotated[Optional[float], typer.Option("--min-f1", min=0.0, max=1.0, metavar="F1",
                                                     help="Exit 1 when the strict F1 is below this.", show_default=False)] = None,
 ) -> None:
     """Score an extraction against a hand-checked gold set: precision, recall and F1, strict and lenient,

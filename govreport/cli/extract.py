@@ -24,22 +24,22 @@ EXAMPLES = common.examples(
 def extract(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Documents tables written by `clean` (.parquet/.csv/.jsonl; '-' = JSON Lines on stdin), "
-                       "or raw .txt/.htm/.html files and folders, cleaned on the fly.", show_default=False),
+        typer.Argument(metavar="FILE", help="Documents tables written by `clean` (.parquet/.csv/.jsonl; '-' = JSON Lines on stdin), "
+                       "or raw .txt/.html/.pdf/.docx files and folders, cleaned on the fly.", show_default=False),
     ],
     output: common.Output,
     fmt: common.Format = None,
     jobs: common.Jobs = 1,
     indicators: Annotated[
         Optional[list[Path]],
-        typer.Option("--indicators", help="Extra or overriding indicator definitions (columns of "
+        typer.Option("--indicators", metavar="FILE", help="Extra or overriding indicator definitions (columns of "
                      "data/indicators.csv); repeatable.", show_default=False),
     ] = None,
     segmenter: Annotated[
-        str, typer.Option("--segmenter", help="Word segmenter for subject phrases: jieba, pkuseg or none.")
+        str, typer.Option("--segmenter", metavar="NAME", help="Word segmenter for subject phrases: jieba, pkuseg or none.")
     ] = "jieba",
     pkuseg_model: Annotated[
-        Optional[Path], typer.Option("--pkuseg-model", help="Folder of a trained pkuseg model (with --segmenter pkuseg).",
+        Optional[Path], typer.Option("--pkuseg-model", metavar="DIR", help="Folder of a trained pkuseg model (with --segmenter pkuseg).",
                                      show_default=False)
     ] = None,
     strict: common.Strict = False,

@@ -17,22 +17,25 @@ EXAMPLES = common.examples(
     "govreport report out/ -o report.xlsx",
 )
 
-Lang = Annotated[str, typer.Option("--lang", help="Language of sheet names and headers: zh or en.")]
+Lang = Annotated[str, typer.Option("--lang", metavar="LANG", help="Language of sheet names and headers: zh or en.")]
 
 
 def command_line() -> str:
     """The command as typed, for the workbook's 说明 sheet."""
-    args = sys.argv[1:]
+    from govreport.io import shown_path
+
+    # (absolute paths as the file's name, as everywhere in the outputs: a colleague sees no one's folders)
+    args = [shown_path(a) if a.startswith(("/", "~")) or (len(a) > 2 and a[1] == ":") else a for a in sys.argv[1:]]
     return "govreport " + " ".join(shlex.quote(a) for a in args) if args else "govreport"
 
 
 @app.command(epilog=EXAMPLES)
 def report(
     inputs: common.Inputs,
-    output: Annotated[str, typer.Option("--output", "-o", help="The workbook to write (.xlsx).", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="The workbook to write (.xlsx).", show_default=False)],
     lang: Lang = "zh",
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="Format of the inputs when their extension does not say.",
+        str | None, typer.Option("--format", "-f", metavar="FORMAT", help="Format of the inputs when their extension does not say.",
                                  show_default=False)
     ] = None,
 ) -> None:

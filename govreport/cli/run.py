@@ -36,13 +36,13 @@ class _StageBars:
 
 @app.command(epilog=EXAMPLES)
 def run(
-    output: Annotated[str, typer.Option("--output", "-o", help="Folder for every stage's output.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="DIR", help="Folder for every stage's output.", show_default=False)],
     inputs: common.OptionalInputs = None,
     jobs: common.Jobs = 1,
     lang: Lang = "zh",
     strict: common.Strict = False,
     tolerance: Annotated[
-        Optional[float], typer.Option("--tolerance", help="Tolerance when judging a target met (passed to compare).",
+        Optional[float], typer.Option("--tolerance", metavar="POINTS", help="Tolerance when judging a target met (passed to compare).",
                                       show_default=False)
     ] = None,
 ) -> None:

@@ -21,8 +21,8 @@ BOUND = {
     "en": {"eq": "=", "about": "about", "ge": "at least", "le": "at most", "range": "range"},
 }
 LEVEL = {
-    "zh": {"province": "省级", "prefecture": "地级", "county": "县级", "functional_area": "功能区"},
-    "en": {"province": "province", "prefecture": "prefecture", "county": "county", "functional_area": "functional area"},
+    "zh": {"national": "全国", "province": "省级", "prefecture": "地级", "county": "县级", "functional_area": "功能区"},
+    "en": {"national": "national", "province": "province", "prefecture": "prefecture", "county": "county", "functional_area": "functional area"},
 }
 DOC_TYPE = {
     "zh": {

@@ -453,7 +453,10 @@ def about_rows(*, lang: str, version: str, command: str, inputs: list[tuple[str,
         "Every figure traces to a document (document id) and the sentence that states it.")
     add("工具版本", "Toolkit version", f"govreport {version}", f"govreport {version}")
     add("生成命令", "Command", command, command)
+    from govreport.io import shown_path
+
     for path, kind, n in inputs:
+        path = shown_path(path)
         add("输入表", "Input table", f"{path}({kind},{n} 行)", f"{path} ({kind}, {n} rows)")
     shown = documents[:200]
     for d in shown:

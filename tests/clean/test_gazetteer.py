@@ -28,7 +28,10 @@ def test_table_covers_all_of_china(gz):
     assert by_level["province"] == 34  # 23 provinces, 5 autonomous regions, 4 municipalities, HK, Macao
     assert 330 <= by_level["prefecture"] <= 340
     assert 2800 <= by_level["county"] <= 2900
+    assert [(r["code"], r["name"]) for r in rows if r["level"] == "national"] == [("100000", "全国")]
     for r in rows:
+        if r["level"] == "national":
+            continue
         assert r["parent_code"] == "" if r["level"] == "province" else r["parent_code"] in gz.by_code, r
         assert re.search(r"[省市区县旗盟州]$", r["name"]), r
 

@@ -1,0 +1,299 @@
+"""Readers by format (govreport/clean/readers): web pages, Word and PDF files give the text, metadata and
+figures their plain-text copies give, chosen by the bytes; bad files are one line each and the batch goes on."""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+import zipfile
+from functools import lru_cache
+
+import pytest
+
+from govreport.clean import clean_bytes
+from govreport.clean.decode import decode_bytes
+from govreport.clean.pipeline import CleanFailure, clean_paths
+from govreport.clean.readers import looks_like_html, sniff
+from govreport.errors import InputError
+from tests.clean.readers_copies import docx_bytes, docx_copy, docx_paragraph, docx_table, html_copy
+from tests.support import DATA, DEV_CORPUS, SEEDS
+
+DOCUMENTS = sorted(SEEDS.glob("*.txt")) + sorted(DEV_CORPUS.glob("*.txt"))
+COMMUNIQUES = DATA / "communiques"
+MIN_SIMILARITY = 0.98
+
+
+@lru_cache(maxsize=None)
+def reference(path) -> tuple[dict, ...]:
+    return tuple(clean_bytes(path.read_bytes(), source=path.name))
+
+
+def without_whitespace(rows) -> str:
+    return re.sub(r"\s", "", "".join(r["text"] for r in rows))
+
+
+def similarity(a: str, b: str) -> float:
+    return 1.0 if a == b else difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def figures(rows) -> list[tuple]:
+    from govreport.extract import extract_document
+
+    return sorted((str(f["indicator"]), repr(f["value"]), str(f["unit"]), str(f["period"]), str(f["kind"])) for row in rows
+                  for f in extract_document(row))
+
+
+def assert_same_document(path, copy: bytes) -> list[dict]:
+    ref = reference(path)
+    got = clean_bytes(copy, source=path.name)
+    assert len(got) == len(ref)
+    assert similarity(without_whitespace(ref), without_whitespace(got)) >= MIN_SIMILARITY
+    meta = lambda rows: [(r["region"], r["region_code"], r["year"], r["doc_type"]) for r in rows]  # noqa: E731
+    assert meta(got) == meta(ref)
+    assert figures(got) == figures(ref)
+    return got
+
+
+# ------------------------------------------------------------------ choosing the reader
+
+
+def test_the_format_is_read_from_the_bytes_not_the_name():
+    assert sniff(b"%PDF-1.7\n...") == "pdf"
+    assert sniff(docx_copy("正文")) == "docx"
+    assert sniff(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600) == "ole2"
+    assert sniff("政府工作报告".encode("gbk")) == "text"
+    assert looks_like_html('\n\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">\n<html>')
+    assert looks_like_html("\ufeff<?xml version='1.0'?><html><body>")
+    assert looks_like_html("<meta charset=gbk><title>x</title>")
+    assert not looks_like_html("各位代表：<p>不是网页</p>")  # a text quoting a tag is still a text
+    # a web page saved as .txt is read as a web page; a PDF saved as .htm as a PDF
+    page = html_copy("2024年某某县政府工作报告\n全县地区生产总值增长6%。")
+    rows = clean_bytes(page, source="page.txt")
+    assert "<p>" not in rows[0]["text"] and rows[0]["encoding"] == "gbk"
+
+
+# ------------------------------------------------------------------ HTML
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_a_gbk_web_page_around_a_document_gives_the_documents_text_metadata_and_figures(path):
+    text, _ = decode_bytes(path.read_bytes())
+    got = assert_same_document(path, html_copy(text))
+    body, ref_body = "".join(r["text"] for r in got), "".join(r["text"] for r in reference(path))
+    for chrome in ("<", "document.write", "text-indent", "政务公开", "办事服务", "相关文章", "网站标识码", "分享到", "字号"):
+        assert body.count(chrome) == ref_body.count(chrome), chrome
+
+
+def test_viewer_chrome_before_the_title_is_never_the_title():
+    page = ("<html><head><title>下载</title></head><body><div class='content'>"
+            '<p style="text-indent:2em">打印</p><p>下载</p><p>【字号：大 中 小】</p>'
+            "<p>2025年河南省政府工作报告</p><p>各位代表：</p>"
+            "<p>过去一年，全省生产总值增长5.1%。今年全省生产总值增长5.5%左右。</p></div></body></html>")
+    row = clean_bytes(page.encode("utf-8"), source="henan.html")[0]
+    assert row["title"] == "2025年河南省政府工作报告"
+    assert row["region"] == "河南省" and row["year"] == 2025
+
+
+def test_the_pages_title_and_date_are_hints_when_the_text_has_none():
+    page = ('<html><head><meta charset="gb2312"><title>2024年某某县政府工作报告_政务公开_某某县人民政府</title>'
+            '<meta name="PubDate" content="2024-01-20 09:30"></head><body><div>'
+            "<p>各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。</p>"
+            "<p>一、2023年工作回顾</p><p>全县生产总值增长6.2%。</p></div></body></html>")
+    row = clean_bytes(page.encode("gbk"), source="county.htm")[0]
+    assert row["title"] == "2024年某某县政府工作报告"
+    assert row["date"] == "2024-01-20" and row["year"] == 2024
+
+
+def test_a_table_is_one_line_per_row_with_cells_joined_by_a_bar():
+    page = ("<html><body><div><h1>2025年某某市国民经济和社会发展统计公报</h1>"
+            "<p>全年地区生产总值增长5.0%。</p><table><tr><th>指标</th><th>单位</th><th>绝对数</th></tr>"
+            "<tr><td>地区生产总值</td><td>亿元</td><td><p>2562.85</p></td></tr>"
+            "<tr><td></td><td>%</td><td>4.8</td></tr></table><p>注：按不变价格计算。</p></div></body></html>")
+    text = clean_bytes(page.encode("utf-8"), source="t.html")[0]["text"]
+    lines = text.splitlines()
+    assert "指标 | 单位 | 绝对数" in lines
+    assert "地区生产总值 | 亿元 | 2562.85" in lines
+    assert any(line.endswith("% | 4.8") for line in lines)
+
+
+def test_a_layout_table_is_read_as_paragraphs():
+    report = "".join(f"<p>第{i}段，全市生产总值增长{i}.5%，城镇新增就业{i}万人，居民收入稳步增长，各项事业全面进步。</p>" for i in range(1, 9))
+    page = f"<html><body><table><tr><td>{report}</td></tr></table></body></html>"
+    lines = clean_bytes(page.encode("utf-8"), source="t.html")[0]["text"].splitlines()
+    assert lines[0].startswith("第1段") and lines[-1].startswith("第8段") and " | " not in "".join(lines)
+
+
+@pytest.mark.parametrize(("name", "region", "figure"), [
+    ("haikou_2025_statistical_bulletin.html", "海口市", "地区生产总值2562.85亿元"),
+    ("anyang_2025_statistical_bulletin.html", "安阳市", "地区生产总值2765.8亿元"),
+])
+def test_real_statistics_pages_give_their_communique_without_the_portal(name, region, figure):
+    rows = clean_bytes((COMMUNIQUES / name).read_bytes(), source=name)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["region"] == region and row["year"] == 2025 and row["doc_type"] == "statistical_communique"
+    assert "国民经济和社会发展统计公报" in row["title"]
+    assert figure in row["text"]
+    for chrome in ("<", "function(", "本站域名", "版权所有", "网站地图", "当前位置", "选择区域：河南省>>>\n安阳市"):
+        assert chrome not in row["text"]
+    gdp = [f for f in figures(rows) if f[0] == "地区生产总值" and f[2] == "亿元"]
+    assert gdp, "the communique's GDP is extracted"
+
+
+def test_a_web_page_without_a_body_is_one_line_naming_the_file():
+    for page in (b"<html><head><title>x</title></head></html>", b"<!DOCTYPE html><html><body>  </body></html>"):
+        with pytest.raises(InputError, match="web page without text") as err:
+            clean_bytes(page, source="empty.html")
+        assert err.value.one_line().startswith("empty.html: ") and "\n" not in err.value.one_line()
+
+
+# ------------------------------------------------------------------ DOCX
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_a_word_file_gives_the_documents_text_metadata_and_figures(path):
+    text, _ = decode_bytes(path.read_bytes())
+    got = assert_same_document(path, docx_copy(text))
+    assert got[0]["encoding"] == "docx"
+
+
+def test_a_word_files_tables_are_read_in_their_place():
+    body = (docx_paragraph("2025年某某市国民经济和社会发展统计公报") + docx_paragraph("一、综合")
+            + docx_table([["指标", "绝对数", "比上年增长(%)"], ["地区生产总值（亿元）", "2562.85", "4.8"]])
+            + docx_paragraph("二、农业"))
+    lines = clean_bytes(docx_bytes(body), source="t.docx")[0]["text"].splitlines()
+    assert lines[1:] == ["一、综合", "指标 | 绝对数 | 比上年增长(%)", "地区生产总值（亿元） | 2562.85 | 4.8", "二、农业"]
+
+
+def test_a_zip_that_is_no_word_file_is_one_line_naming_the_file():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(InputError, match=r"not a Word \.docx") as err:
+        clean_bytes(out.getvalue(), source="book.docx")
+    assert err.value.one_line().startswith("book.docx: ")
+    with pytest.raises(InputError, match="damaged"):
+        clean_bytes(docx_copy("正文内容")[:200], source="cut.docx")
+
+
+def test_an_old_word_or_wps_file_asks_to_be_converted_to_docx():
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000
+    for name in ("report.doc", "report.wps"):
+        with pytest.raises(InputError, match="convert it to .docx") as err:
+            clean_bytes(ole, source=name)
+        assert err.value.one_line().startswith(f"{name}: ")
+
+
+# ------------------------------------------------------------------ a batch
+
+
+def test_bad_files_of_each_format_are_reported_and_the_rest_of_the_batch_is_kept(tmp_path):
+    good = tmp_path / "good.html"
+    good.write_bytes(html_copy("2024年某某县政府工作报告\n各位代表：\n全县地区生产总值增长6%。"))
+    bad = {
+        "no-body.html": b"<html><head><title>x</title></head><body></body></html>",
+        "cut.pdf": b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog",
+        "sheet.docx": _zip({"xl/workbook.xml": "<workbook/>"}),
+        "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+    }
+    for name, data in bad.items():
+        (tmp_path / name).write_bytes(data)
+    paths = [str(tmp_path / name) for name in bad] + [str(good)]
+    results = list(clean_paths(paths))
+    failures = [r for r in results if isinstance(r, CleanFailure)]
+    rows = [r for r in results if not isinstance(r, CleanFailure)]
+    assert sorted(f.source for f in failures) == sorted(str(tmp_path / n) for n in bad)
+    assert all("\n" not in f.one_line() and "Traceback" not in f.one_line() for f in failures)
+    assert not any("cleaning failed" in f.message for f in failures)  # each is a reader's own message
+    assert [r["source"] for r in rows] == ["good.html"]  # (an absolute path is shown as the file name)
+
+
+def _zip(files: dict[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+# ------------------------------------------------------------------ PDF
+
+PDF_COPIES = sorted((DATA / "pdf").glob("*.pdf"))
+
+
+def _text_copy_of(pdf) -> object:
+    return next(p for p in DOCUMENTS if p.stem == pdf.stem)
+
+
+@pytest.mark.parametrize("pdf", PDF_COPIES, ids=lambda p: p.stem)
+def test_a_pdf_gives_the_documents_text_metadata_and_figures(pdf):
+    got = assert_same_document(_text_copy_of(pdf), pdf.read_bytes())
+    assert got[0]["encoding"] == "pdf"
+
+
+def test_the_pdf_copies_are_there():
+    assert {p.stem for p in PDF_COPIES} >= {"001_6e452249976e69d8", "003_3308f96ffba07b78", "shanghai_2024_gwr"}
+
+
+def test_a_real_communique_pdf_loses_its_page_numbers_and_the_writers_spaces():
+    name = "jiaozuo_2025_statistical_bulletin.pdf"
+    rows = clean_bytes((COMMUNIQUES / name).read_bytes(), source=name)
+    row = rows[0]
+    assert len(rows) == 1 and row["encoding"] == "pdf"
+    assert row["title"] == "2025年焦作市国民经济和社会发展统计公报"
+    assert (row["region"], row["year"], row["doc_type"]) == ("焦作市", 2025, "statistical_communique")
+    text = row["text"]
+    assert not re.search(r"^[-—–\s]*\d{1,3}[-—–\s]*$", text, re.M)  # — 3 —
+    assert "— " not in text
+    # a sentence broken over two lines (and two pages) is one line; the writer's spaces around digits are gone
+    assert "初步核算，全年全市地区生产总值2479.6亿元，同比增长6.5%。其中，第一产业增加值144.1亿元" in text
+    assert not re.search(r"[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]", text.replace(" | ", ""))
+    assert ("地区生产总值", "2479.6", "亿元") in {f[:3] for f in (_short(f) for f in figures(rows))}
+
+
+def _short(f: tuple) -> tuple:
+    return (f[0], str(float(f[1])).removesuffix(".0") if f[1] != "None" else f[1], f[2])
+
+
+def test_page_furniture_goes_and_wrapped_lines_join():
+    from govreport.clean.readers.pdf import Line, drop_page_furniture, join_wrapped_lines
+
+    def page(n, *body):
+        return [Line(f"某某市统计局{2025}年{n}月"), *body, Line(f"— {n} —")]
+
+    pages = [page(1, Line("一、综合", room=50, first_width=10, indented=True),
+                  Line("全年地区生产总值 2562.85 亿元，比上", room=2, first_width=10, indented=True)),
+             page(2, Line("年增长 4.8%。", room=200, first_width=10)),
+             page(3, Line("第 3 页 共 3 页"), Line("二、农业", room=50, first_width=10, indented=True))]
+    lines = drop_page_furniture(pages)
+    assert [line.text for line in lines][-1] == "二、农业"
+    assert join_wrapped_lines(lines) == ["一、综合", "全年地区生产总值2562.85亿元，比上年增长4.8%。", "二、农业"]
+
+
+def test_a_table_row_that_reaches_the_margin_is_not_joined_to_the_next():
+    from govreport.clean.readers.pdf import Line, join_wrapped_lines
+
+    rows = [Line("地区生产总值 2479.6 6.5", room=0, first_width=10), Line("第一产业 144.1 3.9", room=0, first_width=10)]
+    assert join_wrapped_lines(rows) == ["地区生产总值2479.6 6.5", "第一产业144.1 3.9"]
+
+
+def test_a_scanned_pdf_without_a_text_layer_is_one_line_naming_the_file():
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(3):
+        pdf.new_page(595, 842)
+    out = io.BytesIO()
+    pdf.save(out)
+    with pytest.raises(InputError, match="PDF without a text layer") as err:
+        clean_bytes(out.getvalue(), source="scan.pdf")
+    assert err.value.one_line().startswith("scan.pdf: ") and "\n" not in err.value.one_line()
+
+
+def test_a_truncated_pdf_is_one_line_naming_the_file():
+    data = (DATA / "pdf" / "001_6e452249976e69d8.pdf").read_bytes()
+    for cut in (data[:100], data[: len(data) // 3]):
+        with pytest.raises(InputError, match="PDF") as err:
+            clean_bytes(cut, source="cut.pdf")
+        assert err.value.one_line().startswith("cut.pdf: ")

@@ -48,6 +48,7 @@ _DELIVERY = re.compile(_DATE_CN + r"\s*在[^。\n]{0,40}?(?:人民代表大会|�
 # date pattern at every position of an opening that has no delivery line.
 _DELIVERY_HINT = re.compile(r"日\s*在")
 _DATE_LINE = re.compile(r"\s*" + _DATE_CN + r"\s*")
+_MONTH_LINE = re.compile(r"\s*[（(]?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月[）)]?\s*")  # 2026年5月: a date, no title
 # The publication fields, best first.
 _DATE_FIELDS = ("发布日期", "成文日期", "发文日期", "日期", "发布时间", "时间")
 
@@ -72,7 +73,7 @@ _COMMUNIQUE_HEAD = 40_000
 _TITLE_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*")
 _TITLE_SKIP = re.compile(
     r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号"  # 老城政办〔2023〕22号
-    r"|.{2,30}(?:人民政府|办公室|办公厅|委员会)"  # 老城区人民政府办公室
+    r"|.{2,30}(?:人民政府|办公室|办公厅|委员会|统计局|调查队)"  # 老城区人民政府办公室; 昌都市统计局 (a communiqué's issuer)
     r"|各位代表.{0,3}"
     r"|.{0,30}[省市区县州旗盟府](?:代理)?[省市区县州旗盟]长[\s;；·]*[\u4e00-\u9fff](?:[\s;；·]*[\u4e00-\u9fff]){1,3}"  # 上海市市长　龚 正
 )
@@ -83,6 +84,8 @@ _VIEWER_CHROME = re.compile(
 )
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
 _TITLE_MAX = 80
+_TITLE_MIN_HAN = 4
+_HAN = re.compile("[\u4e00-\u9fff]")
 _TITLE_TAIL = re.compile(r"(?:统计)?公报|(?:政府)?工作报告|(?:的)?(?:报告|计划|规划|方案|纲要|通知|意见|决定)")
 _SUBTITLE = re.compile(r"[—－-]{1,2}\s*\S.*")
 
@@ -172,10 +175,12 @@ def find_title(text: str, hints: dict | None = None) -> str | None:
     # markup and addresses are no title's words (<html xmlns="http://www.w3.org/1999/xhtml"> is none)
     lines = [_prose(s).strip() for s in text.split("\n")[:15]]
     for i, s in enumerate(lines):
-        if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s):
+        if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s) or _MONTH_LINE.fullmatch(s):
             continue
         if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s):
             continue
+        if len(_HAN.findall(s)) < _TITLE_MIN_HAN:
+            continue  # a chart's numbers (253.18 285.71 …), a year tag, a page counter: no title's words
         title = _tidy_title(s)
         # 2025年焦作市国民经济和社会发展 / 统 计 公 报: a title set on two lines, the kind of document on the second
         if i + 1 < len(lines) and _TITLE_TAIL.fullmatch(re.sub(r"\s", "", lines[i + 1])):
@@ -293,6 +298,9 @@ def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -
         m = _COMMUNIQUE_YEAR.search(_prose(text[:_COMMUNIQUE_HEAD])[:_COMMUNIQUE_OPENING])
         if m:
             return int(m.group(1))
+        m = _OPENING_YEAR.search(_prose(text[:_COMMUNIQUE_OPENING]))
+        if m:  # 2025年是“十四五”规划收官之年，全市…: the first sentence names the year reported on
+            return int(m.group(1))
         return int(date[:4]) - 1 if date else None
     delivery = _iso(_find_delivery(text[:2000]))
     if delivery:
@@ -308,6 +316,8 @@ def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -
 
 
 _COMMUNIQUE_OPENING = 1500  # characters of prose before a communiqué names itself
+# 2025年是“十四五”规划收官之年 / 2025年，全市…: a communiqué's first sentence opens with the year reported on
+_OPENING_YEAR = re.compile(r"(?m)^\s*((?:19|20)\d\d)年(?:是|，|,|全[市区县州省盟旗]|我[市区县州省])")
 
 
 def _prose(text: str) -> str:
@@ -394,9 +404,13 @@ def detect_region(
     scores: dict[str, float] = {}
     names: dict[str, str] = {}
 
+    named: set[str] = set()  # names given as the title, the issuer or a field, not only mentioned
+
     def add(name: str, weight: float) -> None:
         names.setdefault(name, name)
         scores[name] = scores.get(name, 0.0) + weight
+        if weight >= _SCORE_FIELD:
+            named.add(name)
 
     for m in gz.find(title or ""):
         add(m.name, _SCORE_TITLE)
@@ -417,6 +431,7 @@ def detect_region(
         return None
 
     resolved: dict[str, tuple[Division, float]] = {}
+    strongly_named: set[str] = set()  # codes
     for name, score in scores.items():
         d = resolve_name(name, gz, near=near, text=text, year=year)
         if d is None:
@@ -427,11 +442,15 @@ def detect_region(
             score *= 0.5
         prev = resolved.get(d.code)
         resolved[d.code] = (d, score + (prev[1] if prev else 0.0))
+        if name in named:
+            strongly_named.add(d.code)
     if not resolved:
         return None
     # A strongly named government gives way to its own subdivision named as strongly:
     # in "2020年洛阳市西工区政府工作报告" 洛阳市 is the address, 西工区 the issuer.
-    strong = {c: v for c, v in resolved.items() if v[1] >= _SCORE_FIELD}
+    # Mentions alone never make a government strong, however many: a city's communiqué lists its
+    # counties (分区县看，伊吾县实现地区生产总值…) without any of them issuing it.
+    strong = {c: v for c, v in resolved.items() if v[1] >= _SCORE_FIELD and c in strongly_named}
     pool = strong or resolved
     ancestors_of_others = {a.code for d, _ in pool.values() for a in gz.ancestors(d)}
     finalists = [v for c, v in pool.items() if c not in ancestors_of_others] or list(pool.values())
@@ -517,7 +536,7 @@ def detect_metadata(
         "region_code": (region.code or None) if region else None,
         "region_code_current": gz.current_code(region) if region else None,
         "level": region.level if region else None,
-        "parent_code": (gazetteer.parent_code(region) or None) if region else None,
+        "parent_code": (gz.parent_code(region) or None) if region else None,
         "year": year,
         "date": date,
         "speaker": detect_speaker(text),

@@ -71,9 +71,10 @@ _SPACE_IN_FIGURE = re.compile(
 # A note marker ([2], ①) written right after a name, before the figure or the next word. A marker
 # after punctuation or opening a line numbers a list item or the note itself, and stays.
 _NOTE_MARKER = re.compile(
-    f"[\\[①-⑳](?<=[{CJK_CLASS}）)][\\[①-⑳])(?:(?<=\\[)[0-9]{{1,2}}\\])?(?<=[0-9\\]①-⑳])"
+    f"(?<=[{CJK_CLASS}）)]) ?(?:\\[[0-9]{{1,2}}\\]|[①-⑳])"
     f"(?=[0-9{CJK_CLASS}（(，,。；;、]|(?<=\\])(?:\n|$))"  # a title's ④ numbers a series, its [1] a note
 )
+_MARKER_CHARS = re.compile("[\\[①-⑳]")
 # A PDF page's number left inside a sentence by a page turned into HTML or text: 比上年增 —7— 长3.8%.
 _PAGE_NUMBER = re.compile(f"(?<=[{CJK_CLASS}0-9%，,]) ?[—－] ?[0-9]{{1,3}} ?[—－] ?(?=[{CJK_CLASS}0-9])")
 
@@ -211,7 +212,8 @@ def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
         text = _sub_counted(_SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")
     if " " in text:
         text = _sub_counted(_SPACE_IN_FIGURE, "", text, repairs, "number_spaces")
-    text = _sub_counted(_NOTE_MARKER, "", text, repairs, "note_markers")
+    if _MARKER_CHARS.search(text):  # (the marker pattern looks back first: only pages holding one are scanned)
+        text = _sub_counted(_NOTE_MARKER, "", text, repairs, "note_markers")
     if "—" in text or "－" in text:
         text = _sub_counted(_PAGE_NUMBER, "", text, repairs, "page_numbers")
     if '"' in text:

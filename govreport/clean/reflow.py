@@ -16,6 +16,8 @@ Lines are joined only on positive evidence, so headings (一、 (一) 1. 第一
 - the break falls inside the name of a statistic (城镇常住居民人 / 均可支配收入):
   the names of govreport/data/indicators.csv, as PDF text copied to a page cuts them;
 - the page is hard-wrapped at a fixed width and the line fills it.
+A top heading set inline before its paragraph (八、财政金融 全年一般公共预算收入…, as
+communiqué pages flatten them) gets a line of its own.
 Joining runs to a fixed point, so reflow(reflow(x)) == reflow(x).
 """
 
@@ -88,6 +90,10 @@ def _break_flat(s: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+# A top heading (一、综合) with its paragraph after a space on the same line.
+_INLINE_HEADING = re.compile(r"([一二三四五六七八九十]+、[^\s，。；;：:、,]{1,12})[ \t]+(?=\S{10})")
+_HEADING_NUMERALS = frozenset("一二三四五六七八九十")
+
 WRAP_MIN_WIDTH = 15
 WRAP_MIN_LINES = 5
 
@@ -101,9 +107,15 @@ def reflow(text: str, repairs: Repairs) -> str:
         if len(s) >= _FLAT_LINE:
             pieces = _break_flat(s)
             repairs.add("reflow_paragraph_breaks", len(pieces) - 1)
-            lines.extend(pieces)
         else:
-            lines.append(s)
+            pieces = [s]
+        for piece in pieces:
+            m = _INLINE_HEADING.match(piece) if piece[0] in _HEADING_NUMERALS else None
+            if m:  # 八、财政金融 全年一般公共预算收入205.40亿元: a page that set the heading inline
+                repairs.add("reflow_paragraph_breaks", 1)
+                lines.append(m.group(1))
+                piece = piece[m.end():]
+            lines.append(piece)
     joined, width, alone = _join_pass(lines)
     while len(joined) != len(lines):
         repairs.add("reflow_joins", len(lines) - len(joined))

@@ -192,12 +192,14 @@ class DocContext:
         self.doc_type = infer_doc_type(doc_type, title, text)
         self.doc_year = infer_year(doc_year, title, text) or 0
         # the year whose results the document reports: a work or plan report of 2023 reviews 2022, while
-        # 2023年嘉兴市国民经济和社会发展统计公报 reports on 2023 itself; a communiqué whose title names no year
-        # has the year of its date, the year after the one it reports on
+        # 2023年嘉兴市国民经济和社会发展统计公报 reports on 2023 itself
         self.review_year = self.doc_year - 1
         if self.doc_type == "statistical_communique":
+            # clean gives a communiqué the year it reports on (its name, else its first sentence, else the
+            # year before its date); the year after it is the one whose goals a sentence could set
             m = _COMMUNIQUE_YEAR.search((title or "") + "\n" + text[:300])
-            self.review_year = int(m.group(1)) if m else self.doc_year - 1
+            self.review_year = int(m.group(1)) if m else self.doc_year
+            self.doc_year = self.review_year + 1 if self.review_year else 0
         self.sections: list[Section] = []
         self.subheadings: list[tuple[int, str]] = []
         if self.doc_type not in TARGET_DOC_TYPES:

@@ -127,6 +127,9 @@ def own_scope_words(region: str | None) -> frozenset[str]:
     kind = region[-1]
     words = {f"全{kind}", f"我{kind}", f"本{kind}", f"{kind}本级", "本级", region}
     short = region[:-1]
+    if region.endswith("地区"):  # 阿克苏地区: 阿克苏, 全地区
+        short = region[:-2]
+        words.add("全地区")
     for suffix in ("自治", "特别行政"):
         if short.endswith(suffix):
             short = short[: -len(suffix)]

@@ -586,8 +586,29 @@ class HeadParser:
                 return foreign or bool(left) and (last_role == "verb" or bool(_PLACE_END.search(left)))
         return False
 
+    def _own_name_first(self, before: str, name_part: str, m: Match) -> tuple[str, str, Match]:
+        """阿克苏地区生产总值: the longest name (地区生产总值) ate the end of the government's own name
+        (阿克苏地区), leaving 阿克苏 as if another place stood before it. When the own name runs into the
+        matched name and what follows it is a name of the same indicator (生产总值), that is the reading."""
+        cut = len(before)
+        if not cut:
+            return before, name_part, m
+        whole = before + name_part
+        for word in self.own_words:
+            if len(word) < 3:
+                continue  # 全区, 我市: scope words end before a name, they do not run into it
+            at = whole.rfind(word, max(0, cut - len(word) + 1), cut - 1 + len(word))  # running over the cut
+            if at < 0 or at + len(word) <= cut or at + len(word) >= len(whole):
+                continue
+            rest = whole[at + len(word):]
+            again = self.vocab.match_end(rest)
+            if again is not None and again.start == 0 and again.indicator.id == m.indicator.id:
+                return whole[: at + len(word)], rest, again
+        return before, name_part, m
+
     def _with_modifier(self, before: str, name_part: str, rest_start: int, m: Match) -> Subject:
         """Decide whether what stands before the name keeps the figure the government's own."""
+        before, name_part, m = self._own_name_first(before, name_part, m)
         modifier = before
         foreign = False
         if m.scoped:

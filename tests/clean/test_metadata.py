@@ -289,3 +289,30 @@ def test_a_communique_linked_below_a_report_is_not_its_title():
     (row,) = clean_bytes((DATA / "gazetteer" / "hebei-baoding-anguo_2022_gwr.txt").read_bytes(), source="anguo_2022.txt")
     assert "统计公报" not in (row["title"] or "")
     assert (row["doc_type"], row["year"], row["region_code"]) == ("government_work_report", 2022, "130683")
+
+
+def test_a_communique_without_its_name_is_for_the_year_its_first_sentence_names():
+    # 昌都市's 2025 communiqué as its PDF's text layer gives it (the title is an image): issuer lines, a month
+    text = ("昌都市统计局\n国家统计局昌都调查队\n2026年5月\n"
+            "2025年是“十四五”规划收官之年，全市上下坚持以习近平新时代中国特色社会主义思想为指导。\n"
+            "一、综合\n经初步核算，2025年，全市实现地区生产总值424.86亿元，按不变价计算，同比增长6.7%。\n"
+            "二、农业\n三、工业和建筑业\n")
+    meta = detect_metadata(text)
+    assert (meta["doc_type"], meta["year"], meta["region"]) == ("statistical_communique", 2025, "昌都市")
+    assert meta["title"] != "昌都市统计局"
+
+
+def test_a_citys_communique_that_lists_its_counties_is_the_citys():
+    # 哈密市 2025: 分区县看 names each county several times, none of them issues the communiqué
+    text = ("哈密市2025年国民经济和社会发展统计公报\n来源：哈密市统计局\n一、综合\n"
+            "全年实现地区生产总值（GDP）1162.95亿元，比上年增长9.3%。\n"
+            "分区县看，伊州区实现地区生产总值664.08亿元，比上年增长7.6%；巴里坤县实现地区生产总值211.11亿元，"
+            "增长14.6%；伊吾县实现地区生产总值287.75亿元，增长10.4%。伊州区、巴里坤县、伊吾县地区生产总值占全市比重"
+            "分别为57.1%、18.2%、24.7%。\n")
+    assert detect_metadata(text)["region_code"] == "650500"
+
+
+def test_a_charts_numbers_are_no_title():
+    # 昌都市's communiqué PDF: the first chart's labels come before any heading in its text layer
+    text = "253.18 285.71 309.26 352.8 386.01 424.86\n7.8%\n2020 2021 2022 2023 2024 2025\n一、综合\n全市实现地区生产总值424.86亿元。\n"
+    assert find_title(text) is None

@@ -151,3 +151,15 @@ def test_breaks_inside_a_name_or_a_figure_are_joined(lines, joined):
 def test_a_heading_after_a_name_is_not_joined():
     text = "全年粮食产量\n二、农业"
     assert reflow(text, Repairs()) == text
+
+
+def test_a_heading_set_inline_before_its_paragraph_gets_its_own_line():
+    # 阿克苏地区's 2025 communiqué page (flattened headings)
+    text = "八、财政金融 全年一般公共预算收入205.40亿元，增长10.1%。\n一、综合 经自治区统一初步核算，全年阿克苏地区生产总值(GDP)2042.98亿元。"
+    assert reflow(text, Repairs()).split("\n") == [
+        "八、财政金融", "全年一般公共预算收入205.40亿元，增长10.1%。",
+        "一、综合", "经自治区统一初步核算，全年阿克苏地区生产总值(GDP)2042.98亿元。"]
+
+
+def test_a_heading_with_a_short_tail_stays_whole():
+    assert reflow("一、2024年工作回顾", Repairs()) == "一、2024年工作回顾"

@@ -156,3 +156,20 @@ def test_economic_growth_with_a_figure_is_gdp_growth(sentence, expected):
 ])
 def test_headline_indicators_under_their_other_names(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("region, sentence", [
+    # the longest name (地区生产总值) eats the end of the government's own name; the rest is a name of GDP too
+    ("阿克苏地区", "全年阿克苏地区生产总值(GDP)2042.98亿元，比上年增长5.4%。"),   # 阿克苏地区's 2025 communiqué
+    ("和田地区", "全年和田地区生产总值达到600亿元，增长5.4%。"),
+])
+def test_a_prefectures_own_name_ending_in_diqu_keeps_its_gdp(region, sentence):
+    d = dict(doc_id="x", source="x", region=region, region_code="650000", level="prefecture", parent_code="650000",
+             doc_type="statistical_communique", year=2025, date=None, text="一、综合\n" + sentence)
+    assert {(r["indicator_id"], r["measure"]) for r in extract_document(d)} == {("gdp", "level"), ("gdp", "growth")}
+
+
+def test_another_prefectures_name_still_makes_it_theirs():
+    d = dict(doc_id="x", source="x", region="阿克苏地区", region_code="652900", level="prefecture", parent_code="650000",
+             doc_type="statistical_communique", year=2025, date=None, text="一、综合\n全年和田地区生产总值增长5.4%。")
+    assert [r["indicator_id"] for r in extract_document(d)] == [""]

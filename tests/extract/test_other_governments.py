@@ -268,10 +268,19 @@ def test_points_after_a_share_are_no_change_of_the_amount():
     assert rows(doc(text)) == []
 
 
-def test_a_communique_without_a_year_in_its_title_reports_on_the_year_before_its_date():
+def test_a_communique_without_a_year_in_its_title_reports_on_the_year_of_the_documents_table():
+    # clean gives a communiqué the year it reports on (the year before its date when nothing names it)
     text = "嘉兴市国民经济和社会发展统计公报\n一、综合\n全年全市实现地区生产总值6739.5亿元。\n"
-    d = doc(text, "statistical_communique", 2024, "嘉兴市", "嘉兴市国民经济和社会发展统计公报")
+    d = doc(text, "statistical_communique", 2023, "嘉兴市", "嘉兴市国民经济和社会发展统计公报")
     assert rows(d) == [("gdp", "level", "2023", "actual", 6739.5, "亿元", "eq")]
+
+
+def test_a_communique_sentence_naming_its_own_year_states_a_result():
+    # 昌都市 2025 (its PDF's title is an image): 经初步核算，2025年，全市实现地区生产总值424.86亿元
+    text = "一、综合\n经初步核算，2025年，全市实现地区生产总值424.86亿元，按不变价计算，同比增长6.7%。\n"
+    d = doc(text, "statistical_communique", 2025, "昌都市", "")
+    assert rows(d) == [("gdp", "level", "2025", "actual", 424.86, "亿元", "eq"),
+                       ("gdp", "growth", "2025", "actual", 6.7, "%", "eq")]
 
 
 def test_other_names_of_cpi_and_new_jobs():

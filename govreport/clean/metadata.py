@@ -338,8 +338,15 @@ def detect_region(
 
     for m in gz.find(title or ""):
         add(m.name, _SCORE_TITLE)
+    mentioned: set[str] = set()
     for m in gz.find(opening):
-        add(m.name, _SCORE_ISSUER if _ISSUER_AFTER.match(opening, m.end) else _SCORE_OPENING)
+        if _ISSUER_AFTER.match(opening, m.end):
+            add(m.name, _SCORE_ISSUER)
+        elif m.name not in mentioned:
+            # a name the opening only mentions counts once: a communiqué's 分区县看，伊吾县…伊吾县…
+            # is about its counties, and repeating them must not make one of them the issuer
+            mentioned.add(m.name)
+            add(m.name, _SCORE_OPENING)
     for m in gz.find(field_text):
         add(m.name, _SCORE_FIELD)
     if not scores:

@@ -297,3 +297,31 @@ def test_a_truncated_pdf_is_one_line_naming_the_file():
         with pytest.raises(InputError, match="PDF") as err:
             clean_bytes(cut, source="cut.pdf")
         assert err.value.one_line().startswith("cut.pdf: ")
+
+
+# ------------------------------------------------------------------ what real pages hold
+
+
+def test_a_footnote_reference_between_a_name_and_its_value_goes_when_its_note_is_there():
+    from govreport.clean.readers import drop_footnote_references
+
+    text = "全年地区生产总值[2]2381.46亿元，比上年增长5.5%。\n常住人口 [4]54.90万人。\n[2]地区生产总值按现价计算。\n[4]常住人口为年末数。\n"
+    assert drop_footnote_references(text).splitlines()[:2] == ["全年地区生产总值2381.46亿元，比上年增长5.5%。", "常住人口54.90万人。"]
+    assert "[2]地区生产总值按现价计算。" in drop_footnote_references(text)
+    # no note, no removal: a bracketed number may be anything
+    assert drop_footnote_references("建设“4+4”产业体系[1]，累计实施68个项目。") == "建设“4+4”产业体系[1]，累计实施68个项目。"
+    page = ("<html><body><div><h1>2025年益阳市国民经济和社会发展统计公报</h1><p>一、综合</p>"
+            "<p>全年地区生产总值[2]2381.46亿元，比上年增长5.5%。</p><p>注释：</p><p>[2]地区生产总值按现价计算。</p>"
+            "<p><span>\ue613</span> 分享</p></div></body></html>")
+    rows = clean_bytes(page.encode("utf-8"), source="yiyang.html")
+    assert "\ue613" not in rows[0]["text"]
+    assert ("地区生产总值", "2381.46", "亿元") in {(f[0], f[1], f[2]) for f in figures(rows)}
+
+
+def test_a_communique_that_names_its_counties_in_the_opening_is_still_the_citys():
+    page = ("<html><body><div><h1>哈密市2025年国民经济和社会发展统计公报</h1><p>哈密市统计局</p><p>一、综合</p>"
+            "<p>全年实现地区生产总值1162.95亿元，比上年增长9.3%。</p>"
+            "<p>分区县看，伊州区实现地区生产总值664.08亿元；巴里坤县实现地区生产总值211.11亿元；伊吾县实现地区生产总值287.75亿元。"
+            "伊州区、巴里坤县、伊吾县地区生产总值占全市比重分别为57.1%、18.2%、24.7%。</p></div></body></html>")
+    row = clean_bytes(page.encode("utf-8"), source="hami.html")[0]
+    assert (row["region"], row["region_code"]) == ("哈密市", "650500")

@@ -43,6 +43,7 @@ class Reading:
     text: str
     encoding: str  # the text encoding found, or the format of a binary file (pdf, docx)
     hints: dict = field(default_factory=dict)  # page_title, page_date
+    kind: str = "text"  # the format read: text, html, pdf, docx
 
 
 def sniff(data: bytes) -> str:
@@ -61,8 +62,40 @@ def looks_like_html(text: str) -> bool:
     return _HTML_START.match(text[:HTML_SNIFF_CHARS].lstrip("\ufeff")) is not None
 
 
+# A footnote reference of a statistical communiqué: 地区生产总值[2]2381.46亿元, with the note
+# `[2]地区生产总值、三次产业…按现价计算` at the start of a later line. Inside a sentence the reference
+# stands between a name and its value, so it is removed when its note is there (a bracketed number
+# without a note is left as it is). Web pages, PDFs and Word files keep them as plain text.
+_FOOTNOTE_NOTE = re.compile(r"^\s*[\[［](\d{1,2})[\]］]", re.MULTILINE)
+_FOOTNOTE_REFERENCE = re.compile(r"(?<=[\u4e00-\u9fff”’）)》])[ \u00a0\u3000]?[\[［](\d{1,2})[\]］][ \u00a0\u3000]?(?!$)", re.MULTILINE)
+
+
+def drop_footnote_references(text: str) -> str:
+    """地区生产总值[2]2381.46亿元 -> 地区生产总值2381.46亿元 when a line `[2]…` (the note) follows."""
+    if "[" not in text and "［" not in text:
+        return text
+    notes = {(m.group(1), m.start()) for m in _FOOTNOTE_NOTE.finditer(text)}
+    if not notes:
+        return text
+    last_note = {}
+    for number, start in notes:
+        last_note[number] = max(start, last_note.get(number, -1))
+
+    def replace(m: re.Match) -> str:
+        return "" if last_note.get(m.group(1), -1) > m.start() else m.group(0)
+
+    return _FOOTNOTE_REFERENCE.sub(replace, text)
+
+
 def read_raw(data: bytes, source: str) -> Reading:
     """One raw file's bytes -> Reading. Raises InputError naming the file when it cannot be read."""
+    reading = _read(data, source)
+    if reading.kind != "text":
+        reading.text = drop_footnote_references(reading.text)
+    return reading
+
+
+def _read(data: bytes, source: str) -> Reading:
     fmt = sniff(data)
     if fmt == "pdf":
         from govreport.clean.readers.pdf import read_pdf

@@ -52,7 +52,7 @@ def read_docx(data: bytes, source: str) -> Reading:
     if not lines:
         raise InputError("Word .docx without text", path=source)
     # (no hint from docProps' title: a template's title stays there across years)
-    return Reading("\n".join(lines) + "\n", "docx")
+    return Reading("\n".join(lines) + "\n", "docx", kind="docx")
 
 
 def _read_blocks(parent, lines: list[str]) -> None:

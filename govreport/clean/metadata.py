@@ -57,10 +57,14 @@ _PLAN_YEAR = re.compile(
     r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:的)?(?:政府工作|工作|主要|重点|经济社会发展)*(?:任务|安排|目标|建议|总体要求|计划)"
 )
 
+# A communiqué without a year in its title opens on the year it reports: 2025年是“十四五”规划收官之年 /
+# 2025年，全市上下… (its date, 2026年5月, is the year after)
+_COMMUNIQUE_OPENING_YEAR = re.compile(r"(?:^|\n)\s*(\d{4})年(?:是|，|,|全|我)")
 _TITLE_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*")
 _TITLE_SKIP = re.compile(
     r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号"  # 老城政办〔2023〕22号
-    r"|.{2,30}(?:人民政府|办公室|办公厅|委员会)"  # 老城区人民政府办公室
+    r"|.{2,30}(?:人民政府|办公室|办公厅|委员会|统计局|调查队)"  # 老城区人民政府办公室, 国家统计局昌都调查队
+    r"|\d{4}\s*年\s*\d{1,2}\s*月"  # 2026年5月 under a communiqué's issuers
     r"|各位代表.{0,3}"
     r"|.{0,30}[省市区县州旗盟府](?:代理)?[省市区县州旗盟]长[\s;；·]*[\u4e00-\u9fff](?:[\s;；·]*[\u4e00-\u9fff]){1,3}"  # 上海市市长　龚 正
 )
@@ -71,6 +75,7 @@ _VIEWER_CHROME = re.compile(
 )
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
 _TITLE_MAX = 80
+_HAN = re.compile("[\u4e00-\u9fff]")
 _TITLE_TAIL = re.compile(r"(?:统计)?公报|(?:政府)?工作报告|(?:的)?(?:报告|计划|规划|方案|纲要|通知|意见|决定)")
 _SUBTITLE = re.compile(r"[—－-]{1,2}\s*\S.*")
 
@@ -151,8 +156,8 @@ def find_title(text: str, hints: dict | None = None) -> str | None:
         return _tidy_title(hints["title"])
     lines = [s.strip() for s in text.split("\n")[:15]]
     for i, s in enumerate(lines):
-        if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s):
-            continue
+        if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s) or not _HAN.search(s):
+            continue  # (a line without a Chinese character — a chart's numbers, 253.18 285.71 — is no title)
         if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s):
             continue
         title = _tidy_title(s)
@@ -245,6 +250,10 @@ def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -
     delivery = _iso(_find_delivery(text[:2000]))
     if delivery:
         return int(delivery[:4])
+    if doc_type == "statistical_communique":
+        m = _COMMUNIQUE_OPENING_YEAR.search(text[:OPENING_CHARS])
+        if m:
+            return int(m.group(1))
     if doc_type == "government_work_report":
         m = _PLAN_YEAR.search(text)
         if m:

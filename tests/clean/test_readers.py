@@ -325,3 +325,16 @@ def test_a_communique_that_names_its_counties_in_the_opening_is_still_the_citys(
             "伊州区、巴里坤县、伊吾县地区生产总值占全市比重分别为57.1%、18.2%、24.7%。</p></div></body></html>")
     row = clean_bytes(page.encode("utf-8"), source="hami.html")[0]
     assert (row["region"], row["region_code"]) == ("哈密市", "650500")
+
+
+def test_a_communique_whose_title_is_an_image_is_read_from_its_issuers_and_opening_year():
+    # 昌都市's PDF as the PDF reader gives it: the title is a picture; the text layer starts with the issuers
+    text = ("昌都市统计局\n国家统计局昌都调查队\n2026年5月\n"
+            "2025年是“十四五”规划收官之年，全市上下坚持稳中求进工作总基调。\n一、综合\n"
+            "经初步核算，2025年，全市实现地区生产总值424.86亿元，按不变价计算，同比增长6.7%。\n"
+            "253.18 285.71 309.26 352.8 386.01 424.86\n")
+    row = clean_bytes(text.encode("utf-8"), source="changdu.txt")[0]
+    assert row["title"] is None  # not 昌都市统计局, not 2026年5月, not a chart's numbers
+    assert (row["region"], row["year"], row["doc_type"]) == ("昌都市", 2025, "statistical_communique")
+    got = {(f[0], f[1], f[2], f[3], f[4]) for f in figures([row])}
+    assert ("地区生产总值", "424.86", "亿元", "2025", "actual") in got

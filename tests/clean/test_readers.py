@@ -338,3 +338,12 @@ def test_a_communique_whose_title_is_an_image_is_read_from_its_issuers_and_openi
     assert (row["region"], row["year"], row["doc_type"]) == ("昌都市", 2025, "statistical_communique")
     got = {(f[0], f[1], f[2], f[3], f[4]) for f in figures([row])}
     assert ("地区生产总值", "424.86", "亿元", "2025", "actual") in got
+
+
+def test_a_word_file_whose_text_sits_in_a_frame_table_keeps_its_paragraphs():
+    paragraphs = [f"第{i}段，全市生产总值增长{i}.5%，城镇新增就业{i}万人。" for i in range(1, 6)]
+    frame = "<w:tbl><w:tr><w:tc>" + "".join(docx_paragraph(p) for p in paragraphs) + "</w:tc></w:tr></w:tbl>"
+    lines = clean_bytes(docx_bytes(docx_paragraph("2024年某某县政府工作报告") + frame), source="f.docx")[0]["text"].splitlines()
+    assert lines[1:] == paragraphs
+    strict = docx_bytes(docx_paragraph("正文内容第一段。"), namespace="http://purl.oclc.org/ooxml/wordprocessingml/main")
+    assert "正文内容第一段。" in clean_bytes(strict, source="strict.docx")[0]["text"]

@@ -347,3 +347,37 @@ def test_a_word_file_whose_text_sits_in_a_frame_table_keeps_its_paragraphs():
     assert lines[1:] == paragraphs
     strict = docx_bytes(docx_paragraph("正文内容第一段。"), namespace="http://purl.oclc.org/ooxml/wordprocessingml/main")
     assert "正文内容第一段。" in clean_bytes(strict, source="strict.docx")[0]["text"]
+
+
+def _web_archive(page: bytes, charset: str) -> bytes:
+    """A page saved as one file (.mht), as browsers write it: MIME, quoted-printable, with an image part."""
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.nonmultipart import MIMENonMultipart
+    import email.charset
+    import email.encoders
+
+    archive = MIMEMultipart("related")
+    archive["From"] = "<Saved by Blink>"
+    html = MIMENonMultipart("text", "html", charset=charset)
+    html.set_payload(page)
+    email.encoders.encode_quopri(html)
+    archive.attach(html)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\0" * 32, "png"))
+    return archive.as_bytes()
+
+
+def test_a_page_saved_as_one_file_mht_is_read_as_its_page():
+    text = "2024年某某县政府工作报告\n各位代表：\n一、2023年工作回顾\n全县地区生产总值增长6.2%。"
+    rows = clean_bytes(_web_archive(html_copy(text), "gb2312"), source="report.mht")
+    assert "全县地区生产总值增长6.2%。" in rows[0]["text"] and "<p>" not in rows[0]["text"] and "政务公开" not in rows[0]["text"]
+    assert rows[0]["encoding"] == "gbk"
+
+
+def test_page_encodings_and_fragments():
+    body = "<p>2025年某某市政府工作报告</p><p>各位代表：</p><p>全市生产总值增长5.5%左右。</p>"
+    for data in ("\ufeff<html><body>" + body + "</body></html>").encode("utf-8"), \
+                ('<html><head><meta charset="gbk"></head><body>' + body + "</body></html>").encode("gbk"), \
+                ("<div>" + body + "</div>").encode("utf-8"):  # a fragment saved without <html>
+        row = clean_bytes(data, source="p.html")[0]
+        assert row["text"].splitlines()[-1] == "全市生产总值增长5.5%左右。" and "<" not in row["text"]

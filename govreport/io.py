@@ -36,7 +36,7 @@ def _publish(tmp: str | Path, target: Path) -> None:
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, target)
-RAW_SUFFIXES = (".txt", ".htm", ".html", ".xhtml", ".shtml", ".pdf", ".docx", ".doc", ".wps")
+RAW_SUFFIXES = (".txt", ".htm", ".html", ".xhtml", ".shtml", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps")
 TABLE_FORMATS = ("parquet", "csv", "jsonl")
 _SUFFIX_FORMAT = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
 

@@ -74,6 +74,7 @@ _TITLE_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*")
 _TITLE_SKIP = re.compile(
     r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号"  # 老城政办〔2023〕22号
     r"|.{2,30}(?:人民政府|办公室|办公厅|委员会|统计局|调查队)"  # 老城区人民政府办公室; 昌都市统计局 (a communiqué's issuer)
+    r"|\d{4}\s*年\s*\d{1,2}\s*月"  # 2026年5月 under a communiqué's issuers
     r"|各位代表.{0,3}"
     r"|.{0,30}[省市区县州旗盟府](?:代理)?[省市区县州旗盟]长[\s;；·]*[\u4e00-\u9fff](?:[\s;；·]*[\u4e00-\u9fff]){1,3}"  # 上海市市长　龚 正
 )
@@ -414,12 +415,16 @@ def detect_region(
 
     for m in gz.find(title or ""):
         add(m.name, _SCORE_TITLE)
+    mentioned: set[str] = set()
     for m in gz.find(opening):
         if _ISSUER_AFTER.match(opening, m.end):
             add(m.name, _SCORE_ISSUER)
-        elif not all(d.level == "functional_area" for d in gz.by_name[m.name]):
-            # a county's report names the new area it is part of (在新区党工委管委会…领导下,
-            # 雄安新区建设): a functional area issues a document only when named as its issuer
+        elif m.name not in mentioned and not all(d.level == "functional_area" for d in gz.by_name[m.name]):
+            # a name the opening only mentions counts once: a communiqué's 分区县看，伊吾县…伊吾县…
+            # is about its counties, and repeating them must not make one of them the issuer; a county's
+            # report names the new area it is part of (在新区党工委管委会…领导下, 雄安新区建设): a
+            # functional area issues a document only when named as its issuer
+            mentioned.add(m.name)
             add(m.name, _SCORE_OPENING)
     for m in gz.find(field_text):
         add(m.name, _SCORE_FIELD)

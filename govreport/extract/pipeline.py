@@ -126,6 +126,8 @@ def own_scope_words(region: str | None) -> frozenset[str]:
                           "市本级", "本级"})
     kind = region[-1]
     words = {f"全{kind}", f"我{kind}", f"本{kind}", f"{kind}本级", "本级", region}
+    if kind == "国":  # 全国, 国务院's report: 国内生产总值 is its own GDP (scopes.csv: another government's elsewhere)
+        words.add("国内")
     short = region[:-1]
     if region.endswith("地区"):  # 阿克苏地区: 阿克苏, 全地区
         short = region[:-2]

@@ -71,8 +71,8 @@ def docx_table(rows: list[list[str]]) -> str:
     return "<w:tbl>" + "".join(f"<w:tr>{cells(row)}</w:tr>" for row in rows) + "</w:tbl>"
 
 
-def docx_bytes(body_xml: str) -> bytes:
-    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{W_NS}"><w:body>'
+def docx_bytes(body_xml: str, namespace: str = W_NS) -> bytes:
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{namespace}"><w:body>'
                 f'{body_xml}<w:sectPr/></w:body></w:document>')
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -78,4 +78,5 @@ def test_compare_by_region_sets_a_provinces_targets_against_the_national_ones():
     assert all(r["parent_region"] == "全国" and r["parent_code"] == NATIONAL_CODE for r in henan)
     by_indicator = {r["indicator"]: (r["value"], r["parent_value"]) for r in henan}
     assert by_indicator["居民消费价格"] == (2.0, 2.0) and by_indicator["城镇新增就业"] == (110.0, 1200.0), by_indicator
-    # (国内生产总值 stays its own name: a local report that quotes the national figure must not give it as its own GDP)
+    # 国内生产总值 is the country's GDP: 河南省's 5.5% target beside the national 5%
+    assert by_indicator["地区生产总值"] == (5.5, 5.0), by_indicator

@@ -297,3 +297,87 @@ def test_a_truncated_pdf_is_one_line_naming_the_file():
         with pytest.raises(InputError, match="PDF") as err:
             clean_bytes(cut, source="cut.pdf")
         assert err.value.one_line().startswith("cut.pdf: ")
+
+
+# ------------------------------------------------------------------ what real pages hold
+
+
+def test_a_footnote_reference_between_a_name_and_its_value_goes_when_its_note_is_there():
+    from govreport.clean.readers import drop_footnote_references
+
+    text = "全年地区生产总值[2]2381.46亿元，比上年增长5.5%。\n常住人口 [4]54.90万人。\n[2]地区生产总值按现价计算。\n[4]常住人口为年末数。\n"
+    assert drop_footnote_references(text).splitlines()[:2] == ["全年地区生产总值2381.46亿元，比上年增长5.5%。", "常住人口54.90万人。"]
+    assert "[2]地区生产总值按现价计算。" in drop_footnote_references(text)
+    # no note, no removal: a bracketed number may be anything
+    assert drop_footnote_references("建设“4+4”产业体系[1]，累计实施68个项目。") == "建设“4+4”产业体系[1]，累计实施68个项目。"
+    page = ("<html><body><div><h1>2025年益阳市国民经济和社会发展统计公报</h1><p>一、综合</p>"
+            "<p>全年地区生产总值[2]2381.46亿元，比上年增长5.5%。</p><p>注释：</p><p>[2]地区生产总值按现价计算。</p>"
+            "<p><span>\ue613</span> 分享</p></div></body></html>")
+    rows = clean_bytes(page.encode("utf-8"), source="yiyang.html")
+    assert "\ue613" not in rows[0]["text"]
+    assert ("地区生产总值", "2381.46", "亿元") in {(f[0], f[1], f[2]) for f in figures(rows)}
+
+
+def test_a_communique_that_names_its_counties_in_the_opening_is_still_the_citys():
+    page = ("<html><body><div><h1>哈密市2025年国民经济和社会发展统计公报</h1><p>哈密市统计局</p><p>一、综合</p>"
+            "<p>全年实现地区生产总值1162.95亿元，比上年增长9.3%。</p>"
+            "<p>分区县看，伊州区实现地区生产总值664.08亿元；巴里坤县实现地区生产总值211.11亿元；伊吾县实现地区生产总值287.75亿元。"
+            "伊州区、巴里坤县、伊吾县地区生产总值占全市比重分别为57.1%、18.2%、24.7%。</p></div></body></html>")
+    row = clean_bytes(page.encode("utf-8"), source="hami.html")[0]
+    assert (row["region"], row["region_code"]) == ("哈密市", "650500")
+
+
+def test_a_communique_whose_title_is_an_image_is_read_from_its_issuers_and_opening_year():
+    # 昌都市's PDF as the PDF reader gives it: the title is a picture; the text layer starts with the issuers
+    text = ("昌都市统计局\n国家统计局昌都调查队\n2026年5月\n"
+            "2025年是“十四五”规划收官之年，全市上下坚持稳中求进工作总基调。\n一、综合\n"
+            "经初步核算，2025年，全市实现地区生产总值424.86亿元，按不变价计算，同比增长6.7%。\n"
+            "253.18 285.71 309.26 352.8 386.01 424.86\n")
+    row = clean_bytes(text.encode("utf-8"), source="changdu.txt")[0]
+    assert row["title"] is None  # not 昌都市统计局, not 2026年5月, not a chart's numbers
+    assert (row["region"], row["year"], row["doc_type"]) == ("昌都市", 2025, "statistical_communique")
+    got = {(f[0], f[1], f[2], f[3], f[4]) for f in figures([row])}
+    assert ("地区生产总值", "424.86", "亿元", "2025", "actual") in got
+
+
+def test_a_word_file_whose_text_sits_in_a_frame_table_keeps_its_paragraphs():
+    paragraphs = [f"第{i}段，全市生产总值增长{i}.5%，城镇新增就业{i}万人。" for i in range(1, 6)]
+    frame = "<w:tbl><w:tr><w:tc>" + "".join(docx_paragraph(p) for p in paragraphs) + "</w:tc></w:tr></w:tbl>"
+    lines = clean_bytes(docx_bytes(docx_paragraph("2024年某某县政府工作报告") + frame), source="f.docx")[0]["text"].splitlines()
+    assert lines[1:] == paragraphs
+    strict = docx_bytes(docx_paragraph("正文内容第一段。"), namespace="http://purl.oclc.org/ooxml/wordprocessingml/main")
+    assert "正文内容第一段。" in clean_bytes(strict, source="strict.docx")[0]["text"]
+
+
+def _web_archive(page: bytes, charset: str) -> bytes:
+    """A page saved as one file (.mht), as browsers write it: MIME, quoted-printable, with an image part."""
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.nonmultipart import MIMENonMultipart
+    import email.charset
+    import email.encoders
+
+    archive = MIMEMultipart("related")
+    archive["From"] = "<Saved by Blink>"
+    html = MIMENonMultipart("text", "html", charset=charset)
+    html.set_payload(page)
+    email.encoders.encode_quopri(html)
+    archive.attach(html)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\0" * 32, "png"))
+    return archive.as_bytes()
+
+
+def test_a_page_saved_as_one_file_mht_is_read_as_its_page():
+    text = "2024年某某县政府工作报告\n各位代表：\n一、2023年工作回顾\n全县地区生产总值增长6.2%。"
+    rows = clean_bytes(_web_archive(html_copy(text), "gb2312"), source="report.mht")
+    assert "全县地区生产总值增长6.2%。" in rows[0]["text"] and "<p>" not in rows[0]["text"] and "政务公开" not in rows[0]["text"]
+    assert rows[0]["encoding"] == "gbk"
+
+
+def test_page_encodings_and_fragments():
+    body = "<p>2025年某某市政府工作报告</p><p>各位代表：</p><p>全市生产总值增长5.5%左右。</p>"
+    for data in ("\ufeff<html><body>" + body + "</body></html>").encode("utf-8"), \
+                ('<html><head><meta charset="gbk"></head><body>' + body + "</body></html>").encode("gbk"), \
+                ("<div>" + body + "</div>").encode("utf-8"):  # a fragment saved without <html>
+        row = clean_bytes(data, source="p.html")[0]
+        assert row["text"].splitlines()[-1] == "全市生产总值增长5.5%左右。" and "<" not in row["text"]

@@ -6,7 +6,9 @@ is a PDF, or has no extension at all), not from the file name:
 - ``%PDF-``                      -> pdf.read_pdf (text layer, page chrome dropped)
 - ``PK`` zip with word/document.xml -> docx.read_docx (paragraphs and tables in order)
 - OLE2 (``D0 CF 11 E0``), .doc / .wps -> one-line error: convert to .docx
-- text that starts like a web page (``<!DOCTYPE html``, ``<html``, ``<head``, ``<meta`` ...)
+- a web archive (.mht/.mhtml: MIME multipart/related) -> its text/html part, then as a web page
+- text that starts like a web page (``<!DOCTYPE html``, ``<html``, ``<head``, ``<meta`` ..., or a
+  saved fragment opening with a tag and closing a few block tags)
                                  -> html.read_html (main content, tables as rows)
 - any other text                 -> returned as decoded (decode.decode_bytes)
 
@@ -34,6 +36,11 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 HTML_SNIFF_CHARS = 4096
+# A fragment of a page saved without its <html> (starts with a tag and closes block tags)
+_HTML_FRAGMENT = re.compile(r"</(?:p|div|span|td|tr|table|li|h[1-6])\s*>|<br\s*/?>", re.IGNORECASE)
+HTML_FRAGMENT_MIN_TAGS = 3
+# A page saved as one file (.mht/.mhtml, "Web Archive, single file"): a MIME message around the page
+_MHTML_HEAD = re.compile(rb"(?:From|MIME-Version|Content-Type|Subject|Date|Snapshot-Content-Location):", re.IGNORECASE)
 
 
 @dataclass
@@ -43,26 +50,79 @@ class Reading:
     text: str
     encoding: str  # the text encoding found, or the format of a binary file (pdf, docx)
     hints: dict = field(default_factory=dict)  # page_title, page_date
+    kind: str = "text"  # the format read: text, html, pdf, docx
 
 
 def sniff(data: bytes) -> str:
-    """The format of a raw file from its bytes: pdf, docx, ole2, zip or text."""
+    """The format of a raw file from its bytes: pdf, docx, ole2, zip, mhtml or text."""
     if data.startswith(PDF_MAGIC) or PDF_MAGIC in data[:PDF_HEADER_WINDOW]:
         return "pdf"
     if data.startswith(ZIP_MAGIC):
         return "docx" if b"word/" in data[:65536] or b"word/" in data[-65536:] else "zip"
     if data.startswith(OLE2_MAGIC):
         return "ole2"
+    head = data[:4096]
+    if b"multipart/related" in head.lower() and _MHTML_HEAD.match(head.lstrip()):
+        return "mhtml"
     return "text"
 
 
 def looks_like_html(text: str) -> bool:
-    """A decoded text that starts like a web page."""
-    return _HTML_START.match(text[:HTML_SNIFF_CHARS].lstrip("\ufeff")) is not None
+    """A decoded text that starts like a web page, or a page's fragment (<div>…</div><p>…</p>)."""
+    head = text[:HTML_SNIFF_CHARS].lstrip("\ufeff")
+    if _HTML_START.match(head):
+        return True
+    return head.lstrip().startswith("<") and len(_HTML_FRAGMENT.findall(head)) >= HTML_FRAGMENT_MIN_TAGS
+
+
+# A footnote reference of a statistical communiqué: 地区生产总值[2]2381.46亿元, with the note
+# `[2]地区生产总值、三次产业…按现价计算` at the start of a later line. Inside a sentence the reference
+# stands between a name and its value, so it is removed when its note is there (a bracketed number
+# without a note is left as it is). Web pages, PDFs and Word files keep them as plain text.
+_FOOTNOTE_NOTE = re.compile(r"^\s*[\[［](\d{1,2})[\]］]", re.MULTILINE)
+_FOOTNOTE_REFERENCE = re.compile(r"(?<=[\u4e00-\u9fff”’）)》])[ \u00a0\u3000]?[\[［](\d{1,2})[\]］][ \u00a0\u3000]?(?!$)", re.MULTILINE)
+
+
+def drop_footnote_references(text: str) -> str:
+    """地区生产总值[2]2381.46亿元 -> 地区生产总值2381.46亿元 when a line `[2]…` (the note) follows."""
+    if "[" not in text and "［" not in text:
+        return text
+    notes = {(m.group(1), m.start()) for m in _FOOTNOTE_NOTE.finditer(text)}
+    if not notes:
+        return text
+    last_note = {}
+    for number, start in notes:
+        last_note[number] = max(start, last_note.get(number, -1))
+
+    def replace(m: re.Match) -> str:
+        return "" if last_note.get(m.group(1), -1) > m.start() else m.group(0)
+
+    return _FOOTNOTE_REFERENCE.sub(replace, text)
+
+
+def _page_of_web_archive(data: bytes, source: str) -> bytes:
+    """The HTML page inside a .mht/.mhtml file (its first text/html part, transfer encoding undone)."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if payload:
+                return payload
+    raise InputError("web archive (.mht) without a web page in it", path=source)
 
 
 def read_raw(data: bytes, source: str) -> Reading:
     """One raw file's bytes -> Reading. Raises InputError naming the file when it cannot be read."""
+    reading = _read(data, source)
+    if reading.kind != "text":
+        reading.text = drop_footnote_references(reading.text)
+    return reading
+
+
+def _read(data: bytes, source: str) -> Reading:
     fmt = sniff(data)
     if fmt == "pdf":
         from govreport.clean.readers.pdf import read_pdf
@@ -77,6 +137,8 @@ def read_raw(data: bytes, source: str) -> Reading:
             "Word 97-2003 or WPS file (.doc/.wps), which govreport cannot read: convert it to .docx "
             "(soffice --headless --convert-to docx FILE, or Save As in Word/WPS)", path=source,
         )
+    if fmt == "mhtml":
+        data = _page_of_web_archive(data, source)
     from govreport.clean import decode
 
     text, encoding = decode.decode_bytes(data, path=source)

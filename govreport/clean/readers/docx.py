@@ -8,6 +8,8 @@ tables (w:tbl), in the order they are read. The standard library reads it
 - a table is one line per row, its cells' text joined by html.CELL_SEPARATOR
   (`" | "`, as a web page's table); a cell holding several paragraphs joins
   them with a space; a table nested in a cell is read as part of the cell;
+  a table used as a frame (one cell per row, or cells of running text) is
+  read as the paragraphs it holds;
 - content controls (w:sdt), insertions (w:ins) and smart tags are read through;
   deleted text (w:del), footnote references and field instructions are not text.
 A zip without word/document.xml (an .xlsx, any other archive), or one that cannot
@@ -20,6 +22,7 @@ from govreport.clean.readers import Reading
 from govreport.errors import InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 DOCUMENT_XML = "word/document.xml"
 MAX_DOCUMENT_XML = 200_000_000  # bytes of XML a .docx may unpack to (a zip bomb is refused)
 
@@ -40,6 +43,8 @@ def read_docx(data: bytes, source: str) -> Reading:
             xml = archive.read(info)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as exc:
         raise InputError(f"damaged ZIP / Word .docx file ({exc})", path=source) from None
+    # Word's "Strict Open XML" names the same elements in another namespace
+    xml = xml.replace(STRICT_NAMESPACE, W[1:-1].encode())
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
@@ -52,7 +57,7 @@ def read_docx(data: bytes, source: str) -> Reading:
     if not lines:
         raise InputError("Word .docx without text", path=source)
     # (no hint from docProps' title: a template's title stays there across years)
-    return Reading("\n".join(lines) + "\n", "docx")
+    return Reading("\n".join(lines) + "\n", "docx", kind="docx")
 
 
 def _read_blocks(parent, lines: list[str]) -> None:
@@ -63,16 +68,31 @@ def _read_blocks(parent, lines: list[str]) -> None:
         if tag == f"{W}p":
             lines.extend(_paragraph_text(child).split("\n"))
         elif tag == f"{W}tbl":
-            for row in child.findall(f"{W}tr"):  # its own rows; a nested table is read inside its cell
-                cells = []
-                for cell in row.findall(f"{W}tc"):
-                    inner: list[str] = []
-                    _read_blocks(cell, inner)
-                    cells.append(" ".join(s.strip() for s in inner if s.strip()).replace("|", "｜"))
+            # its own rows (a nested table is read inside its cell), each cell's lines
+            rows = [[_cell_lines(cell) for cell in row.findall(f"{W}tc")] for row in child.findall(f"{W}tr")]
+            if _is_layout(rows):  # a frame around the text (one cell per row, or long cells): its paragraphs
+                lines.extend(line for row in rows for cell in row for line in cell)
+                continue
+            for row in rows:
+                cells = [" ".join(cell).replace("|", "｜") for cell in row]
                 if any(cells):
                     lines.append(CELL_SEPARATOR.join(cells))
         elif tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}smartTag"):
             _read_blocks(child, lines)
+
+
+def _cell_lines(cell) -> list[str]:
+    inner: list[str] = []
+    _read_blocks(cell, inner)
+    return [s.strip() for s in inner if s.strip()]
+
+
+def _is_layout(rows: list[list[list[str]]]) -> bool:
+    from govreport.clean.readers.html import LAYOUT_CELL_CHARS
+
+    if all(sum(1 for cell in row if cell) <= 1 for row in rows):
+        return True
+    return any(sum(len(line) for line in cell) > LAYOUT_CELL_CHARS for row in rows for cell in row)
 
 
 def _paragraph_text(paragraph) -> str:

@@ -47,6 +47,7 @@ BLOCK_TAGS = frozenset(
     "address figure figcaption caption form fieldset table tr tbody thead tfoot title body html".split()
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")  # private-use characters: a site's icon font (share, print buttons)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -78,7 +79,7 @@ def read_html(text: str, encoding: str, source: str) -> Reading:
         if not any(lines):
             raise InputError("web page without text (no body)", path=source)
         raise InputError("web page without Chinese text", path=source)
-    return Reading("\n".join(lines) + "\n", encoding, hints)
+    return Reading("\n".join(lines) + "\n", encoding, hints, kind="html")
 
 
 # ------------------------------------------------------------------ hints
@@ -181,7 +182,7 @@ def _main_content(body):
 def _render(element) -> list[str]:
     out: list[str] = []
     _render_into(element, out, top=True)
-    text = "".join(out)
+    text = _ICON_GLYPHS.sub("", "".join(out))
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 

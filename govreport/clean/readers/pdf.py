@@ -78,7 +78,7 @@ def read_pdf(data: bytes, source: str) -> Reading:
             "e.g. ocrmypdf -l chi_sim FILE OUT.pdf", path=source)
     lines = join_wrapped_lines(drop_page_furniture(pages))
     # (no hints from the PDF's own Title: writers leave a template's there, 2014年焦作市统计公报 on a 2025 communiqué)
-    return Reading("\n".join(lines) + "\n", "pdf")
+    return Reading("\n".join(lines) + "\n", "pdf", kind="pdf")
 
 
 def _page_lines(data: bytes, source: str) -> list[list[Line]]:

@@ -26,6 +26,7 @@ DOCUMENTS: dict[str, str] = {
     "level": "str",  # province / prefecture / county
     "parent_code": "str",  # the government one level up (410300)
     "year": "int",  # the year the document is for (report year)
+    "year_source": "str",  # what decided it: title / session / plan_heading / review_heading / date
     "date": "str",  # ISO date the document was delivered or published
     "speaker": "str",  # who delivered it, where given
     "text": "str",  # cleaned, simplified text

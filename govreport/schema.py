@@ -75,6 +75,7 @@ INDICATORS: dict[str, str] = {
     "start": "int",
     "end": "int",
     "section": "str",  # heading of the section the figure stands in
+    "kind_note": "str",  # a document of unknown year: the words that decided kind, or why kind is empty
 }
 
 MEASURES = ("level", "growth", "avg_growth", "change", "rank", "share")

@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     INPUT_FAILED = 1  # some inputs failed; the rest were processed
     USAGE = 2  # bad options or an unusable input (wrong table, no inputs)
     INTERRUPTED = 130
+    TERMINATED = 143  # SIGTERM: 128 + 15, as a shell reports a process ended by it
 
 
 class GovReportError(Exception):

@@ -27,6 +27,7 @@ DOCUMENTS: dict[str, str] = {
     "level": "str",  # national / province / prefecture / county / functional_area
     "parent_code": "str",  # the government one level up (410300; a province's is 100000, the country)
     "year": "int",  # the year the document is for (report year)
+    "year_source": "str",  # what decided it: title / session / plan_heading / review_heading / communique_name / opening_sentence / date
     "date": "str",  # ISO date the document was delivered or published
     "speaker": "str",  # who delivered it, where given
     "text": "str",  # cleaned, simplified text
@@ -76,6 +77,7 @@ INDICATORS: dict[str, str] = {
     "start": "int",
     "end": "int",
     "section": "str",  # heading of the section the figure stands in
+    "kind_note": "str",  # a document of unknown year: the words that decided kind, or why kind is empty
 }
 
 MEASURES = ("level", "growth", "avg_growth", "change", "rank", "share")

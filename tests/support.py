@@ -12,6 +12,7 @@ DATA = REPO / "tests" / "data"
 GOLD = DATA / "gold"
 DEV_CORPUS = DATA / "dev-corpus"
 DEV_PROVINCES_COUNTIES = DATA / "dev-provinces-counties"
+COUNTY_CORPUS = DATA / "corpus-county"
 SCORER = DATA / "tools" / "score_indicators.py"
 
 

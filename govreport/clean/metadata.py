@@ -52,10 +52,15 @@ _MONTH_LINE = re.compile(r"\s*[（(]?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月[）)]?\
 # The publication fields, best first.
 _DATE_FIELDS = ("发布日期", "成文日期", "发文日期", "日期", "发布时间", "时间")
 
-# 一、2019年工作回顾 -> the report is for 2020; 三、2023年主要任务 -> 2023
-_REVIEW_YEAR = re.compile(r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:工作)?回顾")
+# A line starts at a line break, or at a literal "\r\n" some scrapes leave in the text.
+_LINE_START = r"(?:^|\n|\\r\\n|\\n)"
+# 一、2019年工作回顾 / 一、关于2014年政府工作 / 一、2020年及"十三五"时期经济社会发展回顾 -> the report is for the
+# next year; 三、2023年主要任务 / 二、2015年经济社会发展的任务目标 -> 2023, 2015
+_REVIEW_YEAR = re.compile(_LINE_START + r"\s*[一二三四五六七八九十]+、\s*(?:关于)?\s*(\d{4})\s*年"
+                          r"(?:(?:工作)?回顾|政府工作\s*(?:$|\n|\\r)|[^\n\\。]{0,20}?发展回顾)")
 _PLAN_YEAR = re.compile(
-    r"(?:^|\n)[一二三四五六七八九十]+、\s*(\d{4})年(?:的)?(?:政府工作|工作|主要|重点|经济社会发展)*(?:任务|安排|目标|建议|总体要求|计划)"
+    _LINE_START + r"\s*[一二三四五六七八九十]+、\s*(\d{4})\s*年(?:的)?(?:(?:政府工作|工作|主要|重点|经济社会发展|总体)的?)*"
+    r"(?:任务|安排|目标|建议|总体要求|计划)"
 )
 
 # A year in a web address or a tag says nothing of the document (xmlns="http://www.w3.org/1999/xhtml",
@@ -76,7 +81,7 @@ _TITLE_SKIP = re.compile(
     r"|.{2,30}(?:人民政府|办公室|办公厅|委员会|统计局|调查队)"  # 老城区人民政府办公室; 昌都市统计局 (a communiqué's issuer)
     r"|\d{4}\s*年\s*\d{1,2}\s*月"  # 2026年5月 under a communiqué's issuers
     r"|各位代表.{0,3}"
-    r"|.{0,30}[省市区县州旗盟府](?:代理)?[省市区县州旗盟]长[\s;；·]*[\u4e00-\u9fff](?:[\s;；·]*[\u4e00-\u9fff]){1,3}"  # 上海市市长　龚 正
+    r"|.{0,30}[省市区县州旗盟府](?:代理?)?[省市区县州旗盟]长(?:[\s;；·]*[\u4e00-\u9fff](?:[\s;；·]*[\u4e00-\u9fff]){1,3})?"  # 上海市市长　龚 正
 )
 # A document viewer's bar, never a title: 打印 / 下载 / 【关闭】 / 字号：大 中 小 / 分享到
 _VIEWER_CHROME = re.compile(
@@ -154,6 +159,58 @@ def _find_delivery(text: str) -> re.Match | None:
     return _DELIVERY.search(text) if _DELIVERY_HINT.search(text) else None
 
 
+# The session line: 在…人民代表大会第X次会议上, its date before it (2021年2月5日在…), or after it, on its own
+# line (（2017年2月26日）), in figures or in Chinese numerals (二〇二一年一月二十日).
+_SESSION = re.compile(r"在[^。\n]{0,40}?(?:人民代表大会|人代会)[^。\n]{0,24}?会议上")
+_CN_NUM = "〇○零一二三四五六七八九十"
+_DATE_WORDS = (r"(?P<y>[\d〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[\d" + _CN_NUM + r"]{1,3})\s*月\s*"
+               r"(?P<d>[\d" + _CN_NUM + r"]{1,3})\s*日")
+_DATE_BEFORE_SESSION = re.compile(_DATE_WORDS + r"\s*$")
+_DATE_AFTER_SESSION = re.compile(r"[\s　]*(?:\\r\\n|\\n)?[\s　]*[（(]?\s*" + _DATE_WORDS)
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _number_words(text: str) -> int | None:
+    """12, 〇一二 digit by digit (二〇二一 -> 2021), or a count to 99 (二十六 -> 26)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CN_DIGIT_VALUE[c]) for c in text)) if all(c in _CN_DIGIT_VALUE for c in text) else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or any(c not in _CN_DIGIT_VALUE for c in tens + ones):
+        return None
+    return (_CN_DIGIT_VALUE[tens] if tens else 1) * 10 + (_CN_DIGIT_VALUE[ones] if ones else 0)
+
+
+def _iso_words(m: re.Match | None) -> str | None:
+    if m is None:
+        return None
+    y, mo, d = (_number_words(m.group(g)) for g in ("y", "m", "d"))
+    if y and mo and d and 1949 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def session_date(text: str, limit: int = 3000) -> str | None:
+    """The ISO date of the report's session line in the first `limit` characters, None without one.
+
+    The date the report was delivered, in its own words; a page's crawl or publication date around it
+    says when a site copied it.
+    """
+    head = text[:limit]
+    if "会议上" not in head:
+        return None
+    for m in _SESSION.finditer(head):
+        line_start = max(head.rfind("\n", 0, m.start()), head.rfind("\\n", 0, m.start())) + 1
+        before = _iso_words(_DATE_BEFORE_SESSION.search(head, max(line_start, m.start() - 24), m.start()))
+        if before:
+            return before
+        after = _iso_words(_DATE_AFTER_SESSION.match(head, m.end(), m.end() + 40))
+        if after:
+            return after
+    return None
+
+
 def _iso(m: re.Match | None) -> str | None:
     if m is None:
         return None
@@ -174,14 +231,15 @@ def find_title(text: str, hints: dict | None = None) -> str | None:
     if own_name:
         return own_name
     # markup and addresses are no title's words (<html xmlns="http://www.w3.org/1999/xhtml"> is none)
-    lines = [_prose(s).strip() for s in text.split("\n")[:15]]
+    lines = [_prose(s).strip() for s in _LINE_BREAK.split(text, 15)[:15]]
     for i, s in enumerate(lines):
-        if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s) or _MONTH_LINE.fullmatch(s):
+        if not _title_like(s) or (i and lines[i - 1].endswith("长") and _SPEAKER_NAME.fullmatch(s)):
             continue
-        if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s):
-            continue
-        if len(_HAN.findall(s)) < _TITLE_MIN_HAN:
-            continue  # a chart's numbers (253.18 285.71 …), a year tag, a page counter: no title's words
+        # a site's section label (工作报告) over the report's own title (2021年博野县政府工作报告)
+        fuller = next((j for j in range(i + 1, min(i + 4, len(lines))) if _title_like(lines[j])
+                       and len(lines[j]) > len(s) and _SPACES.sub("", lines[j]).endswith(_SPACES.sub("", s))), None)
+        if fuller is not None:
+            i, s = fuller, lines[fuller]
         title = _tidy_title(s)
         # 2025年焦作市国民经济和社会发展 / 统 计 公 报: a title set on two lines, the kind of document on the second
         if i + 1 < len(lines) and _TITLE_TAIL.fullmatch(re.sub(r"\s", "", lines[i + 1])):
@@ -217,6 +275,28 @@ def _page_title(hints: dict) -> str | None:
     if not page_title or len(page_title) > _TITLE_MAX or _VIEWER_CHROME.fullmatch(page_title):
         return None
     return page_title
+
+
+_SPEAKER_NAME = re.compile(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}")  # 李保森 under 县长
+_LINE_BREAK = re.compile(r"\n|\\r\\n|\\n")
+_SPACES = re.compile(r"\s+")
+
+
+# A page's field (来源：…) and a session line (2010年2月4日在…会议上) stand near a title but are none.
+_NOT_TITLE = re.compile(r"(?:来源|作者|时间|发布|日期|阅读|评论|编辑|责任编辑)\s*[:：]|[—－-]*\s*(?:" + _DATE_CN + r")?\s*在"
+                        r"[^。\n]{0,40}?(?:人民代表大会|人代会)[^。\n]{0,24}?会议上\s*$"
+                        # a report's review heading (站在新起点：2012年工作回顾) heads a section, not the document
+                        r"|.{0,30}(?:工作回顾|回顾)\s*$")
+
+
+def _title_like(s: str) -> bool:
+    if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s) or _MONTH_LINE.fullmatch(s) \
+            or _NOT_TITLE.match(s):
+        return False
+    if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s):
+        return False
+    # a chart's numbers (253.18 285.71 …), a year tag, a page counter: no title's words
+    return len(_HAN.findall(s)) >= _TITLE_MIN_HAN
 
 
 def _tidy_title(title: str) -> str:
@@ -260,8 +340,7 @@ def detect_doc_type(title: str | None, text: str, hints: dict | None = None, ext
 
 def detect_date(text: str, hints: dict | None = None, doc_type: str | None = None) -> str | None:
     hints = hints or {}
-    head = text[:2000]
-    date = _iso(_find_delivery(head))
+    date = _iso(_find_delivery(text[:2000])) or session_date(text)
     if date:
         return date
     fields = hints.get("fields") or {}
@@ -281,39 +360,51 @@ def detect_date(text: str, hints: dict | None = None, doc_type: str | None = Non
 
 
 def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -> int | None:
-    """The year the document is for.
+    """The year the document is for (see decide_year)."""
+    return decide_year(title, text, doc_type, date)[0]
+
+
+# Where a document's year came from (the documents table's year_source), the document's own words first.
+YEAR_SOURCES = ("title", "session", "plan_heading", "review_heading", "communique_name", "opening_sentence", "date")
+
+
+def decide_year(title: str | None, text: str, doc_type: str, date: str | None) -> tuple[int | None, str | None]:
+    """The year the document is for, and which of its words decided it (one of YEAR_SOURCES).
 
     A plan report is for the year of its 草案 (the last year in its title); other
     titles give their first year (2023年…方案, 奋斗2021). Without a year in the
-    title, a government work report is for the year it is delivered in (the
-    delivery date; else 一、2019年工作回顾 -> 2020, or 三、2023年主要任务 -> 2023);
-    a statistical communiqué is for the year it reports on (its own name in the
-    opening: 2025年…统计公报; else the year before its date, since the communiqué
-    of 2025 comes out in 2026); anything else for the year of its date. A year
-    is never read from a web address or markup.
+    title, a report is for the year of its session line (2021年2月5日在…人民代表大会
+    第五次会议上); else, for a work report or a document of no known type, its
+    headings: 三、2023年主要任务 -> 2023, 一、2019年工作回顾 -> 2020. Only then the
+    document's date (`date`: its own date line, or its page's publication date),
+    which for a scraped page may be the day a site copied it. A statistical
+    communiqué is for the year it reports on (its own name in the opening:
+    2025年…统计公报; else the year its first sentence opens with; else the year
+    before its date, since the communiqué of 2025 comes out in 2026). A year is
+    never read from a web address or markup.
     """
     years = [int(y) for y in _YEAR.findall(_prose(title or ""))]
     if years:
-        return max(years) if doc_type == "plan_report" else years[0]
+        return (max(years) if doc_type == "plan_report" else years[0]), "title"
     if doc_type == "statistical_communique":
         m = _COMMUNIQUE_YEAR.search(_prose(text[:_COMMUNIQUE_HEAD])[:_COMMUNIQUE_OPENING])
         if m:
-            return int(m.group(1))
+            return int(m.group(1)), "communique_name"
         m = _OPENING_YEAR.search(_prose(text[:_COMMUNIQUE_OPENING]))
         if m:  # 2025年是“十四五”规划收官之年，全市…: the first sentence names the year reported on
-            return int(m.group(1))
-        return int(date[:4]) - 1 if date else None
-    delivery = _iso(_find_delivery(text[:2000]))
+            return int(m.group(1)), "opening_sentence"
+        return (int(date[:4]) - 1, "date") if date else (None, None)
+    delivery = _iso(_find_delivery(text[:2000])) or session_date(text)
     if delivery:
-        return int(delivery[:4])
-    if doc_type == "government_work_report":
+        return int(delivery[:4]), "session"
+    if doc_type in ("government_work_report", "other"):
         m = _PLAN_YEAR.search(text)
         if m:
-            return int(m.group(1))
+            return int(m.group(1)), "plan_heading"
         m = _REVIEW_YEAR.search(text)
         if m:
-            return int(m.group(1)) + 1
-    return int(date[:4]) if date else None
+            return int(m.group(1)) + 1, "review_heading"
+    return (int(date[:4]), "date") if date else (None, None)
 
 
 _COMMUNIQUE_OPENING = 1500  # characters of prose before a communiqué names itself
@@ -531,7 +622,7 @@ def detect_metadata(
     date = detect_date(text, hints, doc_type)
     # a listing's date (004: 2025-07-07 on every item) says when the page was made, not what year a text is for
     own_date = None if date and date == hints.get("listing_date") else date
-    year = detect_year(title, text, doc_type, own_date)
+    year, year_source = decide_year(title, text, doc_type, own_date)
     gz = gazetteer or load_gazetteer()
     region = detect_national(title, text, gz) or detect_region(title, text, hints, year, gz)
     return {
@@ -543,6 +634,7 @@ def detect_metadata(
         "level": region.level if region else None,
         "parent_code": (gz.parent_code(region) or None) if region else None,
         "year": year,
+        "year_source": year_source,
         "date": date,
         "speaker": detect_speaker(text),
     }

@@ -111,32 +111,131 @@ def clean_bytes(data: bytes, source: str, options: CleanOptions | None = None) -
     for step in _text_steps():
         text = step(text, page_repairs)
     parts = split.split_documents(text, page_repairs)
-    gazetteer = load_gazetteer(options.divisions_files)
-    rows = []
-    for part_no, part in enumerate(parts):
-        repairs = Repairs(page_repairs) if part_no == 0 else Repairs()
-        hints = dict(part.hints)
-        # _part_steps, with the publication fields read in the same pass as the chrome is removed
-        hints["fields"], body = boilerplate.harvest_and_remove(part.text, repairs, options.boilerplate_files)
-        if len(parts) == 1:  # the page's own <title> and date describe its one document
-            hints.update(reading.hints)
-        body = reflow.reflow(body, repairs)
-        meta = metadata.detect_metadata(body, source=source, hints=hints, gazetteer=gazetteer,
-                                        doc_types=options.doc_type_files)
-        rows.append(
-            {
-                "doc_id": f"{sha[:16]}-{part_no}",
-                "source": source,
-                "part": part_no,
-                "source_sha256": sha,
-                "encoding": encoding,
-                **meta,
-                "text": body,
-                "n_chars": len(body),
-                "repairs": repairs.to_json(),
-            }
-        )
-    return rows
+    # the page's own <title> and date describe its document when it holds one
+    page_hints = reading.hints if len(parts) == 1 else {}
+    return [_document_row(part, part_no, Repairs(page_repairs) if part_no == 0 else Repairs(), source=source,
+                          sha=sha, encoding=encoding, options=options, page_hints=page_hints)
+            for part_no, part in enumerate(parts)]
+
+
+def _document_row(part, part_no: int, repairs: Repairs, *, source: str, sha: str, encoding: str,
+                  options: CleanOptions, page_hints: dict | None = None) -> dict:
+    from govreport.clean import boilerplate, metadata, reflow
+    from govreport.clean.gazetteer import load_gazetteer
+
+    hints = dict(part.hints)
+    # _part_steps, with the publication fields read in the same pass as the chrome is removed
+    hints["fields"], body = boilerplate.harvest_and_remove(part.text, repairs, options.boilerplate_files)
+    hints.update(page_hints or {})
+    body = reflow.reflow(body, repairs)
+    meta = metadata.detect_metadata(body, source=source, hints=hints, gazetteer=load_gazetteer(options.divisions_files),
+                                    doc_types=options.doc_type_files)
+    return {
+        "doc_id": f"{sha[:16]}-{part_no}",
+        "source": source,
+        "part": part_no,
+        "source_sha256": sha,
+        "encoding": encoding,
+        **meta,
+        "text": body,
+        "n_chars": len(body),
+        "repairs": repairs.to_json(),
+    }
+
+
+# A file larger than this is cleaned piece by piece (clean_large_file), so memory does not grow with it.
+LARGE_FILE = 16_000_000  # bytes
+PIECE = 4_000_000  # bytes read at a time, to the next line end
+MAX_CARRY = 8_000_000  # characters a document may grow to across pieces before it is cut
+
+
+def clean_large_file(path: str, options: CleanOptions | None = None) -> Iterator[dict]:
+    """The document rows of a large file, cleaned piece by piece, as clean_bytes would give them.
+
+    Pieces end at a line end. Each is decoded, repaired and split into documents; the last document of
+    a piece may go on in the next, so it is held back and split again with the next piece's text. Only
+    a document longer than MAX_CARRY characters is cut (its later part gets the next part number). The
+    doc_ids use the whole file's sha256, read first. A file with NUL bytes (UTF-16) cannot be cut at
+    a byte and is cleaned whole.
+    """
+    from govreport.clean import decode, split
+
+    options = options or CleanOptions()
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if b"\x00" in head:
+        yield from clean_bytes(read_input_bytes(path), source=shown_path(path), options=options)
+        return
+    sha = _file_sha256(path)
+    part_no = 0
+    held = ""  # the page text, repaired, from where the last document of the piece before begins
+    encoding = None
+    with open(path, "rb") as fh:
+        while True:
+            piece = fh.read(PIECE)
+            if piece and not piece.endswith(b"\n"):
+                piece += fh.readline()
+            last = not piece
+            page_repairs = Repairs()
+            if piece:
+                text, piece_encoding = decode.decode_bytes(piece, path=path)
+                encoding = encoding or piece_encoding
+                del piece
+                for step in _text_steps():
+                    text = step(text, page_repairs)
+                text = held + "\n" + text if held else text
+            else:
+                text = held
+            parts = split.split_documents(text, page_repairs) if text else []
+            held = ""
+            if not last and parts and len(parts[-1].text) < MAX_CARRY:
+                at = _start_of_last_part(text, parts[-1].text)
+                if at is not None:
+                    held = text[at:]
+                    parts.pop()
+            del text
+            for i, part in enumerate(parts):
+                yield _document_row(part, part_no, Repairs(page_repairs) if i == 0 else Repairs(), source=shown_path(path),
+                                    sha=sha, encoding=encoding or "utf-8", options=options)
+                part_no += 1
+            if last:
+                return
+
+
+def _start_of_last_part(text: str, part_text: str) -> int | None:
+    """Where the last part begins in the page text: its first line, with a listing's marker line (-)
+    before it; None when it cannot be found (the part is then emitted as it is)."""
+    from govreport.clean import split
+    from govreport.clean.hanzi import LINE_SPACE
+
+    first = next((line for line in part_text.split("\n") if line.strip(LINE_SPACE)), "")
+    # the part's lines are the page's from its start on (a listing's date lines left out), so it starts
+    # at most len(part_text) characters before the end: the last such occurrence of its first line
+    at = text.rfind(first, 0, len(text) - len(part_text) + len(first)) if first else -1
+    if at < 0:
+        return None
+    at = text.rfind("\n", 0, at) + 1
+    before = text.rfind("\n", 0, max(0, at - 1)) + 1
+    if at and split.MARKER.fullmatch(text[before:at - 1].strip(LINE_SPACE)):
+        at = before
+    return at
+
+
+def _plain_text(path: str) -> bool:
+    """A file read as text (a PDF, Word file or saved page of that size is read whole by its reader)."""
+    from govreport.clean import readers
+
+    with open(path, "rb") as fh:
+        head = fh.read(65536)
+    return readers.sniff(head) == "text" and not readers.looks_like_html(head[:4096].decode("latin-1"))
+
+
+def _file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def check_options(options: CleanOptions | None) -> None:
@@ -149,6 +248,15 @@ def check_options(options: CleanOptions | None) -> None:
     boilerplate.rules(options.boilerplate_files)
     load_gazetteer(options.divisions_files)
     metadata.doc_type_rules(options.doc_type_files)
+
+
+def _size(path: str) -> int:
+    import os
+
+    try:
+        return os.path.getsize(path) if os.path.isfile(path) else 0
+    except OSError:
+        return 0
 
 
 @dataclass(frozen=True)
@@ -173,6 +281,9 @@ def clean_paths(
     check_options(options)
     for path in paths:
         try:
+            if path != "-" and _size(path) > LARGE_FILE and _plain_text(path):
+                yield from clean_large_file(path, options)
+                continue
             rows = clean_bytes(read_input_bytes(path), source=shown_path(path), options=options)
         except UsageError:
             raise

@@ -22,8 +22,17 @@ from govreport.cli import report as _report  # noqa: E402,F401
 from govreport.cli import run as _run  # noqa: E402,F401
 
 
+def _terminated(signum, frame) -> None:
+    # SIGTERM (kill, a scheduler's time limit) unwinds like an error, so every temporary file and
+    # folder an output was being written to is removed on the way out; the target is never touched.
+    raise SystemExit(int(ExitCode.TERMINATED))
+
+
 def main() -> None:
     """Console entry point: one-line errors, named exit codes, quiet on a closed pipe."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app(standalone_mode=True)
     except GovReportError as exc:

@@ -12,7 +12,7 @@ from govreport.cli import common
 app = typer.Typer(
     name="govreport",
     help="Chinese local-government reports in, citable tables out: clean → extract → compare → report.\n\n"
-    "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted.",
+    "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted, 143 terminated.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -38,7 +38,7 @@ def root(
 ) -> None:
     """Chinese local-government reports in, citable tables out.
 
-    Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted.
+    Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted, 143 terminated.
     """
     common.SETTINGS.quiet = quiet
     common.SETTINGS.verbose = verbose

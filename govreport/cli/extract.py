@@ -24,8 +24,9 @@ EXAMPLES = common.examples(
 def extract(
     inputs: Annotated[
         list[str],
-        typer.Argument(metavar="FILE", help="Documents tables written by `clean` (.parquet/.csv/.jsonl; '-' = JSON Lines on stdin), "
-                       "or raw .txt/.html/.pdf/.docx files and folders, cleaned on the fly.", show_default=False),
+        typer.Argument(metavar="FILE", help="Documents tables written by `clean` (.parquet/.csv/.jsonl), "
+                       "or raw .txt/.html/.pdf/.docx files and folders, cleaned on the fly; '-' reads standard input, "
+                       "either kind (a first line that is a JSON object makes it a JSON Lines table).", show_default=False),
     ],
     output: common.Output,
     fmt: common.Format = None,

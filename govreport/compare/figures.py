@@ -153,6 +153,8 @@ def prepare(frame) -> list[Figure]:
         )
         if not fig.gov or not fig.ind:
             continue  # a figure for no government or no indicator cannot be compared with anything
+        if fig.kind not in ("actual", "target"):
+            continue  # a kind no word decided (kind_note says why): neither a goal to meet nor a result
         fig.order = (fig.doc_year if fig.doc_year is not None else 0, text(row.get("doc_date")), doc,
                      integer(row.get("start")) or 0, fig.ind, fig.measure, fig.period)
         figures.append(fig)

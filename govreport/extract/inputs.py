@@ -28,7 +28,9 @@ def iter_documents(inputs: Iterable[str], *, strict: bool = False, defer_raw: bo
     from govreport.clean import CleanFailure, clean_paths
 
     for path in inputs:
-        if path == STDIO or Path(path).suffix.lower() in TABLE_SUFFIXES:
+        if path == STDIO:
+            yield from _stdin_documents(strict=strict)
+        elif Path(path).suffix.lower() in TABLE_SUFFIXES:
             yield from _table_documents(path, strict=strict)
         else:
             paths = expand_inputs([path], RAW_SUFFIXES)
@@ -37,6 +39,80 @@ def iter_documents(inputs: Iterable[str], *, strict: bool = False, defer_raw: bo
                 continue
             for item in clean_paths(paths, strict=strict):
                 yield (item.source, item.message) if isinstance(item, CleanFailure) else item
+
+
+def _stdin_documents(*, strict: bool) -> Iterator[dict[str, Any] | tuple[str, str]]:
+    """Standard input read as a file would be: a documents table in JSON Lines, or a raw page cleaned on the fly.
+
+    It is a table when its first non-space character is `{` and its first line is a JSON object (which must
+    then hold the documents columns: a table of another kind is a usage error); anything else is a page (a
+    pasted report, `cat report.txt | govreport extract -`), decoded and cleaned as `clean` would.
+    """
+    import io
+
+    import polars as pl
+
+    from govreport.clean import clean_bytes
+    from govreport.errors import InputError
+    from govreport.io import read_input_bytes
+    from govreport.schema import require_columns
+
+    data = read_input_bytes(STDIO)
+    if not data.strip():
+        failure = ("-", "standard input is empty (expected a documents table in JSON Lines, as `govreport clean "
+                        "-o -` writes, or the text of a report)")
+        if strict:
+            raise InputError(failure[1], path="-")
+        yield failure
+        return
+    if starts_as_json_lines(data):
+        data = data.lstrip().removeprefix(b"\xef\xbb\xbf")
+        try:
+            frame = pl.read_ndjson(io.BytesIO(data), infer_schema_length=None)
+        except Exception:  # polars says where its parser stopped; the analyst needs the line
+            message = (f"standard input starts as a table in JSON Lines, but line {_first_bad_line(data)} is not a "
+                       "JSON object (give one documents row per line, as `govreport clean -o -` writes, or the "
+                       "text of a report)")
+            if strict:
+                raise InputError(message, path="-") from None
+            yield ("-", message)
+            return
+        require_columns(frame.columns, NEEDED, table="documents", path="-")
+        yield from frame.iter_rows(named=True)
+        return
+    try:
+        yield from clean_bytes(data, source=STDIO)
+    except InputError as exc:
+        if strict:
+            raise
+        yield ("-", str(exc))
+
+
+def _first_bad_line(data: bytes) -> int:
+    import json
+
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            if not isinstance(json.loads(line), dict):
+                return number
+        except ValueError:
+            return number
+    return 1
+
+
+def starts_as_json_lines(data: bytes) -> bool:
+    """True when the first line of `data` (after white space) is a JSON object: a table, not a page."""
+    import json
+
+    head = data.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not head.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(head.split(b"\n", 1)[0].decode("utf-8-sig")), dict)
+    except (UnicodeDecodeError, ValueError):
+        return False
 
 
 def _table_documents(path: str, *, strict: bool) -> Iterator[dict[str, Any] | tuple[str, str]]:

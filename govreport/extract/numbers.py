@@ -276,15 +276,21 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                     value = float(num.replace(",", "").replace("，", "").replace("．", "."))
                 except ValueError:
                     continue
+            if value == _INF:
+                continue  # 400 nines: no figure of any report, and no finite number to keep
             add(Quantity(s, e, value, None, mag + spec.normal if mag else spec.normal, spec.family,
                          "ge" if (approx1 or approx2) else None, False, text[s:e]))
             continue
         if len(num) == 1 and num in _DIGIT_CHARS and not spec.chinese:
             continue  # 三个, 九个方面: _quantity's lone-digit test, made here (one match in ten is one)
         q = _quantity(text, m, units)
-        if q is not None:
+        if q is not None and q.value not in _INFINITE and q.value_hi not in _INFINITE:
             add(q)
     return out
+
+
+_INF = float("inf")
+_INFINITE = (_INF, -_INF)
 
 
 def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"]) -> Quantity | None:

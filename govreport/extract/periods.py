@@ -362,3 +362,94 @@ class DocContext:
             if marker_pos <= pos:
                 span = marker_span if marker_span != NO_SPAN else None
         return Where(kind, year, span, heading, in_review=kind == "actual")
+
+
+# ------------------------------------------------------------------ kinds of a document without a year
+
+# Without a document year there are no sections to place a figure in time, and the section default (a
+# document of no known type sets goals) is a guess. The words around the figure decide instead, and only
+# words that say it in any report: a goal's (力争, 确保, 争取, 预期, 目标是 …; a goal word governs a result
+# verb after it: 力争实现 is still a goal), or a result's (同比, 比上年, 完成了, 实际, 累计完成 …), or a result
+# verb written right before the figure after its name (地区生产总值完成582.4亿元, 收入实现21.2亿元) with no
+# bound after it (a result is a figure reached, not a floor: 完成6亿元以上 is a task). A bare 完成 / 实现 /
+# 达到 before an object (完成既有多层住宅加装电梯3000台) is a plan's task as often as a review's result, and
+# decides nothing. 左右 right after the figure makes a goal only in a paragraph that states goals.
+_KIND_GOAL = re.compile(r"预期目标|主要目标|目标(?:是|为)|力争|确保|预期(?!寿命)|争取(?=\s*(?:增长|突破|保持|实现|达到|完成|控制))")
+_KIND_GOAL_WITH_RESULT = re.compile(r"(?:预期|力争|确保|计划|争取|努力)[^，,；;。]{0,30}?(?:完成|实现|达到|同比)")
+_KIND_RESULT = re.compile(r"(?:完成|实现|达到|增长|下降|提高)了|实际(?!利用|使用|到位)|累计(?:完成|实现)"
+                          r"|已(?:经)?(?:完成|实现|达到)"
+                          r"|(?<=[\u4e00-\u9fff]{2})(?<![可将要能准])(?:完成|实现)(?=\d)")  # 生产总值完成582.4亿元, …，增长5.2%
+# A comparison with the year before says a result unless the sentence states goals (预期目标：生产总值同比增长8%).
+_KIND_COMPARED = re.compile(r"同比|[比较](?:上年|去年|上一年)")
+_RESULT_VERB_BEFORE = ("完成", "实现")
+_BOUND_AFTER = ("以上", "以内", "左右", "以下", "及以上")
+# …确定的目标任务 / 完成了…目标: a goal recalled while a result is reported, not a goal word of this figure
+_KIND_GOAL_RECALLED = re.compile(r"(?:年初|确定的?|低于|高于|超过|好于|超额|完成了?[^，。；]{0,20}?)(?:的)?(?:主要)?(?:预期)?目标"
+                                 r"|目标任务")
+_GOALS_PARAGRAPH = re.compile(r"(?:主要)?(?:预期)?目标(?:是|为)|主要(?:预期)?目标[：:]|预期目标")
+_CLAUSE_MARKS = "，,；;：:"
+_SENTENCE_MARKS = "。！？!?\n；;"
+
+
+def _last_mark(text: str, marks: str, floor: int, pos: int) -> int:
+    best = floor
+    for ch in marks:
+        i = text.rfind(ch, best, pos)
+        if i + 1 > best:
+            best = i + 1
+    return best
+
+
+def _cues(pattern: re.Pattern[str], text: str, start: int, end: int, recalled: list[tuple[int, int]] = ()
+          ) -> list[str]:
+    return [m.group(0) for m in pattern.finditer(text, start, end) if not any(a <= m.start() < b for a, b in recalled)]
+
+
+def kind_from_words(text: str, start: int, end: int, relative: int | None = None) -> tuple[str | None, str]:
+    """The kind of the figure at text[start:end] (`start`: where its number begins) in a document of
+    unknown year, and why.
+
+    The clause decides first, then the sentence, then a result verb right before the number, then a
+    relative year before it (去年 / 上年: a result; 明年: a goal; `relative` is its offset), then 左右 after
+    the figure in a goals paragraph. Nothing deciding gives (None, the reason): no kind rather than a guess.
+    """
+    sentence = _last_mark(text, _SENTENCE_MARKS, max(0, start - 400), start)
+    clause = _last_mark(text, _CLAUSE_MARKS, sentence, start)
+    # a floor or a ceiling (以上, 以内, 左右) is what a goal sets; a result with one says nothing sure
+    bound_after = text.startswith(_BOUND_AFTER, end) or text.endswith(_BOUND_AFTER, start, end)
+    recalled = [m.span() for m in _KIND_GOAL_RECALLED.finditer(text, sentence, end)]
+    compound = _KIND_GOAL_WITH_RESULT.search(text, clause, end)
+    goals_clause = _cues(_KIND_GOAL, text, clause, end, recalled)
+    goals = _cues(_KIND_GOAL, text, sentence, end, recalled)
+    results_clause = _cues(_KIND_RESULT, text, clause, end)
+    results = _cues(_KIND_RESULT, text, sentence, end)
+    compared = _cues(_KIND_COMPARED, text, sentence, end)
+    decided: tuple[str, str] | None = None
+    if compound:
+        decided = "target", f"the clause says {compound.group(0)}"
+    elif results_clause and not goals_clause:
+        decided = "actual", f"the clause says {results_clause[-1]}"
+    elif goals_clause and not results_clause:
+        decided = "target", f"the clause says {goals_clause[-1]}"
+    elif goals and not results:
+        decided = "target", f"the sentence says {goals[-1]}"
+    elif results and not goals:
+        decided = "actual", f"the sentence says {results[-1]}"
+    elif compared and not goals:
+        decided = "actual", f"the sentence says {compared[-1]}"
+    if decided:
+        kind, why = decided
+        if kind == "actual" and bound_after:
+            return None, f"no document year; {why}, but a bound follows the figure"
+        return kind, f"no document year; {why}"
+    verb = text[max(clause, start - 2):start]
+    named = start - 4 >= clause and all("\u4e00" <= ch <= "\u9fff" for ch in text[start - 4:start - 2])
+    if verb in _RESULT_VERB_BEFORE and named and text[start - 3] not in "可将要能准" and not bound_after and not goals:
+        return "actual", f"no document year; {verb} right before the figure"
+    if relative is not None and relative != 0:
+        return ("actual" if relative < 0 else "target"), "no document year; a relative year says so"
+    if text.startswith("左右", end):
+        paragraph = max(text.rfind("\n", max(0, start - 2000), start) + 1, max(0, start - 2000))
+        if _GOALS_PARAGRAPH.search(text, paragraph, start):
+            return "target", "no document year; 左右 in a paragraph of goals"
+    return None, "no document year, and no word of the sentence says result or goal"

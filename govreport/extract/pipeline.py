@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
-from govreport.extract.periods import DocContext, Where, plan_mentions, plan_number, plan_span, span_text
+from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
+                                       span_text)
 from govreport.extract.qualitative import find_qualitative
 from govreport.extract.rankings import VERB as RANK_VERB, Rank, find_ranks
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
@@ -91,6 +92,7 @@ class Figure(NamedTuple):
     start: int
     end: int
     section: str
+    kind_note: str = ""  # a document of unknown year: which words decided the kind, or why none did
 
 
 # the document's own columns, the same on each of its rows, and the documents-table column each comes from
@@ -250,9 +252,11 @@ class DocumentExtractor:
             where = self.ctx.at(row.start)
             if (indicator.id, row.measure, str(where.year), where.kind) in stated:
                 continue  # the sentence's figure stands (a table may round it, or repeat it)
-            self.figures.append(_new_figure((
-                indicator.name, indicator.id, row.measure, str(where.year), where.kind, row.value, None, row.unit,
-                "eq", None, False, "", "", text[row.start:row.end], row.start, row.end, where.heading)))
+            self.figures.append(Figure(
+                indicator=indicator.name, indicator_id=indicator.id, measure=row.measure, period=str(where.year),
+                kind=where.kind, value=row.value, value_hi=None, unit=row.unit, bound="eq", rank_scope=None,
+                estimated=False, hardness="", qualifier="", evidence=text[row.start:row.end], start=row.start,
+                end=row.end, section=where.heading))
 
     def _table_indicator(self, name: str) -> Indicator | None:
         """The vocabulary indicator a table row's whole name is (全市 and the like may lead it)."""
@@ -579,11 +583,27 @@ class DocumentExtractor:
                                           estimated)
         if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
             kind = "target"
+        note = ""
+        if not self.doc.get("year"):
+            kind, note, periods = self._undated(q.start, end, periods)
         qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
         start = min(subject.start, q.start)
         for period in periods:
             self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
-                       qualifier, start, end, where)
+                       qualifier, start, end, where, note)
+
+    def _undated(self, pos: int, end: int, periods: list[str]) -> tuple[str | None, str, list[str]]:
+        """A figure of a document of unknown year: its kind from its words (kind_from_words), and a relative
+        year (今年, 去年) kept as written, since no year can resolve it."""
+        relative = None
+        s = self._sentence_start(pos)
+        for m in self.w.relative_re.finditer(self.text, s, pos):
+            if not (m.start() and self.text[m.start() - 1] in "比较与同"):
+                relative = m.group(0)
+        kind, note = kind_from_words(self.text, pos, end, self.w.relative[relative] if relative else None)
+        if relative and periods == [str(self.ctx.doc_year + self.w.relative[relative])]:
+            periods = [relative]
+        return kind, note, periods
 
     def _named_share(self, indicator: Indicator | None, head: Head) -> Indicator | None:
         """The rate indicator named by the amount's name and its share words (研发经费支出 + 相当于地区生产总值的
@@ -860,12 +880,15 @@ class DocumentExtractor:
         if year is None:
             year = where.span[1] if where.span else where.year
         kind = "target" if where.kind == "target" and year >= where.year else "actual"
+        note = ""
+        if not self.doc.get("year"):
+            kind, note, _ = self._undated(rank.ordinal_start, rank.end, [])
         start = min(subject.start, rank.start)
         words = rank.aspect_words
         for n, aspect in enumerate(rank.aspects):
             word = next((w for w in words if (aspect == "growth") == (w in ("增幅", "增速", "增长速度", "涨幅"))), "")
             self._emit(subject, indicator, "rank", str(year), kind, float(rank.value), None, "位", "eq", rank.scope,
-                       estimated, word, start, rank.end, where)
+                       estimated, word, start, rank.end, where, note)
 
     def _qualitative_row(self, q: Any, where: Where) -> None:
         explicit, _ = self._sentence_year(q.start)
@@ -876,22 +899,23 @@ class DocumentExtractor:
         self._emit(q.subject, q.subject.indicator, q.measure, period, "target", None, None, q.unit, "eq", None, False,
                    "", q.start, q.end, where)
 
-    def _emit(self, subject: Subject, indicator: Indicator | None, measure: str, period: str, kind: str,
+    def _emit(self, subject: Subject, indicator: Indicator | None, measure: str, period: str, kind: str | None,
               value: float | None, value_hi: float | None, unit: str, bound: str, rank_scope: str | None,
-              estimated: bool, qualifier: str, start: int, end: int, where: Where) -> None:
+              estimated: bool, qualifier: str, start: int, end: int, where: Where, kind_note: str = "") -> None:
         if indicator is not None:
             name, ident = indicator.name, indicator.id
         else:
             name, ident = self._display(subject.phrase), ""
         if not name:
             return
-        if not (period[:2] in ("19", "20") and period[2:4].isdecimal() and len(period) >= 4):
+        if not (period[:2] in ("19", "20") and period[2:4].isdecimal() and len(period) >= 4) \
+                and period not in self.w.relative:
             period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
         self.figures.append(_new_figure((
             name, ident, measure, period, kind, value, value_hi, unit, bound, rank_scope, bool(estimated),
             # 力争地区生产总值增长8%: the commitment word may lead the subject, so look up to the figure's end
             self._hardness(end) if kind == "target" else "",
-            qualifier, self.text[start:end], start, end, where.heading,
+            qualifier, self.text[start:end], start, end, where.heading, kind_note,
         )))
 
     def _display(self, phrase: str) -> str:

@@ -215,6 +215,7 @@ def test_metadata_row_has_the_schema_columns_and_types():
         "level": "county",
         "parent_code": "410200",
         "year": 2021,
+        "year_source": "title",
         "date": "2021-02-24",
         "speaker": "张锋",
     }

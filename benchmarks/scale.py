@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Load and scale: many small files through `govreport run`, one large file through `govreport extract`.
+
+    python benchmarks/scale.py                          # 5,000 and 10,000 files; 25, 50 and 100 MB
+    python benchmarks/scale.py --files 1000 2000 --big-mb 5 10 --json
+
+Each run is one `govreport -q ...` process; its wall time and peak memory (ru_maxrss of the finished
+child, as /usr/bin/time -v reports it) are recorded. Two or more sizes of each show whether memory stays
+flat (the promise: under 300 MB) and time grows linearly (seconds per unit about the same at each size).
+
+The small files are slices of the seeds (0.3-1.2 KB each, each with its own bytes, so each its own doc_id);
+the large file is the seeds repeated, each copy's report kept whole and told apart by a number line,
+until it holds the size asked. MB means 10^6 bytes of raw input.
+
+Not a test: the numbers depend on the machine. benchmarks/README.md records the last run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+MEMORY_LIMIT_MB = 300
+
+
+def govreport() -> list[str]:
+    exe = Path(sys.executable).with_name("govreport")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "govreport"]
+
+
+def small_files(folder: Path, n: int) -> int:
+    """n files of 0.3-1.2 KB cut from the seeds at line ends; returns their bytes."""
+    lines = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    folder.mkdir(parents=True, exist_ok=True)
+    total, at = 0, 0
+    for i in range(n):
+        size = 300 + (i * 397) % 900
+        chunk: list[str] = [f"{2020 + i % 5}年某县政府工作报告 第{i}号"]
+        length = 0
+        while length < size:
+            line = lines[at % len(lines)]
+            at += 1
+            chunk.append(line)
+            length += len(line.encode("utf-8"))
+        data = ("\n".join(chunk) + "\n").encode("utf-8")
+        (folder / f"page{i:05d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def big_file(path: Path, size_mb: float) -> int:
+    """One .txt of at least size_mb MB: the seeds repeated, each copy told apart by its number."""
+    blobs = [p.read_bytes() for p in sorted(SEEDS.glob("*.txt"))]
+    want = int(size_mb * 1_000_000)
+    written = 0
+    with open(path, "wb") as fh:
+        k = 0
+        while written < want:
+            piece = f"\n第{k}份\n".encode("utf-8") + blobs[k % len(blobs)]
+            fh.write(piece)
+            written += len(piece)
+            k += 1
+    return written
+
+
+def timed(args: list[str]) -> dict:
+    """Run one govreport process; wall seconds and its peak memory (MB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    proc = subprocess.run(args, capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"scale: {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+    # ru_maxrss of RUSAGE_CHILDREN is the largest of any child so far: runs go from small to large, so
+    # it is this run's unless an earlier, smaller run peaked higher (then both are reported as that)
+    return {"seconds": round(seconds, 2), "peak_mb": round(max(peak_kb, before) / 1024, 1),
+            "exit": proc.returncode}
+
+
+def bench_files(counts: list[int], root: Path) -> list[dict]:
+    out = []
+    for n in sorted(counts):
+        folder = root / f"files{n}"
+        size = small_files(folder, n)
+        run = timed([*govreport(), "-q", "run", str(folder), "-o", str(root / f"out{n}")])
+        out.append({"files": n, "mb": round(size / 1e6, 2), **run,
+                    "files_per_s": round(n / run["seconds"], 1), "mb_per_s": round(size / 1e6 / run["seconds"], 3),
+                    "ms_per_file": round(1000 * run["seconds"] / n, 2)})
+        shutil.rmtree(folder)
+        shutil.rmtree(root / f"out{n}", ignore_errors=True)
+        _say(out[-1])
+    return out
+
+
+def bench_big(sizes: list[float], root: Path) -> list[dict]:
+    out = []
+    for mb in sorted(sizes):
+        path = root / f"big{mb:g}.txt"
+        size = big_file(path, mb)
+        run = timed([*govreport(), "-q", "extract", str(path), "-o", str(root / f"big{mb:g}.parquet")])
+        out.append({"file_mb": round(size / 1e6, 1), **run, "mb_per_s": round(size / 1e6 / run["seconds"], 3),
+                    "s_per_mb": round(run["seconds"] / (size / 1e6), 3)})
+        path.unlink()
+        (root / f"big{mb:g}.parquet").unlink(missing_ok=True)
+        _say(out[-1])
+    return out
+
+
+def _say(row: dict) -> None:
+    print("scale: " + ", ".join(f"{k} {v}" for k, v in row.items()), file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, nargs="*", default=[5_000, 10_000], help="numbers of small files for run")
+    parser.add_argument("--big-mb", type=float, nargs="*", default=[25, 50, 100], help="sizes of the one large file")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="govreport-scale-") as tmp:
+        root = Path(tmp)
+        result = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+                  "run_files": bench_files(args.files, root) if args.files else [],
+                  "extract_big": bench_big(args.big_mb, root) if args.big_mb else []}
+    peaks = [r["peak_mb"] for r in result["run_files"] + result["extract_big"]]
+    result["memory_flat"] = bool(peaks) and max(peaks) < MEMORY_LIMIT_MB
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print("| files | MB | s | files/s | MB/s | ms/file | peak MB |\n| --- | --- | --- | --- | --- | --- | --- |")
+        for r in result["run_files"]:
+            print(f"| {r['files']} | {r['mb']} | {r['seconds']} | {r['files_per_s']} | {r['mb_per_s']} | "
+                  f"{r['ms_per_file']} | {r['peak_mb']} |")
+        print("\n| one file, MB | s | MB/s | s/MB | peak MB |\n| --- | --- | --- | --- | --- |")
+        for r in result["extract_big"]:
+            print(f"| {r['file_mb']} | {r['seconds']} | {r['mb_per_s']} | {r['s_per_mb']} | {r['peak_mb']} |")
+        print(f"\npeak memory under {MEMORY_LIMIT_MB} MB everywhere: {result['memory_flat']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -154,7 +154,7 @@ def _read(path: Path) -> list[dict[str, str]]:
         missing = [c for c in REQUIRED if c not in rows[0]]
         if missing:
             raise UsageError(f"not an indicator file: missing column(s) {', '.join(missing)}", path=str(path),
-                             hint="columns: id,name,synonyms,direction,headline,units,percent,accumulates,note")
+                             hint="columns: id,name,synonyms,direction,headline,units,percent,accumulates,source,note")
     elif path.stat().st_size:
         raise UsageError("not an indicator file: no rows", path=str(path))
     return rows

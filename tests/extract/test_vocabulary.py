@@ -1,5 +1,7 @@
 """vocabulary.py: names and synonyms from data/indicators.csv, the longest name wins, '*' and '{全}' names,
-user files on top (--indicators), and clear errors for a bad file."""
+user files on top (--indicators), and clear errors for a bad file. The shipped file: well formed, its headline
+rows the annotation guide's, and its other rows naming what local reports and communiqués state (sentences
+copied from them) without taking figures from the headline indicators."""
 
 from __future__ import annotations
 
@@ -7,11 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from govreport.datafiles import read_rows
 from govreport.errors import InputError, UsageError
+from govreport.extract import lexicon
 from govreport.extract import extract_document
-from govreport.extract.vocabulary import build_vocabulary, load_vocabulary
+from govreport.extract.evaluate import GOLD_VOCABULARY
+from govreport.extract.vocabulary import INDICATORS_CSV, build_vocabulary, load_vocabulary
+from tests.support import GOLD
 
-HEADER = "id,name,synonyms,direction,headline,units,percent,accumulates,note\n"
+HEADER = "id,name,synonyms,direction,headline,units,percent,accumulates,source,note\n"
 
 
 @pytest.fixture(scope="module")
@@ -36,15 +42,19 @@ def test_aspect_word_after_the_name(vocab):
     assert (m.indicator.id, m.aspect) == ("gdp", "增速")
 
 
-@pytest.mark.parametrize("phrase", ["外资研发中心", "有进出口实绩企业", "生态环境", ""])
+@pytest.mark.parametrize("phrase", ["外资企业", "有进出口实绩企业", "生态环境", ""])
 def test_phrase_not_ending_with_a_name(vocab, phrase):
     assert vocab.match_end(phrase) is None
+
+
+def test_a_name_holding_a_headline_name_is_its_own_indicator(vocab):
+    assert vocab.match_end("外资研发中心").indicator.id == "foreign_rd_centres"  # not 外资 (实际利用外资)
 
 
 def test_scoped_names_need_a_scope_word(vocab):
     m = vocab.match_end("全市投资")
     assert (m.indicator.id, m.scoped) == ("fixed_asset_investment", True)
-    assert vocab.match_end("民间投资") is None
+    assert vocab.match_end("有效投资") is None  # 扩大有效投资: anyone's
 
 
 def test_wildcard_names():
@@ -73,8 +83,8 @@ def test_indicator_columns(vocab):
 def test_user_file_adds_and_replaces(tmp_path: Path):
     extra = tmp_path / "mine.csv"
     extra.write_text("# my indicators\n" + HEADER
-                     + "schools,新建中小学,新建学校,higher,no,所,,,counted in our office\n"
-                     + "gdp,GDP总量,地区生产总值,higher,yes,元,,,renamed\n", encoding="utf-8")
+                     + "schools,新建中小学,新建学校,higher,no,所,,,our office,counted by hand\n"
+                     + "gdp,GDP总量,地区生产总值,higher,yes,元,,,our office,renamed\n", encoding="utf-8")
     v = load_vocabulary([extra])
     assert v.match_end("新建学校").indicator.id == "schools"
     assert v.indicators["gdp"].name == "GDP总量"
@@ -96,8 +106,146 @@ def test_file_without_the_columns_is_a_usage_error(tmp_path: Path):
         load_vocabulary(bad)
 
 
-def test_shipped_file_ids_are_unique():
-    ids = [line.split(",", 1)[0] for line in (Path(__file__).resolve().parents[2] / "govreport" / "data" /
-                                               "indicators.csv").read_text(encoding="utf-8").splitlines()
-           if line and not line.startswith("#")][1:]
-    assert len(ids) == len(set(ids)) and len(ids) > 30
+# --------------------------------------------------------------------------- the shipped file
+
+SHIPPED = list(read_rows(INDICATORS_CSV))
+# Names that could be several indicators, so that no row holds them (the header of indicators.csv says why):
+# 财政收入 is 一般公共预算收入 in one report and 财政总收入 in the next; a bare 投资/总投资 is anyone's; 出口/进口
+# end product names in lists (锂电池、太阳能电池等“新三样”出口分别增长…); 产值 and 增加值 need their industry.
+UNNAMED = ("财政收入", "地方财政收入", "投资", "总投资", "出口", "进口", "产值", "总产值", "增加值", "到位资金",
+           "合同金额", "重点项目", "项目")
+
+
+NO_LEVEL = ("industry_structure", "energy_intensity", "industrial_energy_intensity")
+
+
+def _names(row: dict[str, str]) -> list[str]:
+    return [n.strip().rstrip("!") for n in [row["name"], *row.get("synonyms", "").split("|")] if n.strip()]
+
+
+def test_shipped_file_is_well_formed():
+    ids = [r["id"] for r in SHIPPED]
+    assert len(ids) == len(set(ids)) and len(ids) >= 130
+    owner: dict[str, str] = {}
+    for row in SHIPPED:
+        for name in _names(row):
+            assert owner.setdefault(name, row["id"]) == row["id"], f"{name} names {owner[name]} and {row['id']}"
+    known_units = {spec.normal for spec in lexicon.units().values()}
+    for row in SHIPPED:
+        assert row["direction"] in ("higher", "lower", "none"), row["id"]
+        assert row["headline"] in ("yes", "no") and row["percent"] in ("", "level", "growth"), row["id"]
+        assert row["accumulates"] in ("", "yes") and row["source"], row["id"]
+        units = [u for u in row["units"].split("|") if u]
+        assert set(units) <= known_units, row["id"]
+        # a level is either in units or, for a rate or index, a percentage; a ratio (8.1：40.3：51.6) and an
+        # intensity (吨标准煤/万元) have no level extract reads, only their changes
+        assert units or row["percent"] or row["id"] in NO_LEVEL, row["id"]
+
+
+def test_header_documents_every_column():
+    header = [line for line in INDICATORS_CSV.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    columns = next(line for line in INDICATORS_CSV.read_text(encoding="utf-8").splitlines()
+                   if line and not line.startswith("#")).split(",")
+    for column in columns:
+        assert any(line.lstrip("# ").startswith(column) or f", {column}" in line for line in header), column
+
+
+def test_headline_rows_are_the_guides_table():
+    table = GOLD.joinpath("GUIDE.md").read_text(encoding="utf-8").split("## Headline indicators")[1].split("##")[0]
+    guide = {}
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 3 and cells[1] and cells[1] not in ("id",) and not cells[1].startswith("-"):
+            guide[cells[1]] = (cells[0], [n.strip() for n in cells[2].split(",") if n.strip()])
+    headline = {r["id"]: r for r in SHIPPED if r["headline"] == "yes"}
+    assert {i: r["name"] for i, r in headline.items()} == {i: name for i, (name, _) in guide.items()}
+    assert sorted(r["name"] for r in headline.values()) == sorted(GOLD_VOCABULARY)
+    for ident, (_, also) in guide.items():  # every name the guide lists still names its indicator
+        assert set(also) <= set(_names(headline[ident])), ident
+
+
+@pytest.mark.parametrize("name", UNNAMED)
+def test_ambiguous_names_name_nothing(vocab, name):
+    assert vocab.match_end(name) is None
+
+
+def test_longest_name_wins_over_a_headline_name_it_ends_with(vocab):
+    # a non-headline row whose name ends with a headline one's (or the reverse) keeps its own figures
+    headline = {r["id"] for r in SHIPPED if r["headline"] == "yes"}
+    for row in SHIPPED:
+        for name in _names(row):
+            if "*" in name or name.startswith("{"):
+                continue
+            assert vocab.match_end(name).indicator.id == row["id"], name
+            if row["id"] not in headline:
+                m = vocab.match_end("全市" + name)
+                assert m is not None and m.indicator.id == row["id"], name
+
+
+# --------------------------------------------------------------------------- real sentences
+
+
+def _doc(text: str, region: str = "惠州市", level: str = "prefecture", doc_type: str = "government_work_report"
+         ) -> dict:
+    return dict(doc_id="x", source="x", region=region, region_code="441300", level=level, parent_code="440000",
+                doc_type=doc_type, year=2025, date=None, text=text)
+
+
+def _rows(text: str, **kw) -> list[tuple]:
+    return [(r["indicator_id"], r["measure"], r["value"], r["unit"]) for r in extract_document(_doc(text, **kw))
+            if r["indicator_id"]]
+
+
+@pytest.mark.parametrize("text, region, level, expected", [
+    # 洛阳市 communiqué 2025
+    ("全年全市财政总收入200.08亿元，比上年增长6.1%。一般公共预算收入120.5亿元，增长5.2%。", "洛阳市", "prefecture",
+     [("fiscal_total_revenue", "level", 200.08, "亿元"), ("fiscal_total_revenue", "growth", 6.1, "%"),
+      ("budget_revenue", "level", 120.5, "亿元"), ("budget_revenue", "growth", 5.2, "%")]),
+    # a 河北 county's report
+    ("全部财政收入完成14.59亿元，增长5.6%；一般公共预算收入完成8.2亿元，增长6.1%。", "安国市", "county",
+     [("fiscal_total_revenue", "level", 14.59, "亿元"), ("fiscal_total_revenue", "growth", 5.6, "%"),
+      ("budget_revenue", "level", 8.2, "亿元"), ("budget_revenue", "growth", 6.1, "%")]),
+    # a communiqué: all industry beside the part above the size threshold
+    ("全年全部工业增加值668.15亿元，比上年增长6.3%。规模以上工业增加值增长7.1%。", "漯河市", "prefecture",
+     [("industry_value_added_all", "level", 668.15, "亿元"), ("industry_value_added_all", "growth", 6.3, "%"),
+      ("industrial_value_added", "growth", 7.1, "%")]),
+    # 南宁市 communiqué: the technology part of the contracts' value
+    ("技术合同成交金额11.72亿元，其中，技术交易额7.15亿元。", "南宁市", "prefecture",
+     [("technology_contracts", "level", 11.72, "亿元"), ("technology_transactions", "level", 7.15, "亿元")]),
+    ("单位地区生产总值能耗下降3.2%，规模以上工业单位增加值能耗下降5.1%。", "鹤壁市", "prefecture",
+     [("energy_intensity", "growth", -3.2, "%"), ("industrial_energy_intensity", "growth", -5.1, "%")]),
+    ("合同外资金额85亿美元，实到外资金额40亿美元。", "上海市", "province",
+     [("contracted_fdi", "level", 85.0, "亿美元"), ("fdi", "level", 40.0, "亿美元")]),
+])
+def test_non_headline_rows_keep_figures_out_of_headline_ones(text, region, level, expected):
+    assert _rows(text, region=region, level=level) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 河南 communiqués 2025
+    ("第一产业增加值78.11亿元，增长3.5%；第二产业增加值318.6亿元，增长6.8%。",
+     [("primary_value_added", "level", 78.11, "亿元"), ("primary_value_added", "growth", 3.5, "%"),
+      ("secondary_value_added", "level", 318.6, "亿元"), ("secondary_value_added", "growth", 6.8, "%")]),
+    ("分领域看，工业投资增长17.1%，基础设施投资增长6.9％，民间投资增长13.1%。",
+     [("industrial_investment", "growth", 17.1, "%"), ("infrastructure_investment", "growth", 6.9, "%"),
+      ("private_investment", "growth", 13.1, "%")]),
+    ("房地产开发投资下降8.2%，其中住宅投资下降9.1%。",
+     [("real_estate_investment", "growth", -8.2, "%"), ("residential_investment", "growth", -9.1, "%")]),
+    ("其中，出口总值86亿元，比上年增长43.8%；进口总值12亿元，下降3.1%。",
+     [("exports", "level", 86.0, "亿元"), ("exports", "growth", 43.8, "%"), ("imports", "level", 12.0, "亿元"),
+      ("imports", "growth", -3.1, "%")]),
+    ("限额以上消费品零售总额233.7亿元，增长10.6%。网上零售额增长18.1%。",
+     [("above_quota_retail", "level", 233.7, "亿元"), ("above_quota_retail", "growth", 10.6, "%"),
+      ("online_retail", "growth", 18.1, "%")]),
+    # 安阳市 communiqué; a 云南 county's report
+    ("民生支出265.20亿元，占一般公共预算支出的比重76.6%。",
+     [("livelihood_expenditure", "level", 265.2, "亿元"), ("livelihood_expenditure_share", "level", 76.6, "%")]),
+    # 上海市 2024; 2026 provincial reports
+    ("新增减税降费及退税缓费超过1100亿元。", [("tax_fee_cuts_refunds", "level", 1100.0, "亿元")]),
+    ("数字经济核心产业增加值增长9%以上，民营经济增加值增长5.4%。",
+     [("digital_economy_value_added", "growth", 9.0, "%"), ("private_economy_value_added", "growth", 5.4, "%")]),
+    ("招商引资到位资金795.6亿元，实际使用外资2.23亿美元。",
+     [("investment_attracted", "level", 795.6, "亿元"), ("fdi", "level", 2.23, "亿美元")]),
+])
+def test_sentences_of_reports_and_communiques(text, expected):
+    assert _rows(text) == expected

@@ -125,7 +125,7 @@ def _names(row: dict[str, str]) -> list[str]:
 
 def test_shipped_file_is_well_formed():
     ids = [r["id"] for r in SHIPPED]
-    assert len(ids) == len(set(ids)) and len(ids) >= 130
+    assert len(ids) == len(set(ids)) and len(ids) >= 200
     owner: dict[str, str] = {}
     for row in SHIPPED:
         for name in _names(row):
@@ -249,3 +249,40 @@ def test_non_headline_rows_keep_figures_out_of_headline_ones(text, region, level
 ])
 def test_sentences_of_reports_and_communiques(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 河南 and 广西 communiqués 2025, a 河北 county's report
+    ("全年规上工业企业利润总额143.35亿元，比上年增长34.2%。",
+     [("industrial_profit", "level", 143.35, "亿元"), ("industrial_profit", "growth", 34.2, "%")]),
+    ("全年规模以上工业企业营业收入1215.35亿元，比上年下降20.0%。",
+     [("industrial_revenue", "level", 1215.35, "亿元"), ("industrial_revenue", "growth", -20.0, "%")]),
+    ("粮食播种面积133.18万亩，比上年增加0.69万亩。粮食总产量65.2万吨。",
+     [("grain_area", "level", 133.18, "万亩"), ("grain_area", "change", 0.69, "万亩"),
+      ("grain_output", "level", 65.2, "万吨")]),
+    ("年末生猪存栏90.96万头，比上年末下降0.9%，全年生猪出栏30.8万头，比上年增长5.4%。",
+     [("hogs_stock", "level", 909600.0, "头"), ("hogs_stock", "growth", -0.9, "%"),
+      ("hogs_slaughtered", "level", 308000.0, "头"), ("hogs_slaughtered", "growth", 5.4, "%")]),
+    # the elliptic 出栏 borrows 生猪 from the item before it (a 河北 county, 2010)
+    ("奶牛存栏3.71万头，生猪存栏46万头、出栏61万头。",
+     [("dairy_cows_stock", "level", 37100.0, "头"), ("hogs_stock", "level", 460000.0, "头"),
+      ("hogs_slaughtered", "level", 610000.0, "头")]),
+    ("农林牧渔业总产值798.2亿元、增长4.1%。",
+     [("agricultural_output", "level", 798.2, "亿元"), ("agricultural_output", "growth", 4.1, "%")]),
+    # 2026 provincial reports
+    ("建设高标准农田25万亩，新能源装机达4091万千瓦。",
+     [("high_standard_farmland", "level", 25.0, "万亩"), ("new_energy_capacity", "level", 4091.0, "万千瓦")]),
+    ("新增国家级专精特新“小巨人”企业12家，高新技术企业2家。",
+     [("little_giants", "level", 12.0, "家"), ("high_tech_enterprises", "level", 2.0, "家")]),
+])
+def test_sentences_on_industry_and_agriculture(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_tier_before_a_name_does_not_take_the_next_headline_items():
+    # a 河北 county's report: 省市 before a name reads as another government's scope, and would take the list's
+    # next items with it; so 专精特新 has a row only with its tier written in (省级专精特新中小企业)
+    assert _rows("新增省市专精特新企业3家，科技型中小企业38家，高新技术企业2家。", region="安国市", level="county") == [
+        ("tech_smes", "level", 38.0, "家"), ("high_tech_enterprises", "level", 2.0, "家")]
+    assert _rows("高新技术企业、省级科技小巨人企业、科技型中小企业分别达24家、25家、440家。", region="安国市",
+                 level="county") == [("high_tech_enterprises", "level", 24.0, "家"), ("tech_smes", "level", 440.0, "家")]

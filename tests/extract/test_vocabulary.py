@@ -5,6 +5,7 @@ copied from them) without taking figures from the headline indicators."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -116,16 +117,17 @@ UNNAMED = ("财政收入", "地方财政收入", "投资", "总投资", "出口"
            "合同金额", "重点项目", "项目")
 
 
-NO_LEVEL = ("industry_structure", "energy_intensity", "industrial_energy_intensity")
-
-
 def _names(row: dict[str, str]) -> list[str]:
     return [n.strip().rstrip("!") for n in [row["name"], *row.get("synonyms", "").split("|")] if n.strip()]
 
 
 def test_shipped_file_is_well_formed():
+    lines = [line for line in INDICATORS_CSV.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    header, *body = list(csv.reader(lines))
+    assert [len(cells) for cells in body] == [len(header)] * len(body)  # no stray comma in a note
     ids = [r["id"] for r in SHIPPED]
-    assert len(ids) == len(set(ids)) and len(ids) >= 200
+    assert len(ids) == len(set(ids)) and len(ids) >= 270
     owner: dict[str, str] = {}
     for row in SHIPPED:
         for name in _names(row):
@@ -137,9 +139,10 @@ def test_shipped_file_is_well_formed():
         assert row["accumulates"] in ("", "yes") and row["source"], row["id"]
         units = [u for u in row["units"].split("|") if u]
         assert set(units) <= known_units, row["id"]
-        # a level is either in units or, for a rate or index, a percentage; a ratio (8.1：40.3：51.6) and an
-        # intensity (吨标准煤/万元) have no level extract reads, only their changes
-        assert units or row["percent"] or row["id"] in NO_LEVEL, row["id"]
+        # a level is either in units or, for a rate or index, a percentage; a ratio (8.1：40.3：51.6) or an
+        # intensity (吨标准煤/万元) has no level extract reads, only its changes, and its note says so
+        assert units or row["percent"] or row["id"] == "energy_intensity" or "no level extract reads" in row["note"], \
+            row["id"]
 
 
 def test_header_documents_every_column():
@@ -286,3 +289,35 @@ def test_a_tier_before_a_name_does_not_take_the_next_headline_items():
         ("tech_smes", "level", 38.0, "家"), ("high_tech_enterprises", "level", 2.0, "家")]
     assert _rows("高新技术企业、省级科技小巨人企业、科技型中小企业分别达24家、25家、440家。", region="安国市",
                  level="county") == [("high_tech_enterprises", "level", 24.0, "家"), ("tech_smes", "level", 440.0, "家")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # communiqués 2025 (河南, 新疆, 福建)
+    ("城镇居民人均消费支出25602元，增长3.9%；农村居民人均消费支出19508元、增长5.3%。",
+     [("urban_consumption_per_capita", "level", 25602.0, "元"), ("urban_consumption_per_capita", "growth", 3.9, "%"),
+      ("rural_consumption_per_capita", "level", 19508.0, "元"), ("rural_consumption_per_capita", "growth", 5.3, "%")]),
+    ("全年出生人口2.35万人，出生率为6.39‰；死亡人口3.01万人，死亡率为8.2‰。",
+     [("births", "level", 2.35, "万人"), ("birth_rate", "level", 6.39, "‰"), ("deaths", "level", 3.01, "万人"),
+      ("death_rate", "level", 8.2, "‰")]),
+    ("年末常住人口729万人，户籍人口773.49万人。",
+     [("resident_population", "level", 729.0, "万人"), ("registered_population", "level", 773.49, "万人")]),
+    ("工业生产者出厂价格下降2.1%，居民消费价格上涨0.2%。",
+     [("ppi", "growth", -2.1, "%"), ("cpi", "growth", 0.2, "%")]),
+    # 2026 provincial reports, a 云南 county's report
+    ("人均预期寿命达79.5岁，基本医保参保率超98%。",
+     [("life_expectancy", "level", 79.5, "岁"), ("medical_insured_rate", "level", 98.0, "%")]),
+    ("城乡居民养老保险参保率98.3%、基本医疗保险参保率98.9%。",
+     [("pension_insured_rate", "level", 98.3, "%"), ("medical_insured_rate", "level", 98.9, "%")]),
+    ("新增养老床位5000张、居家环境适老化改造5000户。",
+     [("elderly_care_beds", "level", 5000.0, "张"), ("ageing_adaptation", "level", 5000.0, "户")]),
+    ("开展职业技能培训40万人次，农村劳动力转移就业240万人。",
+     [("skills_training", "level", 40.0, "万人次"), ("rural_labour_transfer", "level", 240.0, "万人")]),
+])
+def test_sentences_on_people(text, expected):
+    assert _rows(text) == expected
+
+
+def test_posts_offered_are_not_new_urban_jobs():
+    # guide rule 14: 新增就业岗位 is no 城镇新增就业
+    assert _rows("城镇新增就业1.1万人，新增就业岗位1.2万个。") == [
+        ("new_urban_jobs", "level", 1.1, "万人"), ("new_job_posts", "level", 12000.0, "个")]

@@ -159,7 +159,7 @@ def test_economic_growth_with_a_figure_is_gdp_growth(sentence, expected):
     ("外贸总额增长5%。", [("进出口总额", "trade", "growth", 5.0)]),
     ("能耗强度下降3%。", [("单位地区生产总值能耗", "energy_intensity", "growth", -3.0)]),
     ("新增高企30家。", [("高新技术企业", "high_tech_enterprises", "level", 30.0)]),
-    ("碳排放强度下降4%。", [("碳排放强度", "", "growth", -4.0)]),  # not energy intensity
+    ("碳排放强度下降4%。", [("单位地区生产总值二氧化碳排放", "carbon_intensity", "growth", -4.0)]),  # not energy intensity
     # a share of something else stays a share of its own subject
     ("工业投资占固定资产投资比重达到40%。", [("工业投资", "", "share", 40.0)]),
 ])

@@ -127,7 +127,7 @@ def test_shipped_file_is_well_formed():
     header, *body = list(csv.reader(lines))
     assert [len(cells) for cells in body] == [len(header)] * len(body)  # no stray comma in a note
     ids = [r["id"] for r in SHIPPED]
-    assert len(ids) == len(set(ids)) and len(ids) >= 270
+    assert len(ids) == len(set(ids)) and len(ids) >= 330
     owner: dict[str, str] = {}
     for row in SHIPPED:
         for name in _names(row):
@@ -321,3 +321,27 @@ def test_posts_offered_are_not_new_urban_jobs():
     # guide rule 14: 新增就业岗位 is no 城镇新增就业
     assert _rows("城镇新增就业1.1万人，新增就业岗位1.2万个。") == [
         ("new_urban_jobs", "level", 1.1, "万人"), ("new_job_posts", "level", 12000.0, "个")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 河北 county's report 2020, 2026 provincial reports, communiqués 2025
+    ("PM2.5平均浓度63微克/立方米，同比下降7.3%；优良天数213天，同比增加34天。",
+     [("pm25", "level", 63.0, "微克/立方米"), ("pm25", "growth", -7.3, "%"), ("good_air_days", "level", 213.0, "天"),
+      ("good_air_days", "change", 34.0, "天")]),
+    ("空气质量优良天数比例达到89.7%，森林覆盖率提高到42.5%。",
+     [("good_air_days_ratio", "level", 89.7, "%"), ("forest_coverage", "level", 42.5, "%")]),
+    ("地表水国考断面水质优良比例98.5%，农村生活污水治理率达93%。",
+     [("surface_water_good_ratio", "level", 98.5, "%"), ("rural_sewage_rate", "level", 93.0, "%")]),
+    ("完成营造林310万亩，全年获得专利授权1199件。",
+     [("afforestation", "level", 310.0, "万亩"), ("patents_granted", "level", 1199.0, "件")]),
+    ("每万人口高价值发明专利拥有量提高到50.2件，新增全国重点实验室12家，5G基站达到9.5万座。",
+     [("high_value_patents_per_10k", "level", 50.2, "件"), ("national_key_labs", "level", 12.0, "家"),
+      ("digital_5g_base_stations", "level", 95000.0, "座")]),
+])
+def test_sentences_on_environment_and_science(text, expected):
+    assert _rows(text) == expected
+
+
+def test_carbon_intensity_is_not_energy_intensity():
+    assert _rows("单位地区生产总值能耗下降3%，单位地区生产总值二氧化碳排放下降3.8%。") == [
+        ("energy_intensity", "growth", -3.0, "%"), ("carbon_intensity", "growth", -3.8, "%")]

@@ -100,7 +100,8 @@ def test_comparison_bases_keep_the_subject():
     assert rows("一般公共预算收入18.6亿元，同口径增长10.2%。") == [
         ("一般公共预算收入", "budget_revenue", "level", 18.6), ("一般公共预算收入", "budget_revenue", "growth", 10.2)]
     assert rows("金融机构各项存款余额510亿元，较年初增加48亿元。") == [
-        ("金融机构各项存款余额", "", "level", 510.0), ("金融机构各项存款余额", "", "change", 48.0)]
+        ("金融机构本外币各项存款余额", "deposits", "level", 510.0),
+        ("金融机构本外币各项存款余额", "deposits", "change", 48.0)]
 
 
 def test_total_power_use_is_not_industrial_power_use():

@@ -367,3 +367,11 @@ def test_carbon_intensity_is_not_energy_intensity():
 ])
 def test_sentences_on_housing_transport_finance_and_tourism(text, expected):
     assert _rows(text) == expected
+
+
+def test_qualitative_goals_only_for_headline_indicators():
+    # guide rule 5: a goal without a figure is a row when it names a headline indicator; the other rows of
+    # the vocabulary name figures only (2026 provincial reports)
+    text = "二、2026年工作安排\n合理提高最低工资标准，推动PM2.5浓度持续下降，居民收入增长和经济增长同步。\n"
+    d = {**_doc(text), "year": 2026}
+    assert [(r["indicator_id"], r["value"]) for r in extract_document(d)] == [("disposable_income", None)]

@@ -123,18 +123,24 @@ class Vocabulary:
         return best
 
     def contains_name(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Does any name (plain, scoped or wildcard) occur in text[start:end]? Names that count only next
-        to a figure (经济!) do not: the walk asks about clauses without one (goals, subjects to carry)."""
+        """Does a name (plain, scoped or wildcard) of a headline indicator occur in text[start:end]? Names
+        that count only next to a figure (经济!) do not: the walk asks about clauses without one, for
+        qualitative goals (the annotation guide keeps them for headline indicators only, rule 5) and
+        subjects to carry. The other rows of the vocabulary name figures; a clause without one that names
+        them only (推动PM2.5浓度持续下降, 合理提高最低工资标准) is no goal to record, and parsing every such
+        clause would cost more than their figures do."""
         pattern = self.__dict__.get("_any_name")
         if pattern is None:
             # A name holding another (地区生产总值 holds 生产总值, 固定资产投资 the scoped 投资) can only occur
             # where the shorter one does, so only the names holding none are searched for: the answer is
             # the same, and re stops at fewer first characters (most clauses name no indicator).
-            words = {w for w in (*self.names, *self.scoped_names) if w and w not in self.figure_only}
+            head = {i for i, ind in self.indicators.items() if ind.headline}
+            words = {w for w, i in (*self.names.items(), *self.scoped_names.items())
+                     if w and w not in self.figure_only and i in head}
             innermost = [w for w in words if not any(w[i:j] in words for i in range(len(w))
                                                      for j in range(i + 1, len(w) + (i > 0)))]
             parts = [lexicon.alternation(innermost)]
-            parts += [p.pattern[3:-2] for p, _ in self.wildcards]
+            parts += [p.pattern[3:-2] for p, i in self.wildcards if i in head]
             pattern = self.__dict__["_any_name"] = re.compile("|".join(parts))
         return pattern.search(text, start, len(text) if end is None else end) is not None
 
@@ -154,7 +160,7 @@ def _read(path: Path) -> list[dict[str, str]]:
         missing = [c for c in REQUIRED if c not in rows[0]]
         if missing:
             raise UsageError(f"not an indicator file: missing column(s) {', '.join(missing)}", path=str(path),
-                             hint="columns: id,name,synonyms,direction,headline,units,percent,accumulates,note")
+                             hint="columns: id,name,synonyms,direction,headline,units,percent,accumulates,source,note")
     elif path.stat().st_size:
         raise UsageError("not an indicator file: no rows", path=str(path))
     return rows

@@ -279,7 +279,7 @@ def test_another_governments_actual_is_never_used():
 
 
 def test_an_indicator_outside_the_vocabulary_is_assumed_higher_better():
-    new = dict(indicator="新增5G基站", indicator_id="", measure="level", unit="个")
+    new = dict(indicator="新建口袋公园", indicator_id="", measure="level", unit="个")
     row = attainment(frame(figure(value=1000.0, **new), actual(1200.0, **new))).row(0, named=True)
     assert (row["status"], row["direction"]) == ("met", "higher")
     assert "assumed" in row["note"]

@@ -22,11 +22,16 @@ def rows(text: str) -> list[tuple]:
     ("郑州市地区生产总值增长4.1%。", "郑州市地区生产总值"),
     ("开封固定资产投资增长14.4%。", "开封固定资产投资"),  # seed 004's news item about 开封
     ("洛阳钼业进出口总额增长20%。", "洛阳钼业进出口总额"),  # a company
-    ("工业技改投资增长12%。", "工业技改投资"),  # a subset of investment, not the headline figure
+    ("交通固定资产投资增长12%。", "交通固定资产投资"),  # a subset of investment, not the headline figure
 ])
 def test_someone_elses_figure_has_no_indicator_id(sentence, indicator):
     [(name, ident, _measure, _value)] = rows(sentence)
     assert (name, ident) == (indicator, "")
+
+
+def test_a_named_subset_is_its_own_indicator():
+    # indicators.csv names the parts of investment reports give (工业技改投资 is 工业技术改造投资), not 固定资产投资
+    assert rows("工业技改投资增长12%。") == [("工业技术改造投资", "industrial_upgrade_investment", "growth", 12.0)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -43,7 +48,8 @@ def test_own_figure_keeps_its_id(sentence):
 def test_scoped_name_needs_the_own_scope_word():
     # {全}投资 in indicators.csv: a bare 投资 is fixed-asset investment only with 全区/全市 before it
     assert rows("带动全区投资增长5.9%。") == [("固定资产投资", "fixed_asset_investment", "growth", 5.9)]
-    assert [r[1] for r in rows("民间投资增长5.9%。")] == [""]
+    assert [r[1] for r in rows("有效投资增长5.9%。")] == [""]
+    assert [r[1] for r in rows("民间投资增长5.9%。")] == ["private_investment"]  # a name of its own
 
 
 def test_company_before_a_verb_is_not_the_government():
@@ -94,7 +100,8 @@ def test_comparison_bases_keep_the_subject():
     assert rows("一般公共预算收入18.6亿元，同口径增长10.2%。") == [
         ("一般公共预算收入", "budget_revenue", "level", 18.6), ("一般公共预算收入", "budget_revenue", "growth", 10.2)]
     assert rows("金融机构各项存款余额510亿元，较年初增加48亿元。") == [
-        ("金融机构各项存款余额", "", "level", 510.0), ("金融机构各项存款余额", "", "change", 48.0)]
+        ("金融机构本外币各项存款余额", "deposits", "level", 510.0),
+        ("金融机构本外币各项存款余额", "deposits", "change", 48.0)]
 
 
 def test_total_power_use_is_not_industrial_power_use():
@@ -106,7 +113,7 @@ def test_a_place_before_a_list_owns_every_item():
     assert [r[1] for r in rows("新片区规上工业总产值、全社会固定资产投资分别增长72.7%和62%。")] == ["", ""]
     assert [r[1] for r in rows("新片区挂牌以来规模以上工业总产值、全社会固定资产投资分别年均增长40.2%和43%。")] == ["", ""]
     # a descriptive word before the first item is its own: 民间 does not reach the next item
-    assert [r[1] for r in rows("民间投资、社会消费品零售总额分别增长3%和5%。")] == ["", "retail_sales"]
+    assert [r[1] for r in rows("交通固定资产投资、社会消费品零售总额分别增长3%和5%。")] == ["", "retail_sales"]
 
 
 def test_own_scope_word_alone_takes_the_indicator_before_it():
@@ -116,7 +123,10 @@ def test_own_scope_word_alone_takes_the_indicator_before_it():
 
 def test_a_share_of_the_budget_is_no_figure_but_a_share_of_spending_is():
     assert rows("一般公共预算收入完成50.6亿元,为预算的102.3%。") == [("一般公共预算收入", "budget_revenue", "level", 50.6)]
-    assert [r[2:] for r in rows("民生支出占一般公共预算支出的75%。")] == [("share", 75.0)]
+    assert [r[2:] for r in rows("教育支出占一般公共预算支出的18%。")] == [("share", 18.0)]
+    # a share with a name of its own in indicators.csv is that indicator's level
+    assert rows("民生支出占一般公共预算支出的75%。") == [
+        ("民生支出占一般公共预算支出比重", "livelihood_expenditure_share", "level", 75.0)]
 
 
 # ------------------------------------------------------------------ 经济! : GDP only next to a figure
@@ -150,7 +160,7 @@ def test_economic_growth_with_a_figure_is_gdp_growth(sentence, expected):
     ("外贸总额增长5%。", [("进出口总额", "trade", "growth", 5.0)]),
     ("能耗强度下降3%。", [("单位地区生产总值能耗", "energy_intensity", "growth", -3.0)]),
     ("新增高企30家。", [("高新技术企业", "high_tech_enterprises", "level", 30.0)]),
-    ("碳排放强度下降4%。", [("碳排放强度", "", "growth", -4.0)]),  # not energy intensity
+    ("碳排放强度下降4%。", [("单位地区生产总值二氧化碳排放", "carbon_intensity", "growth", -4.0)]),  # not energy intensity
     # a share of something else stays a share of its own subject
     ("工业投资占固定资产投资比重达到40%。", [("工业投资", "", "share", 40.0)]),
 ])

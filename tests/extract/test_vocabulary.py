@@ -1,17 +1,24 @@
 """vocabulary.py: names and synonyms from data/indicators.csv, the longest name wins, '*' and '{全}' names,
-user files on top (--indicators), and clear errors for a bad file."""
+user files on top (--indicators), and clear errors for a bad file. The shipped file: well formed, its headline
+rows the annotation guide's, and its other rows naming what local reports and communiqués state (sentences
+copied from them) without taking figures from the headline indicators."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
+from govreport.datafiles import read_rows
 from govreport.errors import InputError, UsageError
+from govreport.extract import lexicon
 from govreport.extract import extract_document
-from govreport.extract.vocabulary import build_vocabulary, load_vocabulary
+from govreport.extract.evaluate import GOLD_VOCABULARY
+from govreport.extract.vocabulary import INDICATORS_CSV, build_vocabulary, load_vocabulary
+from tests.support import GOLD
 
-HEADER = "id,name,synonyms,direction,headline,units,percent,accumulates,note\n"
+HEADER = "id,name,synonyms,direction,headline,units,percent,accumulates,source,note\n"
 
 
 @pytest.fixture(scope="module")
@@ -36,15 +43,19 @@ def test_aspect_word_after_the_name(vocab):
     assert (m.indicator.id, m.aspect) == ("gdp", "增速")
 
 
-@pytest.mark.parametrize("phrase", ["外资研发中心", "有进出口实绩企业", "生态环境", ""])
+@pytest.mark.parametrize("phrase", ["外资企业", "有进出口实绩企业", "生态环境", ""])
 def test_phrase_not_ending_with_a_name(vocab, phrase):
     assert vocab.match_end(phrase) is None
+
+
+def test_a_name_holding_a_headline_name_is_its_own_indicator(vocab):
+    assert vocab.match_end("外资研发中心").indicator.id == "foreign_rd_centres"  # not 外资 (实际利用外资)
 
 
 def test_scoped_names_need_a_scope_word(vocab):
     m = vocab.match_end("全市投资")
     assert (m.indicator.id, m.scoped) == ("fixed_asset_investment", True)
-    assert vocab.match_end("民间投资") is None
+    assert vocab.match_end("有效投资") is None  # 扩大有效投资: anyone's
 
 
 def test_wildcard_names():
@@ -73,8 +84,8 @@ def test_indicator_columns(vocab):
 def test_user_file_adds_and_replaces(tmp_path: Path):
     extra = tmp_path / "mine.csv"
     extra.write_text("# my indicators\n" + HEADER
-                     + "schools,新建中小学,新建学校,higher,no,所,,,counted in our office\n"
-                     + "gdp,GDP总量,地区生产总值,higher,yes,元,,,renamed\n", encoding="utf-8")
+                     + "schools,新建中小学,新建学校,higher,no,所,,,our office,counted by hand\n"
+                     + "gdp,GDP总量,地区生产总值,higher,yes,元,,,our office,renamed\n", encoding="utf-8")
     v = load_vocabulary([extra])
     assert v.match_end("新建学校").indicator.id == "schools"
     assert v.indicators["gdp"].name == "GDP总量"
@@ -96,8 +107,271 @@ def test_file_without_the_columns_is_a_usage_error(tmp_path: Path):
         load_vocabulary(bad)
 
 
-def test_shipped_file_ids_are_unique():
-    ids = [line.split(",", 1)[0] for line in (Path(__file__).resolve().parents[2] / "govreport" / "data" /
-                                               "indicators.csv").read_text(encoding="utf-8").splitlines()
-           if line and not line.startswith("#")][1:]
-    assert len(ids) == len(set(ids)) and len(ids) > 30
+# --------------------------------------------------------------------------- the shipped file
+
+SHIPPED = list(read_rows(INDICATORS_CSV))
+# Names that could be several indicators, so that no row holds them (the header of indicators.csv says why):
+# 财政收入 is 一般公共预算收入 in one report and 财政总收入 in the next; a bare 投资/总投资 is anyone's; 出口/进口
+# end product names in lists (锂电池、太阳能电池等“新三样”出口分别增长…); 产值 and 增加值 need their industry.
+UNNAMED = ("财政收入", "地方财政收入", "投资", "总投资", "出口", "进口", "产值", "总产值", "增加值", "到位资金",
+           "合同金额", "重点项目", "项目")
+
+
+def _names(row: dict[str, str]) -> list[str]:
+    return [n.strip().rstrip("!") for n in [row["name"], *row.get("synonyms", "").split("|")] if n.strip()]
+
+
+def test_shipped_file_is_well_formed():
+    lines = [line for line in INDICATORS_CSV.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    header, *body = list(csv.reader(lines))
+    assert [len(cells) for cells in body] == [len(header)] * len(body)  # no stray comma in a note
+    ids = [r["id"] for r in SHIPPED]
+    assert len(ids) == len(set(ids)) and len(ids) >= 300
+    owner: dict[str, str] = {}
+    for row in SHIPPED:
+        for name in _names(row):
+            assert owner.setdefault(name, row["id"]) == row["id"], f"{name} names {owner[name]} and {row['id']}"
+    known_units = {spec.normal for spec in lexicon.units().values()}
+    for row in SHIPPED:
+        assert row["direction"] in ("higher", "lower", "none"), row["id"]
+        assert row["headline"] in ("yes", "no") and row["percent"] in ("", "level", "growth"), row["id"]
+        assert row["accumulates"] in ("", "yes") and row["source"], row["id"]
+        units = [u for u in row["units"].split("|") if u]
+        assert set(units) <= known_units, row["id"]
+        # a level is either in units or, for a rate or index, a percentage; a ratio (8.1：40.3：51.6) or an
+        # intensity (吨标准煤/万元) has no level extract reads, only its changes, and its note says so
+        assert units or row["percent"] or row["id"] == "energy_intensity" or "no level extract reads" in row["note"], \
+            row["id"]
+
+
+def test_header_documents_every_column():
+    header = [line for line in INDICATORS_CSV.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    columns = next(line for line in INDICATORS_CSV.read_text(encoding="utf-8").splitlines()
+                   if line and not line.startswith("#")).split(",")
+    for column in columns:
+        assert any(line.lstrip("# ").startswith(column) or f", {column}" in line for line in header), column
+
+
+def test_headline_rows_are_the_guides_table():
+    table = GOLD.joinpath("GUIDE.md").read_text(encoding="utf-8").split("## Headline indicators")[1].split("##")[0]
+    guide = {}
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 3 and cells[1] and cells[1] not in ("id",) and not cells[1].startswith("-"):
+            guide[cells[1]] = (cells[0], [n.strip() for n in cells[2].split(",") if n.strip()])
+    headline = {r["id"]: r for r in SHIPPED if r["headline"] == "yes"}
+    assert {i: r["name"] for i, r in headline.items()} == {i: name for i, (name, _) in guide.items()}
+    assert sorted(r["name"] for r in headline.values()) == sorted(GOLD_VOCABULARY)
+    for ident, (_, also) in guide.items():  # every name the guide lists still names its indicator
+        assert set(also) <= set(_names(headline[ident])), ident
+
+
+@pytest.mark.parametrize("name", UNNAMED)
+def test_ambiguous_names_name_nothing(vocab, name):
+    assert vocab.match_end(name) is None
+
+
+def test_longest_name_wins_over_a_headline_name_it_ends_with(vocab):
+    # a non-headline row whose name ends with a headline one's (or the reverse) keeps its own figures
+    headline = {r["id"] for r in SHIPPED if r["headline"] == "yes"}
+    for row in SHIPPED:
+        for name in _names(row):
+            if "*" in name or name.startswith("{"):
+                continue
+            assert vocab.match_end(name).indicator.id == row["id"], name
+            if row["id"] not in headline:
+                m = vocab.match_end("全市" + name)
+                assert m is not None and m.indicator.id == row["id"], name
+
+
+# --------------------------------------------------------------------------- real sentences
+
+
+def _doc(text: str, region: str = "惠州市", level: str = "prefecture", doc_type: str = "government_work_report"
+         ) -> dict:
+    return dict(doc_id="x", source="x", region=region, region_code="441300", level=level, parent_code="440000",
+                doc_type=doc_type, year=2025, date=None, text=text)
+
+
+def _rows(text: str, **kw) -> list[tuple]:
+    return [(r["indicator_id"], r["measure"], r["value"], r["unit"]) for r in extract_document(_doc(text, **kw))
+            if r["indicator_id"]]
+
+
+@pytest.mark.parametrize("text, region, level, expected", [
+    # 洛阳市 communiqué 2025
+    ("全年全市财政总收入200.08亿元，比上年增长6.1%。一般公共预算收入120.5亿元，增长5.2%。", "洛阳市", "prefecture",
+     [("fiscal_total_revenue", "level", 200.08, "亿元"), ("fiscal_total_revenue", "growth", 6.1, "%"),
+      ("budget_revenue", "level", 120.5, "亿元"), ("budget_revenue", "growth", 5.2, "%")]),
+    # a 河北 county's report
+    ("全部财政收入完成14.59亿元，增长5.6%；一般公共预算收入完成8.2亿元，增长6.1%。", "安国市", "county",
+     [("fiscal_total_revenue", "level", 14.59, "亿元"), ("fiscal_total_revenue", "growth", 5.6, "%"),
+      ("budget_revenue", "level", 8.2, "亿元"), ("budget_revenue", "growth", 6.1, "%")]),
+    # a communiqué: all industry beside the part above the size threshold
+    ("全年全部工业增加值668.15亿元，比上年增长6.3%。规模以上工业增加值增长7.1%。", "漯河市", "prefecture",
+     [("industry_value_added_all", "level", 668.15, "亿元"), ("industry_value_added_all", "growth", 6.3, "%"),
+      ("industrial_value_added", "growth", 7.1, "%")]),
+    # 南宁市 communiqué: the technology part of the contracts' value
+    ("技术合同成交金额11.72亿元，其中，技术交易额7.15亿元。", "南宁市", "prefecture",
+     [("technology_contracts", "level", 11.72, "亿元"), ("technology_transactions", "level", 7.15, "亿元")]),
+    ("单位地区生产总值能耗下降3.2%，规模以上工业单位增加值能耗下降5.1%。", "鹤壁市", "prefecture",
+     [("energy_intensity", "growth", -3.2, "%"), ("industrial_energy_intensity", "growth", -5.1, "%")]),
+    ("合同外资金额85亿美元，实到外资金额40亿美元。", "上海市", "province",
+     [("contracted_fdi", "level", 85.0, "亿美元"), ("fdi", "level", 40.0, "亿美元")]),
+])
+def test_non_headline_rows_keep_figures_out_of_headline_ones(text, region, level, expected):
+    assert _rows(text, region=region, level=level) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 河南 communiqués 2025
+    ("第一产业增加值78.11亿元，增长3.5%；第二产业增加值318.6亿元，增长6.8%。",
+     [("primary_value_added", "level", 78.11, "亿元"), ("primary_value_added", "growth", 3.5, "%"),
+      ("secondary_value_added", "level", 318.6, "亿元"), ("secondary_value_added", "growth", 6.8, "%")]),
+    ("分领域看，工业投资增长17.1%，基础设施投资增长6.9％，民间投资增长13.1%。",
+     [("industrial_investment", "growth", 17.1, "%"), ("infrastructure_investment", "growth", 6.9, "%"),
+      ("private_investment", "growth", 13.1, "%")]),
+    ("房地产开发投资下降8.2%，其中住宅投资下降9.1%。",
+     [("real_estate_investment", "growth", -8.2, "%"), ("residential_investment", "growth", -9.1, "%")]),
+    ("其中，出口总值86亿元，比上年增长43.8%；进口总值12亿元，下降3.1%。",
+     [("exports", "level", 86.0, "亿元"), ("exports", "growth", 43.8, "%"), ("imports", "level", 12.0, "亿元"),
+      ("imports", "growth", -3.1, "%")]),
+    ("限额以上消费品零售总额233.7亿元，增长10.6%。网上零售额增长18.1%。",
+     [("above_quota_retail", "level", 233.7, "亿元"), ("above_quota_retail", "growth", 10.6, "%"),
+      ("online_retail", "growth", 18.1, "%")]),
+    # 安阳市 communiqué; a 云南 county's report
+    ("民生支出265.20亿元，占一般公共预算支出的比重76.6%。",
+     [("livelihood_expenditure", "level", 265.2, "亿元"), ("livelihood_expenditure_share", "level", 76.6, "%")]),
+    # 上海市 2024; 2026 provincial reports
+    ("新增减税降费及退税缓费超过1100亿元。", [("tax_fee_cuts_refunds", "level", 1100.0, "亿元")]),
+    ("数字经济核心产业增加值增长9%以上，民营经济增加值增长5.4%。",
+     [("digital_economy_value_added", "growth", 9.0, "%"), ("private_economy_value_added", "growth", 5.4, "%")]),
+    ("招商引资到位资金795.6亿元，实际使用外资2.23亿美元。",
+     [("investment_attracted", "level", 795.6, "亿元"), ("fdi", "level", 2.23, "亿美元")]),
+])
+def test_sentences_of_reports_and_communiques(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 河南 and 广西 communiqués 2025, a 河北 county's report
+    ("全年规上工业企业利润总额143.35亿元，比上年增长34.2%。",
+     [("industrial_profit", "level", 143.35, "亿元"), ("industrial_profit", "growth", 34.2, "%")]),
+    ("全年规模以上工业企业营业收入1215.35亿元，比上年下降20.0%。",
+     [("industrial_revenue", "level", 1215.35, "亿元"), ("industrial_revenue", "growth", -20.0, "%")]),
+    ("粮食播种面积133.18万亩，比上年增加0.69万亩。粮食总产量65.2万吨。",
+     [("grain_area", "level", 133.18, "万亩"), ("grain_area", "change", 0.69, "万亩"),
+      ("grain_output", "level", 65.2, "万吨")]),
+    ("年末生猪存栏90.96万头，比上年末下降0.9%，全年生猪出栏30.8万头，比上年增长5.4%。",
+     [("hogs_stock", "level", 909600.0, "头"), ("hogs_stock", "growth", -0.9, "%"),
+      ("hogs_slaughtered", "level", 308000.0, "头"), ("hogs_slaughtered", "growth", 5.4, "%")]),
+    # the elliptic 出栏 borrows 生猪 from the item before it (a 河北 county, 2010)
+    ("奶牛存栏3.71万头，生猪存栏46万头、出栏61万头。",
+     [("dairy_cows_stock", "level", 37100.0, "头"), ("hogs_stock", "level", 460000.0, "头"),
+      ("hogs_slaughtered", "level", 610000.0, "头")]),
+    ("农林牧渔业总产值798.2亿元、增长4.1%。",
+     [("agricultural_output", "level", 798.2, "亿元"), ("agricultural_output", "growth", 4.1, "%")]),
+    # 2026 provincial reports
+    ("建设高标准农田25万亩，新能源装机达4091万千瓦。",
+     [("high_standard_farmland", "level", 25.0, "万亩"), ("new_energy_capacity", "level", 4091.0, "万千瓦")]),
+    ("新增国家级专精特新“小巨人”企业12家，高新技术企业2家。",
+     [("little_giants", "level", 12.0, "家"), ("high_tech_enterprises", "level", 2.0, "家")]),
+])
+def test_sentences_on_industry_and_agriculture(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_tier_before_a_name_does_not_take_the_next_headline_items():
+    # a 河北 county's report: 省市 before a name reads as another government's scope, and would take the list's
+    # next items with it; so 专精特新 has a row only with its tier written in (省级专精特新中小企业)
+    assert _rows("新增省市专精特新企业3家，科技型中小企业38家，高新技术企业2家。", region="安国市", level="county") == [
+        ("tech_smes", "level", 38.0, "家"), ("high_tech_enterprises", "level", 2.0, "家")]
+    assert _rows("高新技术企业、省级科技小巨人企业、科技型中小企业分别达24家、25家、440家。", region="安国市",
+                 level="county") == [("high_tech_enterprises", "level", 24.0, "家"), ("tech_smes", "level", 440.0, "家")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # communiqués 2025 (河南, 新疆, 福建)
+    ("城镇居民人均消费支出25602元，增长3.9%；农村居民人均消费支出19508元、增长5.3%。",
+     [("urban_consumption_per_capita", "level", 25602.0, "元"), ("urban_consumption_per_capita", "growth", 3.9, "%"),
+      ("rural_consumption_per_capita", "level", 19508.0, "元"), ("rural_consumption_per_capita", "growth", 5.3, "%")]),
+    ("全年出生人口2.35万人，出生率为6.39‰；死亡人口3.01万人，死亡率为8.2‰。",
+     [("births", "level", 2.35, "万人"), ("birth_rate", "level", 6.39, "‰"), ("deaths", "level", 3.01, "万人"),
+      ("death_rate", "level", 8.2, "‰")]),
+    ("年末常住人口729万人，户籍人口773.49万人。",
+     [("resident_population", "level", 729.0, "万人"), ("registered_population", "level", 773.49, "万人")]),
+    ("工业生产者出厂价格下降2.1%，居民消费价格上涨0.2%。",
+     [("ppi", "growth", -2.1, "%"), ("cpi", "growth", 0.2, "%")]),
+    # 2026 provincial reports, a 云南 county's report
+    ("人均预期寿命达79.5岁，基本医保参保率超98%。",
+     [("life_expectancy", "level", 79.5, "岁"), ("medical_insured_rate", "level", 98.0, "%")]),
+    ("城乡居民养老保险参保率98.3%、基本医疗保险参保率98.9%。",
+     [("pension_insured_rate", "level", 98.3, "%"), ("medical_insured_rate", "level", 98.9, "%")]),
+    ("新增养老床位5000张、居家环境适老化改造5000户。",
+     [("elderly_care_beds", "level", 5000.0, "张"), ("ageing_adaptation", "level", 5000.0, "户")]),
+    ("开展职业技能培训40万人次，农村劳动力转移就业240万人。",
+     [("skills_training", "level", 40.0, "万人次"), ("rural_labour_transfer", "level", 240.0, "万人")]),
+])
+def test_sentences_on_people(text, expected):
+    assert _rows(text) == expected
+
+
+def test_posts_offered_are_not_new_urban_jobs():
+    # guide rule 14: 新增就业岗位 is no 城镇新增就业
+    assert _rows("城镇新增就业1.1万人，新增就业岗位1.2万个。") == [
+        ("new_urban_jobs", "level", 1.1, "万人"), ("new_job_posts", "level", 12000.0, "个")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 河北 county's report 2020, 2026 provincial reports, communiqués 2025
+    ("PM2.5平均浓度63微克/立方米，同比下降7.3%；优良天数213天，同比增加34天。",
+     [("pm25", "level", 63.0, "微克/立方米"), ("pm25", "growth", -7.3, "%"), ("good_air_days", "level", 213.0, "天"),
+      ("good_air_days", "change", 34.0, "天")]),
+    ("空气质量优良天数比例达到89.7%，森林覆盖率提高到42.5%。",
+     [("good_air_days_ratio", "level", 89.7, "%"), ("forest_coverage", "level", 42.5, "%")]),
+    ("地表水国考断面水质优良比例98.5%，农村生活污水治理率达93%。",
+     [("surface_water_good_ratio", "level", 98.5, "%"), ("rural_sewage_rate", "level", 93.0, "%")]),
+    ("完成营造林310万亩，全年获得专利授权1199件。",
+     [("afforestation", "level", 310.0, "万亩"), ("patents_granted", "level", 1199.0, "件")]),
+    ("每万人口高价值发明专利拥有量提高到50.2件，新增全国重点实验室12家，5G基站达到9.5万座。",
+     [("high_value_patents_per_10k", "level", 50.2, "件"), ("national_key_labs", "level", 12.0, "家"),
+      ("digital_5g_base_stations", "level", 95000.0, "座")]),
+])
+def test_sentences_on_environment_and_science(text, expected):
+    assert _rows(text) == expected
+
+
+def test_carbon_intensity_is_not_energy_intensity():
+    assert _rows("单位地区生产总值能耗下降3%，单位地区生产总值二氧化碳排放下降3.8%。") == [
+        ("energy_intensity", "growth", -3.0, "%"), ("carbon_intensity", "growth", -3.8, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # communiqués 2025 (河南, 广西, 福建), 2026 provincial reports, a 河北 county's report
+    ("年末金融机构本外币各项存款余额2760.58亿元，比年初增加285.54亿元，增长11.5%。",
+     [("deposits", "level", 2760.58, "亿元"), ("deposits", "change", 285.54, "亿元"), ("deposits", "growth", 11.5, "%")]),
+    ("全年接待游客4285.41万人次，比上年增长18.5%，实现旅游总收入25亿元。",
+     [("tourists", "level", 4285.41, "万人次"), ("tourists", "growth", 18.5, "%"),
+      ("tourism_revenue", "level", 25.0, "亿元")]),
+    ("商品房销售面积下降6.9%，商品房销售额12.25亿元，下降45.1%。",
+     [("housing_sales_area", "growth", -6.9, "%"), ("housing_sales_value", "level", 12.25, "亿元"),
+      ("housing_sales_value", "growth", -45.1, "%")]),
+    ("新开工改造城镇老旧小区25个，全年港口货物吞吐量10543万吨，下降7.1%。",
+     [("old_community_renovation", "level", 25.0, "个"), ("port_cargo", "level", 10543.0, "万吨"),
+      ("port_cargo", "growth", -7.1, "%")]),
+    ("高速公路通车里程达到8000公里，新改建农村公路1200公里。",
+     [("expressway_length", "level", 8000.0, "公里"), ("rural_roads_built", "level", 1200.0, "公里")]),
+    # an airport's figure is the airport's, not the government's
+    ("江北国际机场年旅客吞吐量首次突破5000万人次。", []),
+])
+def test_sentences_on_housing_transport_finance_and_tourism(text, expected):
+    assert _rows(text) == expected
+
+
+def test_qualitative_goals_only_for_headline_indicators():
+    # guide rule 5: a goal without a figure is a row when it names a headline indicator; the other rows of
+    # the vocabulary name figures only (2026 provincial reports)
+    text = "二、2026年工作安排\n合理提高最低工资标准，推动PM2.5浓度持续下降，居民收入增长和经济增长同步。\n"
+    d = {**_doc(text), "year": 2026}
+    assert [(r["indicator_id"], r["value"]) for r in extract_document(d)] == [("disposable_income", None)]

@@ -74,6 +74,8 @@ INDICATORS: dict[str, str] = {
     "start": "int",
     "end": "int",
     "section": "str",  # heading of the section the figure stands in
+    "name_source": "str",  # vocabulary / grammar / phrase: how the indicator's name was found (extract/names)
+    "subject": "str",  # '' for the issuing government's own figure; else whose it is as written (全省, 临港新片区)
 }
 
 MEASURES = ("level", "growth", "avg_growth", "change", "rank", "share")

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import lexicon
+from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import DocContext, Where, plan_mentions, plan_number, plan_span, span_text
 from govreport.extract.qualitative import find_qualitative
@@ -91,6 +92,8 @@ class Figure(NamedTuple):
     start: int
     end: int
     section: str
+    name_source: str
+    subject: str
 
 
 # the document's own columns, the same on each of its rows, and the documents-table column each comes from
@@ -116,22 +119,6 @@ class _Doubling:
     approx: None = None
     chinese: bool = True
     text: str = ""
-
-
-def own_scope_words(region: str | None) -> frozenset[str]:
-    """全区, 我区, 本区, 区本级, 洛龙区, 洛龙 for 洛龙区 (a document with no region: the common local ones)."""
-    if not region:
-        return frozenset({"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "区本级", "县本级",
-                          "市本级", "本级"})
-    kind = region[-1]
-    words = {f"全{kind}", f"我{kind}", f"本{kind}", f"{kind}本级", "本级", region}
-    short = region[:-1]
-    for suffix in ("自治", "特别行政"):
-        if short.endswith(suffix):
-            short = short[: -len(suffix)]
-    if len(short) >= 2:
-        words.add(short)
-    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -183,7 +170,9 @@ class DocumentExtractor:
         self.vocab = vocab
         self.ctx = DocContext(self.text, doc.get("year"), doc.get("doc_type"), doc.get("title") or "")
         self.own = own_scope_words(doc.get("region"))
-        self.own_longest_first = sorted(self.own, key=len, reverse=True)
+        # a phrase outside the vocabulary loses the government's own words (全区, 洛龙区), not the grammar's
+        # scope words: 全社会固定资产投资 of a sub-area stays as written, never the bare indicator's name
+        self.own_longest_first = sorted(self.own - set(load_grammar().scope_words), key=len, reverse=True)
         self._own_initials = frozenset(word[0] for word in self.own)  # _display: most phrases start with none
         self.parser = HeadParser(vocab, self.own)
         self.figures: list[Figure] = []
@@ -192,6 +181,8 @@ class DocumentExtractor:
         self._estimate_from: int | None = None  # where a 预计 leading the current sentence stands
         self._named_shares: dict[tuple[str, str], Indicator | None] = {}  # _named_share's answers
         self._current = (0, -1)  # the sentence the walk is in
+        self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
+        self._grammar = load_grammar()
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()
@@ -278,6 +269,7 @@ class DocumentExtractor:
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         last_figure = e if ordinals or not quantities else quantities[-1].start
+        self._topic = self._topic_place(s, e)
         # 预计全年一般公共预算收入增长8%左右，税收收入增长6%: a 预计 before the sentence's first figure makes all
         # its results estimates (in a review: 预计 in a goal section is a forecast, no estimate of a result)
         first = quantities[0].start if quantities else e
@@ -519,8 +511,24 @@ class DocumentExtractor:
                 subject = dataclasses.replace(subject, own=False, note="cumulative")
             self._value_row(subject, q, end, suffix_bound, head, estimated, clause_span)
 
+    def _topic_place(self, s: int, e: int) -> str:
+        """The sub-area a sentence opens with (临港新片区新一轮市级支持政策出台，…), '' if none or the government's own."""
+        m = self._grammar.topic_place.match(self.text, s, e)
+        if m is None:
+            return ""
+        place = m.group("place")
+        region = self.doc.get("region") or ""
+        return "" if place in self.own or (region and region.startswith(place)) else place
+
+    def _of_topic(self, subject: Subject) -> Subject:
+        """A figure in a sentence about a sub-area is that place's, unless its own scope word says otherwise."""
+        if self._topic and subject.own and not subject.phrase.startswith(tuple(self.own_longest_first)):
+            return dataclasses.replace(subject, own=False, note="foreign")
+        return subject
+
     def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
                    clause_span: bool) -> None:
+        subject = self._of_topic(subject)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < q.start)
         ratio = self._named_share(indicator, head) if head.share_of and q.family == "percent" else None
@@ -807,6 +815,7 @@ class DocumentExtractor:
         if self.text[rank.start: rank.ordinal_start].endswith(("由", "从")):
             # 在全省排名由第8位上升至第7位: the rank it rose from is of a year not named (由2017年的第8位 is)
             return
+        subject = self._of_topic(subject)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < rank.start)
         where = self.ctx.at(rank.start)
@@ -849,14 +858,29 @@ class DocumentExtractor:
             name, ident = self._display(subject.phrase), ""
         if not name:
             return
+        source, whose = name_source(subject, indicator, self.vocab, self._grammar), self._whose(subject)
         if not (period[:2] in ("19", "20") and period[2:4].isdecimal() and len(period) >= 4):
             period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
         self.figures.append(_new_figure((
             name, ident, measure, period, kind, value, value_hi, unit, bound, rank_scope, bool(estimated),
             # 力争地区生产总值增长8%: the commitment word may lead the subject, so look up to the figure's end
             self._hardness(end) if kind == "target" else "",
-            qualifier, self.text[start:end], start, end, where.heading,
+            qualifier, self.text[start:end], start, end, where.heading, source, whose,
         )))
+
+    def _whose(self, subject: Subject) -> str:
+        """'' for the government's own figure; else who or what the figure is of, as written (全省, 临港新片区,
+        中信重工)."""
+        if subject.own or subject.note not in ("foreign", "actor"):
+            return ""
+        if self._topic and not subject.phrase.startswith(self._topic):
+            return self._topic
+        match = subject.match
+        if match is not None and 0 < match.start <= len(subject.phrase):
+            before = subject.phrase[: match.start]
+            left, _, _, _ = self.parser._read_modifier(before)
+            return left.strip(" \t\u3000“”\"‘’（）()、，,") or before.strip(" \t\u3000“”\"‘’（）()、，,")
+        return subject.phrase
 
     def _display(self, phrase: str) -> str:
         """The subject phrase of a figure outside the vocabulary, without the words that lead into it."""

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from govreport.extract import lexicon
+from govreport.extract.names.grammar import load_grammar
 from govreport.extract.numbers import parse_chinese_numeral
 from govreport.extract.periods import PLAN, plan_number, plan_span
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary
@@ -247,6 +248,8 @@ class HeadParser:
         self.foreign_scopes = tuple(w for w in words.scopes if len(w) >= 2 and w not in own_words)
         self.protected_last = self._protected_last(vocab)
         self.name_ends = vocab.end_chars
+        self.partitives = load_grammar().partitives  # 地方财政收入中的一般公共预算收入
+        self.places = tuple(r.word for r in load_grammar().of("place"))  # 洛北板块, 临港新片区
 
     def _protected(self, name: str) -> bool:
         """A name that holds or ends in what stripping would take off (…相当于…的比例, …占…)."""
@@ -568,6 +571,14 @@ class HeadParser:
             if word:
                 modifier, last_role = modifier[: -len(word)], "lead"
                 continue
+            word = next((p for p in self.partitives if modifier.endswith(p) and len(modifier) > len(p)), None)
+            if word:
+                # 地方财政收入中的一般公共预算收入: the name is a part of the whole before it, whose owner it
+                # shares (全省财政收入中的… is someone else's)
+                whole = modifier[: -len(word)]
+                foreign = foreign or any(w in whole for w in self.foreign_scopes)
+                modifier, last_role = "", "lead"
+                break
             break
         return modifier, last_role, foreign, over_span
 
@@ -604,7 +615,7 @@ class HeadParser:
             return Subject(phrase, start, m, own=False, note="foreign")
         if modifier and last_role != "verb":
             # a place (新片区, 高新区, 某某镇) is someone else's, any other leftover (民间) makes a subset
-            note = "foreign" if _PLACE_END.search(modifier) else "subset"
+            note = "foreign" if _PLACE_END.search(modifier) or modifier.endswith(self.places) else "subset"
             return Subject(phrase, start, m, own=False, note=note)
         if modifier and any(w in modifier for w in self.foreign_scopes):
             return Subject(phrase, start, m, own=False, note="foreign")

@@ -321,7 +321,8 @@ def _figure(indicator: str, ident: str = "", value: float = 5.0):
 
     return Figure(indicator=indicator, indicator_id=ident, measure="level", period="2023", kind="actual", value=value,
                   value_hi=None, unit="个", bound="eq", rank_scope=None, estimated=False, hardness="", qualifier="",
-                  evidence=indicator, start=0, end=len(indicator), section="")
+                  evidence=indicator, start=0, end=len(indicator), section="",
+                  name_source="vocabulary" if ident else "phrase", subject="")
 
 
 class _Words:

@@ -322,6 +322,11 @@ class DocumentExtractor:
                     values.append(events[j])
                     ends.append(self._suffix_end(events[j]))
                 list_end = ends[-1][0]
+                if len(ends) > 1 and ends[-1][1] is not None and all(b is None for _, b in ends[:-1]) \
+                        and not any(v.approx for v in values):
+                    # 城乡居民人均可支配收入分别增长7%和8%左右: a bound after the last of a list is the list's, as a
+                    # unit after the last number is (when each has its own, each is written: 4.8%左右和4.3%左右)
+                    ends = [(end, ends[-1][1]) for end, _ in ends]
                 after = text[list_end: ce]
                 head = self.parser.parse(text, pos, values[0].start)
                 clause_span = clause_span or head.span_words

@@ -511,6 +511,11 @@ class HeadParser:
             for k, item in enumerate(items[1:], 1):
                 if item.own and item.match is not None and item.phrase == item.match.name + item.match.aspect:
                     items[k] = dataclasses.replace(item, own=False, note="foreign")
+        if n_values <= 2 and len(items) == 1 and items[0].match is not None \
+                and "人均" in items[0].match.name:
+            # 城乡居民人均可支配收入分别达到52000元、28000元: one each; 城乡居民人均可支配收入增长8.5%以上: the same
+            # figure for both (guide rule 9; 城乡居民收入增长与经济增长同步 stays all residents' income)
+            return self._paired(items[0]) or items
         if n_values == 2 and len(items) == 1:
             return self._paired(items[0]) or items
         return items

@@ -88,8 +88,11 @@ def test_chengxiang_with_two_values_is_urban_and_rural():
         ("城镇居民人均可支配收入", "urban_disposable_income", "growth", 5.1),
         ("农村居民人均可支配收入", "rural_disposable_income", "growth", 7.3),
     ]
-    # with one value it is all residents
-    assert rows("城乡居民人均可支配收入增长6%。") == [("居民人均可支配收入", "disposable_income", "growth", 6.0)]
+    # with one value it is the figure of both (guide rule 9); 城乡居民收入 in a qualitative goal stays all residents'
+    assert rows("城乡居民人均可支配收入增长6%。") == [
+        ("城镇居民人均可支配收入", "urban_disposable_income", "growth", 6.0),
+        ("农村居民人均可支配收入", "rural_disposable_income", "growth", 6.0),
+    ]
 
 
 def test_comparison_bases_keep_the_subject():

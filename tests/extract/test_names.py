@@ -105,3 +105,22 @@ def test_another_subjects_figure_says_whose_it_is(sentence, region, year, whose)
 def test_the_governments_own_figure_has_no_subject():
     [row] = rows("全区地区生产总值增长5.2%。", "洛龙区", 2023)
     assert (row["indicator_id"], row["subject"]) == ("gdp", "")
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # 城乡居民人均可支配收入 with one figure: the same figure for both (guide rule 9)
+    ("城乡居民人均可支配收入增长8.5%以上。", "定兴县", 2022,
+     [("城镇居民人均可支配收入", "growth", 8.5, "ge"), ("农村居民人均可支配收入", "growth", 8.5, "ge")]),
+    ("城乡居民人均可支配收入增长7%左右。", "博野县", 2024,
+     [("城镇居民人均可支配收入", "growth", 7.0, "about"), ("农村居民人均可支配收入", "growth", 7.0, "about")]),
+    # with 分别 and two figures one each; a bound after the last figure is the list's
+    ("城乡居民人均可支配收入分别增长10%和12%以上。", "阜平县", 2022,
+     [("城镇居民人均可支配收入", "growth", 10.0, "ge"), ("农村居民人均可支配收入", "growth", 12.0, "ge")]),
+    ("城乡居民人均可支配收入分别增长3.8%、5.5%。", "安新县", 2024,
+     [("城镇居民人均可支配收入", "growth", 3.8, "eq"), ("农村居民人均可支配收入", "growth", 5.5, "eq")]),
+    # each figure with its own bound keeps it (上海)
+    ("城镇调查失业率、城镇登记失业率分别为4.8%左右和4.3%以内。", "上海市", 2023,
+     [("城镇调查失业率", "level", 4.8, "about"), ("城镇登记失业率", "level", 4.3, "le")]),
+])
+def test_statements_with_several_figures(sentence, region, year, expected):
+    assert named(sentence, region, year) == expected

@@ -63,7 +63,8 @@ _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目�
 _GOAL_BEFORE = re.compile(r"目标(?:是|为)[：:]?|目标[：:]")
 _ACHIEVED = re.compile(r"实际|实现|完成|达到|结果")  # a result after the goal
 _BASE_YEAR = re.compile(rf"[比较]({YEAR})年(?:同期)?")
-_STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
+# a level held every year of a span (guide rule 12: 城镇调查失业率控制在5.5%以内 in a five-year review)
+_STABLE = ("稳定在", "保持在", "维持在", "控制在", "稳定", "保持")
 
 COLUMNS = tuple(INDICATORS)
 

@@ -210,3 +210,22 @@ def test_a_sentence_is_no_line_heading():
     text = "一、2021年工作回顾\n全县地区生产总值增长6%。\n2022年的目标是，地区生产总值增长7%\n"
     assert [f[:4] for f in facts(doc(text, "government_work_report", 2022, "阜平县"))][0] == (
         "gdp", "growth", "2021", "actual")
+
+
+@pytest.mark.parametrize("region, review", [
+    ("海南省", "一、“十四五”时期工作回顾\n五年来，城镇调查失业率控制在5.5%以内。\n"),
+    ("西藏自治区", "一、过去五年工作回顾\n过去五年，城镇调查失业率控制在5%以内。\n"),
+])
+def test_a_level_held_every_year_of_a_review_takes_the_span(region, review):
+    # guide rule 12: 控制在, 保持在 hold every year of a five-year review
+    [row] = facts(doc(review, "government_work_report", 2026, region))
+    assert row[:4] == ("surveyed_unemployment", "level", "2021-2025", "actual")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("一、2019年工作回顾\n一般公共预算收入可比增长6.5%。\n", 6.5),  # 涞源县 2020
+    ("一、2022年工作回顾\n一般公共预算收入完成7.8亿元、可比增长2.3%。\n", 2.3),  # 满城区 2023
+])
+def test_a_comparable_growth_keeps_its_subject(sentence, value):
+    rows_ = [r for r in extract_document(doc(sentence, "government_work_report", 2023)) if r["measure"] == "growth"]
+    assert [(r["indicator_id"], r["value"], r["qualifier"]) for r in rows_] == [("budget_revenue", value, "可比")]

@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
+from govreport.extract.names.phrases import clean_phrase, says_nothing
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import DocContext, Where, plan_mentions, plan_number, plan_span, span_text
 from govreport.extract.qualitative import find_qualitative
@@ -49,6 +50,8 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
              "提升", "上升", "扩大", "缩小", "攀升", "跃升",
              "减少", "降低", "上涨", "回落", "相当于", "高于", "低于", "超", "，", ",", "、", "。", "；", ";", "：", ":",
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
+_CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
+_COUNTED = re.compile(r"[^、，,；;。（(]+")
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
@@ -183,7 +186,10 @@ class DocumentExtractor:
         self._named_shares: dict[tuple[str, str], Indicator | None] = {}  # _named_share's answers
         self._current = (0, -1)  # the sentence the walk is in
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
+        self._first_figure = 0  # where the sentence's first number stands
         self._grammar = load_grammar()
+        self._verbs = frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"})
+        self._scope_words = frozenset(lexicon.scopes()) | self.own
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()
@@ -271,6 +277,7 @@ class DocumentExtractor:
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         last_figure = e if ordinals or not quantities else quantities[-1].start
         self._topic = self._topic_place(s, e)
+        self._first_figure = quantities[0].start if quantities else e
         # 预计全年一般公共预算收入增长8%左右，税收收入增长6%: a 预计 before the sentence's first figure makes all
         # its results estimates (in a review: 预计 in a goal section is a forecast, no estimate of a result)
         first = quantities[0].start if quantities else e
@@ -363,6 +370,14 @@ class DocumentExtractor:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
                     subjects = [Subject(subjects[0].phrase, subjects[0].start, carry[0].match)]
                 noun_after = self._noun_after(after)
+                if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
+                        and subjects[0].match is None and self._bare_verb(subjects[0].phrase):
+                    # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
+                    # before says only what is done (和美 is a word here, no 和 of a list)
+                    counted = _COUNTED.match(after) if after and _CJK.match(after[0]) and not after.startswith(
+                        _CONTINUE_NOT_AND) else None
+                    if counted:
+                        subjects = self._count_first(head, counted.group(0), list_end)
                 carried = False
                 if not subjects:
                     if noun_after and not self._predicate_only(head):
@@ -453,16 +468,22 @@ class DocumentExtractor:
         m = _NOUN.match(after)
         return m.group(0) if m else ""
 
+    def _bare_verb(self, phrase: str) -> bool:
+        """A subject phrase that names no thing: a verb or a word of two characters at most (建设, 打造, 对, 剩余)."""
+        shown = self._display(phrase)
+        return len(shown) <= 2 or shown in self._verbs
+
     def _predicate_only(self, head: Head) -> bool:
         return head.has_predicate and any(r in ("to", "up", "down", "level", "growth") for r in head.roles)
 
     def _count_first(self, head: Head, noun: str, noun_start: int) -> list[Subject]:
         m = self.vocab.match_end(noun)
         if m is not None and m.start == 0:
-            return [Subject(noun, noun_start, m)]
+            return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
         verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
         verb = "".join(head.words[::-1][:1]) if not verb else verb
-        return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside")]
+        return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
+                        stop=noun_start + len(noun))]
 
     def _subjects(self, head: Head, n_values: int, previous_phrase: str, carry: list[Subject] | None = None
                   ) -> list[Subject]:
@@ -530,6 +551,12 @@ class DocumentExtractor:
         """A figure in a sentence about a sub-area is that place's, unless its own scope word says otherwise."""
         if self._topic and subject.own and not subject.phrase.startswith(tuple(self.own_longest_first)):
             return dataclasses.replace(subject, own=False, note="foreign")
+        if subject.own and subject.match is not None and self._first_figure < subject.start \
+                and self._grammar.made_by(subject.match.name) == "elided":
+            # 全县旅游扶贫产业项目达到320个，新增就业8000多人: a name with a word left out is the headline one only
+            # when it opens the sentence's figures; after another subject's figure it is that subject's result
+            # (guide rule 14: 新增就业 in a paragraph about an industry is no 城镇新增就业)
+            return dataclasses.replace(subject, own=False, note="subset")
         return subject
 
     def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
@@ -559,6 +586,7 @@ class DocumentExtractor:
             kind = "target"
         qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
         start = min(subject.start, q.start)
+        end = max(end, subject.stop)  # 新增17家高新技术企业: the counted noun after the number is in the evidence
         for period in periods:
             self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
                        qualifier, start, end, where)
@@ -861,7 +889,13 @@ class DocumentExtractor:
         if indicator is not None:
             name, ident = indicator.name, indicator.id
         else:
-            name, ident = self._display(subject.phrase), ""
+            name, ident = clean_phrase(self._display(subject.phrase)), ""
+            if name in self.vocab.names:
+                # 地区生产总值等6项指标, 全社会固定资产投资 of a sub-area: a phrase row never takes a vocabulary
+                # name, which would read as the government's own figure
+                name = self._display(subject.phrase)
+            if says_nothing(name, self._scope_words):
+                return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:
             return
         source, whose = name_source(subject, indicator, self.vocab, self._grammar), self._whose(subject)
@@ -940,7 +974,7 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     for figure in figures:
         name = figure.indicator
         if not figure.indicator_id and len(name) > LONG_NAME:
-            name = shorten(name, segmenter)
+            name = clean_phrase(shorten(name, segmenter))  # a cut may leave a connecting word or half a quote
             if not name:
                 continue
             figure = figure._replace(indicator=name)

@@ -95,6 +95,7 @@ class Subject:
     own: bool = True  # False: another government's or a subset's figure
     note: str = ""  # why it is not own ("foreign", "subset")
     over_span: bool = False  # led by 累计 / 五年 / 年均 (累计建成国家高新技术企业14家): a figure of the whole span
+    stop: int = 0  # where the counted noun after a count-first figure ends (新增17家高新技术企业), 0 if none
 
     @property
     def indicator(self) -> Indicator | None:

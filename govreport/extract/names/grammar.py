@@ -65,29 +65,37 @@ class Grammar:
 
     def derive_names(self, names: Mapping[str, str], units: Mapping[str, frozenset[str]]) -> dict[str, str]:
         """The variants of `names` (name -> indicator id) this grammar allows, none of them a name already:
-        population words rewritten, elided words left out, then suffixes added (units: id -> base units)."""
+        population words rewritten, elided words left out, then suffixes added (units: id -> base units).
+        `roles` (if given) gets the role each variant was made by; a suffix on an elided variant stays elided."""
         derived: dict[str, str] = {}
+        made_by: dict[str, str] = {}
 
-        def add(name: str, ident: str) -> None:
+        def add(name: str, ident: str, role: str) -> None:
             if name and name not in names and name not in derived:
                 derived[name] = ident
+                made_by[name] = role
 
         for rule in self.of("population"):
             for name, ident in names.items():
                 if rule.replacement and rule.replacement in name and rule.word not in name:
-                    add(name.replace(rule.replacement, rule.word, 1), ident)
+                    add(name.replace(rule.replacement, rule.word, 1), ident, rule.role)
         for rule in self.of("elided"):
             for name, ident in list(names.items()) + list(derived.items()):
                 if rule.word in name:
                     rest = name.replace(rule.word, "", 1)
                     # the rest must still say what is counted (城镇化率 without 城镇 says nothing)
                     if len(rest) >= 3 and rest.endswith(rule.applies_to) and rest not in names:
-                        add(rest, ident)
+                        add(rest, ident, rule.role)
         for rule in self.of("suffix"):
             for name, ident in list(names.items()) + list(derived.items()):
                 if units.get(ident, frozenset()) & set(rule.applies_to) and not name.endswith(rule.word):
-                    add(name + rule.word, ident)
+                    add(name + rule.word, ident, made_by.get(name) if made_by.get(name) == "elided" else rule.role)
+        self.__dict__.setdefault("_made_by", {}).update(made_by)
         return derived
+
+    def made_by(self, name: str) -> str:
+        """The role of the rule a derived name was made by ('' for a listed name)."""
+        return self.__dict__.get("_made_by", {}).get(name, "")
 
 
 def _read(path: Path) -> Grammar:

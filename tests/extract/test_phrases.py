@@ -1,0 +1,67 @@
+"""The free-phrase namer (extract/names/phrases.py): a figure outside the vocabulary is named by what it counts,
+never by a fragment, a bare verb, a time phrase or a scope word; real sentences of several governments."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport.extract import extract_document
+from govreport.extract.names.phrases import clean_phrase, says_nothing
+
+
+def named(text: str, region: str, year: int) -> list[tuple]:
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=year, date=None, text=text)
+    return [(r["indicator"], r["value"], r["unit"], r["evidence"]) for r in extract_document(d)]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a bare verb before the number: the noun after it is what is counted (内蒙古 2026, 山西 2026, 涞源县 2020)
+    ("打造150个和美乡村。", "内蒙古自治区", 2026, ("打造和美乡村", 150.0, "个", "打造150个和美乡村")),
+    ("建设10个县级综合养老服务中心。", "山西省", 2026, ("建设县级综合养老服务中心", 10.0, "个", "建设10个县级综合养老服务中心")),
+    ("剩余360户气代煤。", "涞源县", 2020, ("剩余气代煤", 360.0, "户", "剩余360户气代煤")),
+])
+def test_a_bare_verb_takes_the_noun_after_the_number(sentence, region, year, expected):
+    assert named(sentence, region, year) == [expected]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("和种子独角兽企业", "种子独角兽企业"),  # a list cut at the clause: the connecting word goes
+    ("公交线路覆盖城区和", "公交线路覆盖城区"),
+    ("提速庆云至章丘等", "提速庆云至章丘"),
+    ("、外向型企业高质量发展", "外向型企业高质量发展"),
+    ("气代煤”收尾改造", "“气代煤”收尾改造"),  # the clause started inside the quote
+    ("全面落实疫情防控“十个常态化", "全面落实疫情防控“十个常态化”"),
+    ("公园(游园", "公园(游园)"),
+    ("四大主导产业[2]", "四大主导产业"),  # a footnote mark names nothing
+    ("“四好农村路”〔8〕建设", "“四好农村路”建设"),
+])
+def test_clean_phrase(phrase, name):
+    assert clean_phrase(phrase) == name
+
+
+@pytest.mark.parametrize("name", ["3月底前", "年内", "区", "与2010年相比", "2025年", "6月份", "全县"])
+def test_names_that_say_nothing(name):
+    assert says_nothing(name, {"区", "全县"})
+
+
+@pytest.mark.parametrize("name", ["新建中小学", "投资总额", "建设高标准农田", "新增“两院”院士"])
+def test_names_that_say_what_is_counted(name):
+    assert not says_nothing(name, {"区", "全县"})
+
+
+def test_a_phrase_row_never_takes_a_vocabulary_name():
+    # 海南 2026: 地区生产总值等6项指标不及预期 counts indicators, it is no figure of GDP
+    rows = named("地区生产总值等6项指标不及预期。", "海南省", 2026)
+    assert all(name != "地区生产总值" for name, *_ in rows)
+
+
+@pytest.mark.parametrize("sentence, region, year, indicator", [
+    # an elided 城镇 opening the sentence's figures is the headline one (定兴县 2022, 阜平县)
+    ("加强就业创业服务指导，提升就业保障，完成新增就业3750人以上。", "定兴县", 2022, "城镇新增就业"),
+    ("全县新增就业2505人，基本养老和基本医疗参保率分别达到95%。", "阜平县", 2021, "城镇新增就业"),
+    # after another subject's figure it is that subject's result (涞源县 2020; guide rule 14)
+    ("全县旅游扶贫产业项目达到320个，新增就业8000多人。", "涞源县", 2020, "新增就业"),
+])
+def test_an_elided_name_is_the_headline_one_only_where_it_opens_the_figures(sentence, region, year, indicator):
+    assert [r for r in named(sentence, region, year) if "就业" in r[0]][0][0] == indicator

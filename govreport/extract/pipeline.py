@@ -52,6 +52,7 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
 _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
 _COUNTED = re.compile(r"[^、，,；;。（(]+")
+_MEETING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})届(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
@@ -203,6 +204,11 @@ class DocumentExtractor:
         quantities += [_Doubling(m.start(), m.end(), 4.0 if m.group("n") in ("两", "二") else 8.0 if m.group("n") == "三"
                                  else 2.0, text=m.group(0)) for m in _DOUBLING.finditer(text)]
         quantities.sort(key=lambda q: q.start)
+        if "届" in text:
+            # 省委十一届十次、十一次全会: the session numbers of a meeting are no figures (issue 13, point 6)
+            meetings = [m.span() for m in _MEETING.finditer(text)]
+            if meetings:
+                quantities = [q for q in quantities if not any(a <= q.start < b for a, b in meetings)]
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left

@@ -65,3 +65,11 @@ def test_a_phrase_row_never_takes_a_vocabulary_name():
 ])
 def test_an_elided_name_is_the_headline_one_only_where_it_opens_the_figures(sentence, region, year, indicator):
     assert [r for r in named(sentence, region, year) if "就业" in r[0]][0][0] == indicator
+
+
+@pytest.mark.parametrize("sentence, region, year, value", [
+    ("按照省委十一届十次、十一次全会部署，全县地区生产总值增长6%。", "定兴县", 2021, 6.0),  # 保定 counties
+    ("根据党的二十届四中全会和省委十二届十一次全会精神，全省地区生产总值增长5%。", "湖北省", 2026, 5.0),
+])
+def test_meeting_numbers_are_no_figures(sentence, region, year, value):
+    assert [r[1:3] for r in named(sentence, region, year)] == [(value, "%")]

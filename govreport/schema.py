@@ -78,6 +78,8 @@ INDICATORS: dict[str, str] = {
     "end": "int",
     "section": "str",  # heading of the section the figure stands in
     "kind_note": "str",  # a document of unknown year: the words that decided kind, or why kind is empty
+    "name_source": "str",  # vocabulary / grammar / phrase: how the indicator's name was found (extract/names)
+    "subject": "str",  # '' for the issuing government's own figure; else whose it is as written (全省, 临港新片区)
 }
 
 MEASURES = ("level", "growth", "avg_growth", "change", "rank", "share")

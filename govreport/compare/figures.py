@@ -155,6 +155,10 @@ def prepare(frame) -> list[Figure]:
             continue  # a figure for no government or no indicator cannot be compared with anything
         if fig.kind not in ("actual", "target"):
             continue  # a kind no word decided (kind_note says why): neither a goal to meet nor a result
+        if fig.doc_type == "news" or text(row.get("subject")):
+            # a news item sharing a page with a report (seed 004's parts), or a figure of someone else (a
+            # sub-area, a company, 全省): no figure of the government's own to compare
+            continue
         fig.order = (fig.doc_year if fig.doc_year is not None else 0, text(row.get("doc_date")), doc,
                      integer(row.get("start")) or 0, fig.ind, fig.measure, fig.period)
         figures.append(fig)

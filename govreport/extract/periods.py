@@ -92,6 +92,7 @@ def sub_headings(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*([^\n]{4,40}?)[ \t\u3000]*(?=\r?\n)")
 _HEADING_END = re.compile(r"[。！？!?\n]|\s{2,}|\u3000")
 _YEAR_IN = re.compile(rf"({YEAR})年(?!\d|[-—–]|远景|以来)")
 
@@ -217,7 +218,7 @@ class DocContext:
 
     def _find_sections(self) -> None:
         previous_kind: str | None = None
-        for start, stop in top_headings(self.text):
+        for start, stop in sorted([*top_headings(self.text), *self._line_headings()]):
             end = _HEADING_END.search(self.text, stop, stop + 120)
             heading = self.text[start: end.start() if end else stop + 60].strip()
             kind = self._heading_kind(heading)
@@ -232,6 +233,36 @@ class DocContext:
             elif sec.kind == "actual":
                 # 一、过去五年工作回顾 … 过去一年，全区地区生产总值增长8.6%: the heading's span ends there
                 sec.markers = self._year_markers(sec.start + len(sec.heading), stop)
+            elif sec.kind == "target" and sec.span is not None:
+                # “十五五”时期主要目标和2026年重点工作 … 今年经济社会发展的主要预期目标是: the year's goals
+                sec.markers = self._this_year_markers(sec.start + len(sec.heading), stop)
+
+    def _line_headings(self) -> list[tuple[int, int]]:
+        """Headings written without a numeral (内蒙古 2026: “十四五”时期发展成就和2025年工作回顾): a short line of
+        its own, with no sentence punctuation, naming a section cue and a year, a plan or a span."""
+        out: list[tuple[int, int]] = []
+        text = self.text
+        for m in _LINE.finditer(text):
+            line = m.group(1)
+            if any(ch in line for ch in "。，,；;：:！？!?、") or not self._heading_kind(line):
+                continue
+            if _YEAR_IN.search(line) or PLAN.search(line) or any(w in line for w, _, _ in _span_words()):
+                out.append((m.start(1), m.start(1)))
+        return out
+
+    def _this_year_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:
+        """今年 / 2026年 opening a sentence in a plan section that spans five years: from there the goals are
+        the year's (the plan's own goals come before)."""
+        out: list[tuple[int, tuple[int, int]]] = []
+        words = ("今年", f"{self.doc_year}年") if self.doc_year else ("今年",)
+        for word in words:
+            pos = self.text.find(word, start, stop)
+            while pos != -1:
+                if pos == self._sentence_start(pos, start):
+                    out.append((pos, NO_SPAN))
+                pos = self.text.find(word, pos + 1, stop)
+        out.sort()
+        return out[:1]
 
     def _year_kind(self, year: int | None) -> str | None:
         """A heading without a cue word in a report that reviews one year and plans the next: its year says

@@ -22,6 +22,8 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
+from govreport.extract.names import load_grammar, name_source, own_scope_words
+from govreport.extract.names.phrases import clean_phrase, only_actions, says_nothing
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
@@ -49,6 +51,9 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
              "提升", "上升", "扩大", "缩小", "攀升", "跃升",
              "减少", "降低", "上涨", "回落", "相当于", "高于", "低于", "超", "，", ",", "、", "。", "；", ";", "：", ":",
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
+_CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
+_COUNTED = re.compile(r"[^、，,；;。（(]+")
+_MEETING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})届(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
@@ -63,7 +68,8 @@ _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目�
 _GOAL_BEFORE = re.compile(r"目标(?:是|为)[：:]?|目标[：:]")
 _ACHIEVED = re.compile(r"实际|实现|完成|达到|结果")  # a result after the goal
 _BASE_YEAR = re.compile(rf"[比较]({YEAR})年(?:同期)?")
-_STABLE = ("稳定在", "保持在", "维持在", "稳定", "保持")
+# a level held every year of a span (guide rule 12: 城镇调查失业率控制在5.5%以内 in a five-year review)
+_STABLE = ("稳定在", "保持在", "维持在", "控制在", "稳定", "保持")
 
 COLUMNS = tuple(INDICATORS)
 
@@ -93,6 +99,8 @@ class Figure(NamedTuple):
     end: int
     section: str
     kind_note: str = ""  # a document of unknown year: which words decided the kind, or why none did
+    name_source: str = ""  # vocabulary / grammar / phrase (extract/names)
+    subject: str = ""  # whose figure, when not the issuing government's own
 
 
 # the document's own columns, the same on each of its rows, and the documents-table column each comes from
@@ -119,27 +127,6 @@ class _Doubling:
     approx: None = None
     chinese: bool = True
     text: str = ""
-
-
-def own_scope_words(region: str | None) -> frozenset[str]:
-    """全区, 我区, 本区, 区本级, 洛龙区, 洛龙 for 洛龙区 (a document with no region: the common local ones)."""
-    if not region:
-        return frozenset({"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "区本级", "县本级",
-                          "市本级", "本级"})
-    kind = region[-1]
-    words = {f"全{kind}", f"我{kind}", f"本{kind}", f"{kind}本级", "本级", region}
-    if kind == "国":  # 全国, 国务院's report: 国内生产总值 is its own GDP (scopes.csv: another government's elsewhere)
-        words.add("国内")
-    short = region[:-1]
-    if region.endswith("地区"):  # 阿克苏地区: 阿克苏, 全地区
-        short = region[:-2]
-        words.add("全地区")
-    for suffix in ("自治", "特别行政"):
-        if short.endswith(suffix):
-            short = short[: -len(suffix)]
-    if len(short) >= 2:
-        words.add(short)
-    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -191,7 +178,9 @@ class DocumentExtractor:
         self.vocab = vocab
         self.ctx = DocContext(self.text, doc.get("year"), doc.get("doc_type"), doc.get("title") or "")
         self.own = own_scope_words(doc.get("region"))
-        self.own_longest_first = sorted(self.own, key=len, reverse=True)
+        # a phrase outside the vocabulary loses the government's own words (全区, 洛龙区), not the grammar's
+        # scope words: 全社会固定资产投资 of a sub-area stays as written, never the bare indicator's name
+        self.own_longest_first = sorted(self.own - set(load_grammar().scope_words), key=len, reverse=True)
         self._own_initials = frozenset(word[0] for word in self.own)  # _display: most phrases start with none
         self.parser = HeadParser(vocab, self.own)
         self.figures: list[Figure] = []
@@ -200,6 +189,12 @@ class DocumentExtractor:
         self._estimate_from: int | None = None  # where a 预计 leading the current sentence stands
         self._named_shares: dict[tuple[str, str], Indicator | None] = {}  # _named_share's answers
         self._current = (0, -1)  # the sentence the walk is in
+        self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
+        self._first_figure = 0  # where the sentence's first number stands
+        self._grammar = load_grammar()
+        self._verbs = frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"})
+        self._actions = frozenset(r.word for r in self._grammar.of("action"))
+        self._scope_words = frozenset(lexicon.scopes()) | self.own
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()
@@ -213,6 +208,11 @@ class DocumentExtractor:
         quantities += [_Doubling(m.start(), m.end(), 4.0 if m.group("n") in ("两", "二") else 8.0 if m.group("n") == "三"
                                  else 2.0, text=m.group(0)) for m in _DOUBLING.finditer(text)]
         quantities.sort(key=lambda q: q.start)
+        if "届" in text:
+            # 省委十一届十次、十一次全会: the session numbers of a meeting are no figures (issue 13, point 6)
+            meetings = [m.span() for m in _MEETING.finditer(text)]
+            if meetings:
+                quantities = [q for q in quantities if not any(a <= q.start < b for a, b in meetings)]
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left
@@ -256,7 +256,7 @@ class DocumentExtractor:
                 indicator=indicator.name, indicator_id=indicator.id, measure=row.measure, period=str(where.year),
                 kind=where.kind, value=row.value, value_hi=None, unit=row.unit, bound="eq", rank_scope=None,
                 estimated=False, hardness="", qualifier="", evidence=text[row.start:row.end], start=row.start,
-                end=row.end, section=where.heading))
+                end=row.end, section=where.heading, name_source="vocabulary"))
 
     def _table_indicator(self, name: str) -> Indicator | None:
         """The vocabulary indicator a table row's whole name is (全市 and the like may lead it)."""
@@ -318,6 +318,8 @@ class DocumentExtractor:
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
         ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
         last_figure = e if ordinals or not quantities else quantities[-1].start
+        self._topic = self._topic_place(s, e)
+        self._first_figure = quantities[0].start if quantities else e
         # 预计全年一般公共预算收入增长8%左右，税收收入增长6%: a 预计 before the sentence's first figure makes all
         # its results estimates (in a review: 预计 in a goal section is a forecast, no estimate of a result)
         first = quantities[0].start if quantities else e
@@ -370,6 +372,11 @@ class DocumentExtractor:
                     values.append(events[j])
                     ends.append(self._suffix_end(events[j]))
                 list_end = ends[-1][0]
+                if len(ends) > 1 and ends[-1][1] is not None and all(b is None for _, b in ends[:-1]) \
+                        and not any(v.approx for v in values):
+                    # 城乡居民人均可支配收入分别增长7%和8%左右: a bound after the last of a list is the list's, as a
+                    # unit after the last number is (when each has its own, each is written: 4.8%左右和4.3%左右)
+                    ends = [(end, ends[-1][1]) for end, _ in ends]
                 after = text[list_end: ce]
                 head = self.parser.parse(text, pos, values[0].start)
                 clause_span = clause_span or head.span_words
@@ -405,6 +412,14 @@ class DocumentExtractor:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
                     subjects = [Subject(subjects[0].phrase, subjects[0].start, carry[0].match)]
                 noun_after = self._noun_after(after)
+                if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
+                        and subjects[0].match is None and self._bare_verb(subjects[0].phrase):
+                    # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
+                    # before says only what is done (和美 is a word here, no 和 of a list)
+                    counted = _COUNTED.match(after) if after and _CJK.match(after[0]) and not after.startswith(
+                        _CONTINUE_NOT_AND) else None
+                    if counted:
+                        subjects = self._count_first(head, counted.group(0), list_end)
                 carried = False
                 if not subjects:
                     if noun_after and not self._predicate_only(head):
@@ -422,6 +437,14 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
+                if not carried and before and len(subjects) == 1 and subjects[0].match is None \
+                        and before[-1].match is None and before[-1].start < cs and self._needs_topic(subjects[0].phrase):
+                    # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
+                    # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
+                    # (新建学校12所、医院3家: a list's own items stay as they are)
+                    topic = clean_phrase(self._display(before[-1].phrase))
+                    if topic and not topic.endswith(subjects[0].phrase):
+                        subjects = [dataclasses.replace(subjects[0], phrase=topic + self._display(subjects[0].phrase))]
                 if not carried:
                     if before and not head.has_predicate and any(self._bare(x) for x in subjects) \
                             and all(self.parser.someone_elses(x) for x in before):
@@ -495,16 +518,28 @@ class DocumentExtractor:
         m = _NOUN.match(after)
         return m.group(0) if m else ""
 
+    def _needs_topic(self, phrase: str) -> bool:
+        """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or
+        one made only of action words (完成了投资 holds 投资 as its object: see name_grammar.csv)."""
+        shown = self._display(phrase)
+        return 0 < len(shown) <= 3 or only_actions(shown.replace("投资", "").replace("投入", ""), self._actions)
+
+    def _bare_verb(self, phrase: str) -> bool:
+        """A subject phrase that names no thing: a verb or a word of two characters at most (建设, 打造, 对, 剩余)."""
+        shown = self._display(phrase)
+        return len(shown) <= 2 or shown in self._verbs or only_actions(shown, self._actions)
+
     def _predicate_only(self, head: Head) -> bool:
         return head.has_predicate and any(r in ("to", "up", "down", "level", "growth") for r in head.roles)
 
     def _count_first(self, head: Head, noun: str, noun_start: int) -> list[Subject]:
         m = self.vocab.match_end(noun)
         if m is not None and m.start == 0:
-            return [Subject(noun, noun_start, m)]
+            return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
         verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
         verb = "".join(head.words[::-1][:1]) if not verb else verb
-        return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside")]
+        return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
+                        stop=noun_start + len(noun))]
 
     def _subjects(self, head: Head, n_values: int, previous_phrase: str, carry: list[Subject] | None = None
                   ) -> list[Subject]:
@@ -559,8 +594,30 @@ class DocumentExtractor:
                 subject = dataclasses.replace(subject, own=False, note="cumulative")
             self._value_row(subject, q, end, suffix_bound, head, estimated, clause_span)
 
+    def _topic_place(self, s: int, e: int) -> str:
+        """The sub-area a sentence opens with (临港新片区新一轮市级支持政策出台，…), '' if none or the government's own."""
+        m = self._grammar.topic_place.match(self.text, s, e)
+        if m is None:
+            return ""
+        place = m.group("place")
+        region = self.doc.get("region") or ""
+        return "" if place in self.own or (region and region.startswith(place)) else place
+
+    def _of_topic(self, subject: Subject) -> Subject:
+        """A figure in a sentence about a sub-area is that place's, unless its own scope word says otherwise."""
+        if self._topic and subject.own and not subject.phrase.startswith(tuple(self.own_longest_first)):
+            return dataclasses.replace(subject, own=False, note="foreign")
+        if subject.own and subject.match is not None and self._first_figure < subject.start \
+                and self._grammar.made_by(subject.match.name) == "elided":
+            # 全县旅游扶贫产业项目达到320个，新增就业8000多人: a name with a word left out is the headline one only
+            # when it opens the sentence's figures; after another subject's figure it is that subject's result
+            # (guide rule 14: 新增就业 in a paragraph about an industry is no 城镇新增就业)
+            return dataclasses.replace(subject, own=False, note="subset")
+        return subject
+
     def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
                    clause_span: bool) -> None:
+        subject = self._of_topic(subject)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < q.start)
         ratio = self._named_share(indicator, head) if head.share_of and q.family == "percent" else None
@@ -588,6 +645,7 @@ class DocumentExtractor:
             kind, note, periods = self._undated(q.start, end, periods)
         qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
         start = min(subject.start, q.start)
+        end = max(end, subject.stop)  # 新增17家高新技术企业: the counted noun after the number is in the evidence
         for period in periods:
             self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
                        qualifier, start, end, where, note)
@@ -863,6 +921,7 @@ class DocumentExtractor:
         if self.text[rank.start: rank.ordinal_start].endswith(("由", "从")):
             # 在全省排名由第8位上升至第7位: the rank it rose from is of a year not named (由2017年的第8位 is)
             return
+        subject = self._of_topic(subject)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < rank.start)
         where = self.ctx.at(rank.start)
@@ -905,9 +964,16 @@ class DocumentExtractor:
         if indicator is not None:
             name, ident = indicator.name, indicator.id
         else:
-            name, ident = self._display(subject.phrase), ""
+            name, ident = clean_phrase(self._display(subject.phrase)), ""
+            if name in self.vocab.names:
+                # 地区生产总值等6项指标, 全社会固定资产投资 of a sub-area: a phrase row never takes a vocabulary
+                # name, which would read as the government's own figure
+                name = self._display(subject.phrase)
+            if says_nothing(name, self._scope_words):
+                return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:
             return
+        source, whose = name_source(subject, indicator, self.vocab, self._grammar), self._whose(subject)
         if not (period[:2] in ("19", "20") and period[2:4].isdecimal() and len(period) >= 4) \
                 and period not in self.w.relative:
             period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
@@ -915,8 +981,22 @@ class DocumentExtractor:
             name, ident, measure, period, kind, value, value_hi, unit, bound, rank_scope, bool(estimated),
             # 力争地区生产总值增长8%: the commitment word may lead the subject, so look up to the figure's end
             self._hardness(end) if kind == "target" else "",
-            qualifier, self.text[start:end], start, end, where.heading, kind_note,
+            qualifier, self.text[start:end], start, end, where.heading, kind_note, source, whose,
         )))
+
+    def _whose(self, subject: Subject) -> str:
+        """'' for the government's own figure; else who or what the figure is of, as written (全省, 临港新片区,
+        中信重工)."""
+        if subject.own or subject.note not in ("foreign", "actor"):
+            return ""
+        if self._topic and not subject.phrase.startswith(self._topic):
+            return self._topic
+        match = subject.match
+        if match is not None and 0 < match.start <= len(subject.phrase):
+            before = subject.phrase[: match.start]
+            left, _, _, _ = self.parser._read_modifier(before)
+            return left.strip(" \t\u3000“”\"‘’（）()、，,") or before.strip(" \t\u3000“”\"‘’（）()、，,")
+        return subject.phrase
 
     def _display(self, phrase: str) -> str:
         """The subject phrase of a figure outside the vocabulary, without the words that lead into it."""
@@ -970,7 +1050,7 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     for figure in figures:
         name = figure.indicator
         if not figure.indicator_id and len(name) > LONG_NAME:
-            name = shorten(name, segmenter)
+            name = clean_phrase(shorten(name, segmenter))  # a cut may leave a connecting word or half a quote
             if not name:
                 continue
             figure = figure._replace(indicator=name)

@@ -46,10 +46,19 @@ def _verb_patterns(adverbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _IN_STEP = re.compile(r"^(?P<subj>.+?)(?:增长|增速)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长|经济增速)"
                       r"(?:保持|基本|相)*同步(?:增长)?$")
-_ABOVE = re.compile(r"^(?P<subj>.+?)(?:增速|增长|增幅)(?:高于|快于|不低于|跑赢)(?:GDP|经济|地区生产总值|生产总值|全市生产总值)(?:增速|增长|增幅)?$")
+# the yardstick: the economy, the country's or province's average (安徽 2026: 城镇常住居民人均可支配收入增速高于全国
+# 平均水平), the urban residents (海南 2026: 农村居民人均可支配收入增速快于城镇居民); several in a row
+_YARDSTICK = (r"(?:GDP|经济|地区生产总值|生产总值|全市生产总值|全国平均水平|全国平均|全省平均水平|全省平均|全国|全省"
+              r"|城镇居民人均可支配收入|城镇居民收入|城镇居民)")
+_ABOVE = re.compile(rf"^(?P<subj>.+?)(?:增速|增长|增幅)(?:(?:高于|快于|不低于|跑赢){_YARDSTICK}(?:增速|增长|增幅)?[、和]?)+$")
 _FLAT = re.compile(r"^(?P<subj>.+?)与上年(?:基本|大体)?持平$")
 _CHANGE_AT_END = re.compile(r"(?:增长|提高|提升|下降|降低|上升|减少)$")
 _MET = re.compile(r"^(?P<subj>.+?)(?:完成|达到|实现)[^，,。；;]{0,16}?(?:目标|任务)$")
+# 确保完成粮食生产任务 / 完成市下达的节能减排任务目标: the indicator named between the verb and 任务
+_MET_OBJECT = re.compile(r"^(?:确保|力争|全面|坚决|努力)*(?:完成|实现)(?:[^，,。；;的]{0,8}?(?:下达|确定|分解)的|[省市县区]定)?"
+                         r"(?P<subj>[^，,。；;的]{2,16}?)(?:的)?(?:年度)?(?:任务|目标){1,2}$")
+# 城镇新增就业、登记失业率等约束性指标完成上级下达的任务: the list before 等…指标 names the indicators
+_LIST_OF_INDICATORS = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)指标$")
 
 
 @dataclass(frozen=True)
@@ -89,7 +98,16 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
             subject = m.group("subj")
             if pattern is _MET:  # 单位地区生产总值能耗下降完成国家下达目标: the change verb is not the subject's
                 subject = _CHANGE_AT_END.sub("", subject) or subject
+                subject = _LIST_OF_INDICATORS.sub("", subject) or subject
+                found = _rows(parser, subject, base, base + len(clause), "met", verb=None)
+                if found:
+                    return found
+                break  # 确保完成粮食生产任务: the indicator may follow the verb (below)
             return _rows(parser, subject, base, base + len(clause), measure, verb=None)
+    m = _MET_OBJECT.match(clause) if tail.endswith(("目标", "任务")) else None
+    if m:
+        return _rows(parser, m.group("subj"), base + m.start("subj"), base + len(clause), "met", verb=None,
+                     evidence_start=base)
     verb_at_end, verb_before = _verb_patterns(_adverbs())
     m = verb_at_end.match(clause) if tail.endswith(_VERBS) else None
     if m:
@@ -100,6 +118,18 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
         return _rows(parser, m.group("subj"), base + offset, base + len(clause), None, verb=m.group("verb"),
                      evidence_start=base)
     return []
+
+
+_MET_UNITS = (("吨", "万吨"), ("斤", "万吨"), ("公斤", "万吨"), ("人", "万人"), ("户", "户"), ("家", "家"), ("个", "个"))
+
+
+def _met_measure(ind) -> tuple[str, str]:
+    if ind.is_rate:
+        return "level", "%"
+    for base, unit in _MET_UNITS:
+        if base in ind.units:
+            return "level", unit
+    return "growth", "%"
 
 
 def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: str | None, verb: str | None,
@@ -116,7 +146,11 @@ def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: 
         ind = subject.indicator
         if ind is None or subject.match.name in parser.vocab.figure_only:
             continue  # 保持经济稳定增长: 经济 is GDP only next to a figure
-        if measure is None:
+        if measure == "met":
+            # a task met: a rate or a physical amount is met at a level (登记失业率, 粮食 in 万吨, 就业 in 人);
+            # an amount of money or an intensity by its change
+            m, unit = _met_measure(ind)
+        elif measure is None:
             rising_rate = ind.is_rate and verb in ("提高", "提升", "降低", "下降", "上升")
             m, unit = ("change", "个百分点") if rising_rate else ("growth", "%")
         else:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from govreport.extract import lexicon
+from govreport.extract.names.grammar import load_grammar
 from govreport.extract.numbers import parse_chinese_numeral
 from govreport.extract.periods import PLAN, plan_number, plan_span
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary
@@ -43,7 +44,9 @@ _YEAR_OF = re.compile(rf"({YEAR})年(?:的|底|末)?$")
 _PLAN_OF = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?P<end>末|期末)?的?$")
 _BASE = re.compile(r"(?P<word>比|较|与|同)(?P<what>[^，,、比较与同]{0,10}?)(?P<tail>同期)?$")
 _COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|领先|超出|超过)(?P<what>全国|全省|全市|全区|全县|省|国家|平均|"
-                      r"[\u4e00-\u9fff]{0,6}(?:平均水平|平均|水平))[\u4e00-\u9fff]{0,6}$")
+                      r"[\u4e00-\u9fff]{0,6}(?:平均水平|平均|水平)"
+                      # 高于“十三五”时期1.2个百分点 (辽宁 2026), 快于2024年1.8个百分点 (山西 2026): a period compared with
+                      r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19|20)\d{2}年|上年|去年)[\u4e00-\u9fff]{0,6}$")
 _CONT = re.compile(rf"连续(\d+|{_CN})年$")
 # 两年平均增长6.4% (2021 reports, against the 2019 base): an average over the N years up to the year reviewed
 _YEARS_BACK = re.compile(r"(?:近|这|过去|最近)?(\d{1,2}|[两二三四六七八九十])(年)?$")
@@ -94,6 +97,7 @@ class Subject:
     own: bool = True  # False: another government's or a subset's figure
     note: str = ""  # why it is not own ("foreign", "subset")
     over_span: bool = False  # led by 累计 / 五年 / 年均 (累计建成国家高新技术企业14家): a figure of the whole span
+    stop: int = 0  # where the counted noun after a count-first figure ends (新增17家高新技术企业), 0 if none
 
     @property
     def indicator(self) -> Indicator | None:
@@ -247,6 +251,8 @@ class HeadParser:
         self.foreign_scopes = tuple(w for w in words.scopes if len(w) >= 2 and w not in own_words)
         self.protected_last = self._protected_last(vocab)
         self.name_ends = vocab.end_chars
+        self.partitives = load_grammar().partitives  # 地方财政收入中的一般公共预算收入
+        self.places = tuple(r.word for r in load_grammar().of("place"))  # 洛北板块, 临港新片区
 
     def _protected(self, name: str) -> bool:
         """A name that holds or ends in what stripping would take off (…相当于…的比例, …占…)."""
@@ -499,6 +505,8 @@ class HeadParser:
                     i = rest.find(p, pos)
                     out.append(Subject(p, rest_start + i, None, own=False, note="outside"))
                     pos = i + len(p)
+                # 规上工业产值和增加值分别达到92亿元和26.4亿元: the short item borrows the topic before it
+                self._fill_ellipsis(out)
                 return out
             return [Subject(rest, rest_start, None, False, "outside")]
         self._expand_compounds(items)
@@ -508,6 +516,11 @@ class HeadParser:
             for k, item in enumerate(items[1:], 1):
                 if item.own and item.match is not None and item.phrase == item.match.name + item.match.aspect:
                     items[k] = dataclasses.replace(item, own=False, note="foreign")
+        if n_values <= 2 and len(items) == 1 and items[0].match is not None \
+                and "人均" in items[0].match.name:
+            # 城乡居民人均可支配收入分别达到52000元、28000元: one each; 城乡居民人均可支配收入增长8.5%以上: the same
+            # figure for both (guide rule 9; 城乡居民收入增长与经济增长同步 stays all residents' income)
+            return self._paired(items[0]) or items
         if n_values == 2 and len(items) == 1:
             return self._paired(items[0]) or items
         return items
@@ -568,6 +581,14 @@ class HeadParser:
             if word:
                 modifier, last_role = modifier[: -len(word)], "lead"
                 continue
+            word = next((p for p in self.partitives if modifier.endswith(p) and len(modifier) > len(p)), None)
+            if word:
+                # 地方财政收入中的一般公共预算收入: the name is a part of the whole before it, whose owner it
+                # shares (全省财政收入中的… is someone else's)
+                whole = modifier[: -len(word)]
+                foreign = foreign or any(w in whole for w in self.foreign_scopes)
+                modifier, last_role = "", "lead"
+                break
             break
         return modifier, last_role, foreign, over_span
 
@@ -625,7 +646,7 @@ class HeadParser:
             return Subject(phrase, start, m, own=False, note="foreign")
         if modifier and last_role != "verb":
             # a place (新片区, 高新区, 某某镇) is someone else's, any other leftover (民间) makes a subset
-            note = "foreign" if _PLACE_END.search(modifier) else "subset"
+            note = "foreign" if _PLACE_END.search(modifier) or modifier.endswith(self.places) else "subset"
             return Subject(phrase, start, m, own=False, note=note)
         if modifier and any(w in modifier for w in self.foreign_scopes):
             return Subject(phrase, start, m, own=False, note="foreign")

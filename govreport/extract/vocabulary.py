@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 from govreport.errors import InputError, UsageError
 from govreport.extract import lexicon
+from govreport.extract.names.grammar import load_grammar
 
 INDICATORS_CSV = lexicon.DATA / "indicators.csv"
 REQUIRED = ("id", "name")
@@ -63,10 +64,11 @@ class Vocabulary:
     wildcards: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     aspects: tuple[str, ...] = ()
     figure_only: frozenset[str] = frozenset()  # names written with FIGURE_ONLY_MARK
+    derived: frozenset[str] = frozenset()  # names the grammar of names adds (names/grammar.py), also in `names`
 
     def all_names(self) -> list[str]:
-        """Every plain name, for the segmenter's user dictionary."""
-        return sorted(self.names)
+        """Every plain name, for the segmenter's user dictionary (not the grammar's variants)."""
+        return sorted(n for n in self.names if n not in self.derived)
 
     def match_end(self, phrase: str) -> Match | None:
         """The indicator the phrase ends with (optionally followed by an aspect word such as 增速 or 总量)."""
@@ -214,7 +216,10 @@ def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
             else:
                 names[name] = ident  # a later file (--indicators) wins
     aspects = lexicon.words_with("aspect", "growth_aspect")
-    return Vocabulary(indicators, names, scoped, wild, aspects, frozenset(figure_only))
+    # the grammar's variants of the names (城镇常住居民…, 新增就业人数): a listed name always wins
+    derived = load_grammar().derive_names(names, {i: ind.units for i, ind in indicators.items()})
+    names.update(derived)
+    return Vocabulary(indicators, names, scoped, wild, aspects, frozenset(figure_only), frozenset(derived))
 
 
 @dataclass(frozen=True)

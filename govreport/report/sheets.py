@@ -31,8 +31,12 @@ class Vocabulary:
     headline: frozenset[str]
     names: Mapping[str, str]
 
-    def rank(self, indicator_id: Any, indicator: Any) -> tuple[int, str]:
-        return (self.order.get(str(indicator_id or ""), len(self.order)), str(indicator or ""))
+    def rank(self, indicator_id: Any, indicator: Any) -> tuple[int, int, str]:
+        """Headline indicators first, then the rest of the vocabulary, then free phrases (issue 13, point 7):
+        the sheets lead with what the vocabulary vouches for."""
+        ident = str(indicator_id or "")
+        tier = 0 if ident in self.headline else 1 if ident in self.order else 2
+        return (tier, self.order.get(ident, len(self.order)), str(indicator or ""))
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
@@ -225,6 +229,8 @@ FIGURES_SHEET = SheetSpec(
         Column("qualifier", "限定", "qualifier", max_width=20),
         Column("evidence", "原文", "evidence", "evidence"),
         Column("section", "章节", "section", max_width=24),
+        Column("name_source", "名称来源", "name source", max_width=12),
+        Column("subject", "主体", "subject", max_width=16),
         Column("doc_title", "文档标题", "document title", max_width=30),
         Column("source", "来源文件", "source file", max_width=30),
         Column("doc_id", "文档", "document", max_width=20),

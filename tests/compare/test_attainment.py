@@ -316,3 +316,12 @@ def test_status_is_monotone_in_the_better_direction(bound, ident, target, a, b):
         assert s_hi == "met"
     if ident == "cpi" and s_hi == "met" and bound != "ge":
         assert s_lo == "met"
+
+
+@pytest.mark.parametrize("fields", [
+    {"doc_type": "news"},  # a news item sharing the page with a report (seed 004's parts)
+    {"subject": "临港新片区"},  # a sub-area's figure, not the government's
+])
+def test_news_and_someone_elses_figures_stay_out(fields):
+    # the actual alone would meet the target; left out, the target has no actual
+    assert status_of(figure(), actual(5.6, **fields)) == "no_actual"

@@ -70,7 +70,10 @@ def test_out_of_vocabulary_figures_are_kept():
 
 
 def test_own_scope_words():
-    assert own_scope_words("洛龙区") == frozenset({"全区", "我区", "本区", "区本级", "本级", "洛龙区", "洛龙"})
+    # the region's own words, and the grammar's scope words any government uses (name_grammar.csv)
+    assert own_scope_words("洛龙区") == frozenset({"全区", "我区", "本区", "区本级", "本级", "洛龙区", "洛龙",
+                                                  "地方", "全社会", "全体", "全"})
+    assert "县域" in own_scope_words("定兴县") and "县域" not in own_scope_words("安徽省")
 
 
 def test_seed_004_kaifeng_news_item_is_not_a_vocabulary_figure():
@@ -91,8 +94,11 @@ def test_chengxiang_with_two_values_is_urban_and_rural():
         ("城镇居民人均可支配收入", "urban_disposable_income", "growth", 5.1),
         ("农村居民人均可支配收入", "rural_disposable_income", "growth", 7.3),
     ]
-    # with one value it is all residents
-    assert rows("城乡居民人均可支配收入增长6%。") == [("居民人均可支配收入", "disposable_income", "growth", 6.0)]
+    # with one value it is the figure of both (guide rule 9); 城乡居民收入 in a qualitative goal stays all residents'
+    assert rows("城乡居民人均可支配收入增长6%。") == [
+        ("城镇居民人均可支配收入", "urban_disposable_income", "growth", 6.0),
+        ("农村居民人均可支配收入", "rural_disposable_income", "growth", 6.0),
+    ]
 
 
 def test_comparison_bases_keep_the_subject():

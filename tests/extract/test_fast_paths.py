@@ -288,7 +288,16 @@ def _plain_find_qualitative(text, start, end, parser):
             subject = m.group("subj")
             if pattern is q._MET:
                 subject = q._CHANGE_AT_END.sub("", subject) or subject
+                subject = q._LIST_OF_INDICATORS.sub("", subject) or subject
+                found = q._rows(parser, subject, base, base + len(clause), "met", verb=None)
+                if found:
+                    return found
+                break
             return q._rows(parser, subject, base, base + len(clause), "growth", verb=None)
+    m = q._MET_OBJECT.match(clause)
+    if m:
+        return q._rows(parser, m.group("subj"), base + m.start("subj"), base + len(clause), "met", verb=None,
+                       evidence_start=base)
     m = re.match(rf"^(?P<subj>.+?)(?:{q._adverbs()})*(?P<verb>增长|提高|提升|下降|降低|上升|减少)$", clause)
     if m:
         return q._rows(parser, m.group("subj"), base, base + len(clause), None, verb=m.group("verb"))

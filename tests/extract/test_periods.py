@@ -164,3 +164,68 @@ def test_a_span_word_before_a_list_leads_every_figure_of_it():
     periods = {r[0]: r[2] for r in facts(doc(text, "government_work_report", 2021))}
     assert periods["fdi"] == "2016-2020"
     assert [r[2] for r in facts(doc(text, "government_work_report", 2021)) if r[4] == 4000.0] == ["2016-2020"]
+
+
+# 内蒙古 2026 and 阜平县 2022 write their top headings on lines of their own, without 一、 (shortened).
+NEIMENGGU = (
+    "2026年内蒙古自治区政府工作报告\n"
+    "“十四五”时期发展成就和2025年工作回顾\n"
+    "——这五年综合经济实力大幅提升。固定资产投资年均增长12.8%。城镇新增就业累计106万人，常住人口城镇化率达到71.5%。\n"
+    "刚刚过去的2025年，我们统筹做好改革发展稳定工作。一是保持经济平稳运行。地区生产总值增长4.7%。\n"
+    "“十五五”时期主要目标和2026年重点工作\n"
+    "“十五五”时期，地区生产总值年均增长5%左右。\n"
+    "今年是“十五五”开局之年。\n"
+    "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.7%左右，城镇新增就业18万人以上。\n"
+)
+
+
+def test_headings_on_lines_of_their_own():
+    assert [f[:5] for f in facts(doc(NEIMENGGU, "government_work_report", 2026, "内蒙古自治区"))] == [
+        ("fixed_asset_investment", "avg_growth", "2021-2025", "actual", 12.8),
+        ("new_urban_jobs", "level", "2021-2025", "actual", 106.0),  # 累计 in the five years' review
+        ("urbanisation_rate", "level", "2025", "actual", 71.5),  # a level reached: the span's last year
+        ("gdp", "growth", "2025", "actual", 4.7),  # 刚刚过去的2025年: the last year's own figure
+        ("gdp", "avg_growth", "2026-2030", "target", 5.0),
+        ("gdp", "growth", "2026", "target", 5.0),  # 今年 opens the year's goals inside the plan's section
+        ("surveyed_unemployment", "level", "2026", "target", 5.7),
+        ("new_urban_jobs", "level", "2026", "target", 18.0),
+    ]
+
+
+FUPING = (
+    "2021年主要工作回顾\n"
+    "全县地区生产总值完成70亿元，增长6%。\n"
+    "2022年工作目标和主要任务\n"
+    "全县地区生产总值增长7%。\n"
+)
+
+
+def test_a_line_heading_of_one_year():
+    assert [f[:4] for f in facts(doc(FUPING, "government_work_report", 2022, "阜平县"))] == [
+        ("gdp", "level", "2021", "actual"), ("gdp", "growth", "2021", "actual"), ("gdp", "growth", "2022", "target")]
+
+
+def test_a_sentence_is_no_line_heading():
+    # a line with sentence punctuation is running text, even when it names a goal and a year
+    text = "一、2021年工作回顾\n全县地区生产总值增长6%。\n2022年的目标是，地区生产总值增长7%\n"
+    assert [f[:4] for f in facts(doc(text, "government_work_report", 2022, "阜平县"))][0] == (
+        "gdp", "growth", "2021", "actual")
+
+
+@pytest.mark.parametrize("region, review", [
+    ("海南省", "一、“十四五”时期工作回顾\n五年来，城镇调查失业率控制在5.5%以内。\n"),
+    ("西藏自治区", "一、过去五年工作回顾\n过去五年，城镇调查失业率控制在5%以内。\n"),
+])
+def test_a_level_held_every_year_of_a_review_takes_the_span(region, review):
+    # guide rule 12: 控制在, 保持在 hold every year of a five-year review
+    [row] = facts(doc(review, "government_work_report", 2026, region))
+    assert row[:4] == ("surveyed_unemployment", "level", "2021-2025", "actual")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("一、2019年工作回顾\n一般公共预算收入可比增长6.5%。\n", 6.5),  # 涞源县 2020
+    ("一、2022年工作回顾\n一般公共预算收入完成7.8亿元、可比增长2.3%。\n", 2.3),  # 满城区 2023
+])
+def test_a_comparable_growth_keeps_its_subject(sentence, value):
+    rows_ = [r for r in extract_document(doc(sentence, "government_work_report", 2023)) if r["measure"] == "growth"]
+    assert [(r["indicator_id"], r["value"], r["qualifier"]) for r in rows_] == [("budget_revenue", value, "可比")]

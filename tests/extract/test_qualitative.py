@@ -63,3 +63,24 @@ def test_a_name_that_counts_only_next_to_a_figure_makes_no_goal():
     assert rows(GOALS, "着力保持经济稳定增长。") == []
     assert rows(GOALS, "推动地区生产总值稳定增长。") == [("gdp", "growth", "2023", "target", None, "%", "eq")]
     assert rows(GOALS, "经济增长8%左右。") == [("gdp", "growth", "2023", "target", 8.0, "%", "about")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an obligation naming the indicators (guide rule 13): one row each, at their level
+    ("城镇新增就业、登记失业率等约束性指标完成上级下达的任务。", [
+        ("new_urban_jobs", "level", "2023", "target", None, "万人", "eq"),
+        ("registered_unemployment", "level", "2023", "target", None, "%", "eq")]),
+    # the indicator after the verb (海南 2026; 涞水县 2020, 徐水县 2012)
+    ("确保完成粮食生产任务。", [("grain_output", "level", "2023", "target", None, "万吨", "eq")]),
+    ("完成省、市下达的节能减排任务。", [("energy_intensity", "growth", "2023", "target", None, "%", "eq")]),
+    ("完成市下达的节能减排任务目标。", [("energy_intensity", "growth", "2023", "target", None, "%", "eq")]),
+    # faster than a yardstick other than the economy (安徽 2026, 海南 2026)
+    ("城镇常住居民人均可支配收入增速高于全国平均水平。",
+     [("urban_disposable_income", "growth", "2023", "target", None, "%", "eq")]),
+    ("确保农村居民人均可支配收入增速快于城镇居民。",
+     [("rural_disposable_income", "growth", "2023", "target", None, "%", "eq")]),
+    # a loose list naming no headline indicator is no line (guide rule 13)
+    ("碳排放强度、能源、环境等指标完成国家下达任务。", []),
+])
+def test_obligations_and_yardsticks(sentence, expected):
+    assert rows(GOALS, sentence) == expected

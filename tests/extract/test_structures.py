@@ -134,3 +134,14 @@ def test_evidence_is_the_cited_text_on_every_seed(path):
         for row in extract_document(d):
             assert row["evidence"] == text[row["start"]: row["end"]]
             assert row["start"] < row["end"]
+
+
+def test_an_elliptic_item_in_a_list_borrows_the_topic():
+    # 定兴县 2021: 增加值 after 规上工业产值和 is 规上工业增加值 (规上工业产值 is the vocabulary's 规模以上工业总产值)
+    from govreport.extract import extract_document
+
+    d = dict(doc_id="x", source="x", region="定兴县", region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2021, date=None,
+             text="一、2020年工作回顾\n规上工业产值和增加值分别达到92亿元和26.4亿元。\n")
+    assert [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(d)] == [
+        ("规模以上工业总产值", "industrial_output", 92.0), ("规模以上工业增加值", "industrial_value_added", 26.4)]

@@ -96,3 +96,16 @@ def test_any_text_round_trips_as_text(texts):
 @given(st.text(max_size=60))
 def test_clean_text_idempotent(text):
     assert clean_text(clean_text(text)) == clean_text(text)
+
+
+def test_sheets_lead_with_the_headline_indicators_then_the_vocabulary_then_free_phrases():
+    import polars as pl
+
+    from govreport.report.sheets import Vocabulary, attainment_rows
+
+    vocab = Vocabulary({"industrial_output": 0, "gdp": 5}, frozenset({"gdp"}), {})
+    rows = [{"region_code": "310000", "region": "上海市", "indicator_id": ident, "indicator": name, "measure": "growth",
+             "period": "2023"} for ident, name in (("", "新建中小学"), ("industrial_output", "规模以上工业总产值"),
+                                                   ("gdp", "地区生产总值"))]
+    ordered = attainment_rows(pl.DataFrame(rows), vocab)
+    assert [r["indicator"] for r in ordered] == ["地区生产总值", "规模以上工业总产值", "新建中小学"]

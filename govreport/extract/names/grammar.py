@@ -1,0 +1,146 @@
+"""The grammar of indicator names, read from data/name_grammar.csv.
+
+A subject is read as [scope word] [population modifier] NAME [suffix]. The vocabulary lists each
+statistic once; this grammar says how its names bend in a sentence:
+
+    城镇常住居民人均可支配收入   population word written another way   -> 城镇居民人均可支配收入
+    农牧民人均可支配收入         (the pastoral provinces' rural people) -> 农村居民人均可支配收入
+    新增就业人数                 城镇 left out, 人数 repeating the unit   -> 城镇新增就业
+    全社会固定资产投资额         scope word before, 额 after             -> 固定资产投资
+    县域生产总值 (a county)      the county's own economy                -> 地区生产总值
+
+The variants are worked out once, when the vocabulary is built (`derive_names`): matching a phrase stays
+one lookup by its last character (vocabulary.match_end), and a user's synonym always wins over a derived
+name. Scope words go with the government's own words (`own_scope_words`), which the head parser strips
+before a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from govreport.extract import lexicon
+
+GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
+ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "action")
+
+
+@dataclass(frozen=True)
+class Rule:
+    word: str
+    role: str
+    replacement: str
+    kind: str  # scope: the last character of the governments it is own for ('' = any)
+    applies_to: tuple[str, ...]  # elided: endings of the rest; suffix: units of the indicator
+
+
+@dataclass(frozen=True)
+class Grammar:
+    rules: tuple[Rule, ...]
+
+    def of(self, role: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.role == role)
+
+    @property
+    def partitives(self) -> tuple[str, ...]:
+        return tuple(r.word for r in self.of("partitive"))
+
+    @property
+    def topic_place(self) -> re.Pattern[str]:
+        """A sub-area's name opening a sentence (临港新片区新一轮…): up to eight characters and a place word."""
+        pattern = self.__dict__.get("_topic_place")
+        if pattern is None:
+            places = lexicon.alternation(r.word for r in self.of("place"))
+            pattern = re.compile(rf"[\s“”\"]*(?P<place>[\u4e00-\u9fff]{{0,8}}?(?:{places}))")
+            object.__setattr__(self, "_topic_place", pattern)
+        return pattern
+
+    @property
+    def scope_words(self) -> tuple[str, ...]:
+        return tuple(r.word for r in self.of("scope"))
+
+    def derive_names(self, names: Mapping[str, str], units: Mapping[str, frozenset[str]]) -> dict[str, str]:
+        """The variants of `names` (name -> indicator id) this grammar allows, none of them a name already:
+        population words rewritten, elided words left out, then suffixes added (units: id -> base units).
+        `roles` (if given) gets the role each variant was made by; a suffix on an elided variant stays elided."""
+        derived: dict[str, str] = {}
+        made_by: dict[str, str] = {}
+
+        def add(name: str, ident: str, role: str) -> None:
+            if name and name not in names and name not in derived:
+                derived[name] = ident
+                made_by[name] = role
+
+        for rule in self.of("population"):
+            for name, ident in names.items():
+                if rule.replacement and rule.replacement in name and rule.word not in name:
+                    add(name.replace(rule.replacement, rule.word, 1), ident, rule.role)
+        for rule in self.of("elided"):
+            for name, ident in list(names.items()) + list(derived.items()):
+                if rule.word in name:
+                    rest = name.replace(rule.word, "", 1)
+                    # the rest must still say what is counted (城镇化率 without 城镇 says nothing)
+                    if len(rest) >= 3 and rest.endswith(rule.applies_to) and rest not in names:
+                        add(rest, ident, rule.role)
+        for rule in self.of("suffix"):
+            for name, ident in list(names.items()) + list(derived.items()):
+                if units.get(ident, frozenset()) & set(rule.applies_to) and not name.endswith(rule.word):
+                    add(name + rule.word, ident, made_by.get(name) if made_by.get(name) == "elided" else rule.role)
+        self.__dict__.setdefault("_made_by", {}).update(made_by)
+        return derived
+
+    def made_by(self, name: str) -> str:
+        """The role of the rule a derived name was made by ('' for a listed name)."""
+        return self.__dict__.get("_made_by", {}).get(name, "")
+
+
+def _read(path: Path) -> Grammar:
+    rules = []
+    for row in lexicon.read_rows(path):
+        word, role = row.get("word", "").strip(), row.get("role", "").strip()
+        if not word or role not in ROLES:
+            continue
+        rules.append(Rule(word, role, row.get("replacement", "").strip(), row.get("kind", "").strip(),
+                          tuple(x for x in row.get("applies_to", "").split("|") if x)))
+    return Grammar(tuple(rules))
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def load_grammar() -> Grammar:
+    return _read(GRAMMAR_CSV)
+
+
+def own_scope_words(region: str | None, grammar: Grammar | None = None) -> frozenset[str]:
+    """The words before a name that keep a figure the government's own: 全区, 我区, 本区, 区本级, 洛龙区, 洛龙 for
+    洛龙区 (the common local ones for a document with no region), and the grammar's scope words for its kind
+    of government (地方, 全社会 for any; 县域 for a county)."""
+    grammar = grammar or load_grammar()
+    if not region:
+        words = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "区本级", "县本级", "市本级",
+                 "本级"}
+        kind = ""
+    else:
+        kind = region[-1]
+        words = {f"全{kind}", f"我{kind}", f"本{kind}", f"{kind}本级", "本级", region}
+        if kind == "国":  # 全国, 国务院's report: 国内生产总值 is its own GDP (scopes.csv: another government's elsewhere)
+            words.add("国内")
+        short = region[:-1]
+        if region.endswith("地区"):  # 阿克苏地区: 阿克苏, 全地区
+            short = region[:-2]
+            words.add("全地区")
+        for suffix in ("自治", "特别行政"):
+            if short.endswith(suffix):
+                short = short[: -len(suffix)]
+        if len(short) >= 2:
+            words.add(short)
+    words.update(r.word for r in grammar.of("scope") if not r.kind or r.kind == kind)
+    return frozenset(words)
+
+
+def words(rules: Iterable[Rule]) -> tuple[str, ...]:
+    return tuple(r.word for r in rules)

@@ -1,0 +1,131 @@
+"""The grammar of names (data/name_grammar.csv, extract/names/): variants nobody listed land on the vocabulary's
+indicator, each rule on real sentences of at least two governments (corpus-2026, corpus-county, seeds);
+the row says how its name was found (name_source) and whose figure it is (subject)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport.extract import extract_document
+from govreport.extract.names import load_grammar
+from govreport.extract.pipeline import default_vocabulary
+
+
+def rows(text: str, region: str, year: int) -> list[dict]:
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=year, date=None, text=text)
+    return extract_document(d)
+
+
+def named(text: str, region: str, year: int) -> list[tuple]:
+    return [(r["indicator"], r["measure"], r["value"], r["bound"]) for r in rows(text, region, year)]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # population words: 常住 (the household survey's resident population) is the same statistic
+    ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%。", "安徽省", 2026,
+     [("城镇居民人均可支配收入", "growth", 4.4, "eq"), ("农村居民人均可支配收入", "growth", 5.9, "eq")]),
+    ("城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右。", "贵州省", 2026,
+     [("城镇居民人均可支配收入", "growth", 4.0, "about"), ("农村居民人均可支配收入", "growth", 6.0, "about")]),
+    # 农牧民: the pastoral provinces' rural population (the issue's example; 内蒙古, 青海 write 农牧民增收)
+    ("农牧民人均可支配收入增长7%。", "内蒙古自治区", 2026, [("农村居民人均可支配收入", "growth", 7.0, "eq")]),
+    # an elided 城镇 and the suffix 人数 repeating the unit
+    ("全年完成新增就业人数3870人。", "定兴县", 2021, [("城镇新增就业", "level", 3870.0, "eq")]),
+    ("城镇新增就业人数45万人，城镇调查失业率控制在5.5%左右。", "山西省", 2026,
+     [("城镇新增就业", "level", 45.0, "eq"), ("城镇调查失业率", "level", 5.5, "about")]),
+    # scope words: 地方 and 县域 (a county's own economy), 全社会
+    ("全年预计完成地方生产总值81.6亿元，同比增长12%。", "徐水县", 2010,
+     [("地区生产总值", "level", 81.6, "eq"), ("地区生产总值", "growth", 12.0, "eq")]),
+    ("地方一般公共预算收入达3507.6亿元、增长1.7%。", "湖南省", 2026,
+     [("一般公共预算收入", "level", 3507.6, "eq"), ("一般公共预算收入", "growth", 1.7, "eq")]),
+    ("预计县域生产总值完成145.2亿元，增长5.7%。", "定兴县", 2020,
+     [("地区生产总值", "level", 145.2, "eq"), ("地区生产总值", "growth", 5.7, "eq")]),
+    ("全社会固定资产投资完成42.53亿元。", "徐水县", 2010, [("固定资产投资", "level", 42.53, "eq")]),
+    ("全社会消费品零售总额完成10.5亿元。", "阜平县", 2021, [("社会消费品零售总额", "level", 10.5, "eq")]),
+    # suffixes 数 / 数量 after a count
+    ("科技型中小企业数增长4.9倍。", "安徽省", 2026, [("科技型中小企业", "change", 4.9, "eq")]),
+    ("高新技术企业数量达到6家以上。", "阜平县", 2021, [("高新技术企业", "level", 6.0, "ge")]),
+    # partitive: a part of the government's own whole
+    ("地方财政收入中的一般公共预算收入完成8亿元。", "某某县", 2022, [("一般公共预算收入", "level", 8.0, "eq")]),
+])
+def test_a_variant_of_a_name_lands_on_the_indicator(sentence, region, year, expected):
+    assert named(sentence, region, year) == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, phrase", [
+    # 县域 in a province's report: its counties' sum, a subset
+    ("县域生产总值增长6%。", "安徽省", 2026, "县域生产总值"),
+    # 全口径 widens the statistic (guide rule 14: 财政总收入 is not 一般公共预算收入)
+    ("全口径一般公共预算收入完成12亿元。", "某某县", 2022, "全口径一般公共预算收入"),
+    # another government's whole
+    ("全省财政收入中的一般公共预算收入完成8亿元。", "某某县", 2022, "全省财政收入中的一般公共预算收入"),
+])
+def test_what_the_grammar_does_not_make_the_indicator(sentence, region, year, phrase):
+    [row] = rows(sentence, region, year)
+    assert (row["indicator"], row["indicator_id"], row["name_source"]) == (phrase, "", "phrase")
+
+
+def test_new_job_posts_are_not_new_urban_jobs():
+    # 城镇 is elided only where the rest still names the statistic (就业, 失业率): 新增就业岗位 is no jobs figure
+    # (guide rule 14); the vocabulary names it as its own, non-headline indicator
+    [row] = rows("新增就业岗位3000个。", "定兴县", 2021)
+    assert (row["indicator_id"], row["name_source"]) == ("new_job_posts", "vocabulary")
+
+
+def test_the_grammar_derives_variants_and_a_listed_name_wins():
+    vocab = default_vocabulary()
+    assert vocab.names["农牧民人均可支配收入"] == "rural_disposable_income"
+    assert vocab.names["新增就业人数"] == "new_urban_jobs"
+    assert "化率" not in vocab.names and "新增就业" in vocab.derived
+    # listed names are not derived (城镇常住居民人均可支配收入 is a synonym in indicators.csv)
+    assert not any(n in vocab.derived for n in ("城镇常住居民人均可支配收入", "进出口总值"))
+    # derived names stay out of the segmenter's dictionary
+    assert "新增就业人数" not in vocab.all_names()
+    assert {"scope", "population", "elided", "suffix", "partitive", "place", "wider", "action"} == {
+        r.role for r in load_grammar().rules}
+
+
+@pytest.mark.parametrize("sentence, region, year, source", [
+    ("城镇新增就业75.7万人。", "安徽省", 2026, "vocabulary"),
+    ("全年完成新增就业人数3870人。", "定兴县", 2021, "grammar"),
+    ("全年预计完成地方生产总值81.6亿元。", "徐水县", 2010, "grammar"),
+    ("新建改造城市主干道路12条。", "定兴县", 2021, "phrase"),
+])
+def test_name_source_says_how_the_name_was_found(sentence, region, year, source):
+    assert {r["name_source"] for r in rows(sentence, region, year)} == {source}
+
+
+@pytest.mark.parametrize("sentence, region, year, whose", [
+    # a sentence that opens with a sub-area is about it (上海 2024; the issue's 新片区, 洛北板块)
+    ("临港新片区新一轮市级支持政策出台，规模以上工业总产值、全社会固定资产投资总额分别增长22.5%和10.3%。",
+     "上海市", 2024, "临港新片区"),
+    ("洛北板块固定资产投资增长12%。", "洛龙区", 2023, "洛北板块"),
+    ("全省地区生产总值增长4.5%。", "洛龙区", 2023, "全省"),
+])
+def test_another_subjects_figure_says_whose_it_is(sentence, region, year, whose):
+    out = rows(sentence, region, year)
+    assert out and all(r["subject"] == whose and r["indicator_id"] == "" for r in out)
+
+
+def test_the_governments_own_figure_has_no_subject():
+    [row] = rows("全区地区生产总值增长5.2%。", "洛龙区", 2023)
+    assert (row["indicator_id"], row["subject"]) == ("gdp", "")
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # 城乡居民人均可支配收入 with one figure: the same figure for both (guide rule 9)
+    ("城乡居民人均可支配收入增长8.5%以上。", "定兴县", 2022,
+     [("城镇居民人均可支配收入", "growth", 8.5, "ge"), ("农村居民人均可支配收入", "growth", 8.5, "ge")]),
+    ("城乡居民人均可支配收入增长7%左右。", "博野县", 2024,
+     [("城镇居民人均可支配收入", "growth", 7.0, "about"), ("农村居民人均可支配收入", "growth", 7.0, "about")]),
+    # with 分别 and two figures one each; a bound after the last figure is the list's
+    ("城乡居民人均可支配收入分别增长10%和12%以上。", "阜平县", 2022,
+     [("城镇居民人均可支配收入", "growth", 10.0, "ge"), ("农村居民人均可支配收入", "growth", 12.0, "ge")]),
+    ("城乡居民人均可支配收入分别增长3.8%、5.5%。", "安新县", 2024,
+     [("城镇居民人均可支配收入", "growth", 3.8, "eq"), ("农村居民人均可支配收入", "growth", 5.5, "eq")]),
+    # each figure with its own bound keeps it (上海)
+    ("城镇调查失业率、城镇登记失业率分别为4.8%左右和4.3%以内。", "上海市", 2023,
+     [("城镇调查失业率", "level", 4.8, "about"), ("城镇登记失业率", "level", 4.3, "le")]),
+])
+def test_statements_with_several_figures(sentence, region, year, expected):
+    assert named(sentence, region, year) == expected

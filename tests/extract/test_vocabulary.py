@@ -375,3 +375,15 @@ def test_qualitative_goals_only_for_headline_indicators():
     text = "二、2026年工作安排\n合理提高最低工资标准，推动PM2.5浓度持续下降，居民收入增长和经济增长同步。\n"
     d = {**_doc(text), "year": 2026}
     assert [(r["indicator_id"], r["value"]) for r in extract_document(d)] == [("disposable_income", None)]
+
+
+def test_no_name_ends_in_a_predicate_the_head_parser_takes_off():
+    # a name ending in a predicate (财政总收入完成, 老旧小区改造提升) is protected from stripping, and every
+    # head ending in that predicate's last character (…完成, …提升) then takes the parser's slow path; the
+    # predicate is taken off the head anyway, so such a name adds nothing. Shares (…占比, 占…比重) and rates
+    # ending in an aspect word (人口自然增长率, 居民消费价格涨幅) need the protection.
+    from govreport.extract.pipeline import own_scope_words
+    from govreport.extract.structures import HeadParser
+
+    parser = HeadParser(load_vocabulary(), own_scope_words(None))
+    assert parser.protected_last <= set("例值均幅平数模比率速重量额")

@@ -381,3 +381,23 @@ def test_page_encodings_and_fragments():
                 ("<div>" + body + "</div>").encode("utf-8"):  # a fragment saved without <html>
         row = clean_bytes(data, source="p.html")[0]
         assert row["text"].splitlines()[-1] == "全市生产总值增长5.5%左右。" and "<" not in row["text"]
+
+
+def test_a_page_without_a_content_block_loses_the_furniture_its_class_names():
+    # paragraphs straight in <body>: no block holds the text, the banner and footer say what they are by id/class
+    text, _ = decode_bytes(seed_path("001").read_bytes())
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+    page = ('<html><head><meta charset="gb2312"><title>老城区</title></head><body>'
+            '<div id="header"><span>洛阳市老城区人民政府</span> <span>欢迎您！今天是2023年9月28日 星期四</span></div>'
+            '<div class="dh"><a href="/">首页</a> | <a>政务公开</a> | <a>政务服务</a></div>' + paragraphs +
+            '<div class="bq">版权所有：洛阳市老城区人民政府 主办：洛阳市老城区人民政府办公室 地址：洛阳市老城区中州东路 '
+            "联系电话：0379-63912345 网站标识码：4103020001 豫ICP备05012345号</div></body></html>")
+    row = clean_bytes(page.encode("gbk"), source="001.html")[0]
+    ref = reference(seed_path("001"))[0]
+    assert (row["title"], row["region"], row["year"], row["doc_type"]) == (ref["title"], ref["region"], ref["year"], ref["doc_type"])
+    assert "欢迎您" not in row["text"] and "版权所有" not in row["text"] and "网站标识码" not in row["text"]
+    assert similarity(without_whitespace([row]), without_whitespace([ref])) >= MIN_SIMILARITY
+
+
+def seed_path(prefix: str):
+    return next(SEEDS.glob(f"{prefix}_*.txt"))

@@ -8,7 +8,9 @@ footer. The steps:
    GBK/GB18030/Big5 decoding whose characters are most natural, the page's
    `<meta charset>` / http-equiv breaking ties) and parsed with lxml;
 2. scripts, styles, forms' controls, hidden elements and the HTML5 chrome
-   elements (nav, header, footer, aside) are dropped, and so is every block whose
+   elements (nav, header, footer, aside) are dropped, so are blocks whose class or
+   id names furniture (header, nav, footer, copyright, share …, or the pinyin
+   initials dh, bq, wz …) unless they hold much of the text, and every block whose
    Chinese text is mostly link text (menus, 相关链接, 上一篇/下一篇 lists);
 3. the main content is the `<article>` element when there is one, else the deepest
    element that holds `MAIN_SHARE` of the page's Chinese text; it is widened to its
@@ -47,6 +49,15 @@ BLOCK_TAGS = frozenset(
     "address figure figcaption caption form fieldset table tr tbody thead tfoot title body html".split()
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A block whose class or id names page furniture (in English or in the pinyin initials Chinese sites use:
+# dh 导航, bq 版权, wz 位置, fx 分享, dy 打印, xglj 相关链接) is chrome unless it holds much of the page's text
+# (CHROME_CLASS_MAX_SHARE) or the article's <h1> (<div class="article-header">).
+_CHROME_CLASS = re.compile(
+    r"(?:header|head|top|topbar|banner|logo|nav|navbar|menu|footer|foot|bottom|copyright|copy|crumbs?|breadcrumbs?|"
+    r"position|location|sidebar|side|share|toolbar|tools|print|related|links?|login|search|dh|bq|wz|fx|dy|xglj)\d*",
+    re.IGNORECASE)
+_CLASS_TOKENS = re.compile(r"[^\s_-]+")
+CHROME_CLASS_MAX_SHARE = 0.2
 _ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")  # private-use characters: a site's icon font (share, print buttons)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -142,6 +153,12 @@ def _drop_chrome(body, etree) -> None:
     for element in list(body.iter()):
         if element.getparent() is not None and _HIDDEN.search(element.get("style") or ""):
             _drop(element)
+    total = _cjk_count(body)
+    for element in list(body.iter("div", "ul", "ol", "dl", "table", "section", "p", "span", "td")):
+        if element.getparent() is None or not _chrome_class(element):
+            continue
+        if next(element.iter("h1"), None) is None and _cjk_count(element) <= CHROME_CLASS_MAX_SHARE * total:
+            _drop(element)
     # menus and link lists: inner blocks first, so a whole menu goes when its items went
     for element in reversed(list(body.iter("ul", "ol", "dl", "div", "table", "tr", "td", "p", "li", "span"))):
         if element.getparent() is None or next(element.iter("h1", "h2", "h3"), None) is not None:
@@ -153,6 +170,11 @@ def _drop_chrome(body, etree) -> None:
 
 
 # ------------------------------------------------------------------ main content
+
+
+def _chrome_class(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return any(_CHROME_CLASS.fullmatch(token) for token in _CLASS_TOKENS.findall(names))
 
 
 def _main_content(body):

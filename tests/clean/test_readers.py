@@ -4,6 +4,7 @@ figures their plain-text copies give, chosen by the bytes; bad files are one lin
 from __future__ import annotations
 
 import difflib
+import html
 import io
 import re
 import zipfile
@@ -401,3 +402,12 @@ def test_a_page_without_a_content_block_loses_the_furniture_its_class_names():
 
 def seed_path(prefix: str):
     return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_a_text_saved_as_a_page_in_pre_keeps_its_lines(path):
+    # LibreOffice's "save as HTML" of a text, and some CMSs: the whole text in one <pre>, runs in <font>/<span>
+    text, _ = decode_bytes(path.read_bytes())
+    body = html.escape(text).replace("年", '<font face="Noto Sans"><span lang="zh-CN">年</span></font>')
+    page = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><pre class="western">{body}</pre></body></html>'
+    assert_same_document(path, page.encode("utf-8"))

@@ -208,8 +208,12 @@ def _render(element) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def _render_into(element, out: list[str], top: bool = False) -> None:
+def _render_into(element, out: list[str], top: bool = False, pre: bool = False) -> None:
+    """Append `element`'s text to `out`; inside <pre> (a text saved as a page: LibreOffice, some CMSs) the
+    line breaks and spaces are the text's own and are kept, elsewhere white space collapses as a browser shows it."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    pre = pre or tag in ("pre", "textarea", "listing", "plaintext", "xmp")
+    flow = (lambda t: t) if pre else (lambda t: _SPACES.sub(" ", t))  # noqa: E731
     if tag == "br":
         out.append("\n")
     elif tag == "table" and not _is_layout_table(element):
@@ -219,17 +223,17 @@ def _render_into(element, out: list[str], top: bool = False) -> None:
             if any(cells):
                 out.append(CELL_SEPARATOR.join(cells).strip() + "\n")
     else:
-        block = tag in BLOCK_TAGS or tag in ("td", "th")
+        block = tag in BLOCK_TAGS or tag in ("td", "th", "pre")
         if block:
             out.append("\n")
         if element.text:
-            out.append(_SPACES.sub(" ", element.text))
+            out.append(flow(element.text))
         for child in element:
-            _render_into(child, out)
+            _render_into(child, out, pre=pre)
         if block:
             out.append("\n")
     if element.tail and not top:
-        out.append(_SPACES.sub(" ", element.tail))
+        out.append(_SPACES.sub(" ", element.tail) if not pre or tag in ("pre", "textarea") else element.tail)
 
 
 def _rows(table) -> list[list]:

@@ -51,6 +51,7 @@ _SPACE_BEFORE_CJK = re.compile(rf"(?<=[0-9A-Za-z%％‰])[ \u00a0]+(?=[{_CJK}])"
 # A space between two numbers: the gap between a table's columns (全市常住人口 346.7 100.0). Such a line
 # is a row, never wrapped prose. (Not a space between two Chinese words: prose has those too, 一、2023年工作回顾 过去一年.)
 _TABLE_GAP = re.compile(r"[0-9%％‰][ \u00a0]+[-+]?[0-9]")
+_SOFT_HYPHEN_AFTER_LATIN = re.compile(r"(?<=[A-Za-z])[\ufffe\x02]")
 _LETTERS = re.compile(rf"[{_CJK}A-Za-z0-9]")
 _DIGITS = re.compile(r"\d+")
 
@@ -107,7 +108,10 @@ def _page_lines(data: bytes, source: str) -> list[list[Line]]:
 
 def _lines_of(textpage) -> list[Line]:
     """A page's lines, each with its left and right edge read from the character boxes."""
-    text = textpage.get_text_range().replace("\ufffe", "\x00").replace("\x02", "\x00")
+    # PDFium marks a hyphen that ends a line as soft (U+FFFE, or 0x02): an English word's hyphenation,
+    # dropped; between Chinese words (竹园-白龙港 at a line end) it is a real hyphen, kept
+    text = _SOFT_HYPHEN_AFTER_LATIN.sub("\x00", textpage.get_text_range())
+    text = text.replace("\ufffe", "-").replace("\x02", "-")
     geometry = len(text) == textpage.count_chars()  # PDFium counts the line breaks it writes as characters
     rows: list[tuple[str, float, float, float]] = []  # text, left, right, first unit's width
     widths: list[float] = []

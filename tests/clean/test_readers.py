@@ -411,3 +411,14 @@ def test_a_text_saved_as_a_page_in_pre_keeps_its_lines(path):
     body = html.escape(text).replace("年", '<font face="Noto Sans"><span lang="zh-CN">年</span></font>')
     page = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><pre class="western">{body}</pre></body></html>'
     assert_same_document(path, page.encode("utf-8"))
+
+
+def test_the_writers_spaces_go_but_a_tables_columns_stay():
+    from govreport.clean.readers.pdf import close_cjk_spacing
+
+    assert close_cjk_spacing("2026 年 5 月") == "2026年5月"
+    assert close_cjk_spacing("全市实现地区生产总值 1581.06 亿元，增长 6.7%") == "全市实现地区生产总值1581.06亿元，增长6.7%"
+    assert close_cjk_spacing("统 计 公 报") == "统计公报"  # a letter-spaced title
+    assert close_cjk_spacing("指标 年末数（万人） 比重（%）") == "指标 年末数（万人） 比重（%）"  # a table's header
+    assert close_cjk_spacing("GDP 增长 5%") == "GDP增长5%"
+    assert close_cjk_spacing("253.18 285.71 309.26") == "253.18 285.71 309.26"

@@ -73,6 +73,8 @@ _VIEWER_CHROME = re.compile(
     r"(?:[【\[]?(?:打印(?:本页|此页)?|下载(?:附件)?|关闭(?:窗口|本页)?|字号|字体|默认|大|中|小|分享(?:到)?|收藏|保存|纠错|"
     r"阅读次数|浏览次数|访问量|来源|扫一扫|二维码)[】\]]?[\s:：|｜/·•]*)+"
 )
+# A site's breadcrumb, never a title: 当前位置：首页 > 政务公开 / 选择区域：河南省>>>
+_BREADCRUMB = re.compile(r"当前位置|您的位置|您现在的位置|所在位置|选择区域|>>|[>»›]\s*$")
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
 _TITLE_MAX = 80
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -158,7 +160,8 @@ def find_title(text: str, hints: dict | None = None) -> str | None:
     for i, s in enumerate(lines):
         if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s) or not _HAN.search(s):
             continue  # (a line without a Chinese character — a chart's numbers, 253.18 285.71 — is no title)
-        if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s):
+        if (_TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s)
+                or _BREADCRUMB.search(s)):
             continue
         title = _tidy_title(s)
         # 2025年焦作市国民经济和社会发展 / 统 计 公 报: a title set on two lines, the kind of document on the second

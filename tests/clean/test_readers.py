@@ -422,3 +422,9 @@ def test_the_writers_spaces_go_but_a_tables_columns_stay():
     assert close_cjk_spacing("指标 年末数（万人） 比重（%）") == "指标 年末数（万人） 比重（%）"  # a table's header
     assert close_cjk_spacing("GDP 增长 5%") == "GDP增长5%"
     assert close_cjk_spacing("253.18 285.71 309.26") == "253.18 285.71 309.26"
+
+
+def test_a_breadcrumb_is_never_the_title():
+    for crumb in ("当前位置：首页 > 政务公开 > 政府工作报告", "选择区域：河南省>>>", "您现在的位置: 首页 » 统计数据 »"):
+        page = f"<html><body><div><p>{crumb}</p><p>2025年某某市国民经济和社会发展统计公报</p><p>一、综合</p><p>全年地区生产总值增长5.0%。</p></div></body></html>"
+        assert clean_bytes(page.encode("utf-8"), source="c.html")[0]["title"] == "2025年某某市国民经济和社会发展统计公报"

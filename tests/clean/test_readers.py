@@ -428,3 +428,10 @@ def test_a_breadcrumb_is_never_the_title():
     for crumb in ("当前位置：首页 > 政务公开 > 政府工作报告", "选择区域：河南省>>>", "您现在的位置: 首页 » 统计数据 »"):
         page = f"<html><body><div><p>{crumb}</p><p>2025年某某市国民经济和社会发展统计公报</p><p>一、综合</p><p>全年地区生产总值增长5.0%。</p></div></body></html>"
         assert clean_bytes(page.encode("utf-8"), source="c.html")[0]["title"] == "2025年某某市国民经济和社会发展统计公报"
+
+
+def test_a_page_hidden_until_its_scripts_run_is_still_read():
+    page = ('<html><body style="visibility:hidden"><div><p>2025年某某市政府工作报告</p><p>全市生产总值增长5.5%左右。</p>'
+            '<p style="display:none">隐藏的统计代码</p></div></body></html>')
+    text = clean_bytes(page.encode("utf-8"), source="h.html")[0]["text"]
+    assert "全市生产总值增长5.5%左右。" in text and "隐藏" not in text

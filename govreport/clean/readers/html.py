@@ -129,7 +129,7 @@ def _hints(root) -> dict:
 
 
 def _drop(element) -> None:
-    """Remove an element but keep its tail text in the flow of its parent."""
+    """Remove an element with what it holds, keeping the text that follows it (its tail) in its parent."""
     element.drop_tree()
 
 
@@ -143,14 +143,16 @@ def _link_cjk(element) -> int:
 
 def _drop_chrome(body, etree) -> None:
     for node in list(body.iter(etree.Comment, etree.ProcessingInstruction)):
-        node.drop_tree() if hasattr(node, "drop_tree") else node.getparent().remove(node)
+        if node.getparent() is not None:
+            node.drop_tree()
     for element in list(body.iter(*DROPPED_TAGS)):
         if element.getparent() is not None:
             _drop(element)
     for element in list(body.iter("header")):
         if element.getparent() is not None and next(element.iter("h1"), None) is None:
             _drop(element)
-    for element in list(body.iter()):
+    for element in list(body.iterdescendants()):
+        # (not <body> itself: pages hide it until their scripts have run, <body style="visibility:hidden">)
         if element.getparent() is not None and _HIDDEN.search(element.get("style") or ""):
             _drop(element)
     total = _cjk_count(body)

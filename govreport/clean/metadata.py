@@ -93,6 +93,7 @@ _SPEAKER_FROM_TITLE_END = re.compile(
     f"|(?<={_TITLE_CHAR}代理{_TITLE_CHAR}长)|(?<={_TITLE_CHAR}{_TITLE_CHAR}长))"
     r"[\s;；,，·•:：]*"
 )
+_PREMIER = re.compile(r"国务院(?:代理)?总理[\s;；,，·•:：]*")  # the national report: 国务院总理　李强
 _NAME_SEP = re.compile(r"[\s;；·•,，、]")
 _NAME_STOP = re.compile(r"各位|代表|同志|在|向|作|的|[^\u4e00-\u9fff]")
 
@@ -269,7 +270,7 @@ def detect_year(title: str | None, text: str, doc_type: str, date: str | None) -
 
 def detect_speaker(text: str) -> str | None:
     opening = text[:OPENING_CHARS]
-    m = _SPEAKER_FROM_TITLE_END.search(opening)
+    m = _SPEAKER_FROM_TITLE_END.search(opening) or _PREMIER.search(opening)
     if not m:
         return None
     rest = opening[m.end():m.end() + 16].split("\n")[0]
@@ -388,7 +389,8 @@ def detect_region(
 
 
 # 国务院's report: delivered to the 全国人民代表大会 by the 国务院总理, "我代表国务院"; or a title naming 国务院.
-_NATIONAL_OPENING = re.compile(r"我代表国务院|国务院总理|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")
+_NATIONAL_OPENING = re.compile(
+    r"我代表国务院|国务院总理|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上|中华人民共和国国家统计局")
 _NATIONAL_TITLE = re.compile(r"国务院|中华人民共和国|全国")
 
 
@@ -398,7 +400,8 @@ def detect_national(title: str | None, text: str, gazetteer: Gazetteer) -> Divis
     national = gazetteer.by_code.get(NATIONAL_CODE)
     if national is None or (title and gazetteer.find(title)):
         return None
-    if _NATIONAL_OPENING.search(text[:OPENING_CHARS]) or (title and _NATIONAL_TITLE.search(title) and "政府工作报告" in title):
+    if _NATIONAL_OPENING.search(text[:OPENING_CHARS]) or (title and _NATIONAL_TITLE.search(title) and (
+            "政府工作报告" in title or title.startswith("中华人民共和国"))):
         return national
     return None
 

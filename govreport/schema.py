@@ -18,7 +18,7 @@ DOCUMENTS: dict[str, str] = {
     "source": "str",  # path as given on the command line ("-" for stdin)
     "part": "int",  # index within a multi-document source, from 0
     "source_sha256": "str",
-    "encoding": "str",  # utf-8, utf-8-sig, gb18030, big5, utf-16 ...
+    "encoding": "str",  # utf-8, utf-8-sig, gb18030, big5, utf-16 ...; pdf, docx for files read by those readers
     "title": "str",
     "doc_type": "str",  # see DOC_TYPES
     "region": "str",  # issuing government, standard name (洛龙区)

@@ -88,6 +88,8 @@ _VIEWER_CHROME = re.compile(
     r"(?:[【\[]?(?:打印(?:本页|此页)?|下载(?:附件)?|关闭(?:窗口|本页)?|字号|字体|默认|大|中|小|分享(?:到)?|收藏|保存|纠错|"
     r"阅读次数|浏览次数|访问量|来源|扫一扫|二维码)[】\]]?[\s:：|｜/·•]*)+"
 )
+# A site's breadcrumb, never a title: 当前位置：首页 > 政务公开 / 选择区域：河南省>>>
+_BREADCRUMB = re.compile(r"当前位置|您的位置|您现在的位置|所在位置|选择区域|>>|[>»›]\s*$")
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
 _TITLE_MAX = 80
 _TITLE_MIN_HAN = 4
@@ -107,6 +109,7 @@ _SPEAKER_FROM_TITLE_END = re.compile(
     f"|(?<={_TITLE_CHAR}代理{_TITLE_CHAR}长)|(?<={_TITLE_CHAR}{_TITLE_CHAR}长))"
     r"[\s;；,，·•:：]*"
 )
+_PREMIER = re.compile(r"国务院(?:代理)?总理[\s;；,，·•:：]*")  # the national report: 国务院总理　李强
 _NAME_SEP = re.compile(r"[\s;；·•,，、]")
 _NAME_STOP = re.compile(r"各位|代表|同志|在|向|作|的|[^\u4e00-\u9fff]")
 
@@ -293,7 +296,8 @@ def _title_like(s: str) -> bool:
     if not s or len(s) > _TITLE_MAX or s[-1] in "。；;：:,，" or _DATE_LINE.fullmatch(s) or _MONTH_LINE.fullmatch(s) \
             or _NOT_TITLE.match(s):
         return False
-    if _TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s):
+    if (_TITLE_SKIP.fullmatch(s) or _HEADING.match(s) or _SUBTITLE.fullmatch(s) or _VIEWER_CHROME.fullmatch(s)
+            or _BREADCRUMB.search(s)):
         return False
     # a chart's numbers (253.18 285.71 …), a year tag, a page counter: no title's words
     return len(_HAN.findall(s)) >= _TITLE_MIN_HAN
@@ -418,7 +422,7 @@ def _prose(text: str) -> str:
 
 def detect_speaker(text: str) -> str | None:
     opening = text[:OPENING_CHARS]
-    m = _SPEAKER_FROM_TITLE_END.search(opening)
+    m = _SPEAKER_FROM_TITLE_END.search(opening) or _PREMIER.search(opening)
     if not m:
         return None
     rest = opening[m.end():m.end() + 16].split("\n")[0]
@@ -585,7 +589,8 @@ def _self_named_county(text: str, gz: Gazetteer, year: int | None) -> str | None
 
 
 # 国务院's report: delivered to the 全国人民代表大会 by the 国务院总理, "我代表国务院"; or a title naming 国务院.
-_NATIONAL_OPENING = re.compile(r"我代表国务院|国务院总理|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上")
+_NATIONAL_OPENING = re.compile(
+    r"我代表国务院|国务院总理|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上|中华人民共和国国家统计局")
 _NATIONAL_TITLE = re.compile(r"国务院|中华人民共和国|全国")
 
 
@@ -595,7 +600,8 @@ def detect_national(title: str | None, text: str, gazetteer: Gazetteer) -> Divis
     national = gazetteer.by_code.get(NATIONAL_CODE)
     if national is None or (title and gazetteer.find(title)):
         return None
-    if _NATIONAL_OPENING.search(text[:OPENING_CHARS]) or (title and _NATIONAL_TITLE.search(title) and "政府工作报告" in title):
+    if _NATIONAL_OPENING.search(text[:OPENING_CHARS]) or (title and _NATIONAL_TITLE.search(title) and (
+            "政府工作报告" in title or title.startswith("中华人民共和国"))):
         return national
     return None
 

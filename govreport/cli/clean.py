@@ -14,6 +14,7 @@ from govreport.errors import ExitCode
 EXAMPLES = common.examples(
     "govreport clean seeds -o docs.parquet",
     "govreport clean report.html --text-dir clean/ -o docs.parquet",
+    "govreport clean downloads/*.pdf downloads/*.docx -o docs.csv",
     "cat page.txt | govreport clean - -o - | jq -r .title",
 )
 

@@ -80,3 +80,14 @@ def test_compare_by_region_sets_a_provinces_targets_against_the_national_ones():
     assert by_indicator["居民消费价格"] == (2.0, 2.0) and by_indicator["城镇新增就业"] == (110.0, 1200.0), by_indicator
     # 国内生产总值 is the country's GDP: 河南省's 5.5% target beside the national 5%
     assert by_indicator["地区生产总值"] == (5.5, 5.0), by_indicator
+
+
+def test_the_premier_is_the_speaker_and_the_national_communique_is_national():
+    assert _row(NATIONAL_2025)["speaker"] == "李强"
+    communique = ("中华人民共和国2024年国民经济和社会发展统计公报\n国家统计局\n2025年2月28日\n"
+                  "2024年是实现“十四五”规划目标任务的关键一年。\n一、综合\n初步核算，全年国内生产总值1349084亿元，比上年增长5.0%。\n")
+    row = _row(communique)
+    assert (row["region"], row["level"], row["year"], row["doc_type"]) == ("全国", "national", 2024, "statistical_communique")
+    # a city's communiqué names 国家统计局 too, as its survey team's office: still the city's
+    city = "2025年昌都市国民经济和社会发展统计公报\n昌都市统计局\n国家统计局昌都调查队\n2025年，全市经济稳中有进。\n"
+    assert _row(city)["region"] == "昌都市"

@@ -4,6 +4,7 @@ figures their plain-text copies give, chosen by the bytes; bad files are one lin
 from __future__ import annotations
 
 import difflib
+import html
 import io
 import re
 import zipfile
@@ -381,3 +382,56 @@ def test_page_encodings_and_fragments():
                 ("<div>" + body + "</div>").encode("utf-8"):  # a fragment saved without <html>
         row = clean_bytes(data, source="p.html")[0]
         assert row["text"].splitlines()[-1] == "全市生产总值增长5.5%左右。" and "<" not in row["text"]
+
+
+def test_a_page_without_a_content_block_loses_the_furniture_its_class_names():
+    # paragraphs straight in <body>: no block holds the text, the banner and footer say what they are by id/class
+    text, _ = decode_bytes(seed_path("001").read_bytes())
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+    page = ('<html><head><meta charset="gb2312"><title>老城区</title></head><body>'
+            '<div id="header"><span>洛阳市老城区人民政府</span> <span>欢迎您！今天是2023年9月28日 星期四</span></div>'
+            '<div class="dh"><a href="/">首页</a> | <a>政务公开</a> | <a>政务服务</a></div>' + paragraphs +
+            '<div class="bq">版权所有：洛阳市老城区人民政府 主办：洛阳市老城区人民政府办公室 地址：洛阳市老城区中州东路 '
+            "联系电话：0379-63912345 网站标识码：4103020001 豫ICP备05012345号</div></body></html>")
+    row = clean_bytes(page.encode("gbk"), source="001.html")[0]
+    ref = reference(seed_path("001"))[0]
+    assert (row["title"], row["region"], row["year"], row["doc_type"]) == (ref["title"], ref["region"], ref["year"], ref["doc_type"])
+    assert "欢迎您" not in row["text"] and "版权所有" not in row["text"] and "网站标识码" not in row["text"]
+    assert similarity(without_whitespace([row]), without_whitespace([ref])) >= MIN_SIMILARITY
+
+
+def seed_path(prefix: str):
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_a_text_saved_as_a_page_in_pre_keeps_its_lines(path):
+    # LibreOffice's "save as HTML" of a text, and some CMSs: the whole text in one <pre>, runs in <font>/<span>
+    text, _ = decode_bytes(path.read_bytes())
+    body = html.escape(text).replace("年", '<font face="Noto Sans"><span lang="zh-CN">年</span></font>')
+    page = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><pre class="western">{body}</pre></body></html>'
+    assert_same_document(path, page.encode("utf-8"))
+
+
+def test_the_writers_spaces_go_but_a_tables_columns_stay():
+    from govreport.clean.readers.pdf import close_cjk_spacing
+
+    assert close_cjk_spacing("2026 年 5 月") == "2026年5月"
+    assert close_cjk_spacing("全市实现地区生产总值 1581.06 亿元，增长 6.7%") == "全市实现地区生产总值1581.06亿元，增长6.7%"
+    assert close_cjk_spacing("统 计 公 报") == "统计公报"  # a letter-spaced title
+    assert close_cjk_spacing("指标 年末数（万人） 比重（%）") == "指标 年末数（万人） 比重（%）"  # a table's header
+    assert close_cjk_spacing("GDP 增长 5%") == "GDP增长5%"
+    assert close_cjk_spacing("253.18 285.71 309.26") == "253.18 285.71 309.26"
+
+
+def test_a_breadcrumb_is_never_the_title():
+    for crumb in ("当前位置：首页 > 政务公开 > 政府工作报告", "选择区域：河南省>>>", "您现在的位置: 首页 » 统计数据 »"):
+        page = f"<html><body><div><p>{crumb}</p><p>2025年某某市国民经济和社会发展统计公报</p><p>一、综合</p><p>全年地区生产总值增长5.0%。</p></div></body></html>"
+        assert clean_bytes(page.encode("utf-8"), source="c.html")[0]["title"] == "2025年某某市国民经济和社会发展统计公报"
+
+
+def test_a_page_hidden_until_its_scripts_run_is_still_read():
+    page = ('<html><body style="visibility:hidden"><div><p>2025年某某市政府工作报告</p><p>全市生产总值增长5.5%左右。</p>'
+            '<p style="display:none">隐藏的统计代码</p></div></body></html>')
+    text = clean_bytes(page.encode("utf-8"), source="h.html")[0]["text"]
+    assert "全市生产总值增长5.5%左右。" in text and "隐藏" not in text

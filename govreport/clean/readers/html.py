@@ -8,7 +8,9 @@ footer. The steps:
    GBK/GB18030/Big5 decoding whose characters are most natural, the page's
    `<meta charset>` / http-equiv breaking ties) and parsed with lxml;
 2. scripts, styles, forms' controls, hidden elements and the HTML5 chrome
-   elements (nav, header, footer, aside) are dropped, and so is every block whose
+   elements (nav, header, footer, aside) are dropped, so are blocks whose class or
+   id names furniture (header, nav, footer, copyright, share …, or the pinyin
+   initials dh, bq, wz …) unless they hold much of the text, and every block whose
    Chinese text is mostly link text (menus, 相关链接, 上一篇/下一篇 lists);
 3. the main content is the `<article>` element when there is one, else the deepest
    element that holds `MAIN_SHARE` of the page's Chinese text; it is widened to its
@@ -47,6 +49,15 @@ BLOCK_TAGS = frozenset(
     "address figure figcaption caption form fieldset table tr tbody thead tfoot title body html".split()
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A block whose class or id names page furniture (in English or in the pinyin initials Chinese sites use:
+# dh 导航, bq 版权, wz 位置, fx 分享, dy 打印, xglj 相关链接) is chrome unless it holds much of the page's text
+# (CHROME_CLASS_MAX_SHARE) or the article's <h1> (<div class="article-header">).
+_CHROME_CLASS = re.compile(
+    r"(?:header|head|top|topbar|banner|logo|nav|navbar|menu|footer|foot|bottom|copyright|copy|crumbs?|breadcrumbs?|"
+    r"position|location|sidebar|side|share|toolbar|tools|print|related|links?|login|search|dh|bq|wz|fx|dy|xglj)\d*",
+    re.IGNORECASE)
+_CLASS_TOKENS = re.compile(r"[^\s_-]+")
+CHROME_CLASS_MAX_SHARE = 0.2
 _ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")  # private-use characters: a site's icon font (share, print buttons)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -118,7 +129,7 @@ def _hints(root) -> dict:
 
 
 def _drop(element) -> None:
-    """Remove an element but keep its tail text in the flow of its parent."""
+    """Remove an element with what it holds, keeping the text that follows it (its tail) in its parent."""
     element.drop_tree()
 
 
@@ -132,15 +143,23 @@ def _link_cjk(element) -> int:
 
 def _drop_chrome(body, etree) -> None:
     for node in list(body.iter(etree.Comment, etree.ProcessingInstruction)):
-        node.drop_tree() if hasattr(node, "drop_tree") else node.getparent().remove(node)
+        if node.getparent() is not None:
+            node.drop_tree()
     for element in list(body.iter(*DROPPED_TAGS)):
         if element.getparent() is not None:
             _drop(element)
     for element in list(body.iter("header")):
         if element.getparent() is not None and next(element.iter("h1"), None) is None:
             _drop(element)
-    for element in list(body.iter()):
+    for element in list(body.iterdescendants()):
+        # (not <body> itself: pages hide it until their scripts have run, <body style="visibility:hidden">)
         if element.getparent() is not None and _HIDDEN.search(element.get("style") or ""):
+            _drop(element)
+    total = _cjk_count(body)
+    for element in list(body.iter("div", "ul", "ol", "dl", "table", "section", "p", "span", "td")):
+        if element.getparent() is None or not _chrome_class(element):
+            continue
+        if next(element.iter("h1"), None) is None and _cjk_count(element) <= CHROME_CLASS_MAX_SHARE * total:
             _drop(element)
     # menus and link lists: inner blocks first, so a whole menu goes when its items went
     for element in reversed(list(body.iter("ul", "ol", "dl", "div", "table", "tr", "td", "p", "li", "span"))):
@@ -153,6 +172,11 @@ def _drop_chrome(body, etree) -> None:
 
 
 # ------------------------------------------------------------------ main content
+
+
+def _chrome_class(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return any(_CHROME_CLASS.fullmatch(token) for token in _CLASS_TOKENS.findall(names))
 
 
 def _main_content(body):
@@ -186,8 +210,12 @@ def _render(element) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def _render_into(element, out: list[str], top: bool = False) -> None:
+def _render_into(element, out: list[str], top: bool = False, pre: bool = False) -> None:
+    """Append `element`'s text to `out`; inside <pre> (a text saved as a page: LibreOffice, some CMSs) the
+    line breaks and spaces are the text's own and are kept, elsewhere white space collapses as a browser shows it."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    pre = pre or tag in ("pre", "textarea", "listing", "plaintext", "xmp")
+    flow = (lambda t: t) if pre else (lambda t: _SPACES.sub(" ", t))  # noqa: E731
     if tag == "br":
         out.append("\n")
     elif tag == "table" and not _is_layout_table(element):
@@ -197,17 +225,17 @@ def _render_into(element, out: list[str], top: bool = False) -> None:
             if any(cells):
                 out.append(CELL_SEPARATOR.join(cells).strip() + "\n")
     else:
-        block = tag in BLOCK_TAGS or tag in ("td", "th")
+        block = tag in BLOCK_TAGS or tag in ("td", "th", "pre")
         if block:
             out.append("\n")
         if element.text:
-            out.append(_SPACES.sub(" ", element.text))
+            out.append(flow(element.text))
         for child in element:
-            _render_into(child, out)
+            _render_into(child, out, pre=pre)
         if block:
             out.append("\n")
     if element.tail and not top:
-        out.append(_SPACES.sub(" ", element.tail))
+        out.append(_SPACES.sub(" ", element.tail) if not pre or tag in ("pre", "textarea") else element.tail)
 
 
 def _rows(table) -> list[list]:

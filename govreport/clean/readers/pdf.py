@@ -51,6 +51,11 @@ _SPACE_BEFORE_CJK = re.compile(rf"(?<=[0-9A-Za-z%％‰])[ \u00a0]+(?=[{_CJK}])"
 # A space between two numbers: the gap between a table's columns (全市常住人口 346.7 100.0). Such a line
 # is a row, never wrapped prose. (Not a space between two Chinese words: prose has those too, 一、2023年工作回顾 过去一年.)
 _TABLE_GAP = re.compile(r"[0-9%％‰][ \u00a0]+[-+]?[0-9]")
+_SOFT_HYPHEN_AFTER_LATIN = re.compile(r"(?<=[A-Za-z])[\ufffe\x02]")
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？”“（）《》])[ \u00a0]+(?=[{_CJK}，。、；：！？”“（）《》])")
+_HAN = re.compile(f"[{_CJK}]")
+LETTER_SPACED_MIN = 3  # spaces between Chinese characters in a line ...
+LETTER_SPACED_SHARE = 0.4  # ... after this share of its characters: the line is letter-spaced
 _LETTERS = re.compile(rf"[{_CJK}A-Za-z0-9]")
 _DIGITS = re.compile(r"\d+")
 
@@ -107,7 +112,10 @@ def _page_lines(data: bytes, source: str) -> list[list[Line]]:
 
 def _lines_of(textpage) -> list[Line]:
     """A page's lines, each with its left and right edge read from the character boxes."""
-    text = textpage.get_text_range().replace("\ufffe", "\x00").replace("\x02", "\x00")
+    # PDFium marks a hyphen that ends a line as soft (U+FFFE, or 0x02): an English word's hyphenation,
+    # dropped; between Chinese words (竹园-白龙港 at a line end) it is a real hyphen, kept
+    text = _SOFT_HYPHEN_AFTER_LATIN.sub("\x00", textpage.get_text_range())
+    text = text.replace("\ufffe", "-").replace("\x02", "-")
     geometry = len(text) == textpage.count_chars()  # PDFium counts the line breaks it writes as characters
     rows: list[tuple[str, float, float, float]] = []  # text, left, right, first unit's width
     widths: list[float] = []
@@ -212,5 +220,12 @@ def drop_page_furniture(pages: list[list[Line]]) -> list[Line]:
 
 
 def close_cjk_spacing(line: str) -> str:
-    """`2026 年 5 月` -> `2026年5月`: no space between a Chinese character and a digit or Latin letter."""
-    return _SPACE_BEFORE_CJK.sub("", _SPACE_AFTER_CJK.sub("", line))
+    """`2026 年 5 月` -> `2026年5月`: no space between a Chinese character and a digit or Latin letter.
+    A line whose Chinese characters are set apart one by one (a letter-spaced title, 统 计 公 报, or text
+    the writer spaced out to justify it) loses those spaces too; a line with a few spaced words (a
+    table's header, 指标 年末数 比重) keeps them."""
+    line = _SPACE_BEFORE_CJK.sub("", _SPACE_AFTER_CJK.sub("", line))
+    spaced = len(_SPACE_BETWEEN_CJK.findall(line))
+    if spaced >= LETTER_SPACED_MIN and spaced >= LETTER_SPACED_SHARE * len(_HAN.findall(line)):
+        line = _SPACE_BETWEEN_CJK.sub("", line)
+    return line

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.phrases import clean_phrase, says_nothing
+from govreport.extract.names.phrases import clean_phrase, only_actions, says_nothing
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import DocContext, Where, plan_mentions, plan_number, plan_span, span_text
 from govreport.extract.qualitative import find_qualitative
@@ -190,6 +190,7 @@ class DocumentExtractor:
         self._first_figure = 0  # where the sentence's first number stands
         self._grammar = load_grammar()
         self._verbs = frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"})
+        self._actions = frozenset(r.word for r in self._grammar.of("action"))
         self._scope_words = frozenset(lexicon.scopes()) | self.own
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -477,7 +478,7 @@ class DocumentExtractor:
     def _bare_verb(self, phrase: str) -> bool:
         """A subject phrase that names no thing: a verb or a word of two characters at most (建设, 打造, 对, 剩余)."""
         shown = self._display(phrase)
-        return len(shown) <= 2 or shown in self._verbs
+        return len(shown) <= 2 or shown in self._verbs or only_actions(shown, self._actions)
 
     def _predicate_only(self, head: Head) -> bool:
         return head.has_predicate and any(r in ("to", "up", "down", "level", "growth") for r in head.roles)

@@ -73,3 +73,11 @@ def test_an_elided_name_is_the_headline_one_only_where_it_opens_the_figures(sent
 ])
 def test_meeting_numbers_are_no_figures(sentence, region, year, value):
     assert [r[1:3] for r in named(sentence, region, year)] == [(value, "%")]
+
+
+@pytest.mark.parametrize("sentence, region, year, name", [
+    ("建设了6个美丽乡村精品村。", "博野县", 2022, "建设了美丽乡村精品村"),  # 博野县 2022
+    ("布局打造14个市级重点实验室。", "重庆市", 2026, "布局打造市级重点实验室"),  # 重庆 2026
+])
+def test_a_subject_of_action_words_only_takes_the_noun_after_the_number(sentence, region, year, name):
+    assert [r[0] for r in named(sentence, region, year)] == [name]

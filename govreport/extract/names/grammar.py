@@ -26,7 +26,7 @@ from typing import Iterable, Mapping
 from govreport.extract import lexicon
 
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
-ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place")
+ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "action")
 
 
 @dataclass(frozen=True)

@@ -45,3 +45,14 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
     """A name that does not say what is counted: one character, a time phrase alone, a scope word alone."""
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
     return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words
+
+
+def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
+    """A name made only of action words (布局打造, 建设了, 培育打造): it says what is done, not what is counted."""
+    s = name.rstrip("了")
+    while s:
+        word = next((s[:n] for n in (3, 2, 1) if s[:n] in actions), None)
+        if word is None:
+            return False
+        s = s[len(word):]
+    return bool(name)

@@ -402,6 +402,14 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
+                if not carried and before and len(subjects) == 1 and subjects[0].match is None \
+                        and before[-1].match is None and before[-1].start < cs and self._needs_topic(subjects[0].phrase):
+                    # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
+                    # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
+                    # (新建学校12所、医院3家: a list's own items stay as they are)
+                    topic = clean_phrase(self._display(before[-1].phrase))
+                    if topic and not topic.endswith(subjects[0].phrase):
+                        subjects = [dataclasses.replace(subjects[0], phrase=topic + self._display(subjects[0].phrase))]
                 if not carried:
                     if before and not head.has_predicate and any(self._bare(x) for x in subjects) \
                             and all(self.parser.someone_elses(x) for x in before):
@@ -474,6 +482,12 @@ class DocumentExtractor:
             return ""
         m = _NOUN.match(after)
         return m.group(0) if m else ""
+
+    def _needs_topic(self, phrase: str) -> bool:
+        """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or
+        one made only of action words (完成了投资 holds 投资 as its object: see name_grammar.csv)."""
+        shown = self._display(phrase)
+        return 0 < len(shown) <= 3 or only_actions(shown.replace("投资", "").replace("投入", ""), self._actions)
 
     def _bare_verb(self, phrase: str) -> bool:
         """A subject phrase that names no thing: a verb or a word of two characters at most (建设, 打造, 对, 剩余)."""

@@ -44,7 +44,9 @@ _YEAR_OF = re.compile(rf"({YEAR})年(?:的|底|末)?$")
 _PLAN_OF = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?P<end>末|期末)?的?$")
 _BASE = re.compile(r"(?P<word>比|较|与|同)(?P<what>[^，,、比较与同]{0,10}?)(?P<tail>同期)?$")
 _COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|领先|超出|超过)(?P<what>全国|全省|全市|全区|全县|省|国家|平均|"
-                      r"[\u4e00-\u9fff]{0,6}(?:平均水平|平均|水平))[\u4e00-\u9fff]{0,6}$")
+                      r"[\u4e00-\u9fff]{0,6}(?:平均水平|平均|水平)"
+                      # 高于“十三五”时期1.2个百分点 (辽宁 2026), 快于2024年1.8个百分点 (山西 2026): a period compared with
+                      r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19|20)\d{2}年|上年|去年)[\u4e00-\u9fff]{0,6}$")
 _CONT = re.compile(rf"连续(\d+|{_CN})年$")
 # 两年平均增长6.4% (2021 reports, against the 2019 base): an average over the N years up to the year reviewed
 _YEARS_BACK = re.compile(r"(?:近|这|过去|最近)?(\d{1,2}|[两二三四六七八九十])(年)?$")

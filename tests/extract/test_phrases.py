@@ -81,3 +81,20 @@ def test_meeting_numbers_are_no_figures(sentence, region, year, value):
 ])
 def test_a_subject_of_action_words_only_takes_the_noun_after_the_number(sentence, region, year, name):
     assert [r[0] for r in named(sentence, region, year)] == [name]
+
+
+@pytest.mark.parametrize("sentence, region, year, name", [
+    # a bare money verb or aspect word is of the subject of an earlier clause (定兴县 2020, 涞源县-style)
+    ("14个项目纳入省市重点项目，开工率100%。", "定兴县", 2020, "项目纳入省市重点项目开工率"),
+    ("建设污水处理厂3座，完成了投资2.4亿元。", "蠡县", 2019, "建设污水处理厂完成了投资"),
+])
+def test_a_bare_aspect_borrows_the_subject_of_an_earlier_clause(sentence, region, year, name):
+    assert [r[0] for r in named(sentence, region, year)][-1] == name
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    ("全省地区生产总值增长6%，高于“十三五”时期1.2个百分点。", "辽宁省", 2026),  # 辽宁 2026
+    ("全省地区生产总值增长5.6%，快于2024年1.8个百分点。", "山西省", 2026),  # 山西 2026
+])
+def test_a_gap_to_another_period_is_no_figure(sentence, region, year):
+    assert [r[2] for r in named(sentence, region, year)] == ["%"]

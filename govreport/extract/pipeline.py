@@ -969,6 +969,10 @@ class DocumentExtractor:
                 # 地区生产总值等6项指标, 全社会固定资产投资 of a sub-area: a phrase row never takes a vocabulary
                 # name, which would read as the government's own figure
                 name = self._display(subject.phrase)
+                if name in self.vocab.names and subject.own:
+                    # 单位地区生产总值能耗…约为全国平均的70%: the government's own name with a figure that is none
+                    # of its measures (a ratio to something else): no row rather than a wrong one
+                    return
             if says_nothing(name, self._scope_words):
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:

@@ -36,6 +36,7 @@ _CN = "[一二两三四五六七八九十]{1,3}"
 SEPARATORS = ("以及", "、", "和", "及", "与", "并")
 _SEP_RE = re.compile(r"以及|、|和|及|与")
 _LAST_SEPARATOR = re.compile(r"(?s:.*)(?:以及|、|和|及|与|并)")  # up to the end of the last of SEPARATORS
+_FOOTNOTE_END = re.compile(r"(?:\[\d{1,2}\]|〔\d{1,2}〕)$")
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
 _PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
 _PUNCT_END_LEADING = _PUNCT_END + "，,、:："
@@ -275,12 +276,17 @@ class HeadParser:
     def parse(self, text: str, start: int, end: int) -> Head:
         head = _fresh_head()
         s = text[start:end].rstrip(_PUNCT_END_OR_COMMA)
+        if s[-1:] in "]〕":
+            # 完成地方生产总值[1]202亿元 (徐水县): a footnote mark between the name and its figure
+            s = _FOOTNOTE_END.sub("", s).rstrip(_PUNCT_END_OR_COMMA)
         strip_once = self._strip_once
         while s:
             stripped = strip_once(s, head)
             if stripped == s:
                 break
             s = stripped.rstrip(_PUNCT_END_OR_COMMA)
+            if s[-1:] in "]〕":  # 全县地区生产总值〔3〕完成…: the mark stands before the verb
+                s = _FOOTNOTE_END.sub("", s).rstrip(_PUNCT_END_OR_COMMA)
         head.rest = rest = s.lstrip(_PUNCT_END_LEADING)
         head.rest_start = start + (len(s) - len(rest))
         return head

@@ -129,3 +129,17 @@ def test_the_governments_own_figure_has_no_subject():
 ])
 def test_statements_with_several_figures(sentence, region, year, expected):
     assert named(sentence, region, year) == expected
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    ("完成地方生产总值[1]202亿元，同比增长9%。", "徐水县", 2018),  # 徐水县 2018 (a note numbered [1])
+    ("全县地区生产总值〔3〕完成202亿元，同比增长9%。", "阜平县", 2018),  # 阜平县 numbers its notes 〔73〕
+])
+def test_a_footnote_mark_between_a_name_and_its_figure(sentence, region, year):
+    assert named(sentence, region, year) == [("地区生产总值", "level", 202.0, "eq"), ("地区生产总值", "growth", 9.0, "eq")]
+
+
+def test_an_own_name_with_a_figure_of_none_of_its_measures_is_no_row():
+    # 福建 2026: 单位地区生产总值能耗…约为全国平均的70% is a ratio to the country's average
+    rows_ = rows("单位地区生产总值能耗约为全国平均的70%。", "福建省", 2026)
+    assert all(r["indicator"] != "单位地区生产总值能耗" for r in rows_)

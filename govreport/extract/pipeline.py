@@ -969,7 +969,9 @@ class DocumentExtractor:
                 # 地区生产总值等6项指标, 全社会固定资产投资 of a sub-area: a phrase row never takes a vocabulary
                 # name, which would read as the government's own figure
                 name = self._display(subject.phrase)
-                if name in self.vocab.names and subject.own:
+                if name in self.vocab.names and subject.own and measure == "share":
+                    name += "占比"  # 教育支出占一般公共预算支出的18%: the share of the statistic, a figure of its own
+                elif name in self.vocab.names and subject.own:
                     # 单位地区生产总值能耗…约为全国平均的70%: the government's own name with a figure that is none
                     # of its measures (a ratio to something else): no row rather than a wrong one
                     return

@@ -265,6 +265,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if (s and text[s - 1] in bad_before) or (e < n and text[e] in bad_after):
             continue  # PM2.5, 5G, 第3, “755”: part of a longer token
         num, approx1, mag, approx2, _, sep, num2, _, unit = m.groups()
+        if unit == "个" and text.startswith(("位次", "名次", "月"), e) \
+                or unit == "台" and text.startswith("阶", e) or s >= 2 and text.startswith("连续", s - 2):
+            # 比去年提高3个位次 (places a ranking moved), 连续24个月 (a time), 连续3次 (a run's length): no
+            # counts of the subject; 5万亿台阶: no machines
+            continue
         spec = units[unit]
         if num2 is None and sep is None and num[0].isdigit() and (not mag or mag in spec.magnitudes):
             # most figures are one Arabic number (582.4亿元, 5.2%): _quantity's first case, read here
@@ -284,6 +289,57 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         q = _quantity(text, m, units)
         if q is not None:
             add(q)
+    if text.find("台阶", start, stop) >= 0 or text.find("大关", start, stop) >= 0 or text.find("关口", start, stop) >= 0:
+        extra = _unitless_milestones(text, start, stop)
+        if extra:
+            out = sorted(out + extra, key=lambda q: q.start)
+    return out
+
+
+# 突破万亿元, 稳定在百亿元以上, 产量均稳定在百万吨以上: a magnitude with no digit is a figure (1, 100, 1000 of it)
+# only right after a verb of reaching and before a unit that ends the phrase; 百万人口, 千亿级产业, 万人助万企 stay idioms
+_BARE_MAGNITUDES = {"万亿": (1, "万亿"), "千亿": (1000, "亿"), "百亿": (100, "亿"), "亿": (1, "亿"),
+                    "千万": (1000, "万"), "百万": (100, "万"), "万": (1, "万")}
+_REACHING_WORDS = r"(?:突破|迈上|迈入|跨上|跃上|登上|站上|迈过|跨越|跨过|超过|超|逾|达到|达|稳定在|保持在|稳在|(?<![经通度越不])过)"
+_REACHING = re.compile(rf"{_REACHING_WORDS}了?$")
+_BARE_END = re.compile(r"$|[，,、。；;：:！？!?）)\s和及与]|以上|之上|大关|台阶|关口|规模")
+
+
+def _bare_magnitude(text: str, m: re.Match[str], spec: "lexicon.UnitSpec") -> Quantity | None:
+    """万亿元 after 突破 (see _BARE_MAGNITUDES) as 1 万亿元; None when it is not such a figure."""
+    num = m.group("num")
+    if m.group("mag") or m.group("num2") or num not in _BARE_MAGNITUDES:
+        return None
+    s, e = m.span()
+    if not _REACHING.search(text, max(0, s - 4), s) or not _BARE_END.match(text, e):
+        return None
+    value, mag = _BARE_MAGNITUDES[num]
+    unit, v, _ = _normalise(spec, mag, Decimal(value), None)
+    return Quantity(s, e, v, None, unit, spec.family, None, True, m.group(0))
+
+
+# 经济总量连续迈上4万亿、5万亿两个台阶, 地区生产总值迈上5万亿台阶: milestones of money with 元 left out
+_MONEY_MAGNITUDE = re.compile(rf"(?P<num>{ARABIC})?(?P<mag>万亿|千亿|百亿|亿)")
+_UNITLESS_MILESTONES = re.compile(
+    rf"{_REACHING_WORDS}了?(?P<list>(?:(?:{ARABIC})?(?:万亿|千亿|百亿|亿)[、和])*(?:{ARABIC})?(?:万亿|千亿|百亿|亿))"
+    r"(?=(?:[两三四五六七八九十\d]个|[两三四五]大)?(?:新的?)?大?(?:台阶|大关|关口))")
+
+
+def _unitless_milestones(text: str, start: int, stop: int) -> list[Quantity]:
+    out = []
+    for m in _UNITLESS_MILESTONES.finditer(text, start, stop):
+        for item in _MONEY_MAGNITUDE.finditer(text, *m.span("list")):
+            num, mag = item.group("num"), item.group("mag")
+            if num is None:
+                value, mag = _BARE_MAGNITUDES[mag]
+                number = Decimal(value)
+            else:
+                number = parse_number(num)
+                if number is None or mag in ("千亿", "百亿"):
+                    continue  # 5千亿 is not how a figure is written
+            unit = mag + "元"
+            out.append(Quantity(item.start(), item.end(), _float(number) or 0.0, None, unit, "money", None,
+                                num is None, item.group(0)))
     return out
 
 
@@ -295,7 +351,7 @@ def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"])
     spec = units[unit_text]
     if chinese:
         if not (set(num) & _CN_NEEDS):
-            return None
+            return _bare_magnitude(text, m, spec)
         num, cmag = _split_chinese(num)
         if cmag and mag:
             return None

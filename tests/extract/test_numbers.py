@@ -154,3 +154,83 @@ def test_not_figures_in_a_document_give_no_rows():
 
 def test_plan_years_are_not_read_as_quantities():
     assert find_quantities("十三五") == [] and find_quantities("十四五时期") == []
+
+
+# --------------------------------------------------------------------------- a magnitude with no digit, milestones
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("进出口总额突破万亿元、增速居全国第5位", [(1.0, None, "万亿元", None)]),  # 安徽 2026
+    ("固定资产投资稳定在百亿元以上", [(100.0, None, "亿元", None)]),  # 定兴县 2022
+    ("粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上", [(100.0, None, "万吨", None)]),  # 西藏 2026
+    ("生物医药产值超千亿元", [(1000.0, None, "亿元", None)]),  # 2026 provincial report
+    ("金融机构各项存款余额达108.3亿元，首次突破百亿元大关", [(108.3, None, "亿元", None), (100.0, None, "亿元", None)]),
+])
+def test_a_bare_magnitude_after_a_verb_of_reaching(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "超过百万人口的城市",  # 百万 before 人口: no unit ends the phrase
+    "打造千亿元级产业集群",  # an attribute
+    "万人助万企",
+    "建设百亿元项目",  # no verb of reaching before it
+    "经过万人评议",
+])
+def test_a_bare_magnitude_elsewhere_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 北京 2026, 浙江 2026, 湖南 2026: milestones of money written without 元
+    ("经济总量连续迈上4万亿、5万亿两个台阶", [(4.0, None, "万亿元", None), (5.0, None, "万亿元", None)]),
+    ("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶",
+     [(7.0, None, "万亿元", None), (8.0, None, "万亿元", None), (9.0, None, "万亿元", None)]),
+    ("地区生产总值迈上5万亿台阶、五年增量超1.36万亿元", [(5.0, None, "万亿元", None), (1.36, None, "万亿元", None)]),
+])
+def test_money_milestones_without_yuan(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "山海APP用户超1亿，访问量大增",  # no milestone word: not money
+    "比去年提高3个位次",  # 涞源县 2022: places a ranking moved
+    "连续24个月保持两位数增长",  # a time
+    "长江十年禁渔连续4次获评优秀",  # a run's length
+])
+def test_counts_that_are_no_figures(text):
+    assert find_quantities(text) == []
+
+
+def test_milestones_give_a_lower_bound_of_the_level():
+    review = "一、2025年工作回顾\n"
+    got = [(r["indicator_id"], r["measure"], r["period"], r["value"], r["unit"], r["bound"]) for r in extract_document(
+        dict(doc(review + "全区地区生产总值历史性迈上4000亿元台阶。一般公共预算收入迈上10亿元大关，增长12.9%。"
+                 "经济总量连续迈上4万亿、5万亿两个台阶。\n"), year=2026)) if r["indicator_id"]]
+    assert got == [("gdp", "level", "2025", 4000.0, "亿元", "ge"), ("budget_revenue", "level", "2025", 10.0, "亿元", "ge"),
+                   ("budget_revenue", "growth", "2025", 12.9, "%", "eq"), ("gdp", "level", "2025", 4.0, "万亿元", "ge"),
+                   ("gdp", "level", "2025", 5.0, "万亿元", "ge")]
+
+
+def test_milestones_passed_one_after_the_other_and_milestones_counted_give_no_rows():
+    # seed 004 (洛阳): 先后 passed them in years it does not say; 吉林 2026: 3个 counts the milestones
+    review = "一、2025年工作回顾\n"
+    got = [(r["indicator_id"], r["measure"], r["value"], r["unit"], r["bound"]) for r in extract_document(
+        dict(doc(review + "全市生产总值先后迈上4000亿元、5000亿元两大台阶。地区生产总值跨越3个千亿元台阶，达到1.5万亿元。\n"),
+             year=2026))]
+    assert got == [("gdp", "level", 1.5, "万亿元", "eq")]
+
+
+def test_a_bound_milestone_met_by_the_exact_figure_is_dropped():
+    got = [(r["measure"], r["value"], r["bound"]) for r in extract_document(
+        doc("全市生产总值突破4万亿元大关，达到4.32万亿元，增长8.1%。"))]
+    assert got == [("level", 4.32, "eq"), ("growth", 8.1, "eq")]
+
+
+def test_doubling_and_a_chinese_multiple_of_the_five_years_before():
+    review = "一、过去五年工作回顾\n"
+    got = [(r["indicator_id"], r["measure"], r["period"], r["value"], r["unit"]) for r in extract_document(
+        dict(doc(review + "进出口总值翻番达到2206亿元。累计完成固定资产投资234.78亿元，是上个五年的两倍。\n"), year=2026))]
+    assert got == [("trade", "change", "2021-2025", 2.0, "倍"), ("trade", "level", "2025", 2206.0, "亿元"),
+                   ("fixed_asset_investment", "level", "2021-2025", 234.78, "亿元"),
+                   ("fixed_asset_investment", "change", "2021-2025", 2.0, "倍")]

@@ -85,7 +85,7 @@ def parse_number(text: str) -> Decimal | None:
     if not text:
         return None
     if text[0].isdigit():
-        cleaned = text.replace(",", "").replace("，", "").replace("．", ".")
+        cleaned = text.replace(",", "").replace("，", "").replace("．", ".").replace(" ", "")
         try:
             return Decimal(cleaned)
         except InvalidOperation:
@@ -222,9 +222,13 @@ def _quantity_pattern() -> re.Pattern[str]:
     # the numerals (plus anything beyond that plane, rare): re tests \d and a list of characters one
     # after the other, at every character of the document. The look-behinds after it check again that
     # it is a digit (\d) or a numeral, so nothing else starts a match.
+    # 完成36.5 9亿元 (阜平县 2017: a page whose numbers were broken by spaces): one space inside the decimals,
+    # one or two digits after it and the unit or magnitude at once; a space inside an integer (4 3%, 2 3亿元)
+    # could as well part two numbers of a table, and is left alone
+    split_decimals = rf"(?: \d{{1,2}}(?=[万亿千百{firsts}]))?"
     bmp_digits = "".join(ch for ch in map(chr, range(0x10000)) if ch.isdecimal())  # what \d matches there
     first = (rf"[{re.escape(bmp_digits)}{_CN_CLASS}\U00010000-\U0010FFFF]"
-             rf"(?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+)?)"
+             rf"(?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+{split_decimals})?)"
              rf"|(?<=[{_CN_CLASS}])[{_CN_CLASS}]*)")
     mag = r"(?:万亿|千万|百万|亿|万|千)"
     # what may follow a number in a quantity (余/多, a magnitude, a range's dash, a unit): most numerals
@@ -264,6 +268,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         s, e = m.span()
         if (s and text[s - 1] in bad_before) or (e < n and text[e] in bad_after):
             continue  # PM2.5, 5G, 第3, “755”: part of a longer token
+        if s > 1 and text[s - 1] == " " and text[s - 2].isdigit() and text[s].isdigit():
+            continue  # 达到4 3%: the end of a number broken by a space (阜平县 2017), not a figure of its own
         num, approx1, mag, approx2, _, sep, num2, _, unit = m.groups()
         if unit == "个" and text.startswith(("位次", "名次", "月"), e) \
                 or unit == "台" and text.startswith("阶", e) or s >= 2 and text.startswith("连续", s - 2):
@@ -278,7 +284,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 value = float(num)
             except ValueError:
                 try:
-                    value = float(num.replace(",", "").replace("，", "").replace("．", "."))
+                    value = float(num.replace(",", "").replace("，", "").replace("．", ".").replace(" ", ""))
                 except ValueError:
                     continue
             add(Quantity(s, e, value, None, mag + spec.normal if mag else spec.normal, spec.family,
@@ -364,7 +370,7 @@ def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"])
         if m.group("sep") in ("至", "到"):
             return None
         try:
-            value_f = float(num.replace(",", "").replace("，", "").replace("．", "."))
+            value_f = float(num.replace(",", "").replace("，", "").replace("．", ".").replace(" ", ""))
         except ValueError:
             return None
         approx = "ge" if (m.group("approx1") or m.group("approx2")) else None

@@ -234,3 +234,33 @@ def test_doubling_and_a_chinese_multiple_of_the_five_years_before():
     assert got == [("trade", "change", "2021-2025", 2.0, "倍"), ("trade", "level", "2025", 2206.0, "亿元"),
                    ("fixed_asset_investment", "level", "2021-2025", 234.78, "亿元"),
                    ("fixed_asset_investment", "change", "2021-2025", 2.0, "倍")]
+
+
+# --------------------------------------------------------------------------- numbers broken by a space
+# 阜平县 2017 (tests/data/dev-reports-2/hebei-baoding-fuping_2017_gwr.txt): a page whose numbers hold spaces
+
+
+def test_one_space_inside_the_decimals_before_the_unit_is_part_of_the_number():
+    assert quantities("全县地区生产总值完成36.5 9亿元，是2011年的1.42倍") == [(36.59, None, "亿元", None),
+                                                                       (1.42, None, "倍", None)]
+    assert quantities("财政收入完成3.6 2亿元，比2011年翻了将近一番") == [(3.62, None, "亿元", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "森林覆盖率达到4 3%",  # 43% or 4 and 3%? the 3% alone would be wrong: no figure
+    "投资2 3亿元实施了职教中心新校区",
+    "征收房屋1 7 00户",
+    "指标 582.4 5.2%",  # two cells of a table: neither is read as one number
+])
+def test_the_end_of_a_number_broken_by_a_space_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+def test_the_county_page_gives_its_gdp_read_whole():
+    from govreport.clean.pipeline import clean_bytes
+    from tests.support import DATA
+
+    page = DATA / "dev-reports-2" / "hebei-baoding-fuping_2017_gwr.txt"
+    rows = [r for d in clean_bytes(page.read_bytes(), page.name) for r in extract_document(d)]
+    assert 36.59 in [r["value"] for r in rows if r["indicator_id"] == "gdp" and r["measure"] == "level"]
+    assert not any(r["evidence"].endswith(("4 3%", "2 3亿元")) for r in rows)

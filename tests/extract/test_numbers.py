@@ -264,3 +264,11 @@ def test_the_county_page_gives_its_gdp_read_whole():
     rows = [r for d in clean_bytes(page.read_bytes(), page.name) for r in extract_document(d)]
     assert 36.59 in [r["value"] for r in rows if r["indicator_id"] == "gdp" and r["measure"] == "level"]
     assert not any(r["evidence"].endswith(("4 3%", "2 3亿元")) for r in rows)
+
+
+def test_yuan_per_person_keeps_its_bound():
+    # 北京 2026 (58万元/人左右), 浙江 and 上海 2026 (42万元/人以上, 30万元/人左右): the guide writes 万元
+    assert quantities("全员劳动生产率达58万元/人左右") == [(58.0, None, "万元", None)]
+    got = [(r["indicator_id"], r["value"], r["unit"], r["bound"]) for r in extract_document(
+        doc("二、2023年主要预期目标\n全员劳动生产率达58万元/人左右，全员劳动生产率达到42万元/人以上。\n"))]
+    assert got == [("labour_productivity", 58.0, "万元", "about"), ("labour_productivity", 42.0, "万元", "ge")]

@@ -266,13 +266,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     bad_before, bad_after = _BAD_BEFORE, _BAD_AFTER
     for m in _quantity_pattern().finditer(text, start, stop):
         s, e = m.span()
-        if (s and text[s - 1] in bad_before) or (e < n and text[e] in bad_after):
+        before = text[s - 1] if s else ""
+        if before in bad_before or (e < n and text[e] in bad_after):
             continue  # PM2.5, 5G, 第3, “755”: part of a longer token
-        if s > 1 and text[s - 1] == " " and text[s - 2].isdigit() and text[s].isdigit():
+        if before == " " and s > 1 and text[s - 2].isdigit() and text[s].isdigit():
             continue  # 达到4 3%: the end of a number broken by a space (阜平县 2017), not a figure of its own
         num, approx1, mag, approx2, _, sep, num2, _, unit = m.groups()
         if unit == "个" and text.startswith(("位次", "名次", "月"), e) \
-                or unit == "台" and text.startswith("阶", e) or s >= 2 and text.startswith("连续", s - 2):
+                or unit == "台" and text.startswith("阶", e) or before == "续" and text[s - 2] == "连":
             # 比去年提高3个位次 (places a ranking moved), 连续24个月 (a time), 连续3次 (a run's length): no
             # counts of the subject; 5万亿台阶: no machines
             continue
@@ -331,22 +332,34 @@ _UNITLESS_MILESTONES = re.compile(
     r"(?=(?:[两三四五六七八九十\d]个|[两三四五]大)?(?:新的?)?大?(?:台阶|大关|关口))")
 
 
+_MILESTONE_WORD = re.compile(r"台阶|大关|关口")
+
+
 def _unitless_milestones(text: str, start: int, stop: int) -> list[Quantity]:
-    out = []
-    for m in _UNITLESS_MILESTONES.finditer(text, start, stop):
-        for item in _MONEY_MAGNITUDE.finditer(text, *m.span("list")):
-            num, mag = item.group("num"), item.group("mag")
-            if num is None:
-                value, mag = _BARE_MAGNITUDES[mag]
-                number = Decimal(value)
-            else:
-                number = parse_number(num)
-                if number is None or mag in ("千亿", "百亿"):
-                    continue  # 5千亿 is not how a figure is written
-            unit = mag + "元"
-            out.append(Quantity(item.start(), item.end(), _float(number) or 0.0, None, unit, "money", None,
-                                num is None, item.group(0)))
+    out: list[Quantity] = []
+    done = start
+    for word in _MILESTONE_WORD.finditer(text, start, stop):
+        # only the few characters before a milestone word are read (a whole page would cost a scan)
+        window_start = max(done, word.start() - 40)
+        for m in _UNITLESS_MILESTONES.finditer(text, window_start, word.end()):
+            _read_milestone_list(text, m, out)
+        done = word.end()
     return out
+
+
+def _read_milestone_list(text: str, m: re.Match[str], out: list[Quantity]) -> None:
+    for item in _MONEY_MAGNITUDE.finditer(text, *m.span("list")):
+        num, mag = item.group("num"), item.group("mag")
+        if num is None:
+            value, mag = _BARE_MAGNITUDES[mag]
+            number = Decimal(value)
+        else:
+            number = parse_number(num)
+            if number is None or mag in ("千亿", "百亿"):
+                continue  # 5千亿 is not how a figure is written
+        unit = mag + "元"
+        out.append(Quantity(item.start(), item.end(), _float(number) or 0.0, None, unit, "money", None,
+                            num is None, item.group(0)))
 
 
 def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"]) -> Quantity | None:

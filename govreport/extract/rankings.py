@@ -40,6 +40,7 @@ _FROM_BEFORE = re.compile(r"(?P<from>[由从])(?P<scope>[^，,、由从第]{0,12
                           r"(?:(?:19|20)\d{2}年(?:末|底)?的?|[“\"]?十[一二三四五六七八九]五[”\"]?末的?)?$")
 _MOVE_AFTER = re.compile(r"(?:跃升|攀升|上升|提升|前移|晋升|升|提高|下降|降|后移|回落)(?:至|到|为)|跃居|升居")
 # ，全市第4位: a field with no verb, alone in its clause before the ordinal
+_SCOPE_THEN_ORDINAL = re.compile(r"全[国省市区县州盟][\u4e00-\u9fff]{0,4}?\s*第")
 _SCOPE_ALONE = re.compile(r"\s*(全[国省市区县州盟][\u4e00-\u9fff]{0,4}?)\s*$")
 LEAD = re.compile(rf"(?:(?:{_ASPECT})(?:[、和及与]|以及)?)*(?:均|都|分别|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
 CONTINUING = re.compile(rf"(?:均|都|分别|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
@@ -70,9 +71,22 @@ class Rank:
 def may_hold_rank(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] can hold a ranking at all: an ordinal (第, 首位) or a band (前), and a verb or a
     field alone before it (the cheap test first: most sentences have none)."""
-    if text.find("第", start, end) < 0 and text.find("首位", start, end) < 0 and text.find("前", start, end) < 0:
+    if text.find("第", start, end) < 0 and text.find("首位", start, end) < 0 and not _band_ahead(text, start, end):
         return False
-    return VERB.search(text, start, end) is not None or text.find("全", start, end) >= 0
+    return VERB.search(text, start, end) is not None or _SCOPE_THEN_ORDINAL.search(text, start, end) is not None
+
+
+_BAND_DIGITS = frozenset("0123456789一二两三四五六七八九十")
+
+
+def _band_ahead(text: str, start: int, end: int) -> bool:
+    """前 before a number (前8位, 前五) somewhere in text[start:end]; 目前, 前列, 前期 are most of the 前 there are."""
+    i = text.find("前", start, end)
+    while i >= 0:
+        if i + 1 < end and text[i + 1] in _BAND_DIGITS:
+            return True
+        i = text.find("前", i + 1, end)
+    return False
 
 
 def find_ranks(text: str, start: int, end: int) -> list[Rank]:

@@ -43,7 +43,9 @@ _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 # 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
+# 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
+_DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
+_DOUBLINGS = {"两": 4.0, "二": 4.0, "三": 8.0, "四": 16.0}
 # 城镇化率由2015年的33.6%提升至2020年的48.7%: a verb after a figure starts the next one, it is no attribute
 _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "居", "位", "排", "占", "是", "分别", "提高", "增加",
              "提升", "上升", "扩大", "缩小", "攀升", "跃升",
@@ -115,7 +117,7 @@ class _Doubling:
     value_hi: None = None
     unit: str = "倍"
     family: str = "multiple"
-    approx: None = None
+    approx: str | None = None
     chinese: bool = True
     text: str = ""
 
@@ -204,8 +206,9 @@ class DocumentExtractor:
     def run(self) -> list[Figure]:
         text = self.text
         quantities: list[Any] = find_quantities(text)
-        quantities += [_Doubling(m.start(), m.end(), 4.0 if m.group("n") in ("两", "二") else 8.0 if m.group("n") == "三"
-                                 else 2.0, text=m.group(0)) for m in _DOUBLING.finditer(text)]
+        quantities += [_Doubling(m.start(), m.end(), _DOUBLINGS.get(m.group("n"), 2.0),
+                                 approx="about" if m.group("near") else None, text=m.group(0))
+                       for m in _DOUBLING.finditer(text)]
         quantities.sort(key=lambda q: q.start)
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)

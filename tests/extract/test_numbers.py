@@ -272,3 +272,16 @@ def test_yuan_per_person_keeps_its_bound():
     got = [(r["indicator_id"], r["value"], r["unit"], r["bound"]) for r in extract_document(
         doc("二、2023年主要预期目标\n全员劳动生产率达58万元/人左右，全员劳动生产率达到42万元/人以上。\n"))]
     assert got == [("labour_productivity", 58.0, "万元", "about"), ("labour_productivity", 42.0, "万元", "ge")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("进出口总值翻番达到2206亿元。", ("trade", 2.0, "eq")),  # 内蒙古 2026
+    ("一般公共预算收入翻了一番。", ("budget_revenue", 2.0, "eq")),  # 翻了一番: 湖北 2026 (规模比“十三五”末翻了一番)
+    ("地区生产总值翻了将近一番。", ("gdp", 2.0, "about")),  # 阜平县 2017 (财政收入…比2011年翻了将近一番)
+    ("进出口总额翻两番。", ("trade", 4.0, "eq")),
+    ("进出口总额翻四番。", ("trade", 16.0, "eq")),  # 2018年翻四番 (a county of 保定)
+])
+def test_doubling_as_written(sentence, expected):
+    got = [(r["indicator_id"], r["value"], r["bound"]) for r in extract_document(
+        dict(doc("一、过去五年工作回顾\n" + sentence + "\n"), year=2026)) if r["measure"] == "change"]
+    assert got == [expected]

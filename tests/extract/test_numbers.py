@@ -285,3 +285,25 @@ def test_doubling_as_written(sentence, expected):
     got = [(r["indicator_id"], r["value"], r["bound"]) for r in extract_document(
         dict(doc("一、过去五年工作回顾\n" + sentence + "\n"), year=2026)) if r["measure"] == "change"]
     assert got == [expected]
+
+
+@given(st.integers(min_value=0, max_value=99999), st.integers(min_value=1, max_value=4),
+       st.integers(min_value=1, max_value=2), st.sampled_from(["亿元", "万元", "%", "万吨"]))
+def test_a_space_inside_the_decimals_leaves_the_value(whole, decimals, cut, unit):
+    # 36.5 9亿元 reads as 36.59亿元 wherever the space falls among the last one or two decimals
+    digits = f"{whole}.{'7' * decimals}"
+    cut = min(cut, decimals)
+    broken = digits[:-cut] + " " + digits[-cut:]
+    if broken.endswith(". " + digits[-cut:]):
+        return  # 36. 59: no decimals before the space, not the broken form this rule reads
+    assert [(q.value, q.unit) for q in find_quantities("完成" + broken + unit)] == \
+        [(q.value, q.unit) for q in find_quantities("完成" + digits + unit)]
+
+
+@given(st.sampled_from(["突破", "迈上", "超过", "稳定在", "达到"]), st.sampled_from(["万亿", "千亿", "百亿", "百万", "千万"]),
+       st.sampled_from(["元", "吨", "人"]), st.sampled_from(["", "以上", "大关", "，"]))
+def test_a_bare_magnitude_is_the_same_figure_as_its_digits(verb, magnitude, unit, after):
+    # 突破万亿元 is 突破1万亿元, 稳定在百亿元以上 is 稳定在100亿元以上
+    digits = {"万亿": "1万亿", "千亿": "1000亿", "百亿": "100亿", "百万": "100万", "千万": "1000万"}[magnitude]
+    read = [(q.value, q.unit) for q in find_quantities(verb + magnitude + unit + after)]
+    assert read == [(q.value, q.unit) for q in find_quantities(verb + digits + unit + after)]

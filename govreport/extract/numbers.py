@@ -85,7 +85,7 @@ def parse_number(text: str) -> Decimal | None:
     if not text:
         return None
     if text[0].isdigit():
-        cleaned = text.replace(",", "").replace("，", "").replace("．", ".")
+        cleaned = text.replace(",", "").replace("，", "").replace("．", ".").replace(" ", "")
         try:
             return Decimal(cleaned)
         except InvalidOperation:
@@ -222,9 +222,13 @@ def _quantity_pattern() -> re.Pattern[str]:
     # the numerals (plus anything beyond that plane, rare): re tests \d and a list of characters one
     # after the other, at every character of the document. The look-behinds after it check again that
     # it is a digit (\d) or a numeral, so nothing else starts a match.
+    # 完成36.5 9亿元 (阜平县 2017: a page whose numbers were broken by spaces): one space inside the decimals,
+    # one or two digits after it and the unit or magnitude at once; a space inside an integer (4 3%, 2 3亿元)
+    # could as well part two numbers of a table, and is left alone
+    split_decimals = rf"(?: \d{{1,2}}(?=[万亿千百{firsts}]))?"
     bmp_digits = "".join(ch for ch in map(chr, range(0x10000)) if ch.isdecimal())  # what \d matches there
     first = (rf"[{re.escape(bmp_digits)}{_CN_CLASS}\U00010000-\U0010FFFF]"
-             rf"(?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+)?)"
+             rf"(?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+{split_decimals})?)"
              rf"|(?<=[{_CN_CLASS}])[{_CN_CLASS}]*)")
     mag = r"(?:万亿|千万|百万|亿|万|千)"
     # what may follow a number in a quantity (余/多, a magnitude, a range's dash, a unit): most numerals
@@ -262,9 +266,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     bad_before, bad_after = _BAD_BEFORE, _BAD_AFTER
     for m in _quantity_pattern().finditer(text, start, stop):
         s, e = m.span()
-        if (s and text[s - 1] in bad_before) or (e < n and text[e] in bad_after):
+        before = text[s - 1] if s else ""
+        if before in bad_before or (e < n and text[e] in bad_after):
             continue  # PM2.5, 5G, 第3, “755”: part of a longer token
+        if before == " " and s > 1 and text[s - 2].isdigit() and text[s].isdigit():
+            continue  # 达到4 3%: the end of a number broken by a space (阜平县 2017), not a figure of its own
         num, approx1, mag, approx2, _, sep, num2, _, unit = m.groups()
+        if unit == "个" and text.startswith(("位次", "名次", "月"), e) \
+                or unit == "台" and text.startswith("阶", e) or before == "续" and text[s - 2] == "连":
+            # 比去年提高3个位次 (places a ranking moved), 连续24个月 (a time), 连续3次 (a run's length): no
+            # counts of the subject; 5万亿台阶: no machines
+            continue
         spec = units[unit]
         if num2 is None and sep is None and num[0].isdigit() and (not mag or mag in spec.magnitudes):
             # most figures are one Arabic number (582.4亿元, 5.2%): _quantity's first case, read here
@@ -273,7 +285,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 value = float(num)
             except ValueError:
                 try:
-                    value = float(num.replace(",", "").replace("，", "").replace("．", "."))
+                    value = float(num.replace(",", "").replace("，", "").replace("．", ".").replace(" ", ""))
                 except ValueError:
                     continue
             if value == _INF:
@@ -286,11 +298,74 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         q = _quantity(text, m, units)
         if q is not None and q.value not in _INFINITE and q.value_hi not in _INFINITE:
             add(q)
+    if text.find("台阶", start, stop) >= 0 or text.find("大关", start, stop) >= 0 or text.find("关口", start, stop) >= 0:
+        extra = _unitless_milestones(text, start, stop)
+        if extra:
+            out = sorted(out + extra, key=lambda q: q.start)
     return out
 
 
 _INF = float("inf")
 _INFINITE = (_INF, -_INF)
+
+
+# 突破万亿元, 稳定在百亿元以上, 产量均稳定在百万吨以上: a magnitude with no digit is a figure (1, 100, 1000 of it)
+# only right after a verb of reaching and before a unit that ends the phrase; 百万人口, 千亿级产业, 万人助万企 stay idioms
+_BARE_MAGNITUDES = {"万亿": (1, "万亿"), "千亿": (1000, "亿"), "百亿": (100, "亿"), "亿": (1, "亿"),
+                    "千万": (1000, "万"), "百万": (100, "万"), "万": (1, "万")}
+_REACHING_WORDS = r"(?:突破|迈上|迈入|跨上|跃上|登上|站上|迈过|跨越|跨过|超过|超|逾|达到|达|稳定在|保持在|稳在|(?<![经通度越不])过)"
+_REACHING = re.compile(rf"{_REACHING_WORDS}了?$")
+_BARE_END = re.compile(r"$|[，,、。；;：:！？!?）)\s和及与]|以上|之上|大关|台阶|关口|规模")
+
+
+def _bare_magnitude(text: str, m: re.Match[str], spec: "lexicon.UnitSpec") -> Quantity | None:
+    """万亿元 after 突破 (see _BARE_MAGNITUDES) as 1 万亿元; None when it is not such a figure."""
+    num = m.group("num")
+    if m.group("mag") or m.group("num2") or num not in _BARE_MAGNITUDES:
+        return None
+    s, e = m.span()
+    if not _REACHING.search(text, max(0, s - 4), s) or not _BARE_END.match(text, e):
+        return None
+    value, mag = _BARE_MAGNITUDES[num]
+    unit, v, _ = _normalise(spec, mag, Decimal(value), None)
+    return Quantity(s, e, v, None, unit, spec.family, None, True, m.group(0))
+
+
+# 经济总量连续迈上4万亿、5万亿两个台阶, 地区生产总值迈上5万亿台阶: milestones of money with 元 left out
+_MONEY_MAGNITUDE = re.compile(rf"(?P<num>{ARABIC})?(?P<mag>万亿|千亿|百亿|亿)")
+_UNITLESS_MILESTONES = re.compile(
+    rf"{_REACHING_WORDS}了?(?P<list>(?:(?:{ARABIC})?(?:万亿|千亿|百亿|亿)[、和])*(?:{ARABIC})?(?:万亿|千亿|百亿|亿))"
+    r"(?=(?:[两三四五六七八九十\d]个|[两三四五]大)?(?:新的?)?大?(?:台阶|大关|关口))")
+
+
+_MILESTONE_WORD = re.compile(r"台阶|大关|关口")
+
+
+def _unitless_milestones(text: str, start: int, stop: int) -> list[Quantity]:
+    out: list[Quantity] = []
+    done = start
+    for word in _MILESTONE_WORD.finditer(text, start, stop):
+        # only the few characters before a milestone word are read (a whole page would cost a scan)
+        window_start = max(done, word.start() - 40)
+        for m in _UNITLESS_MILESTONES.finditer(text, window_start, word.end()):
+            _read_milestone_list(text, m, out)
+        done = word.end()
+    return out
+
+
+def _read_milestone_list(text: str, m: re.Match[str], out: list[Quantity]) -> None:
+    for item in _MONEY_MAGNITUDE.finditer(text, *m.span("list")):
+        num, mag = item.group("num"), item.group("mag")
+        if num is None:
+            value, mag = _BARE_MAGNITUDES[mag]
+            number = Decimal(value)
+        else:
+            number = parse_number(num)
+            if number is None or mag in ("千亿", "百亿"):
+                continue  # 5千亿 is not how a figure is written
+        unit = mag + "元"
+        out.append(Quantity(item.start(), item.end(), _float(number) or 0.0, None, unit, "money", None,
+                            num is None, item.group(0)))
 
 
 def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"]) -> Quantity | None:
@@ -301,7 +376,7 @@ def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"])
     spec = units[unit_text]
     if chinese:
         if not (set(num) & _CN_NEEDS):
-            return None
+            return _bare_magnitude(text, m, spec)
         num, cmag = _split_chinese(num)
         if cmag and mag:
             return None
@@ -314,7 +389,7 @@ def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"])
         if m.group("sep") in ("至", "到"):
             return None
         try:
-            value_f = float(num.replace(",", "").replace("，", "").replace("．", "."))
+            value_f = float(num.replace(",", "").replace("，", "").replace("．", ".").replace(" ", ""))
         except ValueError:
             return None
         approx = "ge" if (m.group("approx1") or m.group("approx2")) else None

@@ -7,9 +7,9 @@ clauses are read left to right. Numbers next to each other form a value list
 without a subject (,增长5.2%; ,分别增长2.1%和7.2%; ,居全市第一) carries the
 subject of the list before it in the same sentence, so a level, its growth and
 its ranking stay together. Numbers that are not figures of their subject are
-skipped but keep the chain going: milestones (突破4万亿元大关, 迈上5000亿元台阶),
-attributes (亿元以上项目27个: 27个 counts projects, 亿元 describes them),
-comparisons (高于全省1.7个百分点) and shares of a plan (占年计划的136%).
+skipped but keep the chain going: attributes (亿元以上项目27个: 27个 counts projects,
+亿元 describes them), comparisons (高于全省1.7个百分点) and shares of a plan
+(占年计划的136%). A milestone (迈上5000亿元台阶) is a lower bound of the level.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
 from govreport.extract.qualitative import find_qualitative
-from govreport.extract.rankings import VERB as RANK_VERB, Rank, find_ranks
+from govreport.extract.rankings import Rank, find_ranks, may_hold_rank
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
 from govreport.extract.vocabulary import Indicator, Vocabulary, load_vocabulary
 from govreport.schema import INDICATORS
@@ -43,9 +43,12 @@ YEAR_CN = r"[一二]" + _CN_YEAR_TAIL
 # the year's first digit (1, 2, 一, 二) lets re skip ahead fast
 _SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL})年(?![\d月份底末—–\-]|远景|以来|的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
-_MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个)?(?:台阶|大关|关口)")
+# 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
+_MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
+# 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
+_DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
+_DOUBLINGS = {"两": 4.0, "二": 4.0, "三": 8.0, "四": 16.0}
 # 城镇化率由2015年的33.6%提升至2020年的48.7%: a verb after a figure starts the next one, it is no attribute
 _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "居", "位", "排", "占", "是", "分别", "提高", "增加",
              "提升", "上升", "扩大", "缩小", "攀升", "跃升",
@@ -124,7 +127,7 @@ class _Doubling:
     value_hi: None = None
     unit: str = "倍"
     family: str = "multiple"
-    approx: None = None
+    approx: str | None = None
     chinese: bool = True
     text: str = ""
 
@@ -205,8 +208,9 @@ class DocumentExtractor:
     def run(self) -> list[Figure]:
         text = self.text
         quantities: list[Any] = find_quantities(text)
-        quantities += [_Doubling(m.start(), m.end(), 4.0 if m.group("n") in ("两", "二") else 8.0 if m.group("n") == "三"
-                                 else 2.0, text=m.group(0)) for m in _DOUBLING.finditer(text)]
+        quantities += [_Doubling(m.start(), m.end(), _DOUBLINGS.get(m.group("n"), 2.0),
+                                 approx="about" if m.group("near") else None, text=m.group(0))
+                       for m in _DOUBLING.finditer(text)]
         quantities.sort(key=lambda q: q.start)
         if "届" in text:
             # 省委十一届十次、十一次全会: the session numbers of a meeting are no figures (issue 13, point 6)
@@ -305,9 +309,7 @@ class DocumentExtractor:
                 self._qualitative_row(q, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
-        # the cheap test first: most sentences have no 第
-        text = self.text
-        return (text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0) and RANK_VERB.search(text, s, e) is not None
+        return may_hold_rank(self.text, s, e)
 
     def _sentence(self, s: int, e: int, quantities: list[Any], starts: list[int]) -> None:
         text = self.text
@@ -316,7 +318,7 @@ class DocumentExtractor:
         carry_change: str | None = None  # up / down: the carried subject's figure was a change
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
-        ordinals = text.find("第", s, e) >= 0 or text.find("首位", s, e) >= 0  # a ranking needs one
+        ordinals = may_hold_rank(text, s, e)  # a ranking needs an ordinal (第, 首位) or a band (前)
         last_figure = e if ordinals or not quantities else quantities[-1].start
         self._topic = self._topic_place(s, e)
         self._first_figure = quantities[0].start if quantities else e
@@ -328,8 +330,7 @@ class DocumentExtractor:
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
             qs = quantities[bisect.bisect_left(starts, cs): bisect.bisect_left(starts, ce)]
-            ranks = find_ranks(text, cs, ce) if ordinals and (
-                self._may_hold_rank(cs, ce) or "首位" in text[cs:ce]) else []
+            ranks = find_ranks(text, cs, ce) if ordinals and self._may_hold_rank(cs, ce) else []
             if not qs and not ranks:
                 if cs > last_figure:  # nothing after it to carry a subject to: only a goal may be here
                     if self.vocab.contains_name(text, cs, ce):
@@ -380,14 +381,19 @@ class DocumentExtractor:
                 after = text[list_end: ce]
                 head = self.parser.parse(text, pos, values[0].start)
                 clause_span = clause_span or head.span_words
-                # numbers that are not figures of the subject before them
                 if _MILESTONE.match(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
+                    # 一般公共预算收入迈上10亿元大关, 经济总量连续迈上4万亿、5万亿两个台阶: the level is at least the
+                    # milestone; 先后迈上4000亿元、5000亿元两大台阶 passed them in years it does not say (no row)
                     subjects = self._subjects(head, len(values), previous_phrase)
                     if subjects:
                         carry, carry_change = subjects, None
+                        if text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
+                            self._value_rows(subjects, values, [(end, bound or "ge") for end, bound in ends], head,
+                                             head.estimated, clause_span, False)
                     pos = list_end
                     i = j + 1
                     continue
+                # numbers that are not figures of the subject before them
                 if self._is_attribute(after, events, j, ce):
                     i = j + 1  # the head goes on: 区级税收超50万元企业15家 is about 企业
                     continue
@@ -499,8 +505,8 @@ class DocumentExtractor:
 
     def _is_attribute(self, after: str, events: list[Any], j: int, ce: int) -> bool:
         """亿元以上项目27个, 总投资1736.7亿元的248个重点项目: a number describing the noun after it."""
-        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE):
-            return False
+        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE) or isinstance(events[j], _Doubling):
+            return False  # 进出口总值翻番达到2206亿元: 翻番 is a change of the subject, not a word about the next figure
         if j + 1 >= len(events) or isinstance(events[j + 1], Rank):
             return False
         gap = self.text[events[j].end: events[j + 1].start]
@@ -918,24 +924,24 @@ class DocumentExtractor:
         return best
 
     def _rank_rows(self, subject: Subject, rank: Rank, head: Head, estimated: bool) -> None:
-        if self.text[rank.start: rank.ordinal_start].endswith(("由", "从")):
-            # 在全省排名由第8位上升至第7位: the rank it rose from is of a year not named (由2017年的第8位 is)
-            return
         subject = self._of_topic(subject)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < rank.start)
         where = self.ctx.at(rank.start)
+        # 攀升至2019年的第45位 / 由“十二五”末的第49位: the year written just before the ordinal
+        m = _YEAR_BEFORE.search(self.text[rank.start: rank.ordinal_start])
+        plan = _PLAN_END_BEFORE.search(self.text[rank.start: rank.ordinal_start])
         year = head.year_of
         if year is None:
             year, _ = self._sentence_year(rank.ordinal_start)
-        if year is None:
-            # 攀升至2019年的第45位 / 由“十二五”末的第49位: the year written just before the ordinal
-            m = _YEAR_BEFORE.search(self.text[rank.start: rank.ordinal_start])
-            plan = _PLAN_END_BEFORE.search(self.text[rank.start: rank.ordinal_start])
-            if m:
-                year = int(m.group(1))
-            elif plan:
-                year = plan_span(10 + (parse_chinese_numeral(plan.group(1)) or 0))[1]
+        if m and (year is None or rank.moved_from):
+            year = int(m.group(1))
+        elif plan and (year is None or rank.moved_from):
+            year = plan_span(10 + (parse_chinese_numeral(plan.group(1)) or 0))[1]
+        elif rank.moved_from:
+            # 从全国第13位升至第9位 / 排名由第8位上升至第7位: the place held the year before the one (or the
+            # span) reviewed, or before the year the sentence names
+            year = year - 1 if year is not None else where.span[0] - 1 if where.span else where.year - 1
         if year is None:
             year = where.span[1] if where.span else where.year
         kind = "target" if where.kind == "target" and year >= where.year else "actual"
@@ -946,8 +952,8 @@ class DocumentExtractor:
         words = rank.aspect_words
         for n, aspect in enumerate(rank.aspects):
             word = next((w for w in words if (aspect == "growth") == (w in ("增幅", "增速", "增长速度", "涨幅"))), "")
-            self._emit(subject, indicator, "rank", str(year), kind, float(rank.value), None, "位", "eq", rank.scope,
-                       estimated, word, start, rank.end, where, note)
+            self._emit(subject, indicator, "rank", str(year), kind, float(rank.value), None, "位", rank.bound,
+                       rank.scope, estimated, word, start, rank.end, where, note)
 
     def _qualitative_row(self, q: Any, where: Where) -> None:
         explicit, _ = self._sentence_year(q.start)

@@ -8,6 +8,14 @@ A ranking is an ordinal (第N, or 首位 = 1) after a ranking verb (居, 位居,
 总量和增幅均位居全市第一 ranks both the level and the growth (two rows), while
 增量、总量均保持全市第一 ranks two levels of one count (one row), and
 总量和增速分别居全省第8位、第3位 gives each aspect its own ordinal.
+
+A ranking that moves (进出口总额从全国第13位升至第9位, 在全省排名由第8位上升至第7位) gives
+the place it moved from (`moved_from`: of the year before the one reviewed, unless a
+year is written: 由2017年的第8位) and the place it reached. A band with a number
+(进入全国前8位, 均位列全市前五, 稳居全国前十强) is the place at worst (bound le); a band
+without one (居全国前列, 稳居全国上游) is no ranking. 均为全市第2位 ranks each subject
+before it; a clause that is only a field and an ordinal (，全市第4位) ranks the figure
+before it.
 """
 
 from __future__ import annotations
@@ -21,9 +29,19 @@ ASPECTS = {"总量": "level", "规模": "level", "增量": "level", "总额": "l
            "增幅": "growth", "增速": "growth", "增长速度": "growth", "涨幅": "growth"}
 _ASPECT = "|".join(sorted(ASPECTS, key=len, reverse=True))
 _CN = "[一二两三四五六七八九十]{1,3}"
-_VERB = "位居|居于|稳居|跃居|跃升至|升至|攀升至|提升至|上升至|上升到|位列|名列|列|居|保持|蝉联|排名|排位|排在|排|进入"
-ORDINAL = re.compile(rf"第(?P<n>\d{{1,3}}|{_CN})(?P<suffix>位|名)?(?![方梯批次届期轮个部季产阶线类])|(?P<first>首位)")
+_VERB = ("位居|居于|稳居|跃居|跃升至|跃升到|升至|升到|攀升至|提升至|提升到|上升至|上升到|前移至|前移到|降至|下降至|下降到|"
+         "回落至|位列|名列|跻身|列|居|保持|蝉联|排名|排位|排在|排|进入|均为|都为|分别为|仍为|也为")
+# 第N (place N) or 前N (among the first N: a band, bound le); 第一方阵, 第二批, 前三季度, 前1%的学科 are neither
+ORDINAL = re.compile(rf"第(?P<n>\d{{1,3}}|{_CN})(?P<suffix>位|名)?(?![方梯批次届期轮个部季产阶线类])|(?P<first>首位)"
+                     rf"|前(?P<band>\d{{1,3}}|{_CN})(?P<band_suffix>位|名|强)?(?![\d%‰％方梯批次届期轮个部季产阶线类月年天周日项大])")
 VERB = re.compile(rf"(?:{_VERB})")
+# 从全国第13位升至第9位: the place moved from, then a verb of moving and the place reached
+_FROM_BEFORE = re.compile(r"(?P<from>[由从])(?P<scope>[^，,、由从第]{0,12}?)"
+                          r"(?:(?:19|20)\d{2}年(?:末|底)?的?|[“\"]?十[一二三四五六七八九]五[”\"]?末的?)?$")
+_MOVE_AFTER = re.compile(r"(?:跃升|攀升|上升|提升|前移|晋升|升|提高|下降|降|后移|回落)(?:至|到|为)|跃居|升居")
+# ，全市第4位: a field with no verb, alone in its clause before the ordinal
+_SCOPE_THEN_ORDINAL = re.compile(r"全[国省市区县州盟][\u4e00-\u9fff]{0,4}?\s*第")
+_SCOPE_ALONE = re.compile(r"\s*(全[国省市区县州盟][\u4e00-\u9fff]{0,4}?)\s*$")
 LEAD = re.compile(rf"(?:(?:{_ASPECT})(?:[、和及与]|以及)?)*(?:均|都|分别|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
 CONTINUING = re.compile(rf"(?:均|都|分别|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
 _NEXT_IN_LIST = re.compile(r"[、和及与]|以及")  # 分别居全省第8位、第3位: the second ordinal of a list
@@ -46,6 +64,29 @@ class Rank:
     aspects: tuple[str, ...]  # distinct measures ranked: ('level',), ('level', 'growth')
     aspect_words: tuple[str, ...]
     ordinal_start: int
+    bound: str = "eq"  # le for a band (前8位)
+    moved_from: bool = False  # the place a moving ranking left (从全国第13位 of 从全国第13位升至第9位)
+
+
+def may_hold_rank(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] can hold a ranking at all: an ordinal (第, 首位) or a band (前), and a verb or a
+    field alone before it (the cheap test first: most sentences have none)."""
+    if text.find("第", start, end) < 0 and text.find("首位", start, end) < 0 and not _band_ahead(text, start, end):
+        return False
+    return VERB.search(text, start, end) is not None or _SCOPE_THEN_ORDINAL.search(text, start, end) is not None
+
+
+_BAND_DIGITS = frozenset("0123456789一二两三四五六七八九十")
+
+
+def _band_ahead(text: str, start: int, end: int) -> bool:
+    """前 before a number (前8位, 前五) somewhere in text[start:end]; 目前, 前列, 前期 are most of the 前 there are."""
+    i = text.find("前", start, end)
+    while i >= 0:
+        if i + 1 < end and text[i + 1] in _BAND_DIGITS:
+            return True
+        i = text.find("前", i + 1, end)
+    return False
 
 
 def find_ranks(text: str, start: int, end: int) -> list[Rank]:
@@ -54,37 +95,59 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
     previous_scope: str | None = None
     respective: list[str] = []  # 总量和增速分别居…第8位、第3位: the aspect words still to hand out, in order
     for m in ORDINAL.finditer(text, start, end):
+        band = m.group("band")
         if m.group("first"):
             value = 1
         else:
-            n = m.group("n")
+            n = m.group("n") or band
             value = int(n) if n.isdigit() else (parse_chinese_numeral(n) or 0)
         if value <= 0:
             continue
+        bound = "le" if band else "eq"
         if out and respective and _NEXT_IN_LIST.fullmatch(text, out[-1].end, m.start()):
             word = respective.pop(0)
-            out.append(Rank(m.start(), m.end(), value, out[-1].scope, (ASPECTS[word],), (word,), m.start()))
+            out.append(Rank(m.start(), m.end(), value, out[-1].scope, (ASPECTS[word],), (word,), m.start(), bound))
             continue
         respective = []
         before = text[start: m.start()]
         verbs = list(VERB.finditer(before))
-        if not verbs:
+        moving = None if band else _FROM_BEFORE.search(before)
+        if moving is not None and not _MOVE_AFTER.match(text, m.end(), end):
+            moving = None
+        if moving is not None and not (verbs and verbs[-1].end() == moving.start()):
+            # 进出口总额从全国第13位升至第9位: 从 leads the ranking (在全省排名由第8位: 排名 does, read below)
+            scope = _clean_scope(moving.group("scope")) or previous_scope
+            phrase_start = start + moving.start()
+        elif verbs:
+            verb = verbs[-1]
+            between = before[verb.end():]
+            if out and start + verb.end() < out[-1].end:
+                # 进入全市前12、全省前20: the field of the second place follows the first place
+                between = text[out[-1].end: m.start()].lstrip("、和及与 ")
+            scope = _clean_scope(between)
+            phrase_start = start + verb.start()
+        elif not band and (alone := _SCOPE_ALONE.fullmatch(before)) is not None and not text[m.end(): end].strip():
+            # 全县地区生产总值增长8.1%，全市第4位
+            scope = alone.group(1)
+            phrase_start = start + alone.start(1)
+        else:
             continue
-        verb = verbs[-1]
-        between = before[verb.end():]
-        scope = _clean_scope(between)
-        phrase_start = start + verb.start()
-        if verb.group(0) in ("排名", "排位", "排") and (scope is None or not between.strip()):
-            # 全省排名第20位: the field stands before 排名
-            pre = before[: verb.start()]
-            m_scope = _SCOPE_AFTER_AT.search(pre) or _SCOPE_WORD.search(pre) or _SCOPE_PLACE.search(pre)
-            if m_scope and not scope:
-                candidate = _clean_scope(m_scope.group(1))
-                if candidate:
-                    scope = candidate
-                    phrase_start = start + m_scope.start()
-        if scope is None and between and not _looks_like_scope(between):
-            scope = previous_scope  # 攀升至2019年的第45位: the field of the ranking before
+        if verbs and phrase_start == start + verbs[-1].start():
+            verb = verbs[-1]
+            between = before[verb.end():]
+            if verb.group(0) in ("排名", "排位", "排") and (scope is None or not between.strip()):
+                # 全省排名第20位: the field stands before 排名
+                pre = before[: verb.start()]
+                m_scope = _SCOPE_AFTER_AT.search(pre) or _SCOPE_WORD.search(pre) or _SCOPE_PLACE.search(pre)
+                if m_scope and not scope:
+                    candidate = _clean_scope(m_scope.group(1))
+                    if candidate:
+                        scope = candidate
+                        phrase_start = start + m_scope.start()
+            if scope is None and between and not _looks_like_scope(between):
+                scope = previous_scope  # 攀升至2019年的第45位: the field of the ranking before
+        if band and scope is None:
+            continue  # a band is read only right after its verb and field (进入全国前8位)
         if scope is None:
             scope = previous_scope
         lead = LEAD.search(text, start, phrase_start)
@@ -102,7 +165,7 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
         aspects = tuple(dict.fromkeys(ASPECTS[w] for w in words)) or ("level",)
         if _is_first_tier(text, m.end()):
             continue
-        out.append(Rank(phrase_start, m.end(), value, scope, aspects, words, m.start()))
+        out.append(Rank(phrase_start, m.end(), value, scope, aspects, words, m.start(), bound, moving is not None))
         previous_scope = scope
     return out
 

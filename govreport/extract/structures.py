@@ -65,6 +65,7 @@ _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下�
 # 完成年计划的136%, 为预算的102.3%: a share of the plan or budget
 _PLAN_DONE = re.compile(r"(?:完成|达到|达|为|是)?(?:" + _PLAN_SHARE.pattern + r"|(?:年初|调整后?)?预算)的$")
 _ESTIMATE = "预计"
+_PREVIOUS_SPAN = re.compile(r"(?:是|为)(?P<base>上个五年|上一个五年|前五年)的$")
 # a place named before an indicator (新片区…, 新片区挂牌以来…, 高新区, 某某镇): not the government's figure
 _PLACE_END = re.compile(r"片区|新区|园区|开发区|高新区|示范区|自贸区|保税区|[省市县区镇乡]$")
 # （CPI）, (GDP) after a name; its closing bracket is already gone (parse strips it with the punctuation)
@@ -355,6 +356,10 @@ class HeadParser:
         mm = _COMPARE.search(s) if "于" in s or "出" in s or "领先" in s or "超过" in s else None
         if mm:
             head.skip = head.skip or "comparison"
+            return s[: mm.start()]
+        mm = _PREVIOUS_SPAN.search(s) if last == "的" else None
+        if mm:  # 累计完成固定资产投资234.78亿元，是上个五年的两倍: the base of the multiple, no subject
+            head.base = head.base or mm.group("base")
             return s[: mm.start()]
         mm = _YEAR_OF.search(s) if last in _YEAR_OF_LAST else None
         if mm:

@@ -154,3 +154,156 @@ def test_not_figures_in_a_document_give_no_rows():
 
 def test_plan_years_are_not_read_as_quantities():
     assert find_quantities("十三五") == [] and find_quantities("十四五时期") == []
+
+
+# --------------------------------------------------------------------------- a magnitude with no digit, milestones
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("进出口总额突破万亿元、增速居全国第5位", [(1.0, None, "万亿元", None)]),  # 安徽 2026
+    ("固定资产投资稳定在百亿元以上", [(100.0, None, "亿元", None)]),  # 定兴县 2022
+    ("粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上", [(100.0, None, "万吨", None)]),  # 西藏 2026
+    ("生物医药产值超千亿元", [(1000.0, None, "亿元", None)]),  # 2026 provincial report
+    ("金融机构各项存款余额达108.3亿元，首次突破百亿元大关", [(108.3, None, "亿元", None), (100.0, None, "亿元", None)]),
+])
+def test_a_bare_magnitude_after_a_verb_of_reaching(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "超过百万人口的城市",  # 百万 before 人口: no unit ends the phrase
+    "打造千亿元级产业集群",  # an attribute
+    "万人助万企",
+    "建设百亿元项目",  # no verb of reaching before it
+    "经过万人评议",
+])
+def test_a_bare_magnitude_elsewhere_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 北京 2026, 浙江 2026, 湖南 2026: milestones of money written without 元
+    ("经济总量连续迈上4万亿、5万亿两个台阶", [(4.0, None, "万亿元", None), (5.0, None, "万亿元", None)]),
+    ("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶",
+     [(7.0, None, "万亿元", None), (8.0, None, "万亿元", None), (9.0, None, "万亿元", None)]),
+    ("地区生产总值迈上5万亿台阶、五年增量超1.36万亿元", [(5.0, None, "万亿元", None), (1.36, None, "万亿元", None)]),
+])
+def test_money_milestones_without_yuan(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "山海APP用户超1亿，访问量大增",  # no milestone word: not money
+    "比去年提高3个位次",  # 涞源县 2022: places a ranking moved
+    "连续24个月保持两位数增长",  # a time
+    "长江十年禁渔连续4次获评优秀",  # a run's length
+])
+def test_counts_that_are_no_figures(text):
+    assert find_quantities(text) == []
+
+
+def test_milestones_give_a_lower_bound_of_the_level():
+    review = "一、2025年工作回顾\n"
+    got = [(r["indicator_id"], r["measure"], r["period"], r["value"], r["unit"], r["bound"]) for r in extract_document(
+        dict(doc(review + "全区地区生产总值历史性迈上4000亿元台阶。一般公共预算收入迈上10亿元大关，增长12.9%。"
+                 "经济总量连续迈上4万亿、5万亿两个台阶。\n"), year=2026)) if r["indicator_id"]]
+    assert got == [("gdp", "level", "2025", 4000.0, "亿元", "ge"), ("budget_revenue", "level", "2025", 10.0, "亿元", "ge"),
+                   ("budget_revenue", "growth", "2025", 12.9, "%", "eq"), ("gdp", "level", "2025", 4.0, "万亿元", "ge"),
+                   ("gdp", "level", "2025", 5.0, "万亿元", "ge")]
+
+
+def test_milestones_passed_one_after_the_other_and_milestones_counted_give_no_rows():
+    # seed 004 (洛阳): 先后 passed them in years it does not say; 吉林 2026: 3个 counts the milestones
+    review = "一、2025年工作回顾\n"
+    got = [(r["indicator_id"], r["measure"], r["value"], r["unit"], r["bound"]) for r in extract_document(
+        dict(doc(review + "全市生产总值先后迈上4000亿元、5000亿元两大台阶。地区生产总值跨越3个千亿元台阶，达到1.5万亿元。\n"),
+             year=2026))]
+    assert got == [("gdp", "level", 1.5, "万亿元", "eq")]
+
+
+def test_a_bound_milestone_met_by_the_exact_figure_is_dropped():
+    got = [(r["measure"], r["value"], r["bound"]) for r in extract_document(
+        doc("全市生产总值突破4万亿元大关，达到4.32万亿元，增长8.1%。"))]
+    assert got == [("level", 4.32, "eq"), ("growth", 8.1, "eq")]
+
+
+def test_doubling_and_a_chinese_multiple_of_the_five_years_before():
+    review = "一、过去五年工作回顾\n"
+    got = [(r["indicator_id"], r["measure"], r["period"], r["value"], r["unit"]) for r in extract_document(
+        dict(doc(review + "进出口总值翻番达到2206亿元。累计完成固定资产投资234.78亿元，是上个五年的两倍。\n"), year=2026))]
+    assert got == [("trade", "change", "2021-2025", 2.0, "倍"), ("trade", "level", "2025", 2206.0, "亿元"),
+                   ("fixed_asset_investment", "level", "2021-2025", 234.78, "亿元"),
+                   ("fixed_asset_investment", "change", "2021-2025", 2.0, "倍")]
+
+
+# --------------------------------------------------------------------------- numbers broken by a space
+# 阜平县 2017 (tests/data/dev-reports-2/hebei-baoding-fuping_2017_gwr.txt): a page whose numbers hold spaces
+
+
+def test_one_space_inside_the_decimals_before_the_unit_is_part_of_the_number():
+    assert quantities("全县地区生产总值完成36.5 9亿元，是2011年的1.42倍") == [(36.59, None, "亿元", None),
+                                                                       (1.42, None, "倍", None)]
+    assert quantities("财政收入完成3.6 2亿元，比2011年翻了将近一番") == [(3.62, None, "亿元", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "森林覆盖率达到4 3%",  # 43% or 4 and 3%? the 3% alone would be wrong: no figure
+    "投资2 3亿元实施了职教中心新校区",
+    "征收房屋1 7 00户",
+    "指标 582.4 5.2%",  # two cells of a table: neither is read as one number
+])
+def test_the_end_of_a_number_broken_by_a_space_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+def test_the_county_page_gives_its_gdp_read_whole():
+    from govreport.clean.pipeline import clean_bytes
+    from tests.support import DATA
+
+    page = DATA / "dev-reports-2" / "hebei-baoding-fuping_2017_gwr.txt"
+    rows = [r for d in clean_bytes(page.read_bytes(), page.name) for r in extract_document(d)]
+    assert 36.59 in [r["value"] for r in rows if r["indicator_id"] == "gdp" and r["measure"] == "level"]
+    assert not any(r["evidence"].endswith(("4 3%", "2 3亿元")) for r in rows)
+
+
+def test_yuan_per_person_keeps_its_bound():
+    # 北京 2026 (58万元/人左右), 浙江 and 上海 2026 (42万元/人以上, 30万元/人左右): the guide writes 万元
+    assert quantities("全员劳动生产率达58万元/人左右") == [(58.0, None, "万元", None)]
+    got = [(r["indicator_id"], r["value"], r["unit"], r["bound"]) for r in extract_document(
+        doc("二、2023年主要预期目标\n全员劳动生产率达58万元/人左右，全员劳动生产率达到42万元/人以上。\n"))]
+    assert got == [("labour_productivity", 58.0, "万元", "about"), ("labour_productivity", 42.0, "万元", "ge")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("进出口总值翻番达到2206亿元。", ("trade", 2.0, "eq")),  # 内蒙古 2026
+    ("一般公共预算收入翻了一番。", ("budget_revenue", 2.0, "eq")),  # 翻了一番: 湖北 2026 (规模比“十三五”末翻了一番)
+    ("地区生产总值翻了将近一番。", ("gdp", 2.0, "about")),  # 阜平县 2017 (财政收入…比2011年翻了将近一番)
+    ("进出口总额翻两番。", ("trade", 4.0, "eq")),
+    ("进出口总额翻四番。", ("trade", 16.0, "eq")),  # 2018年翻四番 (a county of 保定)
+])
+def test_doubling_as_written(sentence, expected):
+    got = [(r["indicator_id"], r["value"], r["bound"]) for r in extract_document(
+        dict(doc("一、过去五年工作回顾\n" + sentence + "\n"), year=2026)) if r["measure"] == "change"]
+    assert got == [expected]
+
+
+@given(st.integers(min_value=0, max_value=99999), st.integers(min_value=1, max_value=4),
+       st.integers(min_value=1, max_value=2), st.sampled_from(["亿元", "万元", "%", "万吨"]))
+def test_a_space_inside_the_decimals_leaves_the_value(whole, decimals, cut, unit):
+    # 36.5 9亿元 reads as 36.59亿元 wherever the space falls among the last one or two decimals
+    digits = f"{whole}.{'7' * decimals}"
+    cut = min(cut, decimals)
+    broken = digits[:-cut] + " " + digits[-cut:]
+    if broken.endswith(". " + digits[-cut:]):
+        return  # 36. 59: no decimals before the space, not the broken form this rule reads
+    assert [(q.value, q.unit) for q in find_quantities("完成" + broken + unit)] == \
+        [(q.value, q.unit) for q in find_quantities("完成" + digits + unit)]
+
+
+@given(st.sampled_from(["突破", "迈上", "超过", "稳定在", "达到"]), st.sampled_from(["万亿", "千亿", "百亿", "百万", "千万"]),
+       st.sampled_from(["元", "吨", "人"]), st.sampled_from(["", "以上", "大关", "，"]))
+def test_a_bare_magnitude_is_the_same_figure_as_its_digits(verb, magnitude, unit, after):
+    # 突破万亿元 is 突破1万亿元, 稳定在百亿元以上 is 稳定在100亿元以上
+    digits = {"万亿": "1万亿", "千亿": "1000亿", "百亿": "100亿", "百万": "100万", "千万": "1000万"}[magnitude]
+    read = [(q.value, q.unit) for q in find_quantities(verb + magnitude + unit + after)]
+    assert read == [(q.value, q.unit) for q in find_quantities(verb + digits + unit + after)]

@@ -86,3 +86,86 @@ def test_seed_004_tax_ranks():
 def test_level_and_growth_ranked_respectively_give_each_its_own_ordinal():
     assert rank_rows("全县生产总值完成431.8亿元,增长2.5%,总量和增速分别居全市第8位、第3位。") == [
         ("gdp", 8.0, "位", "全市", "2020", "总量"), ("gdp", 3.0, "位", "全市", "2020", "增速")]
+
+
+# --------------------------------------------------------------------------- rankings that move, bands, 均为,
+# a field alone (issue 13: figures lost because their rank was written in a way the rules did not read)
+
+
+def full(text: str) -> list[tuple]:
+    return [(r.value, r.scope, r.bound, r.moved_from) for r in find_ranks(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 安徽 2026, 湖南 2026, 浙江 2026, 定兴县 2022 (在全省排名由…: the field before 排名)
+    ("进出口总额从全国第13位升至第9位", [(13, "全国", "eq", True), (9, "全国", "eq", False)]),
+    ("区域创新能力由全国第12位跃升至第9位", [(12, "全国", "eq", True), (9, "全国", "eq", False)]),
+    ("宁波舟山国际航运中心发展指数从全球第11位跃升至第7位", [(11, "全球", "eq", True), (7, "全球", "eq", False)]),
+    ("全市经济总量在全省排名由第8位上升至第7位", [(8, "全省", "eq", True), (7, "全省", "eq", False)]),
+    # bands with a number: 内蒙古 2026, 定兴县 2022, 湖南 2026, 徐水县 2015
+    ("人均GDP进入全国前8位", [(8, "全国", "le", False)]),
+    ("分别增长10.2%、19.6%，均位列全市前五", [(5, "全市", "le", False)]),
+    ("全省地区生产总值达到5.53万亿元、稳居全国前十强", [(10, "全国", "le", False)]),
+    ("综合实力进入全省前50位", [(50, "全省", "le", False)]),
+    ("多数考核指标进入全市前12、全省前20", [(12, "全市", "le", False), (20, "全省", "le", False)]),
+    # 均为 (阜平县 2017); a field alone after a figure (阜平县 2017, 涞源县 2022, 徐水区 2024)
+    ("城镇、农村居民人均可支配收入分别增长10.4%、12.5%，均为全市第2位", [(2, "全市", "eq", False)]),
+    ("全市第4位", [(4, "全市", "eq", False)]),
+    ("全市第5", [(5, "全市", "eq", False)]),
+])
+def test_moving_ranks_bands_and_a_field_alone(text, expected):
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "主要经济指标增速位居全国前列",  # a band without a number: no place stated
+    "人均地区生产总值稳居全国上游",
+    "前三季度全省地区生产总值增长5%",
+    "ESI全球排名前1%的学科数量增长两倍",
+    "前10个月",
+    "全省第一家智能工厂建成投产",  # a field and an ordinal that do not end the clause
+    "成为全国第二个举办该赛事的城市",
+    "汽车产量从全国第8位起步",  # 从 with no move to another place after it
+])
+def test_no_rank_from_bands_without_a_number_or_other_ordinals(text):
+    assert full(text) == []
+
+
+def five_year_review(text: str) -> dict:
+    return dict(doc_id="x", source="x", region="安徽省", region_code="340000", level="province", parent_code=None,
+                doc_type="government_work_report", year=2026, date=None, text="一、过去五年工作回顾\n" + text)
+
+
+def test_a_moving_rank_in_a_five_year_review_gives_the_place_before_the_span_and_the_place_reached():
+    got = [(r["indicator_id"], r["period"], r["value"], r["bound"], r["rank_scope"])
+           for r in extract_document(five_year_review(
+               "进出口总额从全国第13位升至第9位。全社会研发投入强度从全国第10位升至第7位。人均GDP进入全国前8位。\n"))
+           if r["measure"] == "rank"]
+    assert got == [("trade", "2020", 13.0, "eq", "全国"), ("trade", "2025", 9.0, "eq", "全国"),
+                   ("rd_intensity", "2020", 10.0, "eq", "全国"), ("rd_intensity", "2025", 7.0, "eq", "全国"),
+                   ("gdp_per_capita", "2025", 8.0, "le", "全国")]
+
+
+def test_a_moving_rank_after_a_change_takes_the_subject_of_the_change():
+    # 安徽 2026: 科技型中小企业数增长4.9倍、从全国第13位升至第5位
+    got = [(r["indicator"], r["period"], r["value"]) for r in extract_document(five_year_review(
+        "高新技术企业增长1.7倍、从全国第10位升至第8位。\n")) if r["measure"] == "rank"]
+    assert got == [("高新技术企业", "2020", 10.0), ("高新技术企业", "2025", 8.0)]
+
+
+def test_jun_wei_ranks_each_subject_and_a_field_alone_ranks_the_figure_before():
+    text = ("一、2016年工作回顾\n全县地区生产总值增长8.1%，全市第4位；固定资产投资增长20.5%，全市第1位；"
+            "城镇、农村居民人均可支配收入分别增长10.4%、12.5%，均为全市第2位。\n")
+    d = dict(doc(text), region="阜平县", year=2017)
+    got = [(r["indicator_id"], r["period"], r["value"], r["rank_scope"]) for r in extract_document(d)
+           if r["measure"] == "rank"]
+    assert got == [("gdp", "2016", 4.0, "全市"), ("fixed_asset_investment", "2016", 1.0, "全市"),
+                   ("urban_disposable_income", "2016", 2.0, "全市"), ("rural_disposable_income", "2016", 2.0, "全市")]
+
+
+def test_places_a_ranking_moved_are_no_count():
+    # 涞源县 2022: …增速7.9%，全市第5，比去年提高3个位次
+    text = "一、2021年工作回顾\n全县地区生产总值完成81.16亿元，增速7.9%，全市第5，比去年提高3个位次。\n"
+    d = dict(doc(text), region="涞源县", year=2022)
+    got = [(r["indicator_id"], r["measure"], r["value"], r["unit"]) for r in extract_document(d)]
+    assert got == [("gdp", "level", 81.16, "亿元"), ("gdp", "growth", 7.9, "%"), ("gdp", "rank", 5.0, "位")]

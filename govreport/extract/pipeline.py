@@ -34,7 +34,8 @@ from govreport.extract.vocabulary import Indicator, Vocabulary, load_vocabulary
 from govreport.schema import INDICATORS
 
 SENTENCE = re.compile(r"[^。！？!?；;\n]+")
-CLAUSE = re.compile(r"[^，,：:]+")
+# a clause runs to the next comma or colon, except one inside brackets: 固定资产投资（不含农户，下同）增长5.9%
+CLAUSE = re.compile(r"(?:[^，,：:（(]|[（(][^（()）\n]{0,40}[）)]|[（(])+")
 YEAR = r"(?:19|20)\d{2}"
 # 到二〇三五年: a year may be written in Chinese digits
 _CN_YEAR_TAIL = r"[〇零○][〇零○一二三四五六七八九]{2}"
@@ -384,7 +385,7 @@ class DocumentExtractor:
                 if _MILESTONE.match(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
                     # 一般公共预算收入迈上10亿元大关, 经济总量连续迈上4万亿、5万亿两个台阶: the level is at least the
                     # milestone; 先后迈上4000亿元、5000亿元两大台阶 passed them in years it does not say (no row)
-                    subjects = self._subjects(head, len(values), previous_phrase)
+                    subjects = self._subjects(head, len(values), previous_phrase, first_family=getattr(values[0], "family", ""))
                     if subjects:
                         carry, carry_change = subjects, None
                         if text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
@@ -412,7 +413,7 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                subjects = self._subjects(head, len(values), previous_phrase, carry)
+                subjects = self._subjects(head, len(values), previous_phrase, carry, first_family=getattr(values[0], "family", ""))
                 if len(subjects) == 1 and subjects[0].match is None and subjects[0].phrase in self.own and \
                         len(carry) == 1 and carry[0].match is not None:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
@@ -547,11 +548,13 @@ class DocumentExtractor:
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(noun))]
 
-    def _subjects(self, head: Head, n_values: int, previous_phrase: str, carry: list[Subject] | None = None
-                  ) -> list[Subject]:
+    def _subjects(self, head: Head, n_values: int, previous_phrase: str, carry: list[Subject] | None = None,
+                  first_family: str = "") -> list[Subject]:
         if not head.rest:
             return []
-        subjects = self.parser.subjects(head.rest, head.rest_start, n_values)
+        # 城乡居民人均可支配收入51343元: one amount is all residents' (urban and rural cannot share a level); one
+        # rate (增长8.5%以上) is both populations' (guide rule 9)
+        subjects = self.parser.subjects(head.rest, head.rest_start, n_values, pair_one=first_family != "money")
         if len(subjects) == 1 and subjects[0].match is None and previous_phrase:
             filled = self.parser.ellipsis_from(subjects[0].phrase, previous_phrase, subjects[0].start)
             if filled is not None:

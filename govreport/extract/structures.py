@@ -474,7 +474,7 @@ class HeadParser:
 
     # -------------------------------------------------------------- the subject
 
-    def subjects(self, rest: str, rest_start: int, n_values: int) -> list[Subject]:
+    def subjects(self, rest: str, rest_start: int, n_values: int, pair_one: bool = True) -> list[Subject]:
         """The items of a subject phrase (see the module doc)."""
         if not rest:
             return []
@@ -527,7 +527,7 @@ class HeadParser:
             for k, item in enumerate(items[1:], 1):
                 if item.own and item.match is not None and item.phrase == item.match.name + item.match.aspect:
                     items[k] = dataclasses.replace(item, own=False, note="foreign")
-        if n_values <= 2 and len(items) == 1 and items[0].match is not None \
+        if (n_values == 2 or n_values < 2 and pair_one) and len(items) == 1 and items[0].match is not None \
                 and "人均" in items[0].match.name:
             # 城乡居民人均可支配收入分别达到52000元、28000元: one each; 城乡居民人均可支配收入增长8.5%以上: the same
             # figure for both (guide rule 9; 城乡居民收入增长与经济增长同步 stays all residents' income)

@@ -145,3 +145,35 @@ def test_an_elliptic_item_in_a_list_borrows_the_topic():
              text="一、2020年工作回顾\n规上工业产值和增加值分别达到92亿元和26.4亿元。\n")
     assert [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(d)] == [
         ("规模以上工业总产值", "industrial_output", 92.0), ("规模以上工业增加值", "industrial_value_added", 26.4)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one amount of 城乡居民 is all residents' (urban and rural cannot share a level): 株洲市 2025 communiqué
+    ("全年城乡居民人均可支配收入51343元，增长4.4%。", [("disposable_income", "level", 51343.0),
+                                                   ("disposable_income", "growth", 4.4)]),
+    # one rate is both populations' (guide rule 9): 定兴县 2022
+    ("城乡居民人均可支配收入增长8.5%以上。", [("urban_disposable_income", "growth", 8.5),
+                                          ("rural_disposable_income", "growth", 8.5)]),
+    # two amounts: one each (安国市 2020)
+    ("城乡居民人均可支配收入分别为2.9万元、2万元。", [("urban_disposable_income", "level", 2.9),
+                                               ("rural_disposable_income", "level", 2.0)]),
+])
+def test_chengxiang_with_one_amount_is_all_residents(sentence, expected):
+    from govreport.extract import extract_document
+
+    d = dict(doc_id="x", source="x", region="株洲市", region_code="430200", level="prefecture", parent_code="430000",
+             doc_type="statistical_communique", year=2025, date=None, text="一、综合\n" + sentence)
+    assert [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市居民人均可支配收入39659元，比上年名义增长5.1%。",   # 南宁市 2025
+    "全体居民人均可支配收入41203元，名义增长5.1%。",
+])
+def test_nominal_growth_is_a_growth_with_its_qualifier(sentence):
+    from govreport.extract import extract_document
+
+    d = dict(doc_id="x", source="x", region="南宁市", region_code="450100", level="prefecture", parent_code="450000",
+             doc_type="statistical_communique", year=2025, date=None, text="一、综合\n" + sentence)
+    growth = [r for r in extract_document(d) if r["measure"] == "growth"]
+    assert [(r["indicator_id"], r["value"], "名义" in r["qualifier"]) for r in growth] == [("disposable_income", 5.1, True)]

@@ -207,9 +207,9 @@ class DocumentExtractor:
         quantities.sort(key=lambda q: q.start)
         if "届" in text:
             # 省委十一届十次、十一次全会: the session numbers of a meeting are no figures (issue 13, point 6)
-            meetings = [m.span() for m in _MEETING.finditer(text)]
-            if meetings:
-                quantities = [q for q in quantities if not any(a <= q.start < b for a, b in meetings)]
+            inside = {i for m in _MEETING.finditer(text) for i in range(*m.span())}
+            if inside:
+                quantities = [q for q in quantities if q.start not in inside]
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left

@@ -53,6 +53,7 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
 _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
 _COUNTED = re.compile(r"[^、，,；;。（(]+")
 _MEETING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})届(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
+_NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
@@ -601,8 +602,10 @@ class DocumentExtractor:
         if value_hi is not None:
             bound = "range"
         where = self.ctx.at(q.start)
-        periods, kind = self._period_kind(q.start, where, head, measure, indicator, clause_span or subject.over_span,
-                                          estimated)
+        # 新增17家高新技术企业 in a five-year review: what is new over the span adds up over it (guide rule 12)
+        flow = any(w in _NEW_WORDS for w in head.words)
+        periods, kind = self._period_kind(q.start, where, head, measure, indicator,
+                                          clause_span or subject.over_span or flow, estimated)
         if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
             kind = "target"
         qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
@@ -703,6 +706,10 @@ class DocumentExtractor:
         elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:
             # 二、今后五年奋斗目标 … 到2026年，…年均增长6%左右: a yearly average is over the span that ends then
             periods = [span_text(span)]
+        elif explicit is not None and measure == "avg_growth" and to_year and span is None and explicit > where.year:
+            # 到2016年，城镇居民人均可支配收入年均递增12% in a 2012 report (徐水县, 容城县): the average runs from the
+            # plan's first year to the year named
+            periods = [f"{where.year}-{explicit}"]
         elif explicit is not None:
             periods = [str(explicit)]
         elif span is not None:

@@ -351,6 +351,13 @@ class DocumentExtractor:
                     subjects = self._subjects(head, len(values), previous_phrase)
                     if subjects:
                         carry, carry_change = subjects, None
+                        # 一般公共预算收入迈上10亿元大关 (定兴县), 全省地区生产总值历史性迈上4000亿元台阶 (青海): the
+                        # government's own indicator is at least that much; an exact figure of it later in the
+                        # sentence (突破4万亿元大关，达到4.32万亿元) replaces it (_drop_bounds_met)
+                        own = [x for x in subjects if x.indicator is not None]
+                        if own and len(values) == 1 and head.nearest_verb() in (None, "level"):
+                            self._value_rows(own, values, [(ends[0][0], ends[0][1] or "ge")], head,
+                                             head.estimated, clause_span, False)
                     pos = list_end
                     i = j + 1
                     continue

@@ -153,3 +153,12 @@ def test_an_own_name_with_a_figure_of_none_of_its_measures_is_no_row():
 ])
 def test_milestones(sentence, region, year, expected):
     assert named(sentence, region, year) == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, value, unit", [
+    ("全年粮食面积稳定在104万亩、产量60万吨。", "定兴县", 2021, 60.0, "万吨"),  # 定兴县 2021
+    ("稳定全年粮食播种面积超36万亩、产量超3.1亿斤。", "博野县", 2025, 3.1, "亿斤"),  # 博野县 2025
+])
+def test_an_elliptic_name_borrows_its_topic_past_a_lead_word(sentence, region, year, value, unit):
+    grain = [r for r in rows(sentence, region, year) if r["indicator_id"] == "grain_output"]
+    assert [(r["value"], r["unit"]) for r in grain] == [(value, unit)]

@@ -92,7 +92,6 @@ def sub_headings(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*([^\n]{4,40}?)[ \t\u3000]*(?=\r?\n)")
 _HEADING_END = re.compile(r"[。！？!?\n]|\s{2,}|\u3000")
 _YEAR_IN = re.compile(rf"({YEAR})年(?!\d|[-—–]|远景|以来)")
 
@@ -241,13 +240,15 @@ class DocContext:
         """Headings written without a numeral (内蒙古 2026: “十四五”时期发展成就和2025年工作回顾): a short line of
         its own, with no sentence punctuation, naming a section cue and a year, a plan or a span."""
         out: list[tuple[int, int]] = []
-        text = self.text
-        for m in _LINE.finditer(text):
-            line = m.group(1)
-            if any(ch in line for ch in "。，,；;：:！？!?、") or not self._heading_kind(line):
-                continue
-            if _YEAR_IN.search(line) or PLAN.search(line) or any(w in line for w, _, _ in _span_words()):
-                out.append((m.start(1), m.start(1)))
+        pos = 0
+        for raw in self.text.split("\n"):  # (split is far faster than a pattern over every line)
+            line = raw.strip(" \t\u3000\r")
+            if 4 <= len(line) <= 40 and not any(ch in line for ch in "。，,；;：:！？!?、") \
+                    and self._heading_kind(line) and (_YEAR_IN.search(line) or PLAN.search(line)
+                                                      or any(w in line for w, _, _ in _span_words())):
+                start = pos + raw.index(line[0])
+                out.append((start, start))
+            pos += len(raw) + 1
         return out
 
     def _this_year_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:

@@ -58,6 +58,7 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
 _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
 _COUNTED = re.compile(r"[^、，,；;。（(]+")
 _MEETING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})届(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
+_NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
@@ -215,9 +216,9 @@ class DocumentExtractor:
         quantities.sort(key=lambda q: q.start)
         if "届" in text:
             # 省委十一届十次、十一次全会: the session numbers of a meeting are no figures (issue 13, point 6)
-            meetings = [m.span() for m in _MEETING.finditer(text)]
-            if meetings:
-                quantities = [q for q in quantities if not any(a <= q.start < b for a, b in meetings)]
+            inside = {i for m in _MEETING.finditer(text) for i in range(*m.span())}
+            if inside:
+                quantities = [q for q in quantities if q.start not in inside]
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left
@@ -388,8 +389,11 @@ class DocumentExtractor:
                     subjects = self._subjects(head, len(values), previous_phrase, first_family=getattr(values[0], "family", ""))
                     if subjects:
                         carry, carry_change = subjects, None
-                        if text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
-                            self._value_rows(subjects, values, [(end, bound or "ge") for end, bound in ends], head,
+                        # only the government's own indicator: someone else's milestone (全国…迈上120万亿元台阶)
+                        # is no row; an exact figure later in the sentence replaces the bound (_drop_bounds_met)
+                        own = [x for x in subjects if x.indicator is not None]
+                        if own and text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
+                            self._value_rows(own, values, [(end, bound or "ge") for end, bound in ends], head,
                                              head.estimated, clause_span, False)
                     pos = list_end
                     i = j + 1
@@ -645,8 +649,10 @@ class DocumentExtractor:
         if value_hi is not None:
             bound = "range"
         where = self.ctx.at(q.start)
-        periods, kind = self._period_kind(q.start, where, head, measure, indicator, clause_span or subject.over_span,
-                                          estimated)
+        # 新增17家高新技术企业 in a five-year review: what is new over the span adds up over it (guide rule 12)
+        flow = any(w in _NEW_WORDS for w in head.words)
+        periods, kind = self._period_kind(q.start, where, head, measure, indicator,
+                                          clause_span or subject.over_span or flow, estimated)
         if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
             kind = "target"
         note = ""
@@ -763,6 +769,10 @@ class DocumentExtractor:
         elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:
             # 二、今后五年奋斗目标 … 到2026年，…年均增长6%左右: a yearly average is over the span that ends then
             periods = [span_text(span)]
+        elif explicit is not None and measure == "avg_growth" and to_year and span is None and explicit > where.year:
+            # 到2016年，城镇居民人均可支配收入年均递增12% in a 2012 report (徐水县, 容城县): the average runs from the
+            # plan's first year to the year named
+            periods = [f"{where.year}-{explicit}"]
         elif explicit is not None:
             periods = [str(explicit)]
         elif span is not None:

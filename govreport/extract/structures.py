@@ -710,9 +710,14 @@ class HeadParser:
             return None  # (every candidate below ends as the phrase does: no name can end there)
         for cut in range(len(topic) - 1, 1, -1):
             m = self.vocab.match_end(topic[:cut] + phrase)
-            if m is not None and m.start == 0:
+            if m is not None and (m.start == 0 or self._only_leads(topic[: m.start])):
+                # 全年粮食面积稳定在104万亩、产量60万吨 (定兴县): a lead word before the topic is no part of it
                 return Subject(phrase, start, m)
         return None
+
+    def _only_leads(self, modifier: str) -> bool:
+        left, _, foreign, _ = self._read_modifier(modifier)
+        return not left and not foreign
 
     def head_from(self, phrase: str, previous: Subject, start: int) -> Subject | None:
         """城镇居民人均可支配收入达到7.2万元，农村居民达到4.6万元: a short subject that names the other part of

@@ -143,3 +143,27 @@ def test_an_own_name_with_a_figure_of_none_of_its_measures_is_no_row():
     # 福建 2026: 单位地区生产总值能耗…约为全国平均的70% is a ratio to the country's average
     rows_ = rows("单位地区生产总值能耗约为全国平均的70%。", "福建省", 2026)
     assert all(r["indicator"] != "单位地区生产总值能耗" for r in rows_)
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a milestone of the government's own indicator is a lower bound (定兴县 2022, 青海 2026) ...
+    ("一般公共预算收入迈上10亿元大关，增长12.9%。", "定兴县", 2022,
+     [("一般公共预算收入", "level", 10.0, "ge"), ("一般公共预算收入", "growth", 12.9, "eq")]),
+    ("全省地区生产总值历史性迈上4000亿元台阶。", "青海省", 2026, [("地区生产总值", "level", 4000.0, "ge")]),
+    # ... which an exact figure of it in the same sentence replaces (上海 2022)
+    ("全市生产总值突破4万亿元大关，达到4.32万亿元，增长8.1%。", "上海市", 2022,
+     [("地区生产总值", "level", 4.32, "eq"), ("地区生产总值", "growth", 8.1, "eq")]),
+    # someone else's milestone is no row of the indicator (上海 2023: 工业总产值 is outside the headline)
+    ("全国地区生产总值迈上120万亿元台阶。", "上海市", 2023, []),
+])
+def test_milestones(sentence, region, year, expected):
+    assert named(sentence, region, year) == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, value, unit", [
+    ("全年粮食面积稳定在104万亩、产量60万吨。", "定兴县", 2021, 60.0, "万吨"),  # 定兴县 2021
+    ("稳定全年粮食播种面积超36万亩、产量超3.1亿斤。", "博野县", 2025, 3.1, "亿斤"),  # 博野县 2025
+])
+def test_an_elliptic_name_borrows_its_topic_past_a_lead_word(sentence, region, year, value, unit):
+    grain = [r for r in rows(sentence, region, year) if r["indicator_id"] == "grain_output"]
+    assert [(r["value"], r["unit"]) for r in grain] == [(value, unit)]

@@ -229,3 +229,28 @@ def test_a_level_held_every_year_of_a_review_takes_the_span(region, review):
 def test_a_comparable_growth_keeps_its_subject(sentence, value):
     rows_ = [r for r in extract_document(doc(sentence, "government_work_report", 2023)) if r["measure"] == "growth"]
     assert [(r["indicator_id"], r["value"], r["qualifier"]) for r in rows_] == [("budget_revenue", value, "可比")]
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 年均递增 is a yearly average growth (容城县 2012, 徐水县 2012)
+    ("容城县", 2012, "一、2011年工作回顾\n2011年，预计全县生产总值完成53.42亿元，比2006年增长24.47亿元，年均递增13%。\n",
+     ("gdp", "avg_growth", "2007-2011", "actual", 13.0)),
+    ("徐水县", 2012, "一、过去五年工作回顾\n城镇居民人均可支配收入年均递增12%。\n",
+     ("urban_disposable_income", "avg_growth", "2007-2011", "actual", 12.0)),
+    # to a year named in a plan: from the plan's first year to that year (徐水县 2012)
+    ("徐水县", 2012, "二、2012年工作安排\n到2016年，城镇居民人均可支配收入年均递增12%。\n",
+     ("urban_disposable_income", "avg_growth", "2012-2016", "target", 12.0)),
+])
+def test_yearly_averages_and_their_spans(region, year, text, expected):
+    assert facts(doc(text, "government_work_report", year, region))[-1][:5] == expected
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # what is new in a five-year review adds up over the span (定兴县 2021, 内蒙古 2026)
+    ("定兴县", 2021, "一、2020年和“十三五”工作回顾\n“十三五”时期，新增17家高新技术企业。\n",
+     ("high_tech_enterprises", "level", "2016-2020", "actual", 17.0)),
+    ("内蒙古自治区", 2026, "一、“十四五”时期发展成就\n这五年，新增市场主体80万户。\n",
+     ("new_market_entities", "level", "2021-2025", "actual", 80.0)),
+])
+def test_what_is_new_in_a_five_year_review_is_the_spans(region, year, text, expected):
+    assert facts(doc(text, "government_work_report", year, region))[-1][:5] == expected

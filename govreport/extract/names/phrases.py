@@ -24,11 +24,16 @@ _TRAILING = re.compile(r"(?:[和与及或、]|以及|等)+$")
 _TIME_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?(?:前|后|以来)?"
                         r"|(?:19|20)\d{2}年(?:底|末|初)?(?:前|以来)?|年[内底末初中](?:前)?|当年|今年|上年|去年|全年"
                         r"|(?:与|比|较)(?:19|20)\d{2}年(?:相比|比)?|\d{1,2}年(?:来)?)$")
+_SPECIAL = re.compile(r"[“”（）()《》‘’\[\]〔〕①-⑳ \t\u3000\r\n]")
+_ENDS = frozenset("和与及或、的以并等")
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "’"))
 
 
 def clean_phrase(phrase: str) -> str:
     """The phrase as a name: footnotes, connecting words at the ends and unbalanced marks dealt with."""
+    if not _SPECIAL.search(phrase) and phrase[:1] not in _ENDS and phrase[-1:] not in _ENDS \
+            and not phrase.endswith("以及"):
+        return phrase  # most phrases: nothing to do (extract's speed bar)
     s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n")
     s = _LEADING.sub("", s)
     s = _TRAILING.sub("", s)

@@ -14,8 +14,8 @@ the place it moved from (`moved_from`: of the year before the one reviewed, unle
 year is written: 由2017年的第8位) and the place it reached. A band with a number
 (进入全国前8位, 均位列全市前五, 稳居全国前十强) is the place at worst (bound le); a band
 without one (居全国前列, 稳居全国上游) is no ranking. 均为全市第2位 ranks each subject
-before it; a clause that is only a field and an ordinal (，全市第4位) ranks the figure
-before it.
+before it, 分别居全国第四、第八 gives each its own place; a clause that is only a field
+and an ordinal (，全市第4位) ranks the figure before it.
 """
 
 from __future__ import annotations

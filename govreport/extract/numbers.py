@@ -8,7 +8,9 @@ Only a number followed by a unit from govreport/data/units.csv is a quantity, so
 years (2023年), dates (9月27日), document numbers (〔2023〕22号), list numbers
 (1.), hotlines (12345) and plan names (十四五) never are. Numbers glued to Latin
 letters or signs (PM2.5, T4, 5G, 6+3+X), quoted names ("755"现代产业体系) and
-ordinals (第一, 第十四届) are skipped too; rankings are read by rankings.py.
+ordinals (第一, 第十四届) are skipped too; rankings are read by rankings.py. A magnitude
+with no digit is a figure only after a verb of reaching (突破万亿元 -> 1 万亿元, 稳定在百亿元以上
+-> 100 亿元), and money milestones may leave out 元 (迈上4万亿、5万亿两个台阶).
 """
 
 from __future__ import annotations

@@ -360,7 +360,10 @@ class DocumentExtractor:
                     subjects = self.parser.subjects(head.rest, head.rest_start, 1) if head.rest else []
                     if subjects:
                         carry, carry_change = subjects, None
-                    for subject in subjects or carry:
+                    ranked = subjects or carry
+                    if ev.respective and len(ranked) == ev.respective[1]:
+                        ranked = [ranked[ev.respective[0]]]  # 分别居全国第四、第八: each subject its own place
+                    for subject in ranked:
                         self._rank_rows(subject, ev, head, carry_estimated and not subjects)
                     pos = ev.end
                     i += 1

@@ -14,12 +14,13 @@ the place it moved from (`moved_from`: of the year before the one reviewed, unle
 year is written: 由2017年的第8位) and the place it reached. A band with a number
 (进入全国前8位, 均位列全市前五, 稳居全国前十强) is the place at worst (bound le); a band
 without one (居全国前列, 稳居全国上游) is no ranking. 均为全市第2位 ranks each subject
-before it; a clause that is only a field and an ordinal (，全市第4位) ranks the figure
-before it.
+before it, 分别居全国第四、第八 gives each its own place; a clause that is only a field
+and an ordinal (，全市第4位) ranks the figure before it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -66,6 +67,7 @@ class Rank:
     ordinal_start: int
     bound: str = "eq"  # le for a band (前8位)
     moved_from: bool = False  # the place a moving ranking left (从全国第13位 of 从全国第13位升至第9位)
+    respective: tuple[int, int] | None = None  # 分别居全国第四、第八: (this place's index, how many places)
 
 
 def may_hold_rank(text: str, start: int, end: int) -> bool:
@@ -94,6 +96,7 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
     out: list[Rank] = []
     previous_scope: str | None = None
     respective: list[str] = []  # 总量和增速分别居…第8位、第3位: the aspect words still to hand out, in order
+    listed: list[int] = []  # the places of a 分别 list so far (their indexes in out)
     for m in ORDINAL.finditer(text, start, end):
         band = m.group("band")
         if m.group("first"):
@@ -167,6 +170,15 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
             continue
         out.append(Rank(phrase_start, m.end(), value, scope, aspects, words, m.start(), bound, moving is not None))
         previous_scope = scope
+        if listed and _NEXT_IN_LIST.fullmatch(text, out[-2].end, out[-1].ordinal_start):
+            listed.append(len(out) - 1)
+        elif "分别" in lead_text and not respective:
+            listed = [len(out) - 1]  # 城镇、农村居民收入…，分别居全国第四、第八: one place for each subject
+        else:
+            listed = []
+        if len(listed) > 1:
+            for k, i in enumerate(listed):
+                out[i] = dataclasses.replace(out[i], respective=(k, len(listed)))
     return out
 
 

@@ -169,3 +169,12 @@ def test_places_a_ranking_moved_are_no_count():
     d = dict(doc(text), region="涞源县", year=2022)
     got = [(r["indicator_id"], r["measure"], r["value"], r["unit"]) for r in extract_document(d)]
     assert got == [("gdp", "level", 81.16, "亿元"), ("gdp", "growth", 7.9, "%"), ("gdp", "rank", 5.0, "位")]
+
+
+def test_fenbie_before_a_list_of_places_gives_each_subject_its_own():
+    # 宁夏 2026, twice in one paragraph; a county's 总量及增速分别位居全市第二位、第四位 hands out aspects instead
+    text = ("其中城镇、农村居民收入分别增长4.8%、5.9%，分别居全国第四、第八。"
+            "一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。\n")
+    got = [(r["indicator"], r["value"]) for r in extract_document(five_year_review(text)) if r["measure"] == "rank"]
+    assert got == [("城镇居民人均可支配收入", 4.0), ("农村居民人均可支配收入", 8.0),
+                   ("一产", 2.0), ("二产", 7.0), ("三产增加值", 9.0)]

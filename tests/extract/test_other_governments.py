@@ -2,10 +2,12 @@
 reports and statistical communiqués (written for the generalisation probe; none is in the seeds or 上海).
 
 Each test reads one short document through extract_document and checks the rows an annotator would copy,
-per the annotation guide (shared/gold/GUIDE.md).
+per the annotation guide (tests/data/gold/GUIDE.md).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from govreport.extract import extract_document
 
@@ -353,3 +355,31 @@ def test_someone_elses_indicator_lends_no_head():
 def test_a_plan_named_inside_a_goal_of_the_year_sets_no_span():
     text = "二、2023年工作安排\n确保“十四五”时期目标任务顺利推进，地区生产总值增长6%左右。\n"
     assert rows(doc(text)) == [("gdp", "growth", "2023", "target", 6.0, "%", "about")]
+
+
+def _county(text: str, region: str = "徐水县", year: int = 2012) -> list[tuple]:
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="county", parent_code="",
+             doc_type="government_work_report", year=year, date=None, title="", text=text)
+    return [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"]) for r in extract_document(d)]
+
+
+def test_a_year_on_year_growth_in_a_five_year_review_is_of_its_last_year():
+    # 徐水县 2012 (tests/data/dev-provinces-counties): the review of 2007-2011 states 2011's own growth
+    text = ("一、过去五年工作回顾\n国民经济持续增长。2011年完成地方生产总值126.4亿元，同比增长13%，是2006年的2.2倍。"
+            "完成固定资产投资62.5亿元，同比增长36.1%，是2006年的3.6倍。\n")
+    rows = _county(text)
+    assert ("fixed_asset_investment", "growth", "2011", "actual", 36.1) in rows
+    assert ("fixed_asset_investment", "change", "2007-2011", "actual", 3.6) in rows
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # the older name of rural income (NBS until 2013), read as the guide's indicator as the dev gold reads it
+    ("农村居民人均纯收入达7815元。", "徐水县", 2012, ("rural_disposable_income", "level", "2011", "actual", 7815.0)),
+    ("农民人均纯收入增长12%。", "容城县", 2013, ("rural_disposable_income", "growth", "2012", "actual", 12.0)),
+    # 实际增长: a real growth is a growth (北京 2026)
+    ("居民人均可支配收入实际增长4.4%。", "北京市", 2026, ("disposable_income", "growth", "2025", "actual", 4.4)),
+    # 城镇化水平 is the urbanisation rate (阜平县 2017)
+    ("全县城镇化水平达到50%。", "阜平县", 2017, ("urbanisation_rate", "level", "2016", "actual", 50.0)),
+])
+def test_other_names_of_headline_statistics(sentence, region, year, expected):
+    assert _county("一、工作回顾\n" + sentence, region, year) == [expected]

@@ -99,7 +99,7 @@ def _check_rows(doc: dict, rows: list[dict]) -> None:
         assert r["measure"] in MEASURES, r
         assert r["kind"] in (*KINDS, None), r
         assert r["kind"] is not None or r["kind_note"], r
-        assert r["period"] == "" or r["period"] in RELATIVE or PERIOD.fullmatch(r["period"]), r
+        assert r["period"] == "" or r["period"] in RELATIVE or PERIOD.fullmatch(r["period"]), (r["period"], r["evidence"], r["doc_year"], text[max(0, r["start"] - 300):r["end"]])
         assert r["indicator"], r
 
 

@@ -52,11 +52,10 @@ def extract(
         from govreport.errors import UsageError
         from govreport.extract import ExtractOptions, extract_outcomes
         from govreport.extract.inputs import iter_documents
-        from govreport.extract.inputs import TABLE_SUFFIXES
         from govreport.io import RAW_SUFFIXES, BatchWriter, check_not_inputs, check_output_suffix, table_format
         from govreport.schema import INDICATORS
 
-        check_not_inputs([output], inputs, RAW_SUFFIXES + TABLE_SUFFIXES)
+        check_not_inputs([output], inputs, RAW_SUFFIXES)  # a folder is read for its raw pages only
         check_output_suffix(output, table_format(output, fmt))
 
         if segmenter not in ("jieba", "pkuseg", "none"):

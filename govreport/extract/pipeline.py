@@ -77,6 +77,8 @@ _BASE_YEAR = re.compile(rf"[比较]({YEAR})年(?:同期)?")
 _STABLE = ("稳定在", "保持在", "维持在", "控制在", "稳定", "保持")
 
 COLUMNS = tuple(INDICATORS)
+# a span's end is a year, or a part of the start's year (2016-2020, 2023Q1-Q3, 2023M1-M11)
+_PERIOD_SHAPE = re.compile(r"(?:19|20)\d\d(?:[QHM]\d{1,2})?-(?:(?:19|20)\d\d)?(?:[QHM]\d{1,2})?")
 
 
 class Figure(NamedTuple):
@@ -1012,6 +1014,8 @@ class DocumentExtractor:
         if not (period[:2] in ("19", "20") and period[2:4].isdecimal() and len(period) >= 4) \
                 and period not in self.w.relative:
             period = ""  # a document of unknown year (004's news items): say nothing rather than "0"
+        elif "-" in period and (not _PERIOD_SHAPE.fullmatch(period) or period.split("-", 1)[1][:4] < period[:4]):
+            period = ""  # 较2010年实现翻番 in a document of unknown year: a span from 2011 to a year no one knows
         self.figures.append(_new_figure((
             name, ident, measure, period, kind, value, value_hi, unit, bound, rank_scope, bool(estimated),
             # 力争地区生产总值增长8%: the commitment word may lead the subject, so look up to the figure's end

@@ -95,6 +95,14 @@ def test_extract_refuses_to_overwrite_its_input(tables, tmp_path: Path):
     assert docs.read_bytes() == before
 
 
+def test_a_table_beside_the_pages_it_came_from_is_no_input(tmp_path: Path):
+    _copy(seed("001"), tmp_path)
+    out = tmp_path / "indicators.csv"
+    for _ in range(2):  # the rerun writes over its own output, which extract does not read from the folder
+        result = runner.invoke(app, ["-q", "extract", str(tmp_path), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+
+
 def test_compare_refuses_to_overwrite_its_input(tables, tmp_path: Path):
     ind = _copy(tables["indicators"], tmp_path)
     before = ind.read_bytes()

@@ -97,3 +97,9 @@ def test_without_title_and_date_lines_the_kinds_the_text_decides_are_the_kinds_w
             decided += 1
             assert r["kind"] in full[key], (doc["source"], r["evidence"], r["kind"], full[key], r["kind_note"])
     assert decided >= 150  # the words decide a good share; the rest stay empty rather than guessed
+
+
+def test_a_span_to_an_unknown_year_is_no_period():
+    # found by the long fuzz run: 较2010年实现翻番 in a document of unknown year gave period "2011-0"
+    rows = _rows("这五年，居民人均可支配收入较2010年实现翻番。")
+    assert rows and all(r["period"] == "" for r in rows), rows

@@ -57,7 +57,8 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
 _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
 _COUNTED = re.compile(r"[^、，,；;。（(]+")
-_MEETING = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})届(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
+# (from 届, looking back at its number: re jumps from one 届 to the next instead of trying every numeral)
+_MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
@@ -221,9 +222,11 @@ class DocumentExtractor:
         quantities.sort(key=lambda q: q.start)
         if "届" in text:
             # 省委十一届十次、十一次全会: the session numbers of a meeting are no figures (issue 13, point 6)
-            inside = {i for m in _MEETING.finditer(text) for i in range(*m.span())}
-            if inside:
-                quantities = [q for q in quantities if q.start not in inside]
+            spans = [m.span() for m in _MEETING.finditer(text)]
+            if spans:
+                ends = [e for _, e in spans]
+                quantities = [q for q in quantities
+                              if not ((k := bisect.bisect_right(ends, q.start)) < len(spans) and spans[k][0] <= q.start)]
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left
@@ -695,7 +698,7 @@ class DocumentExtractor:
         cache = self._named_shares
         if key not in cache:
             found = None
-            names = [indicator.name, *(n for n, i in self.vocab.names.items() if i == indicator.id)]
+            names = self.vocab.names_of(indicator.id)
             share = head.share_of
             endings = ("",) if share.endswith(("比重", "比例", "份额")) else ("比重", "比例")
             for name in names:

@@ -66,6 +66,17 @@ class Vocabulary:
     figure_only: frozenset[str] = frozenset()  # names written with FIGURE_ONLY_MARK
     derived: frozenset[str] = frozenset()  # names the grammar of names adds (names/grammar.py), also in `names`
 
+    def names_of(self, ident: str) -> tuple[str, ...]:
+        """Every name of one indicator (its canonical name first), from an index built on the first call."""
+        index = self.__dict__.get("_names_by_id")
+        if index is None:
+            index = {}
+            for name, i in self.names.items():
+                index.setdefault(i, []).append(name)
+            index = self.__dict__["_names_by_id"] = {
+                i: (self.indicators[i].name, *names) for i, names in index.items() if i in self.indicators}
+        return index.get(ident, (self.indicators[ident].name,) if ident in self.indicators else ())
+
     def all_names(self) -> list[str]:
         """Every plain name, for the segmenter's user dictionary (not the grammar's variants)."""
         return sorted(n for n in self.names if n not in self.derived)

@@ -13,8 +13,8 @@ Lines are joined only on positive evidence, so headings (一、 (一) 1. 第一
   line's 在… waiting for …会议上;
 - the next line starts with a continuation (暨, or punctuation such as ，、。),
   or with the unit of the number the line ends on (增长19.0 / %。, 81.06 / 亿元);
-- the break falls inside the name of a statistic (城镇常住居民人 / 均可支配收入):
-  the names of govreport/data/indicators.csv, as PDF text copied to a page cuts them;
+- the break falls inside the name of a headline statistic (城镇常住居民人 / 均可支配收入):
+  the headline names of govreport/data/indicators.csv, as PDF text copied to a page cuts them;
 - the page is hard-wrapped at a fixed width and the line fills it.
 A top heading set inline before its paragraph (八、财政金融 全年一般公共预算收入…, as
 communiqué pages flatten them) gets a line of its own.
@@ -178,11 +178,13 @@ _NAME_MIN = 4  # shorter names (税收, 出口) end too many lines on their own
 
 @lru_cache(maxsize=1)
 def _statistic_names() -> re.Pattern[str]:
-    """The names and synonyms of the indicator vocabulary (without its wildcards), longest first."""
+    """The names and synonyms of the headline indicators (without wildcards), longest first."""
     from govreport.datafiles import DATA_DIR, read_rows
 
     names: set[str] = set()
     for row in read_rows(DATA_DIR / "indicators.csv"):
+        if row.get("headline", "").lower() != "yes":
+            continue  # the headline statistics are what a cut must not lose; the whole list costs a long pattern
         for name in [row.get("name", ""), *row.get("synonyms", "").split("|")]:
             name = name.rstrip("!")
             if len(name) >= _NAME_MIN and not any(ch in name for ch in "*{}"):

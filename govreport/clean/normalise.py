@@ -21,7 +21,7 @@ What changes (each counted in `repairs`):
   (two or more spaces stay: they separate the cells of a table)    number_spaces
 - a page number a PDF left inside a sentence removed: `比上年增 —7— 长3.8%`   page_numbers
 - a note marker between a name and what follows removed:
-  `地区生产总值[2]1570.2亿元`, `城镇居民人均可支配收入①34520元`
+  `地区生产总值[2]1570.2亿元`, `城镇居民人均可支配收入①34520元`, `（注）`
   (a marker opening a line, the note itself, stays)                note_markers
 - a straight double-quote pair around or next to Chinese text
   -> “ ”                                                          quotes_normalised
@@ -71,10 +71,10 @@ _SPACE_IN_FIGURE = re.compile(
 # A note marker ([2], ①) written right after a name, before the figure or the next word. A marker
 # after punctuation or opening a line numbers a list item or the note itself, and stays.
 _NOTE_MARKER = re.compile(
-    f"(?<=[{CJK_CLASS}）)]) ?(?:\\[[0-9]{{1,2}}\\]|[①-⑳])"
+    f"(?<=[{CJK_CLASS}）)]) ?(?:\\[[0-9]{{1,2}}\\]|[①-⑳]|[（(]注[0-9]{{0,2}}[）)])"
     f"(?=[0-9{CJK_CLASS}（(，,。；;、]|(?<=\\])(?:\n|$))"  # a title's ④ numbers a series, its [1] a note
 )
-_MARKER_CHARS = re.compile("[\\[①-⑳]")
+_MARKER_CHARS = re.compile("[\\[①-⑳]|注[0-9]{0,2}[）)]")
 # A PDF page's number left inside a sentence by a page turned into HTML or text: 比上年增 —7— 长3.8%.
 _PAGE_NUMBER = re.compile(f"(?<=[{CJK_CLASS}0-9%，,]) ?[—－] ?[0-9]{{1,3}} ?[—－] ?(?=[{CJK_CLASS}0-9])")
 

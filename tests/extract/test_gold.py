@@ -23,7 +23,7 @@ reference = reference_scorer
 
 @lru_cache(maxsize=None)
 def documents(folder: str) -> tuple[dict, ...]:
-    paths = sorted(str(p) for p in Path(folder).glob("*.txt"))
+    paths = sorted(str(p) for p in Path(folder).iterdir() if p.suffix in (".txt", ".html", ".pdf"))
     out = list(clean_paths(paths))
     assert not [d for d in out if isinstance(d, CleanFailure)]
     return tuple(out)
@@ -48,6 +48,22 @@ def test_shanghai_strict_score():
     res = reference().score(list(predictions(str(DEV_CORPUS))), gold("dev-shanghai.jsonl"), strict=True)
     assert res["precision"] >= 0.95, res["spurious"][:5]
     assert res["recall"] >= 0.95, res["missed"][:5]
+
+
+# Gold sets of governments nobody tuned for (tests/data/README.md): floors a little under what was measured
+# (strict P / R when written: provinces-counties 0.959 / 0.925, reports-2 0.958 / 0.872, communiqués as served
+# 0.989 / 0.895), so a rule that costs figures elsewhere fails here and not in a user's table.
+@pytest.mark.parametrize("folder, name, precision, recall", [
+    ("dev-provinces-counties", "dev-provinces-counties.jsonl", 0.94, 0.90),
+    ("dev-reports-2", "dev-reports-2.jsonl", 0.94, 0.85),
+    ("communiques", "dev-communiques.jsonl", 0.97, 0.87),
+])
+def test_governments_nobody_tuned_for(folder, name, precision, recall):
+    from tests.support import DATA
+
+    res = reference().score(list(predictions(str(DATA / folder))), gold(name), strict=True)
+    assert res["precision"] >= precision, res["spurious"][:5]
+    assert res["recall"] >= recall, res["missed"][:5]
 
 
 @pytest.mark.parametrize("folder", [str(SEEDS), str(DEV_CORPUS)], ids=["seeds", "shanghai"])

@@ -58,7 +58,7 @@ def test_sigterm_leaves_no_output_and_no_temporary_file(tmp_path: Path, fmt: str
     from govreport.schema import DOCUMENTS
 
     rows = [row for p in sorted(SEEDS.glob("*.txt")) for row in clean_bytes(p.read_bytes(), source=str(p))]
-    many = [dict(row, doc_id=f"{row['doc_id']}-{k}") for k in range(12) for row in rows]  # several seconds of work
+    many = [dict(row, doc_id=f"{row['doc_id']}-{k}") for k in range(60) for row in rows]  # many seconds of work
     docs = tmp_path / "docs.parquet"
     write_table(frame_from_rows(many, DOCUMENTS), str(docs))
     out = tmp_path / "out"
@@ -69,7 +69,7 @@ def test_sigterm_leaves_no_output_and_no_temporary_file(tmp_path: Path, fmt: str
     deadline = time.monotonic() + 60
     while not any(out.iterdir()) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)  # until it has begun writing
-    time.sleep(0.5)
+    time.sleep(0.2)
     if proc.poll() is not None:
         pytest.skip("extract finished before it could be interrupted")
     proc.send_signal(signal.SIGTERM)

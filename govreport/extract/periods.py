@@ -222,6 +222,11 @@ class DocContext:
             heading = self.text[start: end.start() if end else stop + 60].strip()
             kind = self._heading_kind(heading)
             year, span = self._heading_period(heading, kind)
+            plans = [n for n in (plan_number(m) for m in plan_mentions(heading, 0, len(heading))) if n]
+            if len(plans) >= 2 and self.review_year and plan_span(plans[0])[1] <= self.review_year < plan_span(plans[-1])[0]:
+                # 二、“十四五”时期发展成就和“十五五”时期主要目标任务: the past plan's results first; the paragraph
+                # that opens with the next plan starts its goals (_next_plan_markers)
+                kind, year, span = "actual", None, plan_span(plans[0])
             kind = kind or self._year_kind(year) or previous_kind
             previous_kind = kind
             self.sections.append(Section(start, heading, kind, year, span))
@@ -230,8 +235,10 @@ class DocContext:
             if sec.kind == "actual" and sec.span is None:
                 sec.markers = self._span_markers(sec.start + len(sec.heading), stop, sec.year or self.review_year)
             elif sec.kind == "actual":
-                # 一、过去五年工作回顾 … 过去一年，全区地区生产总值增长8.6%: the heading's span ends there
-                sec.markers = self._year_markers(sec.start + len(sec.heading), stop)
+                # 一、过去五年工作回顾 … 过去一年，全区地区生产总值增长8.6%: the heading's span ends there;
+                # a paragraph opening with the next plan (“十五五”时期是…) starts its goals
+                sec.markers = sorted(self._year_markers(sec.start + len(sec.heading), stop)
+                                     + self._next_plan_markers(sec.start + len(sec.heading), stop))
             elif sec.kind == "target" and sec.span is not None:
                 # “十五五”时期主要目标和2026年重点工作 … 今年经济社会发展的主要预期目标是: the year's goals
                 sec.markers = self._this_year_markers(sec.start + len(sec.heading), stop)
@@ -322,9 +329,27 @@ class DocContext:
             after = self.text[m.end(): m.end() + 3]
             number = plan_number(m)
             if number and after[:2] in ("时期", "期间", "以来"):
-                out.append((self._sentence_start(m.start(), start), self._plan_so_far(number, after)))
+                span = self._plan_so_far(number, after)
+                if span[0] > self.review_year and not self._opens_paragraph(m.start()):
+                    continue  # the next plan named inside a sentence (为“十五五”时期开好局) goes on reviewing
+                out.append((self._sentence_start(m.start(), start), span))
         out.sort()
         return out[:1] + [o for o in out[1:]]  # all markers, earliest first
+
+    def _opens_paragraph(self, pos: int) -> bool:
+        return pos - (self.text.rfind("\n", 0, pos) + 1) <= 2  # (“ before the plan's number)
+
+    def _next_plan_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:
+        """A paragraph opening with a plan that begins after the reviewed year (“十五五”时期是… in a 2026
+        report): from there on the section sets that plan's goals (see _where)."""
+        out = []
+        for m in plan_mentions(self.text, start, stop):
+            number = plan_number(m)
+            if number and self.text[m.end(): m.end() + 2] in ("时期", "期间") and self._opens_paragraph(m.start()):
+                span = plan_span(number)
+                if span[0] > self.review_year:
+                    out.append((self._sentence_start(m.start(), start), span))
+        return out
 
     def _year_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:
         """过去一年 / 一年来 inside a review: from that sentence on the figures are of the reviewed year again."""
@@ -393,6 +418,10 @@ class DocContext:
         for marker_pos, marker_span in sec.markers:
             if marker_pos <= pos:
                 span = marker_span if marker_span != NO_SPAN else None
+        if kind == "actual" and span is not None and self.review_year and span[0] > self.review_year:
+            # 二、“十四五”时期发展成就和“十五五”时期主要目标任务 … “十五五”时期是…(a paragraph opening with the
+            # next plan): a span that begins after the reviewed year is a plan, its figures goals
+            kind, year = "target", self.doc_year
         return Where(kind, year, span, heading, in_review=kind == "actual")
 
 

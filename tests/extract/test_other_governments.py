@@ -383,3 +383,25 @@ def test_a_year_on_year_growth_in_a_five_year_review_is_of_its_last_year():
 ])
 def test_other_names_of_headline_statistics(sentence, region, year, expected):
     assert _county("一、工作回顾\n" + sentence, region, year) == [expected]
+
+
+MIXED = ("2026年某某省政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值增长5.2%。\n"
+         "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+         "“十四五”时期是极不平凡的五年。地区生产总值年均增长5.5%。\n"
+         "“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。地区生产总值年均增速4.5%-5%，"
+         "城镇调查失业率控制在5%以内。\n三、2026年重点工作\n")
+
+
+def test_a_heading_of_the_past_plan_and_the_next_turns_to_goals_where_the_next_plan_opens_a_paragraph():
+    # 北京 2026 (tests/data/dev-reports-2): 二、“十四五”时期发展成就和“十五五”时期主要目标任务
+    rows = _county(MIXED, "某某省", 2026)
+    assert ("gdp", "avg_growth", "2021-2025", "actual", 5.5) in rows
+    assert ("gdp", "avg_growth", "2026-2030", "target", 4.5) in rows
+    assert ("surveyed_unemployment", "level", "2026-2030", "target", 5.0) in rows
+
+
+def test_the_next_plan_named_inside_a_review_sentence_keeps_the_review():
+    text = ("一、过去五年工作回顾\n五年来，全区地区生产总值年均增长6%，为“十五五”时期开好局打下基础。"
+            "城镇新增就业累计8万人。\n")
+    rows = _county(text, "某某区", 2026)
+    assert all(kind == "actual" for _, _, _, kind, _ in rows) and rows

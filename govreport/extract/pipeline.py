@@ -796,6 +796,10 @@ class DocumentExtractor:
                 periods = [span_text(span)]
             elif measure == "level" and "from" in head.roles:
                 periods = [str(span[0] - 1)]
+            elif measure == "level" and head.cont_years and head.cont_years > span[1] - span[0] + 1:
+                # 粮食总产量连续18年保持在100万吨以上 in a five-year review: a run longer than the span is a
+                # state of the year reviewed (guide rule 10), not of the span
+                periods = [str(span[1])]
             elif measure == "level" and (head.span_words or clause_span or stable or (
                     indicator is not None and indicator.accumulates)) and "to" not in head.roles:
                 periods = [span_text(span)]

@@ -405,3 +405,13 @@ def test_the_next_plan_named_inside_a_review_sentence_keeps_the_review():
             "城镇新增就业累计8万人。\n")
     rows = _county(text, "某某区", 2026)
     assert all(kind == "actual" for _, _, _, kind, _ in rows) and rows
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("粮食总产量连续18年保持在100万吨以上。", 100.0),            # 青海 2026 (tests/data/dev-provinces-counties)
+    ("粮食总产量连续十年稳定在500亿斤以上。", 500.0),
+])
+def test_a_run_longer_than_the_review_is_a_state_of_the_year_reviewed(sentence, value):
+    # guide rule 10: 连续N年 takes the year reviewed, not the five-year span
+    rows = _county("一、“十四五”时期发展成就\n" + sentence, "某某省", 2026)
+    assert rows == [("grain_output", "level", "2025", "actual", value)]

@@ -415,3 +415,14 @@ def test_a_run_longer_than_the_review_is_a_state_of_the_year_reviewed(sentence, 
     # guide rule 10: 连续N年 takes the year reviewed, not the five-year span
     rows = _county("一、“十四五”时期发展成就\n" + sentence, "某某省", 2026)
     assert rows == [("grain_output", "level", "2025", "actual", value)]
+
+
+@pytest.mark.parametrize("sentence, region, expected", [
+    ("货物贸易增长10%。", "海南省", ("trade", "growth", "2025", "actual", 10.0)),                       # 海南 2026
+    ("吸纳技术合同成交额增长51.3%。", "安徽省", ("technology_contracts", "growth", "2025", "actual", 51.3)),  # 安徽 2026
+    ("引进国内到位资金6000亿元。", "内蒙古自治区", ("domestic_investment_inflow", "level", "2025", "actual", 6000.0)),
+    ("农民人均收入增加1207元。", "吉林省", ("rural_disposable_income", "change", "2025", "actual", 1207.0)),  # 吉林 2026
+    ("CPI微降0.1%。", "海南省", ("cpi", "growth", "2025", "actual", -0.1)),                             # 海南 2026
+])
+def test_more_names_of_headline_statistics_in_provincial_reports(sentence, region, expected):
+    assert _county("一、2025年工作回顾\n" + sentence, region, 2026) == [expected]

@@ -75,7 +75,7 @@ _ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9&.]{1,9
 # step with the patterns.
 _YEAR_OF_LAST = frozenset("年的底末")
 # （不含农户, (含跨区: a note in brackets after a name; its closing bracket is already gone, as for _ABBREVIATION
-_NOTE = re.compile(r"[（(][^（）()，,、。；;]{1,12}$")
+_NOTE = re.compile(r"[（(][^（）()。；;]{1,16}$")  # (a comma may stand inside: （不含农户，下同）)
 _PLAN_OF_LAST = frozenset("五”\"末的")
 # 2023年1—11月 / 1至11月 / 前11个月: a figure of the months so far, not of the year (period 2023M1-M11)
 MONTHS = re.compile(r"(?<![\d.])(?:1|一)月?份?[—–\-~～至到](?P<to>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?"

@@ -426,3 +426,13 @@ def test_a_run_longer_than_the_review_is_a_state_of_the_year_reviewed(sentence, 
 ])
 def test_more_names_of_headline_statistics_in_provincial_reports(sentence, region, expected):
     assert _county("一、2025年工作回顾\n" + sentence, region, 2026) == [expected]
+
+
+def test_a_coverage_note_with_a_comma_in_brackets_stays_a_note():
+    # 鹤壁市 2025 communiqué (tests/data/communiques/): 固定资产投资（不含农户，下同）比上年增长5.9%
+    d = dict(doc_id="x", source="x", region="鹤壁市", region_code="410600", level="prefecture", parent_code="410000",
+             doc_type="statistical_communique", year=2025, date=None, title="",
+             text="一、综合\n全年全市固定资产投资（不含农户，下同）比上年增长5.9%。\n")
+    [row] = extract_document(d)
+    assert (row["indicator_id"], row["measure"], row["value"]) == ("fixed_asset_investment", "growth", 5.9)
+    assert "（不含农户，下同）" in row["qualifier"]

@@ -116,7 +116,7 @@ def stem(name: str) -> tuple[str, str]:
 
 
 def kind_of(old: str, new: str, same_code: bool) -> str:
-    (old_stem, old_suffix), (new_stem, new_suffix) = stem(old), stem(new)
+    (_, old_suffix), (_, new_suffix) = stem(old), stem(new)
     a, b = SUFFIX_WORD.get(old_suffix, old_suffix), SUFFIX_WORD.get(new_suffix, new_suffix)
     if a != b:
         return f"撤{a}设{b}"  # 撤县设区, 撤县设市, 撤市设区, 撤地设市, 撤盟设市

@@ -6,15 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import DATA, SEEDS
+from tests.support import SEEDS
 
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
 
-
-@pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    """tests/data: the gold sets, dev corpus and scorer copied from the project's shared material."""
-    return DATA

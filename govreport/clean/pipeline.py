@@ -99,8 +99,7 @@ def clean_bytes(data: bytes, source: str, options: CleanOptions | None = None) -
     are what tell its items apart; the fields are read before the publication
     line is removed because they carry the document's date.
     """
-    from govreport.clean import boilerplate, metadata, readers, reflow, split
-    from govreport.clean.gazetteer import load_gazetteer
+    from govreport.clean import readers, split
 
     options = options or CleanOptions()
     sha = hashlib.sha256(data).hexdigest()

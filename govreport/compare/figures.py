@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping
 
 from govreport.compare import units
 from govreport.errors import UsageError
+from govreport.extract.lexicon import year_on_year_bases
 from govreport.extract.vocabulary import FIGURE_ONLY_MARK
 from govreport.schema import INDICATORS, require_columns
 
@@ -111,18 +112,13 @@ def check(frame, *, path: str | None = None) -> None:
     require_columns(frame.columns, REQUIRED, table="indicators", path=path)
 
 
-# Comparison bases that only say "against the year before": 比上年增长4.8% and 增长4.9% are the same fact, so
-# these words do not make a figure's qualifier (扣除留抵退税因素后, 同口径 and 比2019年 do). The words are the
-# year-on-year ones among the `base` rows of govreport/data/predicates.csv.
-YEAR_ON_YEAR = frozenset({"同比", "比上年", "较上年", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期",
-                          "与上年持平"})
-
-
 def fact_qualifier(qualifier: str) -> str:
-    """The parts of a qualifier that make a figure another fact than the plain one (see YEAR_ON_YEAR)."""
+    """The parts of a qualifier that make a figure another fact than the plain one: a year-on-year base
+    (比上年, 同比: extract's lexicon.year_on_year_bases) is none, 扣除留抵退税因素后 and 同口径 are."""
     if not qualifier:
         return ""
-    return "；".join(part for part in qualifier.split("；") if part.strip() not in YEAR_ON_YEAR)
+    bases = year_on_year_bases()
+    return "；".join(part for part in qualifier.split("；") if part.strip() not in bases)
 
 
 def prepare(frame) -> list[Figure]:

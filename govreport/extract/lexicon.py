@@ -98,6 +98,15 @@ def predicates() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def year_on_year_bases() -> frozenset[str]:
+    """The comparison bases that say "against the year before" (同比, 比上年, 较去年, 与上年持平): the base rows of
+    predicates.csv that name the year before. 比上年增长4.8% and 增长4.9% are the same kind of fact, while 可比,
+    同口径, 名义 and 比2019年 qualify it."""
+    return frozenset(w for w, roles in predicates().items()
+                     if "base" in roles and (w == "同比" or "上年" in w or "去年" in w))
+
+
+@lru_cache(maxsize=1)
 def paired_words() -> dict[str, tuple[str, str]]:
     """城乡 -> (城镇, 农村): a word naming two things, read apart when it has two values (paired_words.csv)."""
     return {r["word"]: (r["first"], r["second"]) for r in read_rows(DATA / "paired_words.csv")}

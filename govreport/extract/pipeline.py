@@ -119,9 +119,6 @@ DOCUMENT_COLUMNS = (("doc_id", "doc_id"), ("source", "source"), ("region", "regi
 assert COLUMNS == tuple(c for c, _ in DOCUMENT_COLUMNS) + Figure._fields, "schema.INDICATORS and Figure disagree"
 _new_figure = Figure._make  # tuple.__new__: no Python-level __init__ per figure
 
-# comparison bases that say "against the year before" (the base rows of data/predicates.csv that name it)
-_YEAR_ON_YEAR = frozenset({"同比", "比上年", "较上年", "比上年同期", "比去年", "较去年"})
-
 NAMELESS_SHORT = 8  # a shorter clause may be only connecting words (同比, 其中) and keeps the carried subject
 
 
@@ -788,7 +785,7 @@ class DocumentExtractor:
             periods = [str(explicit)]
         elif span is not None:
             stable = any(w in head.words for w in _STABLE)
-            if measure == "growth" and head.base in _YEAR_ON_YEAR:
+            if measure == "growth" and head.base in lexicon.year_on_year_bases():
                 # 过去五年 … 完成固定资产投资62.5亿元，同比增长36.1%: a year-on-year growth is of the review's
                 # last year, not of the five (issue 13: the last year's own figures inside a five-year review)
                 periods = [str(span[1])]

@@ -85,7 +85,7 @@ def test_other_seeds_unchanged(prefix):
     assert repair(text) == (text, Repairs())
 
 
-def test_dev_corpus_unchanged(shared_dir):
+def test_dev_corpus_unchanged():
     for path in sorted(DEV_CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert repair(text)[0] == text, path.name
@@ -132,7 +132,7 @@ def _sentences(text: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def traditional_dev_text(shared_dir) -> str:
+def traditional_dev_text() -> str:
     import opencc
 
     text = (DEV_CORPUS / "shanghai_2023_gwr.txt").read_text(encoding="utf-8")
@@ -169,7 +169,7 @@ def test_made_up_damage_in_traditional_text_is_repaired_or_left(traditional_dev_
     assert whole >= trials * 0.4, (whole, partial)
 
 
-def test_question_marks_added_to_real_text_change_nothing(traditional_dev_text, shared_dir):
+def test_question_marks_added_to_real_text_change_nothing(traditional_dev_text):
     rng = random.Random(7)
     simplified = (DEV_CORPUS / "shanghai_2024_gwr.txt").read_text(encoding="utf-8")
     for text in (traditional_dev_text, simplified):

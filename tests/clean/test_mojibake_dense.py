@@ -156,7 +156,7 @@ def lost_as_question_marks(text: str, share: float, rng: random.Random) -> str:
 
 
 @pytest.fixture(scope="module")
-def dense_pages(shared_dir) -> list[tuple[str, str]]:
+def dense_pages() -> list[tuple[str, str]]:
     """Passages of seed 000 (traditional, narrowed) and of the dev corpus, damaged like a page
     read with the wrong codec: lead bytes lost (runs), then characters lost as `?`.
     (passage, damaged page) pairs."""

@@ -13,7 +13,7 @@ import pytest
 from govreport.clean import clean_paths
 from govreport.clean.pipeline import CleanFailure
 from govreport.extract import extract_document
-from tests.support import DEV_CORPUS, GOLD, SEEDS, SCORER, reference_scorer
+from tests.support import DEV_CORPUS, GOLD, SEEDS, reference_scorer
 
 
 

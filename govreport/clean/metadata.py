@@ -390,12 +390,9 @@ def decide_year(title: str | None, text: str, doc_type: str, date: str | None) -
     if years:
         return (max(years) if doc_type == "plan_report" else years[0]), "title"
     if doc_type == "statistical_communique":
-        m = _COMMUNIQUE_YEAR.search(_prose(text[:_COMMUNIQUE_HEAD])[:_COMMUNIQUE_OPENING])
-        if m:
-            return int(m.group(1)), "communique_name"
-        m = _OPENING_YEAR.search(_prose(text[:_COMMUNIQUE_OPENING]))
-        if m:  # 2025年是“十四五”规划收官之年，全市…: the first sentence names the year reported on
-            return int(m.group(1)), "opening_sentence"
+        year, source = communique_year(text)
+        if year:
+            return year, source
         return (int(date[:4]) - 1, "date") if date else (None, None)
     delivery = _iso(_find_delivery(text[:2000])) or session_date(text)
     if delivery:
@@ -408,6 +405,19 @@ def decide_year(title: str | None, text: str, doc_type: str, date: str | None) -
         if m:
             return int(m.group(1)) + 1, "review_heading"
     return (int(date[:4]), "date") if date else (None, None)
+
+
+def communique_year(text: str) -> tuple[int | None, str | None]:
+    """The year a communiqué reports on, from its own words: its name (2025年…统计公报), else the year its
+    first sentence opens with (2025年是“十四五”规划收官之年，全市…), with where it was found. Also used by
+    extract, which needs the year reported on for a communiqué of any source."""
+    m = _COMMUNIQUE_YEAR.search(_prose(text[:_COMMUNIQUE_HEAD])[:_COMMUNIQUE_OPENING])
+    if m:
+        return int(m.group(1)), "communique_name"
+    m = _OPENING_YEAR.search(_prose(text[:_COMMUNIQUE_OPENING]))
+    if m:
+        return int(m.group(1)), "opening_sentence"
+    return None, None
 
 
 _COMMUNIQUE_OPENING = 1500  # characters of prose before a communiqué names itself

@@ -173,10 +173,6 @@ def _past_span_words() -> tuple[tuple[str, int], ...]:
     return tuple((w, int(y)) for w, k, y in _span_words() if k == "span_past")
 
 
-_COMMUNIQUE_YEAR = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,30}统计公报")
-# without a title naming it, the year the communiqué opens on: 2025年是“十四五”规划收官之年 (clean/metadata.py reads
-# the same line for the document's year)
-_COMMUNIQUE_OPENING_YEAR = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2})年(?:是|，|,|全|我)")
 NO_SPAN = (0, 0)  # a span marker that ends the span before it (过去一年)
 
 
@@ -200,8 +196,9 @@ class DocContext:
         if self.doc_type == "statistical_communique":
             # clean gives a communiqué the year it reports on (its name, else its first sentence, else the
             # year before its date); the year after it is the one whose goals a sentence could set
-            m = _COMMUNIQUE_YEAR.search((title or "") + "\n" + text[:300]) or _COMMUNIQUE_OPENING_YEAR.search(text[:800])
-            self.review_year = int(m.group(1)) if m else self.doc_year
+            from govreport.clean.metadata import communique_year
+
+            self.review_year = communique_year((title or "") + "\n" + text)[0] or self.doc_year
             self.doc_year = self.review_year + 1 if self.review_year else 0
         self.sections: list[Section] = []
         self.subheadings: list[tuple[int, str]] = []

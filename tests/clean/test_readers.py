@@ -303,14 +303,7 @@ def test_a_truncated_pdf_is_one_line_naming_the_file():
 # ------------------------------------------------------------------ what real pages hold
 
 
-def test_a_footnote_reference_between_a_name_and_its_value_goes_when_its_note_is_there():
-    from govreport.clean.readers import drop_footnote_references
-
-    text = "全年地区生产总值[2]2381.46亿元，比上年增长5.5%。\n常住人口 [4]54.90万人。\n[2]地区生产总值按现价计算。\n[4]常住人口为年末数。\n"
-    assert drop_footnote_references(text).splitlines()[:2] == ["全年地区生产总值2381.46亿元，比上年增长5.5%。", "常住人口54.90万人。"]
-    assert "[2]地区生产总值按现价计算。" in drop_footnote_references(text)
-    # no note, no removal: a bracketed number may be anything
-    assert drop_footnote_references("建设“4+4”产业体系[1]，累计实施68个项目。") == "建设“4+4”产业体系[1]，累计实施68个项目。"
+def test_a_footnote_reference_between_a_name_and_its_value_goes_from_a_served_page():
     page = ("<html><body><div><h1>2025年益阳市国民经济和社会发展统计公报</h1><p>一、综合</p>"
             "<p>全年地区生产总值[2]2381.46亿元，比上年增长5.5%。</p><p>注释：</p><p>[2]地区生产总值按现价计算。</p>"
             "<p><span>\ue613</span> 分享</p></div></body></html>")

@@ -75,31 +75,6 @@ def looks_like_html(text: str) -> bool:
     return head.lstrip().startswith("<") and len(_HTML_FRAGMENT.findall(head)) >= HTML_FRAGMENT_MIN_TAGS
 
 
-# A footnote reference of a statistical communiqué: 地区生产总值[2]2381.46亿元, with the note
-# `[2]地区生产总值、三次产业…按现价计算` at the start of a later line. Inside a sentence the reference
-# stands between a name and its value, so it is removed when its note is there (a bracketed number
-# without a note is left as it is). Web pages, PDFs and Word files keep them as plain text.
-_FOOTNOTE_NOTE = re.compile(r"^\s*[\[［](\d{1,2})[\]］]", re.MULTILINE)
-_FOOTNOTE_REFERENCE = re.compile(r"(?<=[\u4e00-\u9fff”’）)》])[ \u00a0\u3000]?[\[［](\d{1,2})[\]］][ \u00a0\u3000]?(?!$)", re.MULTILINE)
-
-
-def drop_footnote_references(text: str) -> str:
-    """地区生产总值[2]2381.46亿元 -> 地区生产总值2381.46亿元 when a line `[2]…` (the note) follows."""
-    if "[" not in text and "［" not in text:
-        return text
-    notes = {(m.group(1), m.start()) for m in _FOOTNOTE_NOTE.finditer(text)}
-    if not notes:
-        return text
-    last_note = {}
-    for number, start in notes:
-        last_note[number] = max(start, last_note.get(number, -1))
-
-    def replace(m: re.Match) -> str:
-        return "" if last_note.get(m.group(1), -1) > m.start() else m.group(0)
-
-    return _FOOTNOTE_REFERENCE.sub(replace, text)
-
-
 def _page_of_web_archive(data: bytes, source: str) -> bytes:
     """The HTML page inside a .mht/.mhtml file (its first text/html part, transfer encoding undone)."""
     import email
@@ -116,10 +91,9 @@ def _page_of_web_archive(data: bytes, source: str) -> bytes:
 
 def read_raw(data: bytes, source: str) -> Reading:
     """One raw file's bytes -> Reading. Raises InputError naming the file when it cannot be read."""
-    reading = _read(data, source)
-    if reading.kind != "text":
-        reading.text = drop_footnote_references(reading.text)
-    return reading
+    # (a note mark between a name and its figure, 地区生产总值[2]2381.46亿元, is removed for every kind of
+    # input by clean/normalise.py)
+    return _read(data, source)
 
 
 def _read(data: bytes, source: str) -> Reading:

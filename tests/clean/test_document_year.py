@@ -108,3 +108,12 @@ def test_session_date_forms(text, date):
 ])
 def test_the_year_decision(title, text, doc_type, date, expected):
     assert decide_year(title, text, doc_type, date) == expected
+
+
+def test_a_page_filed_under_another_county_is_named_by_its_own_words():
+    # hebei-baoding-anxin_2024_gwr.txt was filed as 保定市安新县's; its text is 洛阳市新安县's report
+    # (tests/data/corpus-county/README.md). The region comes from the text, not from a file name.
+    from govreport.clean import clean_paths
+
+    (doc,) = clean_paths([str(COUNTY_CORPUS / "hebei-baoding-anxin_2024_gwr.txt")])
+    assert (doc["region"], doc["region_code"], doc["parent_code"], doc["year"]) == ("新安县", "410323", "410300", 2024)

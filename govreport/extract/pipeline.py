@@ -324,6 +324,7 @@ class DocumentExtractor:
         carry_estimated = False
         carry_change: str | None = None  # up / down: the carried subject's figure was a change
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
+        owned: list[list[Subject] | None] = []  # the same for every clause so far (None: not one figure each)
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
         ordinals = may_hold_rank(text, s, e)  # a ranking needs an ordinal (第, 首位) or a band (前)
         last_figure = e if ordinals or not quantities else quantities[-1].start
@@ -357,6 +358,7 @@ class DocumentExtractor:
             clause_span = False
             previous_phrase = ""
             own: list[Subject] = []  # this clause's `listed`
+            own_values = 0  # how many figures they were given
             i = 0
             while i < len(events):
                 ev = events[i]
@@ -445,11 +447,13 @@ class DocumentExtractor:
                         subjects = self._count_first(head, noun_after, list_end)
                     elif carry:
                         subjects, carried = carry, True
-                        if len(carry) == 1 and len(values) > 1 and len(listed) == len(values) and \
-                                "分别" in text[pos: values[0].start]:
+                        if len(carry) == 1 and len(values) > 1 and "分别" in text[pos: values[0].start]:
                             # 吸收外资超140亿美元、省外境内资金近4000亿元，分别是“十二五”的1.3倍和1.6倍:
-                            # 分别 goes back to each figure of the list, not to its last subject alone
-                            subjects = listed
+                            # 分别 goes back to each figure of the list, not to its last subject alone; so it
+                            # does over clauses (城镇居民…达19233元，农村居民…达7815元，分别是2006年的2倍、1.8倍)
+                            respective = listed if len(listed) == len(values) else _last_clauses(owned, len(values))
+                            if respective:
+                                subjects = respective
                     elif noun_after:
                         subjects = self._count_first(head, noun_after, list_end)
                 if not subjects:
@@ -487,6 +491,7 @@ class DocumentExtractor:
                 if not carried:
                     seen = {o.phrase for o in own}
                     own += [subject for subject in subjects if subject.phrase not in seen]
+                    own_values += len(values)
                 estimated = head.estimated or (carried and carry_estimated)
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
@@ -494,6 +499,7 @@ class DocumentExtractor:
                 i = j + 1
             if own:
                 listed = own
+                owned.append(own if own_values == len(own) else None)
 
     # -------------------------------------------------------------- helpers of the walk
 
@@ -1055,6 +1061,19 @@ class DocumentExtractor:
             if m and len(s) > m.end():
                 s, changed = s[m.end():], True
         return s
+
+
+def _last_clauses(owned: list[list[Subject]], n: int) -> list[Subject] | None:
+    """The subjects of the last clauses of a sentence, n of them with one figure each (what one 分别 list
+    of n figures goes back to), or None."""
+    taken: list[Subject] = []
+    for subjects in reversed(owned):
+        if subjects is None:
+            return None
+        taken[:0] = subjects
+        if len(taken) >= n:
+            break
+    return taken if len(taken) == n else None
 
 
 def _in_base(value: float, unit: str) -> float:

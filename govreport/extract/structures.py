@@ -68,6 +68,9 @@ _ESTIMATE = "预计"
 _PREVIOUS_SPAN = re.compile(r"(?:是|为)(?P<base>上个五年|上一个五年|前五年)的$")
 # a place named before an indicator (新片区…, 新片区挂牌以来…, 高新区, 某某镇): not the government's figure
 _PLACE_END = re.compile(r"片区|新区|园区|开发区|高新区|示范区|自贸区|保税区|[省市县区镇乡]$")
+# 三、工业和建筑业 工业 全年规模以上工业增加值… / —12— 全年城镇新增就业… (统计公报): a paragraph opens with its time
+# word; what stands before it on the line, after a space, is a heading or a page mark, no part of the name
+_HEADING_GAP = re.compile(rf"(?s:.*)\S[ \u3000]+(?=全年|年末|年初|年底|(?:{YEAR})年)")
 # （CPI）, (GDP) after a name; its closing bracket is already gone (parse strips it with the punctuation)
 _ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9&.]{1,9}$")
 # The last characters the end-anchored rules above can end on (a head is stripped several times per
@@ -290,6 +293,11 @@ class HeadParser:
                 s = _FOOTNOTE_END.sub("", s).rstrip(_PUNCT_END_OR_COMMA)
         head.rest = rest = s.lstrip(_PUNCT_END_LEADING)
         head.rest_start = start + (len(s) - len(rest))
+        if " " in rest or "\u3000" in rest:
+            gap = _HEADING_GAP.match(rest)
+            if gap:
+                head.rest = rest[gap.end():]
+                head.rest_start += gap.end()
         return head
 
     def _named_share_ahead(self, s: str) -> bool:

@@ -286,6 +286,22 @@ def test_a_communique_sentence_naming_its_own_year_states_a_result():
                        ("gdp", "growth", "2025", "actual", 6.7, "%", "eq")]
 
 
+def test_a_heading_on_the_line_of_a_communiques_paragraph_is_no_part_of_the_name():
+    # 海口 2025: 三、工业和建筑业 工业 全年规模以上工业增加值…; 九、… 人民生活 全年全市常住居民…; a page mark
+    # (—12— 全年城镇新增就业…); 阿克苏 2025: a chart's axis before 全年累计实现城镇新增就业
+    text = ("三、工业和建筑业 工业 全年规模以上工业增加值比上年增长18.7%。\n"
+            "九、人民生活和社会保障 人民生活 全年全市常住居民人均可支配收入44427元，比上年增长3.8%。\n"
+            "—12— 全年城镇新增就业70960人，比上年增长6.4%。\n"
+            "单位：万人 ■第一产业 第二产业 全年累计实现城镇新增就业4.41万人。\n")
+    d = doc(text, "statistical_communique", 2025, "海口市", "")
+    assert rows(d) == [("industrial_value_added", "growth", "2025", "actual", 18.7, "%", "eq"),
+                       ("disposable_income", "level", "2025", "actual", 44427.0, "元", "eq"),
+                       ("disposable_income", "growth", "2025", "actual", 3.8, "%", "eq"),
+                       ("new_urban_jobs", "level", "2025", "actual", 70960.0, "人", "eq"),
+                       ("new_urban_jobs", "growth", "2025", "actual", 6.4, "%", "eq"),
+                       ("new_urban_jobs", "level", "2025", "actual", 4.41, "万人", "eq")]
+
+
 def test_other_names_of_cpi_and_new_jobs():
     text = REVIEW + "全年居民消费价格总指数上涨2.1%。全市新增城镇就业人员5.1万人。\n"
     assert rows(doc(text)) == [("cpi", "growth", "2022", "actual", 2.1, "%", "eq"),

@@ -42,7 +42,8 @@ _CN_YEAR_TAIL = r"[〇零○][〇零○一二三四五六七八九]{2}"
 YEAR_CN = r"[一二]" + _CN_YEAR_TAIL
 # 到2025年 / 至2025年 (a target year) is told by the character before: a pattern that starts with
 # the year's first digit (1, 2, 一, 二) lets re skip ahead fast
-_SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL})年(?![\d月份底末—–\-]|远景|以来|的)")
+# 到二三五年 (青海 2026 as served: a web page that lost its 〇) is 2035 after 到/至, where nothing else reads so
+_SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL}|(?<=[到至])二[一二三][一二三四五六七八九])年(?![\d月份底末—–\-]|远景|以来|的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 # 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
@@ -59,6 +60,7 @@ _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及")
 _COUNTED = re.compile(r"[^、，,；;。（(]+")
 # (from 届, looking back at its number: re jumps from one 届 to the next instead of trying every numeral)
 _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
+_EACH = re.compile(r"均|分别|各|都|每")  # a figure after a list that is each item's (粮食、蔬菜产量均稳定在…)
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
@@ -432,6 +434,13 @@ class DocumentExtractor:
                         len(carry) == 1 and carry[0].match is not None:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
                     subjects = [Subject(subjects[0].phrase, subjects[0].start, carry[0].match)]
+                if len(subjects) > 1 and len(values) == 1 and values[0].family == "count" and head.rest and \
+                        _EACH.search(text, pos, values[0].start) is None:
+                    # 新增高新技术和科技型中小企业60家: one count after a list of kinds counts them together, it is
+                    # neither's (a rate is each one's: 地区生产总值、人均GDP增长8%; 均/分别/各 make a count each one's)
+                    subjects = together = [Subject(head.rest, head.rest_start, None)]
+                else:
+                    together = None
                 noun_after = self._noun_after(after)
                 if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
                         and subjects[0].match is None and self._bare_verb(subjects[0].phrase):
@@ -475,7 +484,7 @@ class DocumentExtractor:
                         # own go on with the verb before, and so with whoever did it
                         subjects = [dataclasses.replace(x, own=False, note="actor") if self._bare(x) else x
                                     for x in subjects]
-                    before = subjects
+                    before = subjects if together is None else []  # (a sum is no one's to go on with)
                     carry = subjects
                     carry_estimated = head.estimated
                     # 五年吸收外资超140亿美元、省外境内资金近4000亿元: the span word leads the whole list
@@ -844,6 +853,8 @@ class DocumentExtractor:
             elif begin and text[begin - 1] in "比较与同":
                 continue
             year = m.group("year")
+            if len(year) == 3:
+                year = year[0] + "〇" + year[1:]
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
         for m in self.w.relative_re.finditer(self.text, s, pos):
             prev = self.text[m.start() - 1: m.start()] if m.start() else ""
@@ -992,7 +1003,8 @@ class DocumentExtractor:
 
     def _qualitative_row(self, q: Any, where: Where) -> None:
         explicit, _ = self._sentence_year(q.start)
-        if where.span is not None and explicit is None:
+        if where.span is not None and (explicit is None or explicit == where.span[1] and q.measure == "growth"):
+            # 到2030年，…居民收入增长与经济增长同步: a growth goal holds in every year of the plan (guide rule 12)
             period = span_text(where.span)
         else:
             period = str(explicit or where.year)

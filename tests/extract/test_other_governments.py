@@ -452,3 +452,20 @@ def test_a_coverage_note_with_a_comma_in_brackets_stays_a_note():
     [row] = extract_document(d)
     assert (row["indicator_id"], row["measure"], row["value"]) == ("fixed_asset_investment", "growth", 5.9)
     assert "（不含农户，下同）" in row["qualifier"]
+
+
+def test_goals_of_a_plan_and_beyond_take_the_period_their_verb_says():
+    # 安徽 2026: 到2030年，…居民收入增长与经济增长同步 holds every year of the plan (2026-2030), while 人均预期寿命
+    # 提高到80岁以上 and a level to reach take 2030; 青海 2026 as served: 到二三五年 (its 〇 lost) is 2035
+    text = ("一、2025年工作回顾\n地区生产总值增长5.5%。\n二、“十五五”时期主要目标任务\n"
+            "到2030年，高质量充分就业取得新进展，居民收入增长与经济增长同步，人均预期寿命提高到80岁以上。"
+            "在此基础上再奋斗五年，到二三五年实现经济实力大幅跃升，人均地区生产总值明显提升。\n"
+            "到2030年，全省地区生产总值达到6万亿元。\n")
+    assert rows(doc(text, year=2026, region="安徽省"))[1:] == [
+        ("disposable_income", "growth", "2026-2030", "target", None, "%", "eq"),
+        ("life_expectancy", "level", "2030", "target", 80.0, "岁", "ge"),
+        ("gdp_per_capita", "growth", "2035", "target", None, "%", "eq"),
+        ("gdp", "level", "2030", "target", 6.0, "万亿元", "eq")]
+    # 一二三年级 is no year
+    assert not [r for r in rows(doc("二、2026年工作安排\n为一二三年级学生新建学校3所。\n", year=2026), False)
+                if r[2] == "2123"]

@@ -80,6 +80,22 @@ def test_fenbie_after_figures_of_several_clauses_goes_back_to_each_clause():
     assert not [r for r in found if r[0].startswith("银行业金融机构") and r[2] == "growth"]
 
 
+def test_one_count_after_a_list_of_kinds_counts_them_together():
+    # 西藏 2026: 新增高新技术和科技型中小企业60家 is neither 60 高新技术企业 nor 60 科技型中小企业; 邵阳 2025 (统计公报):
+    # 群众艺术馆、文化馆13个; 山东 2026: 国家技术创新中心、新兴产业创新中心、制造业创新中心达到8家
+    found = rows("新增高新技术和科技型中小企业60家。")
+    assert [(r[1], r[3]) for r in found] == [("", 60.0)]
+    assert found[0][0].endswith("高新技术和科技型中小企业")
+    assert [(r[0], r[3]) for r in rows("群众艺术馆、文化馆13个。")] == [("群众艺术馆、文化馆", 13.0)]
+    # a rate is each one's, and so is a count with 分别, 均 or 各
+    assert [r[1] for r in rows("高新技术企业、科技型中小企业数量均增长10%。")] == [
+        "high_tech_enterprises", "tech_smes"]
+    assert [(r[1], r[3]) for r in rows("高新技术企业、科技型中小企业分别达到120家、350家。")] == [
+        ("high_tech_enterprises", 120.0), ("tech_smes", 350.0)]
+    assert [(r[1], r[3]) for r in rows("高新技术企业、科技型中小企业均新增20家。")] == [
+        ("high_tech_enterprises", 20.0), ("tech_smes", 20.0)]
+
+
 def test_a_fall_is_a_negative_growth():
     assert rows("规模以上工业增加值下降1.7%。") == [
         ("规模以上工业增加值", "industrial_value_added", "growth", -1.7, "%", None, "")]

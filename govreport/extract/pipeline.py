@@ -47,6 +47,9 @@ _SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 # 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
+# 连跨两个万亿元台阶 / 跨越3个千亿元台阶: a count of steps passed, no figure of the subject (dev gold rule 20)
+_STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨上|迈上|跃上|迈过|登上|站上|跨过|跨)"
+                           r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:[百千万亿]+元?级?)?(?:新)?(?:台阶|大关|关口)$")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
 # 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
 _DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
@@ -603,6 +606,8 @@ class DocumentExtractor:
             # next clause; most clauses are like this, and parsing them is most
             # of extract's time.
             return [], False
+        if named and (passed := _STEPS_PASSED.search(self.text, cs, ce)) is not None:
+            ce = passed.start()  # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: the steps say no figure, the name goes on
         head = self.parser.parse(self.text, cs, ce)
         if head.rest:
             subjects = self.parser.subjects(head.rest, head.rest_start, 1)
@@ -844,7 +849,8 @@ class DocumentExtractor:
         found: tuple[int, int | None, bool] | None = None
         text = self.text
         if self.w.relative_have_nian and text.find("年", s, pos) < 0:
-            return None, False  # most figures: no year named before them in the sentence
+            # most figures: no year named before them in the sentence
+            return (self._year_leading_whole(s), False) if s and text[s - 1] in "；;" else (None, False)
         for m in _SENT_YEAR.finditer(text, s, pos):
             begin = m.start()
             to = begin > s and text[begin - 1] in "到至"
@@ -863,8 +869,16 @@ class DocumentExtractor:
             if found is None or m.start() > found[0]:
                 found = (m.start(), self.ctx.doc_year + self.w.relative[m.group(0)], False)
         if found is None:
-            return None, False
+            return (self._year_leading_whole(s), False) if s and text[s - 1] in "；;" else (None, False)
         return found[1], found[2]
+
+    def _year_leading_whole(self, s: int) -> int | None:
+        """2024年我市R&D经费投入达50.73亿元…；R&D经费投入强度2.05%: the year that opens the whole sentence (to 。)
+        is the year of each of its parts after ；, None if it opens with no year."""
+        whole = self._after_last(_FULL_STOP, s - 1)
+        part = self.text[whole: s]
+        lead = _SENT_YEAR.match(self.text, whole + len(part) - len(part.lstrip()))
+        return int(lead.group("year")) if lead is not None and lead.group("year").isdigit() else None
 
     def _stated_goal(self, start: int, end: int) -> bool:
         """A goal recalled in a review: 年初确定的地区生产总值增长6.5%的目标 / 去年的计划目标是：地区生产总值增长6.5%

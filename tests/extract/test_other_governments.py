@@ -469,3 +469,26 @@ def test_goals_of_a_plan_and_beyond_take_the_period_their_verb_says():
     # 一二三年级 is no year
     assert not [r for r in rows(doc("二、2026年工作安排\n为一二三年级学生新建学校3所。\n", year=2026), False)
                 if r[2] == "2123"]
+
+
+def test_steps_passed_without_a_figure_leave_the_name_to_the_next_clause():
+    # 安徽 2026: 地区生产总值连跨两个万亿元台阶，年均增长5.7% (a count of steps is no figure; dev gold rule 20); 吉林
+    # 2026: 地区生产总值跨越3个千亿元台阶，达到1.5万亿元
+    text = ("一、2025年工作回顾\n这五年，地区生产总值连跨两个万亿元台阶，年均增长5.7%。"
+            "地区生产总值跨越3个千亿元台阶，达到1.5万亿元。\n")
+    assert rows(doc(text, year=2026, region="安徽省")) == [
+        ("gdp", "avg_growth", "2021-2025", "actual", 5.7, "%", "eq"),
+        ("gdp", "level", "2025", "actual", 1.5, "万亿元", "eq")]
+
+
+def test_a_year_opening_a_sentence_is_the_year_of_its_parts_after_a_semicolon():
+    # 海口 2025 (统计公报): R&D figures come a year late; the year leads the sentence and holds after ；
+    text = ("2025年海口市国民经济和社会发展统计公报\n十、科学技术和教育\n2024年我市R&D经费投入达50.73亿元，比上年增长17.0%;R&D经费投入强度2.05%,"
+            "比上年提高0.23个百分点。\n全年规模以上工业增加值比上年增长18.7%；全员劳动生产率增长6.1%。\n")
+    d = doc(text, "statistical_communique", 2025, "海口市", "2025年海口市国民经济和社会发展统计公报")
+    assert rows(d) == [("rd_spending", "level", "2024", "actual", 50.73, "亿元", "eq"),
+                       ("rd_spending", "growth", "2024", "actual", 17.0, "%", "eq"),
+                       ("rd_intensity", "level", "2024", "actual", 2.05, "%", "eq"),
+                       ("rd_intensity", "change", "2024", "actual", 0.23, "个百分点", "eq"),
+                       ("industrial_value_added", "growth", "2025", "actual", 18.7, "%", "eq"),
+                       ("labour_productivity", "growth", "2025", "actual", 6.1, "%", "eq")]

@@ -44,6 +44,8 @@ YEAR_CN = r"[一二]" + _CN_YEAR_TAIL
 # the year's first digit (1, 2, 一, 二) lets re skip ahead fast
 # 到二三五年 (青海 2026 as served: a web page that lost its 〇) is 2035 after 到/至, where nothing else reads so
 _SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL}|(?<=[到至])二[一二三][一二三四五六七八九])年(?![\d月份底末—–\-]|远景|以来|的)")
+# 到2017年底，全县农村居民人均可支配收入达到7500元: a goal for the end of that year (阜平 2017's five-year plan)
+_TO_YEAR_END = re.compile(r"[到至]((?:19|20)\d{2})年[底末](?!的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 # 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
@@ -862,6 +864,9 @@ class DocumentExtractor:
             if len(year) == 3:
                 year = year[0] + "〇" + year[1:]
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
+        for m in _TO_YEAR_END.finditer(text, s, pos):
+            if found is None or m.start() > found[0]:
+                found = (m.start(), int(m.group(1)), False)  # (到2011年底，入园企业达135家 in a review is a result)
         for m in self.w.relative_re.finditer(self.text, s, pos):
             prev = self.text[m.start() - 1: m.start()] if m.start() else ""
             if prev in ("比", "较", "与", "同") or self.text.startswith("同期", m.end()):

@@ -458,6 +458,8 @@ class HeadParser:
     def _take_predicate(self, s: str, head: Head, word: str) -> str:
         """Take the predicate word s ends with off it (增长, 提高到, 同比), noting its roles."""
         w = self.w
+        if word == "均" and s.endswith("人均"):
+            return s  # 人均达到4.6万元 (per head), not 均 (each)
         roles = w.predicates[word]
         if "base" in roles:
             head.base = head.base or word
@@ -734,6 +736,12 @@ class HeadParser:
         if previous.match is None or not previous.own:
             return None
         name, ident_before = previous.match.name, previous.match.indicator.id
+        if phrase.endswith("人均") and (phrase == "人均" or phrase[:-2] in self.w.leads):
+            # 全县地区生产总值达到110亿元以上、人均达到4.6万元以上 (阜平 2017): 人均 alone is per head of the name before
+            ident = self.vocab.names.get("人均" + name)
+            if ident is not None and ident != ident_before:
+                return Subject(phrase, start, Match(self.vocab.indicators[ident], 0, "人均" + name, ""))
+            return None
         for k in range(max(0, len(phrase) - 4), len(phrase) - 1):  # the part named is at most 4 characters
             core = phrase[k:]
             if k and phrase[:k] not in self.w.leads and phrase[:k] not in self.own_words:

@@ -492,3 +492,25 @@ def test_a_year_opening_a_sentence_is_the_year_of_its_parts_after_a_semicolon():
                        ("rd_intensity", "change", "2024", "actual", 0.23, "个百分点", "eq"),
                        ("industrial_value_added", "growth", "2025", "actual", 18.7, "%", "eq"),
                        ("labour_productivity", "growth", "2025", "actual", 6.1, "%", "eq")]
+
+
+def test_per_head_alone_after_a_figure_is_per_head_of_its_name():
+    # 阜平 2017: 全县地区生产总值达到110亿元以上、人均达到4.6万元以上 (人均 is no 均 of a list)
+    text = ("一、2016年工作回顾\n地区生产总值完成36.5亿元。\n二、今后五年目标\n"
+            "到2021年，全县地区生产总值达到110亿元以上、人均达到4.6万元以上。\n")
+    assert rows(doc(text, year=2017, region="阜平县"))[1:] == [
+        ("gdp", "level", "2021", "target", 110.0, "亿元", "ge"),
+        ("gdp_per_capita", "level", "2021", "target", 4.6, "万元", "ge")]
+
+
+def test_a_goal_for_the_end_of_a_year_takes_that_year():
+    # 阜平 2017 (今后五年, 2017-2021): 到2017年底，全县农村居民人均可支配收入达到7500元; 到2018年底，贫困发生率控制在2%以下
+    text = ("一、2016年工作回顾\n地区生产总值完成36.5亿元。\n二、今后五年目标\n"
+            "到2017年底，全县农村居民人均可支配收入达到7500元。到2021年，城乡居民人均可支配收入达到20000元以上。\n")
+    assert rows(doc(text, year=2017, region="阜平县"))[1:] == [
+        ("rural_disposable_income", "level", "2017", "target", 7500.0, "元", "eq"),
+        ("disposable_income", "level", "2021", "target", 20000.0, "元", "ge")]
+    # in a review, the end of the year reviewed is a result (徐水 2012: 到2011年底，入园企业达135家)
+    text = "一、2011年工作回顾\n到2011年底，全县高新技术企业达到35家。\n"
+    assert rows(doc(text, year=2012, region="徐水县")) == [
+        ("high_tech_enterprises", "level", "2011", "actual", 35.0, "家", "eq")]

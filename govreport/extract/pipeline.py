@@ -42,10 +42,16 @@ _CN_YEAR_TAIL = r"[〇零○][〇零○一二三四五六七八九]{2}"
 YEAR_CN = r"[一二]" + _CN_YEAR_TAIL
 # 到2025年 / 至2025年 (a target year) is told by the character before: a pattern that starts with
 # the year's first digit (1, 2, 一, 二) lets re skip ahead fast
-_SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL})年(?![\d月份底末—–\-]|远景|以来|的)")
+# 到二三五年 (青海 2026 as served: a web page that lost its 〇) is 2035 after 到/至, where nothing else reads so
+_SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL}|(?<=[到至])二[一二三][一二三四五六七八九])年(?![\d月份底末—–\-]|远景|以来|的)")
+# 到2017年底，全县农村居民人均可支配收入达到7500元: a goal for the end of that year (阜平 2017's five-year plan)
+_TO_YEAR_END = re.compile(r"[到至]((?:19|20)\d{2})年[底末](?!的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 # 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
+# 连跨两个万亿元台阶 / 跨越3个千亿元台阶: a count of steps passed, no figure of the subject (dev gold rule 20)
+_STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨上|迈上|跃上|迈过|登上|站上|跨过|跨)"
+                           r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:[百千万亿]+元?级?)?(?:新)?(?:台阶|大关|关口)$")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
 # 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
 _DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
@@ -59,6 +65,7 @@ _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及")
 _COUNTED = re.compile(r"[^、，,；;。（(]+")
 # (from 届, looking back at its number: re jumps from one 届 to the next instead of trying every numeral)
 _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
+_EACH = re.compile(r"均|分别|各|都|每")  # a figure after a list that is each item's (粮食、蔬菜产量均稳定在…)
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
@@ -324,6 +331,7 @@ class DocumentExtractor:
         carry_estimated = False
         carry_change: str | None = None  # up / down: the carried subject's figure was a change
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
+        owned: list[list[Subject] | None] = []  # the same for every clause so far (None: not one figure each)
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
         ordinals = may_hold_rank(text, s, e)  # a ranking needs an ordinal (第, 首位) or a band (前)
         last_figure = e if ordinals or not quantities else quantities[-1].start
@@ -357,6 +365,7 @@ class DocumentExtractor:
             clause_span = False
             previous_phrase = ""
             own: list[Subject] = []  # this clause's `listed`
+            own_values = 0  # how many figures they were given
             i = 0
             while i < len(events):
                 ev = events[i]
@@ -430,6 +439,13 @@ class DocumentExtractor:
                         len(carry) == 1 and carry[0].match is not None:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
                     subjects = [Subject(subjects[0].phrase, subjects[0].start, carry[0].match)]
+                if len(subjects) > 1 and len(values) == 1 and values[0].family == "count" and head.rest and \
+                        _EACH.search(text, pos, values[0].start) is None:
+                    # 新增高新技术和科技型中小企业60家: one count after a list of kinds counts them together, it is
+                    # neither's (a rate is each one's: 地区生产总值、人均GDP增长8%; 均/分别/各 make a count each one's)
+                    subjects = together = [Subject(head.rest, head.rest_start, None)]
+                else:
+                    together = None
                 noun_after = self._noun_after(after)
                 if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
                         and subjects[0].match is None and self._bare_verb(subjects[0].phrase):
@@ -445,11 +461,13 @@ class DocumentExtractor:
                         subjects = self._count_first(head, noun_after, list_end)
                     elif carry:
                         subjects, carried = carry, True
-                        if len(carry) == 1 and len(values) > 1 and len(listed) == len(values) and \
-                                "分别" in text[pos: values[0].start]:
+                        if len(carry) == 1 and len(values) > 1 and "分别" in text[pos: values[0].start]:
                             # 吸收外资超140亿美元、省外境内资金近4000亿元，分别是“十二五”的1.3倍和1.6倍:
-                            # 分别 goes back to each figure of the list, not to its last subject alone
-                            subjects = listed
+                            # 分别 goes back to each figure of the list, not to its last subject alone; so it
+                            # does over clauses (城镇居民…达19233元，农村居民…达7815元，分别是2006年的2倍、1.8倍)
+                            respective = listed if len(listed) == len(values) else _last_clauses(owned, len(values))
+                            if respective:
+                                subjects = respective
                     elif noun_after:
                         subjects = self._count_first(head, noun_after, list_end)
                 if not subjects:
@@ -471,7 +489,7 @@ class DocumentExtractor:
                         # own go on with the verb before, and so with whoever did it
                         subjects = [dataclasses.replace(x, own=False, note="actor") if self._bare(x) else x
                                     for x in subjects]
-                    before = subjects
+                    before = subjects if together is None else []  # (a sum is no one's to go on with)
                     carry = subjects
                     carry_estimated = head.estimated
                     # 五年吸收外资超140亿美元、省外境内资金近4000亿元: the span word leads the whole list
@@ -487,6 +505,7 @@ class DocumentExtractor:
                 if not carried:
                     seen = {o.phrase for o in own}
                     own += [subject for subject in subjects if subject.phrase not in seen]
+                    own_values += len(values)
                 estimated = head.estimated or (carried and carry_estimated)
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
@@ -494,6 +513,7 @@ class DocumentExtractor:
                 i = j + 1
             if own:
                 listed = own
+                owned.append(own if own_values == len(own) else None)
 
     # -------------------------------------------------------------- helpers of the walk
 
@@ -588,6 +608,8 @@ class DocumentExtractor:
             # next clause; most clauses are like this, and parsing them is most
             # of extract's time.
             return [], False
+        if named and (passed := _STEPS_PASSED.search(self.text, cs, ce)) is not None:
+            ce = passed.start()  # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: the steps say no figure, the name goes on
         head = self.parser.parse(self.text, cs, ce)
         if head.rest:
             subjects = self.parser.subjects(head.rest, head.rest_start, 1)
@@ -829,7 +851,8 @@ class DocumentExtractor:
         found: tuple[int, int | None, bool] | None = None
         text = self.text
         if self.w.relative_have_nian and text.find("年", s, pos) < 0:
-            return None, False  # most figures: no year named before them in the sentence
+            # most figures: no year named before them in the sentence
+            return (self._year_leading_whole(s), False) if s and text[s - 1] in "；;" else (None, False)
         for m in _SENT_YEAR.finditer(text, s, pos):
             begin = m.start()
             to = begin > s and text[begin - 1] in "到至"
@@ -838,7 +861,12 @@ class DocumentExtractor:
             elif begin and text[begin - 1] in "比较与同":
                 continue
             year = m.group("year")
+            if len(year) == 3:
+                year = year[0] + "〇" + year[1:]
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
+        for m in _TO_YEAR_END.finditer(text, s, pos):
+            if found is None or m.start() > found[0]:
+                found = (m.start(), int(m.group(1)), False)  # (到2011年底，入园企业达135家 in a review is a result)
         for m in self.w.relative_re.finditer(self.text, s, pos):
             prev = self.text[m.start() - 1: m.start()] if m.start() else ""
             if prev in ("比", "较", "与", "同") or self.text.startswith("同期", m.end()):
@@ -846,8 +874,16 @@ class DocumentExtractor:
             if found is None or m.start() > found[0]:
                 found = (m.start(), self.ctx.doc_year + self.w.relative[m.group(0)], False)
         if found is None:
-            return None, False
+            return (self._year_leading_whole(s), False) if s and text[s - 1] in "；;" else (None, False)
         return found[1], found[2]
+
+    def _year_leading_whole(self, s: int) -> int | None:
+        """2024年我市R&D经费投入达50.73亿元…；R&D经费投入强度2.05%: the year that opens the whole sentence (to 。)
+        is the year of each of its parts after ；, None if it opens with no year."""
+        whole = self._after_last(_FULL_STOP, s - 1)
+        part = self.text[whole: s]
+        lead = _SENT_YEAR.match(self.text, whole + len(part) - len(part.lstrip()))
+        return int(lead.group("year")) if lead is not None and lead.group("year").isdigit() else None
 
     def _stated_goal(self, start: int, end: int) -> bool:
         """A goal recalled in a review: 年初确定的地区生产总值增长6.5%的目标 / 去年的计划目标是：地区生产总值增长6.5%
@@ -986,7 +1022,8 @@ class DocumentExtractor:
 
     def _qualitative_row(self, q: Any, where: Where) -> None:
         explicit, _ = self._sentence_year(q.start)
-        if where.span is not None and explicit is None:
+        if where.span is not None and (explicit is None or explicit == where.span[1] and q.measure == "growth"):
+            # 到2030年，…居民收入增长与经济增长同步: a growth goal holds in every year of the plan (guide rule 12)
             period = span_text(where.span)
         else:
             period = str(explicit or where.year)
@@ -1055,6 +1092,19 @@ class DocumentExtractor:
             if m and len(s) > m.end():
                 s, changed = s[m.end():], True
         return s
+
+
+def _last_clauses(owned: list[list[Subject]], n: int) -> list[Subject] | None:
+    """The subjects of the last clauses of a sentence, n of them with one figure each (what one 分别 list
+    of n figures goes back to), or None."""
+    taken: list[Subject] = []
+    for subjects in reversed(owned):
+        if subjects is None:
+            return None
+        taken[:0] = subjects
+        if len(taken) >= n:
+            break
+    return taken if len(taken) == n else None
 
 
 def _in_base(value: float, unit: str) -> float:

@@ -68,6 +68,9 @@ _ESTIMATE = "预计"
 _PREVIOUS_SPAN = re.compile(r"(?:是|为)(?P<base>上个五年|上一个五年|前五年)的$")
 # a place named before an indicator (新片区…, 新片区挂牌以来…, 高新区, 某某镇): not the government's figure
 _PLACE_END = re.compile(r"片区|新区|园区|开发区|高新区|示范区|自贸区|保税区|[省市县区镇乡]$")
+# 三、工业和建筑业 工业 全年规模以上工业增加值… / —12— 全年城镇新增就业… (统计公报): a paragraph opens with its time
+# word; what stands before it on the line, after a space, is a heading or a page mark, no part of the name
+_HEADING_GAP = re.compile(rf"(?s:.*)\S[ \u3000]+(?=全年|年末|年初|年底|(?:{YEAR})年)")
 # （CPI）, (GDP) after a name; its closing bracket is already gone (parse strips it with the punctuation)
 _ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9&.]{1,9}$")
 # The last characters the end-anchored rules above can end on (a head is stripped several times per
@@ -290,6 +293,11 @@ class HeadParser:
                 s = _FOOTNOTE_END.sub("", s).rstrip(_PUNCT_END_OR_COMMA)
         head.rest = rest = s.lstrip(_PUNCT_END_LEADING)
         head.rest_start = start + (len(s) - len(rest))
+        if " " in rest or "\u3000" in rest:
+            gap = _HEADING_GAP.match(rest)
+            if gap:
+                head.rest = rest[gap.end():]
+                head.rest_start += gap.end()
         return head
 
     def _named_share_ahead(self, s: str) -> bool:
@@ -450,6 +458,8 @@ class HeadParser:
     def _take_predicate(self, s: str, head: Head, word: str) -> str:
         """Take the predicate word s ends with off it (增长, 提高到, 同比), noting its roles."""
         w = self.w
+        if word == "均" and s.endswith("人均"):
+            return s  # 人均达到4.6万元 (per head), not 均 (each)
         roles = w.predicates[word]
         if "base" in roles:
             head.base = head.base or word
@@ -726,6 +736,12 @@ class HeadParser:
         if previous.match is None or not previous.own:
             return None
         name, ident_before = previous.match.name, previous.match.indicator.id
+        if phrase.endswith("人均") and (phrase == "人均" or phrase[:-2] in self.w.leads):
+            # 全县地区生产总值达到110亿元以上、人均达到4.6万元以上 (阜平 2017): 人均 alone is per head of the name before
+            ident = self.vocab.names.get("人均" + name)
+            if ident is not None and ident != ident_before:
+                return Subject(phrase, start, Match(self.vocab.indicators[ident], 0, "人均" + name, ""))
+            return None
         for k in range(max(0, len(phrase) - 4), len(phrase) - 1):  # the part named is at most 4 characters
             core = phrase[k:]
             if k and phrase[:k] not in self.w.leads and phrase[:k] not in self.own_words:

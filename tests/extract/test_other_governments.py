@@ -286,6 +286,22 @@ def test_a_communique_sentence_naming_its_own_year_states_a_result():
                        ("gdp", "growth", "2025", "actual", 6.7, "%", "eq")]
 
 
+def test_a_heading_on_the_line_of_a_communiques_paragraph_is_no_part_of_the_name():
+    # 海口 2025: 三、工业和建筑业 工业 全年规模以上工业增加值…; 九、… 人民生活 全年全市常住居民…; a page mark
+    # (—12— 全年城镇新增就业…); 阿克苏 2025: a chart's axis before 全年累计实现城镇新增就业
+    text = ("三、工业和建筑业 工业 全年规模以上工业增加值比上年增长18.7%。\n"
+            "九、人民生活和社会保障 人民生活 全年全市常住居民人均可支配收入44427元，比上年增长3.8%。\n"
+            "—12— 全年城镇新增就业70960人，比上年增长6.4%。\n"
+            "单位：万人 ■第一产业 第二产业 全年累计实现城镇新增就业4.41万人。\n")
+    d = doc(text, "statistical_communique", 2025, "海口市", "")
+    assert rows(d) == [("industrial_value_added", "growth", "2025", "actual", 18.7, "%", "eq"),
+                       ("disposable_income", "level", "2025", "actual", 44427.0, "元", "eq"),
+                       ("disposable_income", "growth", "2025", "actual", 3.8, "%", "eq"),
+                       ("new_urban_jobs", "level", "2025", "actual", 70960.0, "人", "eq"),
+                       ("new_urban_jobs", "growth", "2025", "actual", 6.4, "%", "eq"),
+                       ("new_urban_jobs", "level", "2025", "actual", 4.41, "万人", "eq")]
+
+
 def test_other_names_of_cpi_and_new_jobs():
     text = REVIEW + "全年居民消费价格总指数上涨2.1%。全市新增城镇就业人员5.1万人。\n"
     assert rows(doc(text)) == [("cpi", "growth", "2022", "actual", 2.1, "%", "eq"),
@@ -436,3 +452,65 @@ def test_a_coverage_note_with_a_comma_in_brackets_stays_a_note():
     [row] = extract_document(d)
     assert (row["indicator_id"], row["measure"], row["value"]) == ("fixed_asset_investment", "growth", 5.9)
     assert "（不含农户，下同）" in row["qualifier"]
+
+
+def test_goals_of_a_plan_and_beyond_take_the_period_their_verb_says():
+    # 安徽 2026: 到2030年，…居民收入增长与经济增长同步 holds every year of the plan (2026-2030), while 人均预期寿命
+    # 提高到80岁以上 and a level to reach take 2030; 青海 2026 as served: 到二三五年 (its 〇 lost) is 2035
+    text = ("一、2025年工作回顾\n地区生产总值增长5.5%。\n二、“十五五”时期主要目标任务\n"
+            "到2030年，高质量充分就业取得新进展，居民收入增长与经济增长同步，人均预期寿命提高到80岁以上。"
+            "在此基础上再奋斗五年，到二三五年实现经济实力大幅跃升，人均地区生产总值明显提升。\n"
+            "到2030年，全省地区生产总值达到6万亿元。\n")
+    assert rows(doc(text, year=2026, region="安徽省"))[1:] == [
+        ("disposable_income", "growth", "2026-2030", "target", None, "%", "eq"),
+        ("life_expectancy", "level", "2030", "target", 80.0, "岁", "ge"),
+        ("gdp_per_capita", "growth", "2035", "target", None, "%", "eq"),
+        ("gdp", "level", "2030", "target", 6.0, "万亿元", "eq")]
+    # 一二三年级 is no year
+    assert not [r for r in rows(doc("二、2026年工作安排\n为一二三年级学生新建学校3所。\n", year=2026), False)
+                if r[2] == "2123"]
+
+
+def test_steps_passed_without_a_figure_leave_the_name_to_the_next_clause():
+    # 安徽 2026: 地区生产总值连跨两个万亿元台阶，年均增长5.7% (a count of steps is no figure; dev gold rule 20); 吉林
+    # 2026: 地区生产总值跨越3个千亿元台阶，达到1.5万亿元
+    text = ("一、2025年工作回顾\n这五年，地区生产总值连跨两个万亿元台阶，年均增长5.7%。"
+            "地区生产总值跨越3个千亿元台阶，达到1.5万亿元。\n")
+    assert rows(doc(text, year=2026, region="安徽省")) == [
+        ("gdp", "avg_growth", "2021-2025", "actual", 5.7, "%", "eq"),
+        ("gdp", "level", "2025", "actual", 1.5, "万亿元", "eq")]
+
+
+def test_a_year_opening_a_sentence_is_the_year_of_its_parts_after_a_semicolon():
+    # 海口 2025 (统计公报): R&D figures come a year late; the year leads the sentence and holds after ；
+    text = ("2025年海口市国民经济和社会发展统计公报\n十、科学技术和教育\n2024年我市R&D经费投入达50.73亿元，比上年增长17.0%;R&D经费投入强度2.05%,"
+            "比上年提高0.23个百分点。\n全年规模以上工业增加值比上年增长18.7%；全员劳动生产率增长6.1%。\n")
+    d = doc(text, "statistical_communique", 2025, "海口市", "2025年海口市国民经济和社会发展统计公报")
+    assert rows(d) == [("rd_spending", "level", "2024", "actual", 50.73, "亿元", "eq"),
+                       ("rd_spending", "growth", "2024", "actual", 17.0, "%", "eq"),
+                       ("rd_intensity", "level", "2024", "actual", 2.05, "%", "eq"),
+                       ("rd_intensity", "change", "2024", "actual", 0.23, "个百分点", "eq"),
+                       ("industrial_value_added", "growth", "2025", "actual", 18.7, "%", "eq"),
+                       ("labour_productivity", "growth", "2025", "actual", 6.1, "%", "eq")]
+
+
+def test_per_head_alone_after_a_figure_is_per_head_of_its_name():
+    # 阜平 2017: 全县地区生产总值达到110亿元以上、人均达到4.6万元以上 (人均 is no 均 of a list)
+    text = ("一、2016年工作回顾\n地区生产总值完成36.5亿元。\n二、今后五年目标\n"
+            "到2021年，全县地区生产总值达到110亿元以上、人均达到4.6万元以上。\n")
+    assert rows(doc(text, year=2017, region="阜平县"))[1:] == [
+        ("gdp", "level", "2021", "target", 110.0, "亿元", "ge"),
+        ("gdp_per_capita", "level", "2021", "target", 4.6, "万元", "ge")]
+
+
+def test_a_goal_for_the_end_of_a_year_takes_that_year():
+    # 阜平 2017 (今后五年, 2017-2021): 到2017年底，全县农村居民人均可支配收入达到7500元; 到2018年底，贫困发生率控制在2%以下
+    text = ("一、2016年工作回顾\n地区生产总值完成36.5亿元。\n二、今后五年目标\n"
+            "到2017年底，全县农村居民人均可支配收入达到7500元。到2021年，城乡居民人均可支配收入达到20000元以上。\n")
+    assert rows(doc(text, year=2017, region="阜平县"))[1:] == [
+        ("rural_disposable_income", "level", "2017", "target", 7500.0, "元", "eq"),
+        ("disposable_income", "level", "2021", "target", 20000.0, "元", "ge")]
+    # in a review, the end of the year reviewed is a result (徐水 2012: 到2011年底，入园企业达135家)
+    text = "一、2011年工作回顾\n到2011年底，全县高新技术企业达到35家。\n"
+    assert rows(doc(text, year=2012, region="徐水县")) == [
+        ("high_tech_enterprises", "level", "2011", "actual", 35.0, "家", "eq")]

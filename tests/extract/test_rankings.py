@@ -21,6 +21,9 @@ def ranks(text: str) -> list[tuple]:
     ("稳居全市首位", [(1, "全市", ("level",))]),
     ("总量和增幅均位居全市第一", [(1, "全市", ("level", "growth"))]),
     ("增量、总量均保持全市第一", [(1, "全市", ("level",))]),
+    # text from a PDF keeps a space inside (阜平 2017: 全县地区生产总值增长 8.1%，全市第 4 位)
+    ("全市第4 位", [(4, "全市", ("level",))]),
+    ("均为全市第 12 位", [(12, "全市", ("level",))]),
 ])
 def test_rankings(text, expected):
     assert ranks(text) == expected
@@ -32,6 +35,7 @@ def test_rankings(text, expected):
     "第一批试点",
     "第十四届人民代表大会第六次会议",
     "第一议题",
+    "居全省第 3 批",
 ])
 def test_not_rankings(text):
     assert ranks(text) == []

@@ -63,6 +63,39 @@ def test_fenbie_after_a_list_of_figures_goes_back_to_each_item():
         ("实际利用外资", "growth", 9.0)
 
 
+def test_fenbie_after_figures_of_several_clauses_goes_back_to_each_clause():
+    # 徐水 2012 (县): 城镇…达19233元，农村…达7815元，分别是2006年的2倍、1.8倍; 定兴 2021: 全部财政收入…，其中一般
+    # 公共预算收入…，比“十二五”末分别增长52.4%、76.8%; 苏州 2025 (统计公报): 铁路客运量…，旅客周转量…，分别增长
+    found = rows("城镇居民人均可支配收入达19233元,农村居民人均纯收入达7815元,分别比上年增长8.5%、9.6%。")
+    assert [(r[1], r[2], r[3]) for r in found] == [
+        ("urban_disposable_income", "level", 19233.0), ("rural_disposable_income", "level", 7815.0),
+        ("urban_disposable_income", "growth", 8.5), ("rural_disposable_income", "growth", 9.6)]
+    found = rows("全部财政收入达到15.9亿元,其中一般公共预算收入完成8.89亿元,比上年分别增长5.4%、7.6%。")
+    assert [(r[1], r[2], r[3]) for r in found if r[2] == "growth"] == [
+        ("fiscal_total_revenue", "growth", 5.4), ("budget_revenue", "growth", 7.6)]
+    found = rows("全年接待游客1071.2万人次,实现旅游总收入43.5亿元,分别增长19.5%、21.3%。")
+    assert [(r[0], r[3]) for r in found if r[2] == "growth"] == [("接待游客", 19.5), ("旅游总收入", 21.3)]
+    # a clause whose subject has several figures (存贷款余额分别达…、…) is no one figure's: 分别 goes to that clause
+    found = rows("全县银行业金融机构达11家,金融机构存贷款余额分别达199.5亿元、67.5亿元,同比分别增长15.2%、12.5%。")
+    assert not [r for r in found if r[0].startswith("银行业金融机构") and r[2] == "growth"]
+
+
+def test_one_count_after_a_list_of_kinds_counts_them_together():
+    # 西藏 2026: 新增高新技术和科技型中小企业60家 is neither 60 高新技术企业 nor 60 科技型中小企业; 邵阳 2025 (统计公报):
+    # 群众艺术馆、文化馆13个; 山东 2026: 国家技术创新中心、新兴产业创新中心、制造业创新中心达到8家
+    found = rows("新增高新技术和科技型中小企业60家。")
+    assert [(r[1], r[3]) for r in found] == [("", 60.0)]
+    assert found[0][0].endswith("高新技术和科技型中小企业")
+    assert [(r[0], r[3]) for r in rows("群众艺术馆、文化馆13个。")] == [("群众艺术馆、文化馆", 13.0)]
+    # a rate is each one's, and so is a count with 分别, 均 or 各
+    assert [r[1] for r in rows("高新技术企业、科技型中小企业数量均增长10%。")] == [
+        "high_tech_enterprises", "tech_smes"]
+    assert [(r[1], r[3]) for r in rows("高新技术企业、科技型中小企业分别达到120家、350家。")] == [
+        ("high_tech_enterprises", 120.0), ("tech_smes", 350.0)]
+    assert [(r[1], r[3]) for r in rows("高新技术企业、科技型中小企业均新增20家。")] == [
+        ("high_tech_enterprises", 20.0), ("tech_smes", 20.0)]
+
+
 def test_a_fall_is_a_negative_growth():
     assert rows("规模以上工业增加值下降1.7%。") == [
         ("规模以上工业增加值", "industrial_value_added", "growth", -1.7, "%", None, "")]

@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.phrases import clean_phrase, only_actions, says_nothing
+from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_noun, join_topic, only_actions,
+                                             says_nothing)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
@@ -57,6 +58,7 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
 _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
 _COUNTED = re.compile(r"[^、，,；;。（(]+")
+_NEXT_COUNT = re.compile(r"(?:和|及|与|以及)(?=[\d一二三四五六七八九十两])")  # the next item of a list of counts
 # (from 届, looking back at its number: re jumps from one 届 to the next instead of trying every numeral)
 _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
@@ -202,6 +204,12 @@ class DocumentExtractor:
         self._grammar = load_grammar()
         self._verbs = frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"})
         self._actions = frozenset(r.word for r in self._grammar.of("action"))
+        self._aspects = tuple(r.word for r in self._grammar.of("aspect"))
+        self._levels = tuple(r.word for r in self._grammar.of("level"))
+        self._person_units = frozenset(r.word for r in self._grammar.of("person_unit"))
+        self._measure_nouns = tuple(r.word for r in self._grammar.of("measure_noun"))
+        self._structure_nouns = tuple(r.word for r in self._grammar.of("structure_noun"))
+        self._count_verb = ""  # the verb of the last count-first figure (新增9家A、38家B: B's too)
         self._scope_words = frozenset(lexicon.scopes()) | self.own
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -431,14 +439,25 @@ class DocumentExtractor:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
                     subjects = [Subject(subjects[0].phrase, subjects[0].start, carry[0].match)]
                 noun_after = self._noun_after(after)
+                if noun_after and values[0].family == "count" and noun_after.startswith(self._structure_nouns):
+                    pos = list_end  # 重点做好十一个方面工作: parts of the speech, no figure
+                    i = j + 1
+                    continue
                 if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
-                        and subjects[0].match is None and self._bare_verb(subjects[0].phrase):
+                        and subjects[0].match is None:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
-                    # before says only what is done (和美 is a word here, no 和 of a list)
+                    # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
+                    # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
                     counted = _COUNTED.match(after) if after and _CJK.match(after[0]) and not after.startswith(
                         _CONTINUE_NOT_AND) else None
-                    if counted:
-                        subjects = self._count_first(head, counted.group(0), list_end)
+                    noun = _NEXT_COUNT.split(counted.group(0), 1)[0] if counted else ""  # 4个A和2个B: A
+                    if noun and self._bare_verb(subjects[0].phrase):
+                        subjects = self._count_first(head, noun, list_end)
+                    elif noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
+                        verb = count_verb(head.rest, self._actions)
+                        if before and before[-1].stop and head.rest_start < before[-1].stop:
+                            verb = self._count_verb  # 新增9家A、38家B: the list goes on with the verb before
+                        subjects = self._count_first(head, noun, list_end, verb)
                 carried = False
                 if not subjects:
                     if noun_after and not self._predicate_only(head):
@@ -457,13 +476,12 @@ class DocumentExtractor:
                     i = j + 1
                     continue
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None \
-                        and before[-1].match is None and before[-1].start < cs and self._needs_topic(subjects[0].phrase):
+                        and before[-1].start < cs and not subjects[0].stop:
                     # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
                     # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
-                    # (新建学校12所、医院3家: a list's own items stay as they are)
-                    topic = clean_phrase(self._display(before[-1].phrase))
-                    if topic and not topic.endswith(subjects[0].phrase):
-                        subjects = [dataclasses.replace(subjects[0], phrase=topic + self._display(subjects[0].phrase))]
+                    # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
+                    # (国有控股企业增加值增长1.5%，股份制企业增长10.6%), a level word its thing (其中，国家级4个)
+                    subjects = self._with_topic(subjects, before[-1], values[0])
                 if not carried:
                     if before and not head.has_predicate and any(self._bare(x) for x in subjects) \
                             and all(self.parser.someone_elses(x) for x in before):
@@ -537,6 +555,25 @@ class DocumentExtractor:
         m = _NOUN.match(after)
         return m.group(0) if m else ""
 
+    def _with_topic(self, subjects: list[Subject], topic_subject: Subject, value: Any) -> list[Subject]:
+        """The subject of a short phrase named with the subject of an earlier figure (names.phrases.join_topic)."""
+        shown = self._display(subjects[0].phrase)
+        if topic_subject.match is None:
+            topic = clean_phrase(self._display(topic_subject.phrase))
+            aspect = next((a for a in self._aspects if topic.endswith(a)), "") if len(shown) > 3 else ""
+            thing = topic[: len(topic) - len(aspect)]
+            parallel = bool(aspect and thing) and thing[-1] == shown[-1] and not shown.endswith(self._aspects) \
+                and bool(self.figures) and self.figures[-1].unit == value.unit
+            if not (self._needs_topic(subjects[0].phrase) or shown in self._levels or parallel):
+                return subjects
+        elif shown.lstrip("总") in self._aspects:
+            topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
+        else:
+            return subjects
+        if not topic or topic.endswith(shown):
+            return subjects
+        return [dataclasses.replace(subjects[0], phrase=join_topic(topic, shown, self._aspects, self._levels))]
+
     def _needs_topic(self, phrase: str) -> bool:
         """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or
         one made only of action words (完成了投资 holds 投资 as its object: see name_grammar.csv)."""
@@ -551,12 +588,14 @@ class DocumentExtractor:
     def _predicate_only(self, head: Head) -> bool:
         return head.has_predicate and any(r in ("to", "up", "down", "level", "growth") for r in head.roles)
 
-    def _count_first(self, head: Head, noun: str, noun_start: int) -> list[Subject]:
+    def _count_first(self, head: Head, noun: str, noun_start: int, verb: str | None = None) -> list[Subject]:
         m = self.vocab.match_end(noun)
         if m is not None and m.start == 0:
             return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
-        verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
-        verb = "".join(head.words[::-1][:1]) if not verb else verb
+        if verb is None:
+            verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
+            verb = "".join(head.words[::-1][:1]) if not verb else verb
+        self._count_verb = verb
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(noun))]
 

@@ -98,3 +98,55 @@ def test_a_bare_aspect_borrows_the_subject_of_an_earlier_clause(sentence, region
 ])
 def test_a_gap_to_another_period_is_no_figure(sentence, region, year):
     assert [r[2] for r in named(sentence, region, year)] == ["%"]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # the words before a count sum up the items counted: the noun after it is what is counted, with the verb
+    # (阜平县 2021, 宁夏 2026, 福建 2026)
+    ("完成龙泉关、天生桥、史家寨3个镇区大市政建设。", "阜平县", 2021, [("完成镇区大市政建设", 3.0)]),
+    ("石嘴山先进材料等3个平台入选国家重点培育名单。", "宁夏回族自治区", 2026, [("平台入选国家重点培育名单", 3.0)]),
+    ("新增9家国家卓越级智能工厂、38家国家级5G工厂。", "福建省", 2026,
+     [("新增国家卓越级智能工厂", 9.0), ("新增国家级5G工厂", 38.0)]),
+    # a number describing the noun (总投资…的) is no part of the name (徐水区 2024, 唐县 2020)
+    ("对新谋划总投资424.5亿元的48个项目，加强跑办申报。", "徐水区", 2024, [("对新谋划项目", 48.0)]),
+    ("加快推进总投资143.79亿元的66个债券项目。", "唐县", 2020, [("加快推进债券项目", 66.0)]),
+    # a list of counts: each its own noun (湖北 2026)
+    ("加快建设4个国家级渔港经济区和2个海洋牧场。", "湖北省", 2026,
+     [("加快建设国家级渔港经济区", 4.0), ("加快建设海洋牧场", 2.0)]),
+])
+def test_a_count_names_the_noun_after_it(sentence, region, year, expected):
+    assert [r[:2] for r in named(sentence, region, year)] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a person is the noun counted; a noun after a duration is no counted thing (漯河 2025, 定兴县 2021)
+    ("公路客运周转量4.3亿人公里，下降18.5%。", "漯河市", 2025, "公路客运周转量"),
+    ("企业开办时间压缩到1个工作日。", "定兴县", 2021, "企业开办时间压缩"),
+])
+def test_a_count_of_people_or_time_keeps_the_phrase_before(sentence, region, year, expected):
+    assert named(sentence, region, year)[0][0] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    ("重点做好十一个方面工作。", "湖南省", 2026),  # a work report's outline (湖南 2026, 定兴县)
+    ("今年要突出抓好以下5个方面工作。", "定兴县", 2021),
+])
+def test_a_count_of_the_reports_parts_is_no_figure(sentence, region, year):
+    assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # after 其中 a level word is the thing before at that level (焦作 2025, 阿克苏 2025)
+    ("年末共有省级以上企业技术中心101个，其中，国家级4个。", "焦作市", 2025, "国家级企业技术中心"),
+    ("全市省级以上专精特新企业56家，其中国家级12家。", "阿克苏地区", 2025, "国家级专精特新企业"),
+    # a parallel item takes the aspect of the one before (哈密 2025, 焦作 2025)
+    ("国有控股企业增加值增长1.5%，股份制企业增长10.6%。", "哈密市", 2025, "股份制企业增加值"),
+    ("粮油、食品类零售额下降1.6%，饮料类增长7.0%，烟酒类增长11.1%。", "焦作市", 2025, "烟酒类零售额"),
+    # ... and stays itself when the one before has none: never glued to it (焦作 2025)
+    ("石油及制品类下降4.9%，汽车类增长10.3%。", "焦作市", 2025, "汽车类"),
+    # a bare aspect is of the thing before (益阳 2025); shared words are written once (容城县 2012)
+    ("全年粮食种植面积551.84万亩，总产量236.88万吨，增长0.7%。", "益阳市", 2025, "粮食总产量"),
+    ("2011年，本科上线682人，上线率72%。", "容城县", 2012, "本科上线率"),
+])
+def test_a_short_phrase_after_another_figure(sentence, region, year, expected):
+    assert named(sentence, region, year)[-1][0] == expected

@@ -61,3 +61,66 @@ def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
             return False
         s = s[len(word):]
     return bool(name)
+
+
+# ------------------------------------------------------------------ count-first figures (新建2所公办幼儿园)
+
+_COUNT_VERB_STOP = re.compile(r"[、等]")
+_ATTRIBUTE_NUMBER = re.compile(r"(?:总投资|投资|占地|总长|全长|年产|年出栏|总建筑面积|建筑面积)?[\d０-９]")
+_AFTER_NOT_NOUN = ("的", "为", "是", "达", "，", ",")
+
+
+def counted_noun(after: str, unit: str, person_units: frozenset[str] | set[str],
+                 measure_nouns: tuple[str, ...]) -> bool:
+    """Whether the words right after a count are the noun it counts (新增9家国家卓越级智能工厂, 实施华建路西延等10条
+    道路建设): they start at once with a character, and the unit is a counting word, not a person (4.3亿人公里,
+    3925人享受…) nor a duration (1个工作日)."""
+    if not after or unit in person_units or after.startswith(_AFTER_NOT_NOUN):
+        return False
+    return not after.startswith(measure_nouns)
+
+
+def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
+    """What stands before a count-first figure, kept in its name: the verb (加快建设4个国家级渔港经济区), not the
+    items the count sums up (完成龙泉关、天生桥、史家寨3个镇区大市政建设 -> 完成; 石嘴山先进材料等3个平台 -> '')
+    nor a number describing the noun (加快推进总投资143.79亿元的66个项目 -> 加快推进)."""
+    if rest.endswith("的"):
+        m = _ATTRIBUTE_NUMBER.search(rest)
+        if m:
+            return rest[: m.start()]
+    m = _COUNT_VERB_STOP.search(rest)
+    if m is None:
+        return rest
+    head = rest[: m.start()]
+    for k in range(len(head), 0, -1):  # the last action word before the first item ends the verb
+        if any(head[:k].endswith(a) for a in actions):
+            return head[:k]
+    return ""
+
+
+# ------------------------------------------------------------------ a short phrase after another figure
+
+def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
+    """The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
+
+    - a level word after 其中 is the topic at that level (省级以上企业技术中心 + 国家级 -> 国家级企业技术中心)
+    - a parallel item takes the topic's aspect (粮油、食品类零售额 + 饮料类 -> 饮料类零售额), or stays itself when
+      the topic has none: it is another thing, never part of the topic
+    - an aspect word is of the topic's thing (粮食种植面积 + 总产量 -> 粮食总产量; 招商引资项目 + 投资)
+    - words the two share are written once (本科上线 + 上线率 -> 本科上线率)."""
+    if phrase in levels:
+        for level in sorted(levels, key=len, reverse=True):
+            i = topic.find(level)
+            if i >= 0:
+                return topic[i:].replace(level, phrase, 1)
+        return topic + phrase if len(topic) <= 8 else phrase
+    aspect = next((a for a in sorted(aspects, key=len, reverse=True) if topic.endswith(a) and len(topic) > len(a)), "")
+    thing = topic[: len(topic) - len(aspect)]
+    if thing and not phrase.endswith(aspects) and phrase[-1] == thing[-1] and phrase != thing:
+        return phrase + aspect  # 饮料类 after 粮油、食品类零售额; 股份制企业 after 国有控股企业增加值
+    if aspect and phrase.lstrip("总") in aspects or phrase in aspects:
+        return thing + phrase
+    for k in range(min(len(topic), len(phrase) - 1), 1, -1):
+        if topic.endswith(phrase[:k]):
+            return topic + phrase[k:]
+    return topic + phrase

@@ -150,3 +150,49 @@ def test_a_count_of_the_reports_parts_is_no_figure(sentence, region, year):
 ])
 def test_a_short_phrase_after_another_figure(sentence, region, year, expected):
     assert named(sentence, region, year)[-1][0] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # money followed by 的 and a thing is that thing's: named after it, the thing in `subject` (涞源县 2022,
+    # 徐水县 2010, 汝州-style 总投资)
+    ("启动投资2亿元的直隶黑猪养殖基地项目、投资1亿元的小白羽鸡育种项目。", "涞源县", 2022,
+     [("直隶黑猪养殖基地项目投资", 2.0, "直隶黑猪养殖基地项目"), ("小白羽鸡育种项目投资", 1.0, "小白羽鸡育种项目")]),
+    ("年内力争投资4亿元的巨力新能源二期扩建、投资3.12亿元的晨阳水性涂料等项目竣工投产。", "徐水县", 2010,
+     [("巨力新能源二期扩建投资", 4.0, "巨力新能源二期扩建"), ("晨阳水性涂料投资", 3.12, "晨阳水性涂料")]),
+    ("重点实施了总投资27.9亿元的汉关文化城。", "蠡县", 2020, [("汉关文化城总投资", 27.9, "汉关文化城")]),
+])
+def test_a_figure_describing_a_project_is_the_projects(sentence, region, year, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=year, date=None, text=sentence)
+    assert [(r["indicator"], r["value"], r["subject"]) for r in extract_document(d)] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a share names what it is of (江西 2026, 贵州 2026)
+    ("确保民间投资占固定资产投资比重达40%以上。", "贵州省", 2026, "民间投资占固定资产投资比重"),
+    ("力争企业研发经费支出占营业收入比重达1.26%。", "江西省", 2026, "企业研发经费支出占营业收入比重"),
+    # a name cut before the word 的 qualifies (阿克苏 2025, 满城区 2022)
+    ("地表水达到或好于Ⅲ类水体的比例为94.4%。", "阿克苏地区", 2025, "地表水达到或好于Ⅲ类水体的比例"),
+    ("装配式建筑达到新建建筑面积的25%以上。", "满城区", 2022, "装配式建筑占新建建筑面积比例"),
+    # a page or outline number left in front by the layout goes (泉州 2025, 益阳-style outline)
+    (".2年末共有证券公司营业部5家。", "泉州市", 2025, "年末共有证券公司营业部"),
+    ("—13— 全年获得专利授权6532件。", "濮阳市", 2025, "全年获得专利授权"),
+    # the government's own place name in a proper name stays (苏州 2025, 浙江 2026)
+    ("苏州港货物吞吐量6.13亿吨。", "苏州市", 2025, "苏州港货物吞吐量"),
+    ("重庆东站旅客发送量1200万人次。", "重庆市", 2026, "重庆东站旅客发送量"),
+])
+def test_names_that_say_what_they_are_of(sentence, region, year, expected):
+    assert named(sentence, region, year)[0][0] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    ("工业总产值是“十五”时期的4.8倍。", "河北省", 2026),  # a multiple of another period with no name of its own
+    ("国内推力最大的220吨液体火箭发动机试车成功。", "陕西省", 2026),  # a record, not a figure of the government
+])
+def test_a_name_cut_before_what_it_qualifies_is_no_row(sentence, region, year):
+    assert [r for r in named(sentence, region, year) if r[0].endswith("的")] == []
+
+
+@pytest.mark.parametrize("name", ["38.0832.2业实现利润", "断面水质综合指数为3.0588"])
+def test_numbers_run_together_by_a_table_are_no_name(name):
+    assert says_nothing(name)

@@ -25,6 +25,13 @@ _TIME_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
                         r"|(?:19|20)\d{2}年(?:底|末|初)?(?:前|以来)?|年[内底末初中](?:前)?|当年|今年|上年|去年|全年"
                         r"|(?:与|比|较)(?:19|20)\d{2}年(?:相比|比)?|\d{1,2}年(?:来)?)$")
 _SPECIAL = re.compile(r"[“”（）()《》‘’\[\]〔〕①-⑳ \t\u3000\r\n]")
+# a page number or an outline number left in front of a name by the page's layout (—13— 全年获得专利授权, 20.民生实事,
+# .2年末共有证券公司营业部), and quotes or brackets with nothing inside
+_LAYOUT_LEAD = re.compile(r"^(?:[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff]))")
+_EMPTY_MARKS = re.compile(r"“”|（）|\(\)|《》|‘’")
+# numbers run together by a table read as text (38.0832.2业实现利润): no name
+_TABLE_DEBRIS = re.compile(r"\d\.\d+\.\d|\d\.\d{4,}")
+_LAYOUT_FIRST = frozenset("—-.0123456789")
 _ENDS = frozenset("和与及或、的以并等")
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "’"))
 
@@ -32,9 +39,10 @@ _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "�
 def clean_phrase(phrase: str) -> str:
     """The phrase as a name: footnotes, connecting words at the ends and unbalanced marks dealt with."""
     if not _SPECIAL.search(phrase) and phrase[:1] not in _ENDS and phrase[-1:] not in _ENDS \
-            and not phrase.endswith("以及"):
+            and not phrase.endswith("以及") and phrase[:1] not in _LAYOUT_FIRST:
         return phrase  # most phrases: nothing to do (extract's speed bar)
     s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n")
+    s = _LAYOUT_LEAD.sub("", _EMPTY_MARKS.sub("", s))
     s = _LEADING.sub("", s)
     s = _TRAILING.sub("", s)
     for left, right in _PAIRS:
@@ -46,10 +54,43 @@ def clean_phrase(phrase: str) -> str:
     return s.strip(" \t\u3000")
 
 
+_RATIO_VERB = re.compile(r"(?:达到|约为|相当于|占到|占|为|是)(?=[^达约相占为是]*的$)")
+
+
+def ratio_name(name: str, measure: str, unit: str) -> str:
+    """A name ending in 的 stops before the word it qualifies: a share of its measure is named with 比例
+    (水质达到或好于Ⅲ类水体的比例为94.4%), a percentage of something else with what it is of (高标准农田达到耕地
+    总面积的64% -> 高标准农田占耕地总面积比例); '' when nothing says what it is (是“十五”时期的4.8倍, 国内推力最大的
+    220吨, 完成年计划投资的300.5%): the row is dropped (docs/extract.md)."""
+    if not name.endswith("的"):
+        return name
+    if measure == "share":
+        return name + "比例"
+    if unit in ("%", "‰"):
+        m = _RATIO_VERB.search(name)
+        if m and m.start() >= 2:
+            return f"{name[: m.start()]}占{name[m.end(): -1]}比例"
+    return ""
+
+
+_SHARE_ENDS = ("比重", "比例", "份额", "占比")
+
+
+def share_name(phrase: str, share_of: str) -> str:
+    """The name of a share outside the vocabulary with what it is a share of (民间投资 + 占固定资产投资比重); the share
+    words alone (占比, 比重) or a comparison (相当于…的) add nothing a reader needs and are written 占比."""
+    words = share_of.strip(" ，,")
+    if words.startswith("占") and len(words) > 3:
+        end = max(words.rfind(w) + len(w) if w in words else -1 for w in _SHARE_ENDS)
+        words = words[:end] if end > 0 else words.rstrip("的达为") + "比重"  # (占…比重达40%: the verb goes)
+        return phrase + words
+    return phrase if phrase.endswith(_SHARE_ENDS) else phrase + "占比"
+
+
 def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """A name that does not say what is counted: one character, a time phrase alone, a scope word alone."""
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
-    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words
+    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or bool(_TABLE_DEBRIS.search(core))
 
 
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
@@ -68,6 +109,33 @@ def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
 _COUNT_VERB_STOP = re.compile(r"[、等]")
 _ATTRIBUTE_NUMBER = re.compile(r"(?:总投资|投资|占地|总长|全长|年产|年出栏|总建筑面积|建筑面积)?[\d０-９]")
 _AFTER_NOT_NOUN = ("的", "为", "是", "达", "，", ",")
+
+
+_COUNTED_WORDS = re.compile(r"[^，,；;。（(]+")
+_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])")  # the next item of a list of counts
+
+
+def counted_words(after: str) -> str:
+    """The noun a count-first figure counts: the words after it up to the next break or the next count of a list
+    (4个国家级渔港经济区和2个海洋牧场 -> 国家级渔港经济区); a noun may be a list itself (3条县、乡公路维修养护,
+    256家二级及以上公立医疗机构)."""
+    m = _COUNTED_WORDS.match(after)
+    if m is None:
+        return ""
+    words = m.group(0)
+    cut = _NEXT_COUNT.search(words)
+    return words[: cut.start()] if cut else words
+
+
+_DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
+
+
+def described_thing(after: str) -> str:
+    """The thing a figure followed by 的 describes (投资2亿元的直隶黑猪养殖基地项目 -> 直隶黑猪养殖基地项目), up to
+    the next break: a list's next item (、投资1亿元的…) is another thing."""
+    m = _DESCRIBED.match(after)
+    thing = m.group(0) if m else ""
+    return thing if len(thing) >= 2 and not thing[0].isdigit() else ""
 
 
 def counted_noun(after: str, unit: str, person_units: frozenset[str] | set[str],

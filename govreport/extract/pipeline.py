@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.phrases import clean_phrase, only_actions, says_nothing
+from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_noun, counted_words, described_thing,
+                                             join_topic, only_actions, ratio_name, says_nothing, share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
@@ -62,7 +63,6 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
              "减少", "降低", "上涨", "回落", "相当于", "高于", "低于", "超", "，", ",", "、", "。", "；", ";", "：", ":",
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
 _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
-_COUNTED = re.compile(r"[^、，,；;。（(]+")
 # (from 届, looking back at its number: re jumps from one 届 to the next instead of trying every numeral)
 _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
 _EACH = re.compile(r"均|分别|各|都|每")  # a figure after a list that is each item's (粮食、蔬菜产量均稳定在…)
@@ -71,7 +71,6 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOUN = re.compile(r"[^、，,和及与；;。（(]+")  # the noun after a count-first figure runs to the next break
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
@@ -209,6 +208,15 @@ class DocumentExtractor:
         self._grammar = load_grammar()
         self._verbs = frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"})
         self._actions = frozenset(r.word for r in self._grammar.of("action"))
+        self._aspects = tuple(r.word for r in self._grammar.of("aspect"))
+        self._money_aspects = tuple(sorted((r.word for r in self._grammar.of("aspect") if "money" in r.applies_to),
+                                           key=len, reverse=True))
+        self._proper_ends = tuple(r.word for r in self._grammar.of("proper_end"))  # 苏州港: the place's name stays
+        self._levels = tuple(r.word for r in self._grammar.of("level"))
+        self._person_units = frozenset(r.word for r in self._grammar.of("person_unit"))
+        self._measure_nouns = tuple(r.word for r in self._grammar.of("measure_noun"))
+        self._structure_nouns = tuple(r.word for r in self._grammar.of("structure_noun"))
+        self._count_verb = ""  # the verb of the last count-first figure (新增9家A、38家B: B's too)
         self._scope_words = frozenset(lexicon.scopes()) | self.own
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -447,14 +455,28 @@ class DocumentExtractor:
                 else:
                     together = None
                 noun_after = self._noun_after(after)
+                if noun_after and values[0].family == "count" and noun_after.startswith(self._structure_nouns):
+                    pos = list_end  # 重点做好十一个方面工作: parts of the speech, no figure
+                    i = j + 1
+                    continue
+                if len(subjects) == 1 and len(values) == 1 and values[0].family == "money" \
+                        and subjects[0].match is None and after.startswith("的"):
+                    # 启动投资2亿元的直隶黑猪养殖基地项目: the money is the project's, named after it
+                    subjects = self._of_project(subjects[0], after[1:], list_end + 1)
                 if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
-                        and subjects[0].match is None and self._bare_verb(subjects[0].phrase):
+                        and subjects[0].match is None:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
-                    # before says only what is done (和美 is a word here, no 和 of a list)
-                    counted = _COUNTED.match(after) if after and _CJK.match(after[0]) and not after.startswith(
-                        _CONTINUE_NOT_AND) else None
-                    if counted:
-                        subjects = self._count_first(head, counted.group(0), list_end)
+                    # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
+                    # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
+                    noun = counted_words(after) if after and _CJK.match(after[0]) and not after.startswith(
+                        _CONTINUE_NOT_AND) else ""
+                    if noun and self._bare_verb(subjects[0].phrase):
+                        subjects = self._count_first(head, noun, list_end)
+                    elif noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
+                        verb = count_verb(head.rest, self._actions)
+                        if before and before[-1].stop and head.rest_start < before[-1].stop:
+                            verb = self._count_verb  # 新增9家A、38家B: the list goes on with the verb before
+                        subjects = self._count_first(head, noun, list_end, verb)
                 carried = False
                 if not subjects:
                     if noun_after and not self._predicate_only(head):
@@ -475,13 +497,12 @@ class DocumentExtractor:
                     i = j + 1
                     continue
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None \
-                        and before[-1].match is None and before[-1].start < cs and self._needs_topic(subjects[0].phrase):
+                        and before[-1].start < cs and not subjects[0].stop:
                     # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
                     # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
-                    # (新建学校12所、医院3家: a list's own items stay as they are)
-                    topic = clean_phrase(self._display(before[-1].phrase))
-                    if topic and not topic.endswith(subjects[0].phrase):
-                        subjects = [dataclasses.replace(subjects[0], phrase=topic + self._display(subjects[0].phrase))]
+                    # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
+                    # (国有控股企业增加值增长1.5%，股份制企业增长10.6%), a level word its thing (其中，国家级4个)
+                    subjects = self._with_topic(subjects, before[-1], values[0])
                 if not carried:
                     if before and not head.has_predicate and any(self._bare(x) for x in subjects) \
                             and all(self.parser.someone_elses(x) for x in before):
@@ -554,8 +575,36 @@ class DocumentExtractor:
         """新建2所公办幼儿园: the noun a count-first figure counts."""
         if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE):
             return ""
-        m = _NOUN.match(after)
-        return m.group(0) if m else ""
+        return counted_words(after)
+
+    def _of_project(self, subject: Subject, after: str, noun_start: int) -> list[Subject]:
+        shown = self._display(subject.phrase)
+        aspect = next((a for a in self._money_aspects if shown.endswith(a)), "")
+        project = described_thing(after)
+        if not aspect or not project:
+            return [subject]
+        return [Subject(project + aspect, subject.start, None, own=False, note="project",
+                        stop=noun_start + len(project))]
+
+    def _with_topic(self, subjects: list[Subject], topic_subject: Subject, value: Any) -> list[Subject]:
+        """The subject of a short phrase named with the subject of an earlier figure (names.phrases.join_topic)."""
+        shown = self._display(subjects[0].phrase)
+        if topic_subject.match is None:
+            topic = clean_phrase(self._display(topic_subject.phrase))
+            aspect = next((a for a in self._aspects if topic.endswith(a)), "") if len(shown) > 3 else ""
+            thing = topic[: len(topic) - len(aspect)]
+            parallel = bool(aspect and thing) and thing[-1] == shown[-1] and not shown.endswith(self._aspects) \
+                and len(shown) <= 10 and not any(c.isdigit() for c in shown) \
+                and bool(self.figures) and self.figures[-1].unit == value.unit
+            if not (self._needs_topic(subjects[0].phrase) or shown in self._levels or parallel):
+                return subjects
+        elif shown.lstrip("总") in self._aspects:
+            topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
+        else:
+            return subjects
+        if not topic or topic.endswith(shown):
+            return subjects
+        return [dataclasses.replace(subjects[0], phrase=join_topic(topic, shown, self._aspects, self._levels))]
 
     def _needs_topic(self, phrase: str) -> bool:
         """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or
@@ -571,12 +620,14 @@ class DocumentExtractor:
     def _predicate_only(self, head: Head) -> bool:
         return head.has_predicate and any(r in ("to", "up", "down", "level", "growth") for r in head.roles)
 
-    def _count_first(self, head: Head, noun: str, noun_start: int) -> list[Subject]:
+    def _count_first(self, head: Head, noun: str, noun_start: int, verb: str | None = None) -> list[Subject]:
         m = self.vocab.match_end(noun)
         if m is not None and m.start == 0:
             return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
-        verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
-        verb = "".join(head.words[::-1][:1]) if not verb else verb
+        if verb is None:
+            verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
+            verb = "".join(head.words[::-1][:1]) if not verb else verb
+        self._count_verb = verb
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(noun))]
 
@@ -675,6 +726,9 @@ class DocumentExtractor:
         if measured is None:
             return
         measure, value, value_hi = measured
+        if indicator is None and measure == "share" and head.share_of:
+            # 规模以上工业企业研发经费支出占营业收入比重达1.26%: the share says what it is of
+            subject = dataclasses.replace(subject, phrase=share_name(subject.phrase, head.share_of))
         bound = suffix_bound or q.approx or (head.bound if head.bound != "eq" else None) or "eq"
         if value_hi is not None:
             bound = "range"
@@ -1047,7 +1101,8 @@ class DocumentExtractor:
                     # 单位地区生产总值能耗…约为全国平均的70%: the government's own name with a figure that is none
                     # of its measures (a ratio to something else): no row rather than a wrong one
                     return
-            if says_nothing(name, self._scope_words):
+            name = ratio_name(name, measure, unit)
+            if not name or says_nothing(name, self._scope_words):
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:
             return
@@ -1067,6 +1122,8 @@ class DocumentExtractor:
     def _whose(self, subject: Subject) -> str:
         """'' for the government's own figure; else who or what the figure is of, as written (全省, 临港新片区,
         中信重工)."""
+        if subject.note == "project":  # 投资2亿元的直隶黑猪养殖基地项目: the project (its name without 投资)
+            return next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
         if subject.own or subject.note not in ("foreign", "actor"):
             return ""
         if self._topic and not subject.phrase.startswith(self._topic):
@@ -1086,7 +1143,7 @@ class DocumentExtractor:
             changed = False
             if s[0] in self._own_initials:
                 for word in self.own_longest_first:
-                    if s.startswith(word) and len(s) > len(word):
+                    if s.startswith(word) and len(s) > len(word) and not s.startswith(self._proper_ends, len(word)):
                         s, changed = s[len(word):], True
             m = _LEAD_WORDS.match(s)
             if m and len(s) > m.end():

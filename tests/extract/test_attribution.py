@@ -129,7 +129,8 @@ def test_own_scope_word_alone_takes_the_indicator_before_it():
 
 def test_a_share_of_the_budget_is_no_figure_but_a_share_of_spending_is():
     assert rows("一般公共预算收入完成50.6亿元,为预算的102.3%。") == [("一般公共预算收入", "budget_revenue", "level", 50.6)]
-    assert rows("教育支出占一般公共预算支出的18%。") == [("教育支出占比", "", "share", 18.0)]
+    # (the share's name says what it is of: names.phrases.share_name)
+    assert rows("教育支出占一般公共预算支出的18%。") == [("教育支出占一般公共预算支出比重", "", "share", 18.0)]
     # a share with a name of its own in indicators.csv is that indicator's level
     assert rows("民生支出占一般公共预算支出的75%。") == [
         ("民生支出占一般公共预算支出比重", "livelihood_expenditure_share", "level", 75.0)]
@@ -168,7 +169,7 @@ def test_economic_growth_with_a_figure_is_gdp_growth(sentence, expected):
     ("新增高企30家。", [("高新技术企业", "high_tech_enterprises", "level", 30.0)]),
     ("碳排放强度下降4%。", [("单位地区生产总值二氧化碳排放", "carbon_intensity", "growth", -4.0)]),  # not energy intensity
     # a share of something else stays a share of its own subject
-    ("工业投资占固定资产投资比重达到40%。", [("工业投资占比", "", "share", 40.0)]),
+    ("工业投资占固定资产投资比重达到40%。", [("工业投资占固定资产投资比重", "", "share", 40.0)]),
 ])
 def test_headline_indicators_under_their_other_names(sentence, expected):
     assert rows(sentence) == expected

@@ -98,3 +98,101 @@ def test_a_bare_aspect_borrows_the_subject_of_an_earlier_clause(sentence, region
 ])
 def test_a_gap_to_another_period_is_no_figure(sentence, region, year):
     assert [r[2] for r in named(sentence, region, year)] == ["%"]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # the words before a count sum up the items counted: the noun after it is what is counted, with the verb
+    # (阜平县 2021, 宁夏 2026, 福建 2026)
+    ("完成龙泉关、天生桥、史家寨3个镇区大市政建设。", "阜平县", 2021, [("完成镇区大市政建设", 3.0)]),
+    ("石嘴山先进材料等3个平台入选国家重点培育名单。", "宁夏回族自治区", 2026, [("平台入选国家重点培育名单", 3.0)]),
+    ("新增9家国家卓越级智能工厂、38家国家级5G工厂。", "福建省", 2026,
+     [("新增国家卓越级智能工厂", 9.0), ("新增国家级5G工厂", 38.0)]),
+    # a number describing the noun (总投资…的) is no part of the name (徐水区 2024, 唐县 2020)
+    ("对新谋划总投资424.5亿元的48个项目，加强跑办申报。", "徐水区", 2024, [("对新谋划项目", 48.0)]),
+    ("加快推进总投资143.79亿元的66个债券项目。", "唐县", 2020, [("加快推进债券项目", 66.0)]),
+    # a list of counts: each its own noun (湖北 2026)
+    ("加快建设4个国家级渔港经济区和2个海洋牧场。", "湖北省", 2026,
+     [("加快建设国家级渔港经济区", 4.0), ("加快建设海洋牧场", 2.0)]),
+])
+def test_a_count_names_the_noun_after_it(sentence, region, year, expected):
+    assert [r[:2] for r in named(sentence, region, year)] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a person is the noun counted; a noun after a duration is no counted thing (漯河 2025, 定兴县 2021)
+    ("公路客运周转量4.3亿人公里，下降18.5%。", "漯河市", 2025, "公路客运周转量"),
+    ("企业开办时间压缩到1个工作日。", "定兴县", 2021, "企业开办时间压缩"),
+])
+def test_a_count_of_people_or_time_keeps_the_phrase_before(sentence, region, year, expected):
+    assert named(sentence, region, year)[0][0] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    ("重点做好十一个方面工作。", "湖南省", 2026),  # a work report's outline (湖南 2026, 定兴县)
+    ("今年要突出抓好以下5个方面工作。", "定兴县", 2021),
+])
+def test_a_count_of_the_reports_parts_is_no_figure(sentence, region, year):
+    assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # after 其中 a level word is the thing before at that level (焦作 2025, 阿克苏 2025)
+    ("年末共有省级以上企业技术中心101个，其中，国家级4个。", "焦作市", 2025, "国家级企业技术中心"),
+    ("全市省级以上专精特新企业56家，其中国家级12家。", "阿克苏地区", 2025, "国家级专精特新企业"),
+    # a parallel item takes the aspect of the one before (哈密 2025, 焦作 2025)
+    ("国有控股企业增加值增长1.5%，股份制企业增长10.6%。", "哈密市", 2025, "股份制企业增加值"),
+    ("粮油、食品类零售额下降1.6%，饮料类增长7.0%，烟酒类增长11.1%。", "焦作市", 2025, "烟酒类零售额"),
+    # ... and stays itself when the one before has none: never glued to it (焦作 2025)
+    ("石油及制品类下降4.9%，汽车类增长10.3%。", "焦作市", 2025, "汽车类"),
+    # a bare aspect is of the thing before (益阳 2025); shared words are written once (容城县 2012)
+    ("全年粮食种植面积551.84万亩，总产量236.88万吨，增长0.7%。", "益阳市", 2025, "粮食总产量"),
+    ("2011年，本科上线682人，上线率72%。", "容城县", 2012, "本科上线率"),
+])
+def test_a_short_phrase_after_another_figure(sentence, region, year, expected):
+    assert named(sentence, region, year)[-1][0] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # money followed by 的 and a thing is that thing's: named after it, the thing in `subject` (涞源县 2022,
+    # 徐水县 2010, 汝州-style 总投资)
+    ("启动投资2亿元的直隶黑猪养殖基地项目、投资1亿元的小白羽鸡育种项目。", "涞源县", 2022,
+     [("直隶黑猪养殖基地项目投资", 2.0, "直隶黑猪养殖基地项目"), ("小白羽鸡育种项目投资", 1.0, "小白羽鸡育种项目")]),
+    ("年内力争投资4亿元的巨力新能源二期扩建、投资3.12亿元的晨阳水性涂料等项目竣工投产。", "徐水县", 2010,
+     [("巨力新能源二期扩建投资", 4.0, "巨力新能源二期扩建"), ("晨阳水性涂料投资", 3.12, "晨阳水性涂料")]),
+    ("重点实施了总投资27.9亿元的汉关文化城。", "蠡县", 2020, [("汉关文化城总投资", 27.9, "汉关文化城")]),
+])
+def test_a_figure_describing_a_project_is_the_projects(sentence, region, year, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=year, date=None, text=sentence)
+    assert [(r["indicator"], r["value"], r["subject"]) for r in extract_document(d)] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a share names what it is of (江西 2026, 贵州 2026)
+    ("确保民间投资占固定资产投资比重达40%以上。", "贵州省", 2026, "民间投资占固定资产投资比重"),
+    ("力争企业研发经费支出占营业收入比重达1.26%。", "江西省", 2026, "企业研发经费支出占营业收入比重"),
+    # a name cut before the word 的 qualifies (阿克苏 2025, 满城区 2022)
+    ("地表水达到或好于Ⅲ类水体的比例为94.4%。", "阿克苏地区", 2025, "地表水达到或好于Ⅲ类水体的比例"),
+    ("装配式建筑达到新建建筑面积的25%以上。", "满城区", 2022, "装配式建筑占新建建筑面积比例"),
+    # a page or outline number left in front by the layout goes (泉州 2025, 益阳-style outline)
+    (".2年末共有证券公司营业部5家。", "泉州市", 2025, "年末共有证券公司营业部"),
+    ("—13— 全年获得专利授权6532件。", "濮阳市", 2025, "全年获得专利授权"),
+    # the government's own place name in a proper name stays (苏州 2025, 浙江 2026)
+    ("苏州港货物吞吐量6.13亿吨。", "苏州市", 2025, "苏州港货物吞吐量"),
+    ("重庆东站旅客发送量1200万人次。", "重庆市", 2026, "重庆东站旅客发送量"),
+])
+def test_names_that_say_what_they_are_of(sentence, region, year, expected):
+    assert named(sentence, region, year)[0][0] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    ("工业总产值是“十五”时期的4.8倍。", "河北省", 2026),  # a multiple of another period with no name of its own
+    ("国内推力最大的220吨液体火箭发动机试车成功。", "陕西省", 2026),  # a record, not a figure of the government
+])
+def test_a_name_cut_before_what_it_qualifies_is_no_row(sentence, region, year):
+    assert [r for r in named(sentence, region, year) if r[0].endswith("的")] == []
+
+
+@pytest.mark.parametrize("name", ["38.0832.2业实现利润", "断面水质综合指数为3.0588"])
+def test_numbers_run_together_by_a_table_are_no_name(name):
+    assert says_nothing(name)

@@ -26,7 +26,8 @@ from typing import Iterable, Mapping
 from govreport.extract import lexicon
 
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
-ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "action")
+ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "action", "aspect", "level",
+         "person_unit", "measure_noun", "structure_noun", "proper_end")
 
 
 @dataclass(frozen=True)

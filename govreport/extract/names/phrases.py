@@ -25,6 +25,13 @@ _TIME_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
                         r"|(?:19|20)\d{2}年(?:底|末|初)?(?:前|以来)?|年[内底末初中](?:前)?|当年|今年|上年|去年|全年"
                         r"|(?:与|比|较)(?:19|20)\d{2}年(?:相比|比)?|\d{1,2}年(?:来)?)$")
 _SPECIAL = re.compile(r"[“”（）()《》‘’\[\]〔〕①-⑳ \t\u3000\r\n]")
+# a page number or an outline number left in front of a name by the page's layout (—13— 全年获得专利授权, 20.民生实事,
+# .2年末共有证券公司营业部), and quotes or brackets with nothing inside
+_LAYOUT_LEAD = re.compile(r"^(?:[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff]))")
+_EMPTY_MARKS = re.compile(r"“”|（）|\(\)|《》|‘’")
+# numbers run together by a table read as text (38.0832.2业实现利润): no name
+_TABLE_DEBRIS = re.compile(r"\d\.\d+\.\d|\d\.\d{4,}")
+_LAYOUT_FIRST = frozenset("—-.0123456789")
 _ENDS = frozenset("和与及或、的以并等")
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "’"))
 
@@ -32,9 +39,10 @@ _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "�
 def clean_phrase(phrase: str) -> str:
     """The phrase as a name: footnotes, connecting words at the ends and unbalanced marks dealt with."""
     if not _SPECIAL.search(phrase) and phrase[:1] not in _ENDS and phrase[-1:] not in _ENDS \
-            and not phrase.endswith("以及"):
+            and not phrase.endswith("以及") and phrase[:1] not in _LAYOUT_FIRST:
         return phrase  # most phrases: nothing to do (extract's speed bar)
     s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n")
+    s = _LAYOUT_LEAD.sub("", _EMPTY_MARKS.sub("", s))
     s = _LEADING.sub("", s)
     s = _TRAILING.sub("", s)
     for left, right in _PAIRS:
@@ -46,10 +54,43 @@ def clean_phrase(phrase: str) -> str:
     return s.strip(" \t\u3000")
 
 
+_RATIO_VERB = re.compile(r"(?:达到|约为|相当于|占到|占|为|是)(?=[^达约相占为是]*的$)")
+
+
+def ratio_name(name: str, measure: str, unit: str) -> str:
+    """A name ending in 的 stops before the word it qualifies: a share of its measure is named with 比例
+    (水质达到或好于Ⅲ类水体的比例为94.4%), a percentage of something else with what it is of (高标准农田达到耕地
+    总面积的64% -> 高标准农田占耕地总面积比例); '' when nothing says what it is (是“十五”时期的4.8倍, 国内推力最大的
+    220吨, 完成年计划投资的300.5%): the row is dropped (docs/extract.md)."""
+    if not name.endswith("的"):
+        return name
+    if measure == "share":
+        return name + "比例"
+    if unit in ("%", "‰"):
+        m = _RATIO_VERB.search(name)
+        if m and m.start() >= 2:
+            return f"{name[: m.start()]}占{name[m.end(): -1]}比例"
+    return ""
+
+
+_SHARE_ENDS = ("比重", "比例", "份额", "占比")
+
+
+def share_name(phrase: str, share_of: str) -> str:
+    """The name of a share outside the vocabulary with what it is a share of (民间投资 + 占固定资产投资比重); the share
+    words alone (占比, 比重) or a comparison (相当于…的) add nothing a reader needs and are written 占比."""
+    words = share_of.strip(" ，,")
+    if words.startswith("占") and len(words) > 3:
+        end = max(words.rfind(w) + len(w) if w in words else -1 for w in _SHARE_ENDS)
+        words = words[:end] if end > 0 else words.rstrip("的达为") + "比重"  # (占…比重达40%: the verb goes)
+        return phrase + words
+    return phrase if phrase.endswith(_SHARE_ENDS) else phrase + "占比"
+
+
 def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """A name that does not say what is counted: one character, a time phrase alone, a scope word alone."""
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
-    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words
+    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or bool(_TABLE_DEBRIS.search(core))
 
 
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
@@ -61,3 +102,93 @@ def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
             return False
         s = s[len(word):]
     return bool(name)
+
+
+# ------------------------------------------------------------------ count-first figures (新建2所公办幼儿园)
+
+_COUNT_VERB_STOP = re.compile(r"[、等]")
+_ATTRIBUTE_NUMBER = re.compile(r"(?:总投资|投资|占地|总长|全长|年产|年出栏|总建筑面积|建筑面积)?[\d０-９]")
+_AFTER_NOT_NOUN = ("的", "为", "是", "达", "，", ",")
+
+
+_COUNTED_WORDS = re.compile(r"[^，,；;。（(]+")
+_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])")  # the next item of a list of counts
+
+
+def counted_words(after: str) -> str:
+    """The noun a count-first figure counts: the words after it up to the next break or the next count of a list
+    (4个国家级渔港经济区和2个海洋牧场 -> 国家级渔港经济区); a noun may be a list itself (3条县、乡公路维修养护,
+    256家二级及以上公立医疗机构)."""
+    m = _COUNTED_WORDS.match(after)
+    if m is None:
+        return ""
+    words = m.group(0)
+    cut = _NEXT_COUNT.search(words)
+    return words[: cut.start()] if cut else words
+
+
+_DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
+
+
+def described_thing(after: str) -> str:
+    """The thing a figure followed by 的 describes (投资2亿元的直隶黑猪养殖基地项目 -> 直隶黑猪养殖基地项目), up to
+    the next break: a list's next item (、投资1亿元的…) is another thing."""
+    m = _DESCRIBED.match(after)
+    thing = m.group(0) if m else ""
+    return thing if len(thing) >= 2 and not thing[0].isdigit() else ""
+
+
+def counted_noun(after: str, unit: str, person_units: frozenset[str] | set[str],
+                 measure_nouns: tuple[str, ...]) -> bool:
+    """Whether the words right after a count are the noun it counts (新增9家国家卓越级智能工厂, 实施华建路西延等10条
+    道路建设): they start at once with a character, and the unit is a counting word, not a person (4.3亿人公里,
+    3925人享受…) nor a duration (1个工作日)."""
+    if not after or unit in person_units or after.startswith(_AFTER_NOT_NOUN):
+        return False
+    return not after.startswith(measure_nouns)
+
+
+def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
+    """What stands before a count-first figure, kept in its name: the verb (加快建设4个国家级渔港经济区), not the
+    items the count sums up (完成龙泉关、天生桥、史家寨3个镇区大市政建设 -> 完成; 石嘴山先进材料等3个平台 -> '')
+    nor a number describing the noun (加快推进总投资143.79亿元的66个项目 -> 加快推进)."""
+    if rest.endswith("的"):
+        m = _ATTRIBUTE_NUMBER.search(rest)
+        if m:
+            return rest[: m.start()]
+    m = _COUNT_VERB_STOP.search(rest)
+    if m is None:
+        return rest
+    head = rest[: m.start()]
+    for k in range(len(head), 0, -1):  # the last action word before the first item ends the verb
+        if any(head[:k].endswith(a) for a in actions):
+            return head[:k]
+    return ""
+
+
+# ------------------------------------------------------------------ a short phrase after another figure
+
+def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
+    """The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
+
+    - a level word after 其中 is the topic at that level (省级以上企业技术中心 + 国家级 -> 国家级企业技术中心)
+    - a parallel item takes the topic's aspect (粮油、食品类零售额 + 饮料类 -> 饮料类零售额), or stays itself when
+      the topic has none: it is another thing, never part of the topic
+    - an aspect word is of the topic's thing (粮食种植面积 + 总产量 -> 粮食总产量; 招商引资项目 + 投资)
+    - words the two share are written once (本科上线 + 上线率 -> 本科上线率)."""
+    if phrase in levels:
+        for level in sorted(levels, key=len, reverse=True):
+            i = topic.find(level)
+            if i >= 0:
+                return topic[i:].replace(level, phrase, 1)
+        return topic + phrase if len(topic) <= 8 else phrase
+    aspect = next((a for a in sorted(aspects, key=len, reverse=True) if topic.endswith(a) and len(topic) > len(a)), "")
+    thing = topic[: len(topic) - len(aspect)]
+    if thing and not phrase.endswith(aspects) and phrase[-1] == thing[-1] and phrase != thing:
+        return phrase + aspect  # 饮料类 after 粮油、食品类零售额; 股份制企业 after 国有控股企业增加值
+    if aspect and phrase.lstrip("总") in aspects or phrase in aspects:
+        return thing + phrase
+    for k in range(min(len(topic), len(phrase) - 1), 1, -1):
+        if topic.endswith(phrase[:k]):
+            return topic + phrase[k:]
+    return topic + phrase

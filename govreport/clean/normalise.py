@@ -70,13 +70,25 @@ _SPACE_IN_FIGURE = re.compile(
 )
 # A note marker ([2], ①) written right after a name, before the figure or the next word. A marker
 # after punctuation or opening a line numbers a list item or the note itself, and stays.
+# Read: (?<=[…）)]) ?(?:\[[0-9]{1,2}\]|[①-⑳]|[（(]注[0-9]{0,2}[）)]). Written to start with the class of
+# the first character a match holds, the character before it checked after that (a look-behind at the
+# front makes re try the whole pattern at every position of the page: four times as slow; the same
+# matches, tests/clean/test_fast_paths.py).
+_NOTE_AFTER = f"{CJK_CLASS}）)"
 _NOTE_MARKER = re.compile(
-    f"(?<=[{CJK_CLASS}）)]) ?(?:\\[[0-9]{{1,2}}\\]|[①-⑳]|[（(]注[0-9]{{0,2}}[）)])"
+    f"[ \\[①-⑳（(](?:(?<= )(?<=[{_NOTE_AFTER}] )(?:\\[[0-9]{{1,2}}\\]|[①-⑳]|[（(]注[0-9]{{0,2}}[）)])"
+    f"|(?<=\\[)(?<=[{_NOTE_AFTER}]\\[)[0-9]{{1,2}}\\]"
+    f"|(?<=[①-⑳])(?<=[{_NOTE_AFTER}][①-⑳])"
+    f"|(?<=[（(])(?<=[{_NOTE_AFTER}][（(])注[0-9]{{0,2}}[）)])"
     f"(?=[0-9{CJK_CLASS}（(，,。；;、]|(?<=\\])(?:\n|$))"  # a title's ④ numbers a series, its [1] a note
 )
-_MARKER_CHARS = re.compile("[\\[①-⑳]|注[0-9]{0,2}[）)]")
+# [, ①-⑳, or 注[0-9]{0,2}[）)] (one class first, as above)
+_MARKER_CHARS = re.compile("[\\[①-⑳注](?:(?<!注)|[0-9]{0,2}[）)])")
 # A PDF page's number left inside a sentence by a page turned into HTML or text: 比上年增 —7— 长3.8%.
-_PAGE_NUMBER = re.compile(f"(?<=[{CJK_CLASS}0-9%，,]) ?[—－] ?[0-9]{{1,3}} ?[—－] ?(?=[{CJK_CLASS}0-9])")
+# Read: (?<=[…0-9%，,]) ?[—－] ?[0-9]{1,3} ?[—－] ?(?=[…0-9]), its first character's class first (as above)
+_PAGE_AFTER = f"{CJK_CLASS}0-9%，,"
+_PAGE_NUMBER = re.compile(f"[ —－](?:(?<= )(?<=[{_PAGE_AFTER}] )[—－]|(?<=[—－])(?<=[{_PAGE_AFTER}][—－]))"
+                          f" ?[0-9]{{1,3}} ?[—－] ?(?=[{CJK_CLASS}0-9])")
 
 _STRAIGHT_QUOTED = re.compile('"([^"\n]*)"')
 _CJK = re.compile(f"[{CJK_CLASS}]")

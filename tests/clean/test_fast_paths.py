@@ -17,7 +17,8 @@ from govreport.clean import boilerplate, gazetteer, metadata, pinyin, pipeline, 
 from govreport.clean.convert import to_simplified
 from govreport.clean.decode import decode_bytes
 from govreport.clean.gazetteer import Division, Gazetteer, load_gazetteer
-from govreport.clean.hanzi import char_cost, common_ranks
+from govreport.clean import normalise as normalise_module
+from govreport.clean.hanzi import CJK_CLASS, char_cost, common_ranks
 from govreport.clean.mojibake import repair_mojibake
 from govreport.clean.normalise import normalise
 from govreport.clean.pinyin import strip_pinyin
@@ -383,3 +384,75 @@ def test_short_line_bound_is_the_longest_bounded_pattern(tmp_path):
 def test_a_line_without_an_opening_bracket_is_balanced_without_counting(s):
     plain = any(o in s and s.count(o) > s.count(c) for o, c in reflow._OPEN_CLOSE.items())
     assert reflow._unbalanced(s) == plain
+
+
+# ---------------------------------------------------------------- normalise: patterns led by a class
+
+
+# the patterns as first written, a look-behind at the front (re tries them at every position)
+_NOTE_MARKER_PLAIN = re.compile(
+    f"(?<=[{CJK_CLASS}）)]) ?(?:\\[[0-9]{{1,2}}\\]|[①-⑳]|[（(]注[0-9]{{0,2}}[）)])"
+    f"(?=[0-9{CJK_CLASS}（(，,。；;、]|(?<=\\])(?:\n|$))")
+_MARKER_CHARS_PLAIN = re.compile("[\\[①-⑳]|注[0-9]{0,2}[）)]")
+_PAGE_NUMBER_PLAIN = re.compile(f"(?<=[{CJK_CLASS}0-9%，,]) ?[—－] ?[0-9]{{1,3}} ?[—－] ?(?=[{CJK_CLASS}0-9])")
+MARKED = " \u3000[]①⑤⑳（()）注0123456789—－%，,。；;、\n中国x"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(MARKED), max_size=40))
+def test_marker_and_page_number_patterns_led_by_a_class_match_what_the_plain_ones_match(s):
+    def spans(p):
+        return [m.span() for m in p.finditer(s)]
+
+    assert spans(normalise_module._NOTE_MARKER) == spans(_NOTE_MARKER_PLAIN)
+    assert spans(normalise_module._PAGE_NUMBER) == spans(_PAGE_NUMBER_PLAIN)
+    assert bool(normalise_module._MARKER_CHARS.search(s)) == bool(_MARKER_CHARS_PLAIN.search(s))
+
+
+def test_marker_and_page_number_cases():
+    assert normalise("全市生产总值[2]增长5%，税收①增长3%，比上年增 —7— 长3.8%", Repairs()) == \
+        "全市生产总值增长5%，税收增长3%，比上年增长3.8%"
+    assert normalise("见注释①", Repairs()) == "见注释①"  # ① ending the page numbers nothing before it
+    assert normalise("一、[1]总体要求", Repairs()) == "一、[1]总体要求"  # after punctuation: a list item's number
+
+
+# ---------------------------------------------------------------- metadata: a county named by itself
+
+
+def _self_named_county_plain(text: str, gz: Gazetteer, year: int | None) -> str | None:
+    """metadata._self_named_county as first written: a loop over every pair of characters."""
+    counts: dict[str, int] = {}
+    short = gz.counties_by_short_name
+    for i in range(len(text) - 1):
+        pair = text[i:i + 2]
+        if pair in short:
+            counts[pair] = counts.get(pair, 0) + 1
+    best = None
+    for pair, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if n < metadata._SELF_NAMED_MIN:
+            break
+        for d in short[pair]:
+            if text.count(metadata._VOICE[d.name[-1]]) < metadata._SELF_NAMED_MIN or (
+                    year is not None and not d.valid_in(year)):
+                continue
+            if any(a.name in text or gazetteer.short_name(a.name) in text for a in gz.ancestors(d)):
+                if best is not None and best.name != d.name:
+                    return None
+                best = d
+        if best is not None:
+            return best.name
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["容城", "全县", "河北", "徐水", "保定", "全市", "和平", "新华", "，", "发展", "天津", "城"]),
+                max_size=60), st.sampled_from([None, 2015, 2020]))
+def test_self_named_county_counted_at_c_speed_gives_the_pair_loop(pieces, year):
+    text = "".join(pieces)
+    gz = load_gazetteer()
+    assert metadata._self_named_county(text, gz, year) == _self_named_county_plain(text, gz, year)
+
+
+def test_self_named_county_of_a_county_report():
+    text = "容城" * 6 + "全县" * 5 + "河北"
+    assert metadata._self_named_county(text, load_gazetteer(), 2015) == "容城县"

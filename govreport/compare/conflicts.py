@@ -2,15 +2,23 @@
 
 A report and the next year's report often disagree after data revisions, and
 an estimate (预计) is often revised: that is information, not an error, so
-every such pair is listed with both quotations. Two statements agree when both
+each such disagreement is listed with both quotations. Two statements agree when both
 can be true: equal numbers, a bound that leaves room (4万亿元以上 and 4.32万亿元),
 左右 within the tolerance, or a rounding in another unit (4.32万亿元 and 43214亿元).
 Statements with different qualifiers (扣除留抵退税因素后) are different facts.
+
+A fact's statements are first gathered by value: the same value restated in
+ten documents is one value (quoted where first stated, `documents_a/b` counting
+the documents). Then each value, in the order first stated, is set beside the
+most recent earlier value it cannot agree with: a revision path 8.1 → 8.3 → 8.4
+gives two rows, not three, and a list the extractor could not tell apart (seed
+003's hundreds of projects, each with its 计划投资) gives one row per value, never
+one per pair: the table grows with the statements, not with their square.
 """
 
 from __future__ import annotations
 
-from itertools import combinations
+from dataclasses import dataclass, field
 from typing import Any
 
 from govreport.compare import units
@@ -34,12 +42,30 @@ EXTRA: dict[str, str] = {
     "doc_year_b": "int",
     "doc_type_b": "str",
     "same_document": "bool",  # both in one document: often two facts the extractor could not tell apart
+    "documents_a": "int",  # the documents that state value a (quoted from the first)
+    "documents_b": "int",
+    "distinct_values": "int",  # the fact's different values: many in one document is a list, not a revision
 }
 COLUMNS: dict[str, str] = {**CONFLICTS, **EXTRA}
 
 
+@dataclass
+class _Value:
+    """One value of a fact, with the statements that give it: the first, and the first in another document."""
+
+    first: Figure
+    other: Figure | None = None
+    documents: set[str] = field(default_factory=set)
+
+    def add(self, f: Figure) -> None:
+        if self.other is None and f.doc != self.first.doc:
+            self.other = f
+        self.documents.add(f.doc)
+
+
 def conflicts(frame, *, tolerance: float = DEFAULT_TOLERANCE, level_tolerance: float = DEFAULT_LEVEL_TOLERANCE):
-    """One row per pair of statements of the same fact that cannot both be true; a = the earlier document."""
+    """One row per value of a fact that cannot be true beside an earlier stated value (the most recent such);
+    a = the earlier statement. Rows grow with the statements, never with their pairs."""
     from govreport.io import frame_from_rows
 
     groups: dict[tuple, list[Figure]] = {}
@@ -49,13 +75,36 @@ def conflicts(frame, *, tolerance: float = DEFAULT_TOLERANCE, level_tolerance: f
 
     rows: list[dict[str, Any]] = []
     for _, figs in sorted(groups.items()):
-        distinct: dict[tuple, Figure] = {}
+        values: dict[tuple, _Value] = {}
         for f in figs:  # already in document order
-            distinct.setdefault((f.doc, f.value, f.value_hi, f.unit, f.bound), f)
-        for a, b in combinations(distinct.values(), 2):
-            if agree(a, b, tolerance=tolerance, level_tolerance=level_tolerance) is False:
-                rows.append(_row(a, b))
+            key = (f.value, f.value_hi, f.unit, f.bound)
+            if key not in values:
+                values[key] = _Value(f)
+            values[key].add(f)
+        ordered = list(values.values())
+        for j in range(1, len(ordered)):
+            later = ordered[j]
+            # back to the most recent value this one cannot agree with: usually the one just before, so the
+            # work is linear unless many values leave room for each other (bounds, roundings)
+            for i in range(j - 1, -1, -1):
+                if agree(ordered[i].first, later.first, tolerance=tolerance, level_tolerance=level_tolerance) is False:
+                    rows.append(_pair_row(ordered[i], later, len(ordered)))
+                    break
     return frame_from_rows(rows, COLUMNS).select(list(COLUMNS))
+
+
+def _pair_row(earlier: _Value, later: _Value, distinct_values: int) -> dict[str, Any]:
+    """The row of two disagreeing values, quoting statements in two documents when the values are stated in two."""
+    a, b = earlier.first, later.first
+    if a.doc == b.doc:
+        if later.other is not None:
+            b = later.other
+        elif earlier.other is not None:
+            a = earlier.other
+    if b.order < a.order:
+        a, b, earlier, later = b, a, later, earlier
+    return _row(a, b) | {"documents_a": len(earlier.documents), "documents_b": len(later.documents),
+                         "distinct_values": distinct_values}
 
 
 def _row(a: Figure, b: Figure) -> dict[str, Any]:

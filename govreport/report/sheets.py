@@ -211,6 +211,7 @@ CONFLICTS_SHEET = SheetSpec(
         Column("doc_b", "文档B", "document B", max_width=20),
         Column("difference", "差(B−A)", "difference (B−A)", "number", unit_key="_diff_unit", signed=True),
         Column("same_document", "同一文档", "same document", "bool"),
+        Column("distinct_values", "取值个数", "distinct values", "int"),
         _INDICATOR_ID,
     ],
 )
@@ -507,8 +508,11 @@ def about_rows(*, lang: str, version: str, command: str, inputs: list[tuple[str,
         f"One row per government, indicator and year: the target, the actual, the change of target from the year before, "
         f"and whether the target was carried over. {counts.get('series', 0)} rows.")
     add(f"表:{s['conflicts']}", f"Sheet: {s['conflicts']}",
-        f"同一事实在不同文档(或同一文档不同处)写成不同数字:A 与 B 两处原文并列。共 {counts.get('conflicts', 0)} 行。",
-        f"One fact stated with different values in two places; both quotations side by side. {counts.get('conflicts', 0)} rows.")
+        f"同一事实在不同文档(或同一文档不同处)写成不同数字:A 与 B 两处原文并列。每个取值与它之前最近的一个矛盾取值并列一行(同一数字多处重复只算一个取值);"
+        f"取值个数很多而且同一文档,多半是提取时未能区分的一串不同项目。共 {counts.get('conflicts', 0)} 行。",
+        f"One fact stated with different values in two places; both quotations side by side. Each value sits beside the "
+        f"latest earlier value it contradicts (a value restated in several places counts once); many distinct values in "
+        f"one document are usually a list the extraction could not tell apart. {counts.get('conflicts', 0)} rows.")
     add(f"表:{s['figures']}", f"Sheet: {s['figures']}",
         f"提取出的每一个数字,带来源文档、原文和字符位置(起、止为清洗后文本中的位置)。共 {counts.get('figures', 0)} 行,可筛选。",
         f"Every extracted figure with its document, evidence and character offsets (start, end in the cleaned text). "

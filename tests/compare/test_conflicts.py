@@ -60,3 +60,45 @@ def test_two_targets_for_one_year_are_flagged_too():
 def test_the_shanghai_gold_restates_without_contradicting_itself():
     # 外贸进出口总额达到4万亿元以上 (2022 report) and 连续两年超过4万亿元 (2023 report) agree.
     assert conflicts(gold_frame()).height == 0
+
+
+def test_a_revision_path_is_one_row_per_revision_not_one_per_pair():
+    # 8.1 (estimate) -> 8.3 -> 8.4: each value beside the one it revised; 8.1 against 8.4 adds nothing
+    table = conflicts(frame(actual(8.1, doc_year=2022, period="2021"), actual(8.3, doc_year=2023, period="2021"),
+                            actual(8.4, doc_year=2024, period="2021")))
+    assert [(r["value_a"], r["value_b"]) for r in table.iter_rows(named=True)] == [(8.1, 8.3), (8.3, 8.4)]
+    assert set(table["distinct_values"]) == {3}
+
+
+def test_the_same_value_restated_later_is_one_value_counting_its_documents():
+    table = conflicts(frame(actual(8.1, doc_year=2022, period="2021"), actual(8.3, doc_year=2023, period="2021"),
+                            actual(8.3, doc_year=2024, period="2021")))
+    assert table.height == 1
+    row = table.row(0, named=True)
+    assert (row["doc_a"], row["doc_b"], row["documents_a"], row["documents_b"]) == ("doc2022", "doc2023", 1, 2)
+
+
+def test_a_value_that_agrees_with_the_one_before_is_set_beside_an_earlier_one_it_contradicts():
+    # 4.3 (2022), 4万亿元以上 (2023, agrees with both), 4.5 (2024): 4.5 contradicts 4.3 only
+    level = dict(measure="level", unit="万亿元", period="2021")
+    table = conflicts(frame(actual(4.3, doc_year=2022, **level), actual(4.0, doc_year=2023, bound="ge", **level),
+                            actual(4.5, doc_year=2024, **level)))
+    assert [(r["value_a"], r["value_b"]) for r in table.iter_rows(named=True)] == [(4.3, 4.5)]
+
+
+def test_a_contradiction_across_documents_is_not_hidden_behind_one_inside_a_document():
+    # 3 and 5 in one report (two facts the extractor could not tell apart), 5 again in the next: the row
+    # quotes the next report, so filtering out same_document keeps it
+    table = conflicts(frame(actual(3.0, doc_year=2023, doc_id="r2023", start=10), actual(5.0, doc_year=2023, doc_id="r2023",
+                                                                                         start=90),
+                            actual(5.0, doc_year=2024, doc_id="r2024")))
+    row = table.row(0, named=True)
+    assert table.height == 1 and (row["doc_a"], row["doc_b"], row["same_document"]) == ("r2023", "r2024", False)
+
+
+def test_a_long_list_of_one_document_grows_the_table_linearly():
+    # a report listing 400 projects, each with its 计划投资, under one government and period: 399 rows, not 79,800
+    projects = [figure(value=float(10 + i), unit="亿元", measure="level", indicator="计划投资", doc_id="report", start=i * 20)
+                for i in range(400)]
+    table = conflicts(frame(*projects))
+    assert table.height == 399 and set(table["same_document"]) == {True} and set(table["distinct_values"]) == {400}

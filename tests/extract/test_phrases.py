@@ -176,7 +176,7 @@ def test_a_figure_describing_a_project_is_the_projects(sentence, region, year, e
     ("装配式建筑达到新建建筑面积的25%以上。", "满城区", 2022, "装配式建筑占新建建筑面积比例"),
     # a page or outline number left in front by the layout goes (泉州 2025, 益阳-style outline)
     (".2年末共有证券公司营业部5家。", "泉州市", 2025, "年末共有证券公司营业部"),
-    ("—13— 全年获得专利授权6532件。", "濮阳市", 2025, "全年获得专利授权"),
+    ("—13— 全年获得专利授权6532件。", "濮阳市", 2025, "专利授权量"),  # (the page mark gone, the vocabulary names it)
     # the government's own place name in a proper name stays (苏州 2025, 浙江 2026)
     ("苏州港货物吞吐量6.13亿吨。", "苏州市", 2025, "苏州港货物吞吐量"),
     ("重庆东站旅客发送量1200万人次。", "重庆市", 2026, "重庆东站旅客发送量"),

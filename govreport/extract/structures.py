@@ -532,8 +532,9 @@ class HeadParser:
             return [Subject(rest, rest_start, None, False, "outside")]
         self._expand_compounds(items)
         self._fill_ellipsis(items)
-        if items[0].note == "foreign":
-            # 新片区规上工业总产值、全社会固定资产投资分别增长…: the place before the list owns every item
+        if items[0].note == "foreign" or len(items) > 1 and self._place_led(items[0].phrase):
+            # 新片区规上工业总产值、全社会固定资产投资分别增长…: the place before the list owns every item (so it does
+            # when the place is in the first name: 确保开发区营业收入、税收收入、固定资产投资全部实现两位数增长)
             for k, item in enumerate(items[1:], 1):
                 if item.own and item.match is not None and item.phrase == item.match.name + item.match.aspect:
                     items[k] = dataclasses.replace(item, own=False, note="foreign")
@@ -545,6 +546,12 @@ class HeadParser:
         if n_values == 2 and len(items) == 1:
             return self._paired(items[0]) or items
         return items
+
+    def _place_led(self, phrase: str) -> bool:
+        """A phrase that opens with a sub-area's name (开发区营业收入, 确保园区规上工业…): up to eight characters
+        and a place word, with the rest of the phrase after it."""
+        m = load_grammar().topic_place.match(phrase)
+        return m is not None and m.end() < len(phrase) and m.group("place") not in self.own_words
 
     def _paired(self, item: Subject) -> list[Subject] | None:
         """城乡居民人均可支配收入 with two values: 城镇居民… and 农村居民…, if both are names."""

@@ -514,3 +514,17 @@ def test_a_goal_for_the_end_of_a_year_takes_that_year():
     text = "一、2011年工作回顾\n到2011年底，全县高新技术企业达到35家。\n"
     assert rows(doc(text, year=2012, region="徐水县")) == [
         ("high_tech_enterprises", "level", "2011", "actual", 35.0, "家", "eq")]
+
+
+def test_a_sub_area_leading_a_list_or_a_sentence_owns_its_figures():
+    # 定兴 2022: 确保开发区营业收入、税收收入、固定资产投资全部实现两位数增长 (the zone's tax and investment);
+    # 海南 2026: 海口经济圈产业发展规划完成编制，经济总量年均增长5.8% (an economic circle is a sub-area)
+    text = ("一、2021年工作回顾\n地区生产总值完成36.5亿元。\n二、2022年工作安排\n"
+            "确保开发区营业收入、税收收入、固定资产投资全部实现两位数增长。税收收入增长8%。\n")
+    assert [r for r in rows(doc(text, year=2022, region="定兴县")) if r[0] == "tax_revenue"] == [
+        ("tax_revenue", "growth", "2022", "target", 8.0, "%", "eq")]
+    text = ("一、“十四五”时期工作回顾\n海口经济圈产业发展规划完成编制，经济总量年均增长5.8%。"
+            "全省地区生产总值年均增长6.2%。\n")
+    found = extract_document(doc(text, year=2026, region="海南省"))
+    assert [(r["indicator_id"], r["value"], r["subject"]) for r in found if r["measure"] == "avg_growth"] == [
+        ("", 5.8, "海口经济圈"), ("gdp", 6.2, "")]

@@ -772,8 +772,8 @@ class DocumentExtractor:
         if explicit is None and self._has_year:
             explicit, to_year = self._sentence_year(pos)
         span = where.span or (self._sentence_plan(pos) if self._has_plan else None)
-        if measure == "avg_growth" and head.years_back and not to_year:
-            # 两年平均增长6.4%: the N years up to the year (2020-2021 in a review of 2021)
+        if measure in ("avg_growth", "growth", "change") and head.years_back and not to_year:
+            # 两年平均增长6.4%: the N years up to the year (2020-2021 in a review of 2021); 3年增长58.6%: 2023-2025
             end = explicit or where.year
             span, explicit = (end - head.years_back + 1, end), None
         base_year = head.base_year

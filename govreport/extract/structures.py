@@ -402,9 +402,11 @@ class HeadParser:
             n = mm.group(1)
             head.cont_years = int(n) if n.isdigit() else parse_chinese_numeral(n)
             return s[: mm.start()]
-        mm = _YEARS_BACK.search(s) if "average" in head.roles else None
-        # …年平均 / …年均 taken off already: 两 is the count of years (两年平均增长)
-        if mm and (mm.group(2) or head.words and head.words[-1].startswith("年")):
+        mm = _YEARS_BACK.search(s) if "average" in head.roles or head.roles[-1:] in (["up"], ["down"]) else None
+        # …年平均 / …年均 taken off already: 两 is the count of years (两年平均增长); 财政收入达到1350亿元，3年增长
+        # 58.6% (吉林 2026): a growth over the last N years (not 2025年增长: a year's digits are no count)
+        if mm and (mm.group(2) or "average" in head.roles and head.words and head.words[-1].startswith("年")) \
+                and ("average" in head.roles or mm.group(2) and (not mm.start() or not s[mm.start() - 1].isdigit())):
             n = mm.group(1)
             head.years_back = int(n) if n.isdigit() else parse_chinese_numeral(n)
             return s[: mm.start()]
@@ -686,8 +688,11 @@ class HeadParser:
     def _expand_compounds(self, items: list[Subject]) -> None:
         """城镇和农村居民人均可支配收入: 城镇 takes the head of the name after it."""
         for i in range(len(items) - 1):
-            item, nxt = items[i], items[i + 1]
-            if item.match is not None or nxt.match is None:
+            item = items[i]
+            # 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上: every bare item of a list takes the head of the name that
+            # closes it (粮食产量), not only the one next to it
+            nxt = next((x for x in items[i + 1:] if x.match is not None), None)
+            if item.match is not None or nxt is None:
                 continue
             name, phrase = nxt.match.name, item.phrase
             # the compound's first part is the phrase's end (at most 4 characters); what stands before it

@@ -528,3 +528,14 @@ def test_a_sub_area_leading_a_list_or_a_sentence_owns_its_figures():
     found = extract_document(doc(text, year=2026, region="海南省"))
     assert [(r["indicator_id"], r["value"], r["subject"]) for r in found if r["measure"] == "avg_growth"] == [
         ("", 5.8, "海口经济圈"), ("gdp", 6.2, "")]
+
+
+def test_a_growth_over_the_last_n_years_takes_those_years():
+    # 吉林 2026: 财政收入达到1350亿元，3年增长58.6% (convention 24: 2023-2025); 山东 2026: 高新技术企业5年增加2万多家
+    text = ("一、2025年工作回顾\n一般公共预算收入达到1350亿元，3年增长58.6%。高新技术企业近5年增加2万多家。"
+            "地区生产总值2025年增长5%。\n")
+    assert rows(doc(text, year=2026, region="吉林省")) == [
+        ("budget_revenue", "level", "2025", "actual", 1350.0, "亿元", "eq"),
+        ("budget_revenue", "growth", "2023-2025", "actual", 58.6, "%", "eq"),
+        ("high_tech_enterprises", "change", "2021-2025", "actual", 20000.0, "家", "ge"),
+        ("gdp", "growth", "2025", "actual", 5.0, "%", "eq")]

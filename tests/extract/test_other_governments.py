@@ -539,3 +539,17 @@ def test_a_growth_over_the_last_n_years_takes_those_years():
         ("budget_revenue", "growth", "2023-2025", "actual", 58.6, "%", "eq"),
         ("high_tech_enterprises", "change", "2021-2025", "actual", 20000.0, "家", "ge"),
         ("gdp", "growth", "2025", "actual", 5.0, "%", "eq")]
+
+
+def test_a_bare_fiscal_revenue_is_the_budget_revenue_of_a_province_only():
+    # proposed convention 16 (tests/data/gold/adjudication/dev-reports-2.md): 吉林 2026 财政收入达到1350亿元; 西藏 2026
+    # 全区地方财政收入、支出分别突破300亿元和3000亿元; a county's bare 财政收入 is its 全部财政收入 (阜平 2017), no row
+    text = ("一、“十四五”时期工作回顾\n财政收入达到1350亿元。全区地方财政收入、支出分别突破300亿元和3000亿元。"
+            "财政支出近八成投向民生领域。\n")
+    d = dict(doc(text, year=2026, region="西藏自治区"), level="province")
+    assert rows(d) == [("budget_revenue", "level", "2025", "actual", 1350.0, "亿元", "eq"),
+                       ("budget_revenue", "level", "2025", "actual", 300.0, "亿元", "ge"),
+                       ("budget_expenditure", "level", "2025", "actual", 3000.0, "亿元", "ge")]
+    county = dict(doc("一、2016年工作回顾\n财政收入完成3.62亿元。地方财政收入完成2.7亿元。\n", year=2017, region="阜平县"),
+                  level="county")
+    assert rows(county) == []

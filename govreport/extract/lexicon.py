@@ -8,6 +8,7 @@ section_cues.csv   heading words of a review (回顾) or of a plan (目标, 安�
 scopes.csv         全国 / 全省 / 全市 / 全区 ... whose figure it is
 predicates.csv     words between a subject and its figure (完成, 增长, 提高到, 同比 ...)
 paired_words.csv   城乡 = 城镇 + 农村: a subject read twice when it has two values
+level_names.csv    names whose statistic depends on the level of government (财政收入 of a province)
 
 Each list is read once per process (lru_cache); `reset()` drops the caches (tests).
 """
@@ -112,6 +113,12 @@ def paired_words() -> dict[str, tuple[str, str]]:
     return {r["word"]: (r["first"], r["second"]) for r in read_rows(DATA / "paired_words.csv")}
 
 
+@lru_cache(maxsize=1)
+def level_names() -> dict[tuple[str, str], str]:
+    """(level, name) -> indicator id: 财政收入 in a province's report is 一般公共预算收入 (level_names.csv)."""
+    return {(r["level"], r["name"]): r["indicator"] for r in read_rows(DATA / "level_names.csv")}
+
+
 def words_with(*roles: str) -> tuple[str, ...]:
     """Words having any of `roles`, longest first (for stripping them off a phrase)."""
     return _words_with(frozenset(roles))
@@ -194,6 +201,6 @@ def derived(cached_fn):
 
 
 def reset() -> None:
-    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, paired_words, _words_with,
-               *_DERIVED):
+    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, paired_words, level_names,
+               _words_with, *_DERIVED):
         fn.cache_clear()

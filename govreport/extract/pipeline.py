@@ -31,7 +31,7 @@ from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_
 from govreport.extract.qualitative import find_qualitative
 from govreport.extract.rankings import Rank, find_ranks, may_hold_rank
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
-from govreport.extract.vocabulary import Indicator, Vocabulary, load_vocabulary
+from govreport.extract.vocabulary import Indicator, Match, Vocabulary, load_vocabulary
 from govreport.schema import INDICATORS
 
 SENTENCE = re.compile(r"[^。！？!?；;\n]+")
@@ -197,6 +197,9 @@ class DocumentExtractor:
         self.own_longest_first = sorted(self.own - set(load_grammar().scope_words), key=len, reverse=True)
         self._own_initials = frozenset(word[0] for word in self.own)  # _display: most phrases start with none
         self.parser = HeadParser(vocab, self.own)
+        self._level_names = {name: ident for (level, name), ident in lexicon.level_names().items()
+                             if level == doc.get("level") and ident in vocab.indicators}
+        self._own_by_length = sorted(self.own, key=len, reverse=True)
         self.figures: list[Figure] = []
         self._marks: dict[str, list[int]] = {}
         self._plan_in_sentence: dict[int, tuple[int, tuple[int, int] | None]] = {}  # _sentence_plan's answers
@@ -646,7 +649,42 @@ class DocumentExtractor:
             filled = self.parser.head_from(subjects[0].phrase, carry[0], subjects[0].start)
             if filled is not None:
                 return [filled]
-        return subjects
+        return self._by_level(subjects) if self._level_names else subjects
+
+    def _by_level(self, subjects: list[Subject]) -> list[Subject]:
+        """Names whose statistic depends on the level of government (level_names.csv): a province's bare
+        财政收入 is its 一般公共预算收入; in a list, a short item borrows the name before it (地方财政收入、支出)."""
+        out: list[Subject] = []
+        previous = ""
+        for subject in subjects:
+            if subject.match is not None or subject.note not in ("", "outside"):
+                out.append(subject)
+                previous = ""
+                continue
+            name = self._bare_name(subject.phrase)
+            ident = self._level_names.get(name)
+            if ident is None and previous and len(name) <= 2:
+                name = previous[: len(previous) - len(name)] + name
+                ident = self._level_names.get(name)
+            if ident is None:
+                out.append(subject)
+                previous = ""
+                continue
+            match = Match(self.vocab.indicators[ident], max(0, len(subject.phrase) - len(name)), name, "")
+            out.append(Subject(subject.phrase, subject.start, match))
+            previous = name
+        return out
+
+    def _bare_name(self, phrase: str) -> str:
+        """A phrase without the government's own scope words and lead words before it, as far as they go before
+        a name of level_names.csv (全区地方财政收入 -> 地方财政收入, not 财政收入)."""
+        while phrase not in self._level_names:
+            word = next((w for w in self._own_by_length if phrase.startswith(w) and len(phrase) > len(w)), None)
+            lead = _LEAD_WORDS.match(phrase) if word is None else None
+            if word is None and (lead is None or lead.end() == len(phrase)):
+                return phrase
+            phrase = phrase[len(word) if word else lead.end():]
+        return phrase
 
     def _clause_without_figures(self, cs: int, ce: int, carry: list[Subject], estimated: bool
                                 ) -> tuple[list[Subject], bool]:
@@ -826,8 +864,8 @@ class DocumentExtractor:
         if explicit is None and self._has_year:
             explicit, to_year = self._sentence_year(pos)
         span = where.span or (self._sentence_plan(pos) if self._has_plan else None)
-        if measure == "avg_growth" and head.years_back and not to_year:
-            # 两年平均增长6.4%: the N years up to the year (2020-2021 in a review of 2021)
+        if measure in ("avg_growth", "growth", "change") and head.years_back and not to_year:
+            # 两年平均增长6.4%: the N years up to the year (2020-2021 in a review of 2021); 3年增长58.6%: 2023-2025
             end = explicit or where.year
             span, explicit = (end - head.years_back + 1, end), None
         base_year = head.base_year

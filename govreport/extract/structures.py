@@ -402,9 +402,11 @@ class HeadParser:
             n = mm.group(1)
             head.cont_years = int(n) if n.isdigit() else parse_chinese_numeral(n)
             return s[: mm.start()]
-        mm = _YEARS_BACK.search(s) if "average" in head.roles else None
-        # …年平均 / …年均 taken off already: 两 is the count of years (两年平均增长)
-        if mm and (mm.group(2) or head.words and head.words[-1].startswith("年")):
+        mm = _YEARS_BACK.search(s) if "average" in head.roles or head.roles[-1:] in (["up"], ["down"]) else None
+        # …年平均 / …年均 taken off already: 两 is the count of years (两年平均增长); 财政收入达到1350亿元，3年增长
+        # 58.6% (吉林 2026): a growth over the last N years (not 2025年增长: a year's digits are no count)
+        if mm and (mm.group(2) or "average" in head.roles and head.words and head.words[-1].startswith("年")) \
+                and ("average" in head.roles or mm.group(2) and (not mm.start() or not s[mm.start() - 1].isdigit())):
             n = mm.group(1)
             head.years_back = int(n) if n.isdigit() else parse_chinese_numeral(n)
             return s[: mm.start()]
@@ -532,8 +534,9 @@ class HeadParser:
             return [Subject(rest, rest_start, None, False, "outside")]
         self._expand_compounds(items)
         self._fill_ellipsis(items)
-        if items[0].note == "foreign":
-            # 新片区规上工业总产值、全社会固定资产投资分别增长…: the place before the list owns every item
+        if items[0].note == "foreign" or len(items) > 1 and self._place_led(items[0].phrase):
+            # 新片区规上工业总产值、全社会固定资产投资分别增长…: the place before the list owns every item (so it does
+            # when the place is in the first name: 确保开发区营业收入、税收收入、固定资产投资全部实现两位数增长)
             for k, item in enumerate(items[1:], 1):
                 if item.own and item.match is not None and item.phrase == item.match.name + item.match.aspect:
                     items[k] = dataclasses.replace(item, own=False, note="foreign")
@@ -545,6 +548,12 @@ class HeadParser:
         if n_values == 2 and len(items) == 1:
             return self._paired(items[0]) or items
         return items
+
+    def _place_led(self, phrase: str) -> bool:
+        """A phrase that opens with a sub-area's name (开发区营业收入, 确保园区规上工业…): up to eight characters
+        and a place word, with the rest of the phrase after it."""
+        m = load_grammar().topic_place.match(phrase)
+        return m is not None and m.end() < len(phrase) and m.group("place") not in self.own_words
 
     def _paired(self, item: Subject) -> list[Subject] | None:
         """城乡居民人均可支配收入 with two values: 城镇居民… and 农村居民…, if both are names."""
@@ -679,8 +688,11 @@ class HeadParser:
     def _expand_compounds(self, items: list[Subject]) -> None:
         """城镇和农村居民人均可支配收入: 城镇 takes the head of the name after it."""
         for i in range(len(items) - 1):
-            item, nxt = items[i], items[i + 1]
-            if item.match is not None or nxt.match is None:
+            item = items[i]
+            # 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上: every bare item of a list takes the head of the name that
+            # closes it (粮食产量), not only the one next to it
+            nxt = next((x for x in items[i + 1:] if x.match is not None), None)
+            if item.match is not None or nxt is None:
                 continue
             name, phrase = nxt.match.name, item.phrase
             # the compound's first part is the phrase's end (at most 4 characters); what stands before it

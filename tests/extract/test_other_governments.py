@@ -514,3 +514,42 @@ def test_a_goal_for_the_end_of_a_year_takes_that_year():
     text = "一、2011年工作回顾\n到2011年底，全县高新技术企业达到35家。\n"
     assert rows(doc(text, year=2012, region="徐水县")) == [
         ("high_tech_enterprises", "level", "2011", "actual", 35.0, "家", "eq")]
+
+
+def test_a_sub_area_leading_a_list_or_a_sentence_owns_its_figures():
+    # 定兴 2022: 确保开发区营业收入、税收收入、固定资产投资全部实现两位数增长 (the zone's tax and investment);
+    # 海南 2026: 海口经济圈产业发展规划完成编制，经济总量年均增长5.8% (an economic circle is a sub-area)
+    text = ("一、2021年工作回顾\n地区生产总值完成36.5亿元。\n二、2022年工作安排\n"
+            "确保开发区营业收入、税收收入、固定资产投资全部实现两位数增长。税收收入增长8%。\n")
+    assert [r for r in rows(doc(text, year=2022, region="定兴县")) if r[0] == "tax_revenue"] == [
+        ("tax_revenue", "growth", "2022", "target", 8.0, "%", "eq")]
+    text = ("一、“十四五”时期工作回顾\n海口经济圈产业发展规划完成编制，经济总量年均增长5.8%。"
+            "全省地区生产总值年均增长6.2%。\n")
+    found = extract_document(doc(text, year=2026, region="海南省"))
+    assert [(r["indicator_id"], r["value"], r["subject"]) for r in found if r["measure"] == "avg_growth"] == [
+        ("", 5.8, "海口经济圈"), ("gdp", 6.2, "")]
+
+
+def test_a_growth_over_the_last_n_years_takes_those_years():
+    # 吉林 2026: 财政收入达到1350亿元，3年增长58.6% (convention 24: 2023-2025); 山东 2026: 高新技术企业5年增加2万多家
+    text = ("一、2025年工作回顾\n一般公共预算收入达到1350亿元，3年增长58.6%。高新技术企业近5年增加2万多家。"
+            "地区生产总值2025年增长5%。\n")
+    assert rows(doc(text, year=2026, region="吉林省")) == [
+        ("budget_revenue", "level", "2025", "actual", 1350.0, "亿元", "eq"),
+        ("budget_revenue", "growth", "2023-2025", "actual", 58.6, "%", "eq"),
+        ("high_tech_enterprises", "change", "2021-2025", "actual", 20000.0, "家", "ge"),
+        ("gdp", "growth", "2025", "actual", 5.0, "%", "eq")]
+
+
+def test_a_bare_fiscal_revenue_is_the_budget_revenue_of_a_province_only():
+    # proposed convention 16 (tests/data/gold/adjudication/dev-reports-2.md): 吉林 2026 财政收入达到1350亿元; 西藏 2026
+    # 全区地方财政收入、支出分别突破300亿元和3000亿元; a county's bare 财政收入 is its 全部财政收入 (阜平 2017), no row
+    text = ("一、“十四五”时期工作回顾\n财政收入达到1350亿元。全区地方财政收入、支出分别突破300亿元和3000亿元。"
+            "财政支出近八成投向民生领域。\n")
+    d = dict(doc(text, year=2026, region="西藏自治区"), level="province")
+    assert rows(d) == [("budget_revenue", "level", "2025", "actual", 1350.0, "亿元", "eq"),
+                       ("budget_revenue", "level", "2025", "actual", 300.0, "亿元", "ge"),
+                       ("budget_expenditure", "level", "2025", "actual", 3000.0, "亿元", "ge")]
+    county = dict(doc("一、2016年工作回顾\n财政收入完成3.62亿元。地方财政收入完成2.7亿元。\n", year=2017, region="阜平县"),
+                  level="county")
+    assert rows(county) == []

@@ -196,3 +196,40 @@ def test_a_name_cut_before_what_it_qualifies_is_no_row(sentence, region, year):
 @pytest.mark.parametrize("name", ["38.0832.2业实现利润", "断面水质综合指数为3.0588"])
 def test_numbers_run_together_by_a_table_are_no_name(name):
     assert says_nothing(name)
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a capacity, a voltage or an age right before the noun it describes (青海 2026, 阜平县 2020, 定兴县 2020,
+    # 浙江 2026), a length before 的 (满城区 2020), a number inside a quoted name (安国市 2020, 贵州 2026, 上海 2021)
+    ("加快德令哈35万千瓦光热电站建设。", "青海省", 2026),
+    ("启动高阜口食品园区10千伏线路改造。", "阜平县", 2020),
+    ("实施0-6岁残疾儿童康复救助工程。", "定兴县", 2020),
+    ("为全省0—6岁儿童免费开展孤独症筛查。", "浙江省", 2026),
+    ("全面落实“土十条”。", "安国市", 2020),
+    ("落实“三个80%”要求。", "贵州省", 2026),
+    ("深化落实“金融30条”。", "上海市", 2021),
+])
+def test_a_number_describing_a_noun_or_inside_a_name_is_no_figure(sentence, region, year):
+    assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # ... but a length or an area before the noun measures it (上海 2021, 保定 counties)
+    ("完成120.5公里架空线入地及合杆整治。", "上海市", 2021, [("完成架空线入地及合杆整治", 120.5)]),
+    ("新建3万亩高标准农田。", "上海市", 2023, [("新建高标准农田", 3.0)]),
+    # and a money figure with a length before 的 is the project's (满城区 2020)
+    ("启动了投资2.8亿元、总长66公里的“南延北伸”供水管网工程。", "满城区", 2020,
+     [("“南延北伸”供水管网工程投资", 2.8)]),
+])
+def test_a_measure_before_a_noun_is_named_by_it(sentence, region, year, expected):
+    assert [r[:2] for r in named(sentence, region, year)] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # the next item of a list is done what the first is (辽宁 2026, 涞源县 2025, 博野县 2022)
+    ("改造老旧小区682个、老旧管网7912公里。", "辽宁省", 2026, "改造老旧管网"),
+    ("创建美丽庭院2900个、精品庭院800个。", "涞源县", 2025, "创建精品庭院"),
+    ("全年新增5个市级农业创新驿站、24个家庭农场。", "博野县", 2022, "新增家庭农场"),
+])
+def test_list_items_share_the_verb_of_the_first(sentence, region, year, expected):
+    assert named(sentence, region, year)[-1][0] == expected

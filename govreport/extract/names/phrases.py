@@ -93,6 +93,17 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
     return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or bool(_TABLE_DEBRIS.search(core))
 
 
+def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:
+    """The action words a name starts with (改造老旧小区 -> 改造, 改造提升农村公路 -> 改造提升), '' if none."""
+    s = name
+    while s:
+        word = next((s[:n] for n in (3, 2) if s[:n] in actions), None)
+        if word is None:
+            break
+        s = s[len(word):]
+    return name[: len(name) - len(s)] if s else ""
+
+
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
     """A name made only of action words (布局打造, 建设了, 培育打造): it says what is done, not what is counted."""
     s = name.rstrip("了")
@@ -128,14 +139,52 @@ def counted_words(after: str) -> str:
 
 
 _DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
+_DESCRIBED_AFTER = re.compile(r"(?:、[^、，,；;。的]{1,16})?的")  # 投资2.8亿元、总长66公里的“南延北伸”工程
+_THING_END = re.compile(r"(?s:.*)(?:项目|工程|基地)")
+
+
+def described_after(after: str) -> int:
+    """Where the thing a money figure describes starts in the words after it (投资2亿元的X项目: 1; with another
+    attribute between, 投资2.8亿元、总长66公里的X工程: after its 的); 0 when the figure describes nothing."""
+    m = _DESCRIBED_AFTER.match(after)
+    return m.end() if m else 0
 
 
 def described_thing(after: str) -> str:
     """The thing a figure followed by 的 describes (投资2亿元的直隶黑猪养殖基地项目 -> 直隶黑猪养殖基地项目), up to
-    the next break: a list's next item (、投资1亿元的…) is another thing."""
+    the next break: a list's next item (、投资1亿元的…) is another thing, and what is said of it after its last
+    项目/工程 (…传染病房楼项目竣工) is no part of it."""
     m = _DESCRIBED.match(after)
     thing = m.group(0) if m else ""
+    end = _THING_END.match(thing)
+    if end:
+        thing = thing[: end.end()]
     return thing if len(thing) >= 2 and not thing[0].isdigit() else ""
+
+
+_NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
+
+
+def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False) -> bool:
+    """Whether a size, capacity or age stands right before the noun it describes (35万千瓦光热电站, 10千伏线路,
+    0-6岁残疾儿童, 总长66公里的工程), rather than being a figure of the words before it (达到30天, 30天内)."""
+    if not after:
+        return False
+    first = after[0]
+    if first == "的":
+        return True
+    if only_before_de:
+        return False
+    return "\u4e00" <= first <= "\u9fff" and not after.startswith(continuations) and not after.startswith(_NOT_DESCRIBING)
+
+
+def in_quoted_name(text: str, start: int, end: int) -> bool:
+    """A number inside a short quoted name (落实“土十条”, “三个80%”要求, “8个100%”): the name's, no figure."""
+    i = text.rfind("“", max(0, start - 8), start)
+    if i < 0 or text.find("”", i, start) >= 0:
+        return False
+    k = text.find("”", end, end + 8)
+    return k >= 0 and text.find("“", end, k) < 0
 
 
 def counted_noun(after: str, unit: str, person_units: frozenset[str] | set[str],

@@ -24,7 +24,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
-                                             in_quoted_name, leading_actions,
+                                             in_quoted_name, leading_actions, shared_head,
+                                             without_note,
                                              join_topic, only_actions, ratio_name, says_nothing, share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
@@ -479,7 +480,9 @@ class DocumentExtractor:
                         subjects = self._count_first(head, noun, list_end, verb)
                 carried = False
                 if not subjects:
-                    if noun_after and not self._predicate_only(head):
+                    if noun_after and (not self._predicate_only(head) or values[0].family == "count" and carry
+                                       and all(c.match is None for c in carry) and len(values) == 1):
+                        # 完成149户农村危房改造加固 after another phrase's figure: the count's own noun, not the carry
                         subjects = self._count_first(head, noun_after, list_end)
                     elif carry:
                         subjects, carried = carry, True
@@ -494,15 +497,26 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
+                if not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
+                        and subjects[0].start < before[-1].stop < subjects[0].start + len(subjects[0].phrase):
+                    # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the noun the count before counted is
+                    # no part of the next subject
+                    cut = before[-1].stop - subjects[0].start
+                    rest = subjects[0].phrase[cut:]
+                    kept = rest.lstrip("、，,和及与 ")
+                    if kept:
+                        subjects = [dataclasses.replace(subjects[0], phrase=kept,
+                                                        start=before[-1].stop + len(rest) - len(kept))]
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None \
-                        and text[pos: subjects[0].start].strip() == "、":
+                        and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
                     # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
                     verb = leading_actions(self._display(before[-1].phrase), self._actions)
                     shown = self._display(subjects[0].phrase)
-                    if verb and not leading_actions(shown, self._actions):
+                    if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
-                if not carried and before and len(subjects) == 1 and subjects[0].match is None \
-                        and before[-1].start < cs and not subjects[0].stop:
+                if not carried and before and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
+                        and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
+                             and self._aspect_only(subjects[0].phrase)):
                     # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
                     # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
                     # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
@@ -532,6 +546,11 @@ class DocumentExtractor:
                     seen = {o.phrase for o in own}
                     own += [subject for subject in subjects if subject.phrase not in seen]
                 estimated = head.estimated or (carried and carry_estimated)
+                if not carried and len(subjects) > 1 and all(x.match is None for x in subjects):
+                    # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the short items share the last one's head
+                    shown = [self._display(x.phrase) for x in subjects]
+                    subjects = [dataclasses.replace(x, phrase=p) if p != w else x
+                                for x, w, p in zip(subjects, shown, shared_head(shown))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 pos = list_end
@@ -597,9 +616,10 @@ class DocumentExtractor:
             aspect = next((a for a in self._aspects if topic.endswith(a)), "") if len(shown) > 3 else ""
             thing = topic[: len(topic) - len(aspect)]
             parallel = bool(aspect and thing) and thing[-1] == shown[-1] and not shown.endswith(self._aspects) \
-                and len(shown) <= 10 and not any(c.isdigit() for c in shown) \
+                and len(shown) <= 14 and not any(c.isdigit() for c in shown) \
                 and bool(self.figures) and self.figures[-1].unit == value.unit
-            if not (self._needs_topic(subjects[0].phrase) or shown in self._levels or parallel):
+            if not (self._needs_topic(subjects[0].phrase) or shown in self._levels or parallel
+                    or self._aspect_only(subjects[0].phrase)):
                 return subjects
         elif shown.lstrip("总") in self._aspects:
             topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
@@ -608,6 +628,12 @@ class DocumentExtractor:
         if not topic or topic.endswith(shown):
             return subjects
         return [dataclasses.replace(subjects[0], phrase=join_topic(topic, shown, self._aspects, self._levels))]
+
+    def _aspect_only(self, phrase: str) -> bool:
+        """投资, 总投资, 实现产值: an aspect word, with a verb or 总 at most, names no thing of its own."""
+        shown = self._display(phrase)
+        core = shown[len(leading_actions(shown, self._actions)):] or shown
+        return core.lstrip("总") in self._aspects or core in self._aspects
 
     def _needs_topic(self, phrase: str) -> bool:
         """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or
@@ -1177,7 +1203,7 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     for figure in figures:
         name = figure.indicator
         if not figure.indicator_id and len(name) > LONG_NAME:
-            name = clean_phrase(shorten(name, segmenter))  # a cut may leave a connecting word or half a quote
+            name = clean_phrase(shorten(without_note(name), segmenter))  # a cut may leave a connecting word or half a quote
             if not name:
                 continue
             figure = figure._replace(indicator=name)

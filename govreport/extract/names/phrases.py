@@ -20,6 +20,7 @@ import re
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳]|（\d{1,2}）")
 _LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及)+")
 _TRAILING = re.compile(r"(?:[和与及或、]|以及|等)+$")
+_VERB_WITH_JI = ("惠及", "涉及", "波及", "普及", "遍及", "顾及", "危及", "触及", "提及")  # 惠及251.6万人: 及 stays
 # a time phrase alone: 3月底前, 6月份, 2025年, 年内, 年底前, 与2010年相比, 5年
 _TIME_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?(?:前|后|以来)?"
                         r"|(?:19|20)\d{2}年(?:底|末|初)?(?:前|以来)?|年[内底末初中](?:前)?|当年|今年|上年|去年|全年"
@@ -44,7 +45,8 @@ def clean_phrase(phrase: str) -> str:
     s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n")
     s = _LAYOUT_LEAD.sub("", _EMPTY_MARKS.sub("", s))
     s = _LEADING.sub("", s)
-    s = _TRAILING.sub("", s)
+    if not s.endswith(_VERB_WITH_JI):
+        s = _TRAILING.sub("", s)
     for left, right in _PAIRS:
         opened, closed = s.count(left), s.count(right)
         if closed > opened and s.find(right) < (s.find(left) if left in s else len(s)):
@@ -89,6 +91,8 @@ def share_name(phrase: str, share_of: str) -> str:
 
 def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """A name that does not say what is counted: one character, a time phrase alone, a scope word alone."""
+    if name[:1] in "（(" and name[-1:] in "）)":
+        return True  # (不包括邮政储蓄银行直接营业收入): a note in brackets, the name before it lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
     return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or bool(_TABLE_DEBRIS.search(core))
 
@@ -102,6 +106,31 @@ def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:
             break
         s = s[len(word):]
     return name[: len(name) - len(s)] if s else ""
+
+
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,}[）)]$")
+
+
+def without_note(name: str) -> str:
+    """A long name without the note in brackets at its end (邮政行业业务收入（不包括邮政储蓄银行直接营业收入）): when
+    the name must be cut to its last words, the note alone would be left."""
+    m = _TRAILING_NOTE.search(name)
+    return name[: m.start()] if m and m.start() >= 2 else name
+
+
+def shared_head(items: list[str]) -> list[str]:
+    """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
+    电视人口综合覆盖率; 建筑、安装工程产值): a short item (at most four characters) before a longer last item
+    takes what follows the last item's first word of the same length. Items of their own stay."""
+    last = items[-1]
+    out = []
+    for item in items[:-1]:
+        n = len(item)
+        if 2 <= n <= 4 and len(last) >= n + 3 and item != last[:n] and not item.endswith(last[n:]):
+            out.append(item + last[n:])
+        else:
+            out.append(item)
+    return out + [last]
 
 
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
@@ -123,7 +152,8 @@ _AFTER_NOT_NOUN = ("的", "为", "是", "达", "，", ",")
 
 
 _COUNTED_WORDS = re.compile(r"[^，,；;。（(]+")
-_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])")  # the next item of a list of counts
+# the next item of a list of counts (4个A和2个B), or of figures (1个A、新入规加工企业20家以上)
+_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])|、(?=[^、]*\d)")
 
 
 def counted_words(after: str) -> str:
@@ -208,6 +238,9 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
     m = _COUNT_VERB_STOP.search(rest)
     if m is None:
         return rest
+    tail = rest[rest.rfind("、") + 1:]
+    if tail in actions:
+        return tail  # 成立…指挥部、出台20条举措: the 、 parts clauses, the verb is after it
     head = rest[: m.start()]
     for k in range(len(head), 0, -1):  # the last action word before the first item ends the verb
         if any(head[:k].endswith(a) for a in actions):

@@ -23,7 +23,9 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_noun, counted_words, described_thing,
+from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
+                                             in_quoted_name, leading_actions, shared_head,
+                                             without_note,
                                              join_topic, only_actions, ratio_name, says_nothing, share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
@@ -214,12 +216,15 @@ class DocumentExtractor:
         self._aspects = tuple(r.word for r in self._grammar.of("aspect"))
         self._money_aspects = tuple(sorted((r.word for r in self._grammar.of("aspect") if "money" in r.applies_to),
                                            key=len, reverse=True))
+        self._describing_families = {r.word: "的" in r.applies_to for r in self._grammar.of("describing_family")}
         self._proper_ends = tuple(r.word for r in self._grammar.of("proper_end"))  # 苏州港: the place's name stays
         self._levels = tuple(r.word for r in self._grammar.of("level"))
         self._person_units = frozenset(r.word for r in self._grammar.of("person_unit"))
         self._measure_nouns = tuple(r.word for r in self._grammar.of("measure_noun"))
         self._structure_nouns = tuple(r.word for r in self._grammar.of("structure_noun"))
         self._count_verb = ""  # the verb of the last count-first figure (新增9家A、38家B: B's too)
+        self._count_stop = 0  # where its noun ends
+        self._value_start = 0  # where the value list being named starts
         self._scope_words = frozenset(lexicon.scopes()) | self.own
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -409,6 +414,7 @@ class DocumentExtractor:
                     # unit after the last number is (when each has its own, each is written: 4.8%左右和4.3%左右)
                     ends = [(end, ends[-1][1]) for end, _ in ends]
                 after = text[list_end: ce]
+                self._value_start = values[0].start
                 head = self.parser.parse(text, pos, values[0].start)
                 clause_span = clause_span or head.span_words
                 if _MILESTONE.match(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
@@ -462,10 +468,21 @@ class DocumentExtractor:
                     pos = list_end  # 重点做好十一个方面工作: parts of the speech, no figure
                     i = j + 1
                     continue
+                if all(x.match is None for x in subjects) and (
+                        values[0].family in self._describing_families
+                        and describes_noun(after, _CONTINUE, self._describing_families[values[0].family])
+                        or in_quoted_name(text, values[0].start, list_end)):
+                    # 3座35万千瓦光热电站, 实施0-6岁残疾儿童康复救助工程, 总长66公里的…工程: a size, a voltage or an
+                    # age describing the noun after it; 落实“土十条”: a number in a name. No figure of the subject
+                    pos = list_end
+                    i = j + 1
+                    continue
                 if len(subjects) == 1 and len(values) == 1 and values[0].family == "money" \
-                        and subjects[0].match is None and after.startswith("的"):
+                        and subjects[0].match is None:
                     # 启动投资2亿元的直隶黑猪养殖基地项目: the money is the project's, named after it
-                    subjects = self._of_project(subjects[0], after[1:], list_end + 1)
+                    described = described_after(after)
+                    if described:
+                        subjects = self._of_project(subjects[0], after[described:], list_end + described)
                 if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
                         and subjects[0].match is None:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
@@ -482,7 +499,9 @@ class DocumentExtractor:
                         subjects = self._count_first(head, noun, list_end, verb)
                 carried = False
                 if not subjects:
-                    if noun_after and not self._predicate_only(head):
+                    if noun_after and (not self._predicate_only(head) or values[0].family == "count" and carry
+                                       and all(c.match is None for c in carry) and len(values) == 1):
+                        # 完成149户农村危房改造加固 after another phrase's figure: the count's own noun, not the carry
                         subjects = self._count_first(head, noun_after, list_end)
                     elif carry:
                         subjects, carried = carry, True
@@ -499,8 +518,26 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
+                if not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
+                        and subjects[0].start < before[-1].stop < subjects[0].start + len(subjects[0].phrase):
+                    # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the noun the count before counted is
+                    # no part of the next subject
+                    cut = before[-1].stop - subjects[0].start
+                    rest = subjects[0].phrase[cut:]
+                    kept = rest.lstrip("、，,和及与 ")
+                    if kept:
+                        subjects = [dataclasses.replace(subjects[0], phrase=kept,
+                                                        start=before[-1].stop + len(rest) - len(kept))]
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None \
-                        and before[-1].start < cs and not subjects[0].stop:
+                        and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
+                    # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
+                    verb = leading_actions(self._display(before[-1].phrase), self._actions)
+                    shown = self._display(subjects[0].phrase)
+                    if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
+                        subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
+                if not carried and before and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
+                        and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
+                             and self._aspect_only(subjects[0].phrase)):
                     # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
                     # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
                     # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
@@ -531,6 +568,11 @@ class DocumentExtractor:
                     own += [subject for subject in subjects if subject.phrase not in seen]
                     own_values += len(values)
                 estimated = head.estimated or (carried and carry_estimated)
+                if not carried and len(subjects) > 1 and all(x.match is None for x in subjects):
+                    # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the short items share the last one's head
+                    shown = [self._display(x.phrase) for x in subjects]
+                    subjects = [dataclasses.replace(x, phrase=p) if p != w else x
+                                for x, w, p in zip(subjects, shown, shared_head(shown))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 pos = list_end
@@ -597,9 +639,10 @@ class DocumentExtractor:
             aspect = next((a for a in self._aspects if topic.endswith(a)), "") if len(shown) > 3 else ""
             thing = topic[: len(topic) - len(aspect)]
             parallel = bool(aspect and thing) and thing[-1] == shown[-1] and not shown.endswith(self._aspects) \
-                and len(shown) <= 10 and not any(c.isdigit() for c in shown) \
+                and len(shown) <= 14 and not any(c.isdigit() for c in shown) \
                 and bool(self.figures) and self.figures[-1].unit == value.unit
-            if not (self._needs_topic(subjects[0].phrase) or shown in self._levels or parallel):
+            if not (self._needs_topic(subjects[0].phrase) or shown in self._levels or parallel
+                    or self._aspect_only(subjects[0].phrase)):
                 return subjects
         elif shown.lstrip("总") in self._aspects:
             topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
@@ -608,6 +651,12 @@ class DocumentExtractor:
         if not topic or topic.endswith(shown):
             return subjects
         return [dataclasses.replace(subjects[0], phrase=join_topic(topic, shown, self._aspects, self._levels))]
+
+    def _aspect_only(self, phrase: str) -> bool:
+        """投资, 总投资, 实现产值: an aspect word, with a verb or 总 at most, names no thing of its own."""
+        shown = self._display(phrase)
+        core = shown[len(leading_actions(shown, self._actions)):] or shown
+        return core.lstrip("总") in self._aspects or core in self._aspects
 
     def _needs_topic(self, phrase: str) -> bool:
         """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or
@@ -629,8 +678,12 @@ class DocumentExtractor:
             return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
         if verb is None:
             verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
-            verb = "".join(head.words[::-1][:1]) if not verb else verb
-        self._count_verb = verb
+            if not verb:  # 全年新增5个…: the words taken off, without the lead and time words (全年)
+                verb = "".join(w for w in head.words[::-1] if not _LEAD_WORDS.fullmatch(w))[-4:]
+        if not verb and self._count_verb and self._count_stop <= self._value_start \
+                and _LIST_GAP.match(self.text[self._count_stop: self._value_start]):
+            verb = self._count_verb  # 新增5个市级农业创新驿站、24个家庭农场: the list goes on with the verb before
+        self._count_verb, self._count_stop = verb, noun_start + len(noun)
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(noun))]
 
@@ -1238,7 +1291,7 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     for figure in figures:
         name = figure.indicator
         if not figure.indicator_id and len(name) > LONG_NAME:
-            name = clean_phrase(shorten(name, segmenter))  # a cut may leave a connecting word or half a quote
+            name = clean_phrase(shorten(without_note(name), segmenter))  # a cut may leave a connecting word or half a quote
             if not name:
                 continue
             figure = figure._replace(indicator=name)

@@ -196,3 +196,66 @@ def test_a_name_cut_before_what_it_qualifies_is_no_row(sentence, region, year):
 @pytest.mark.parametrize("name", ["38.0832.2业实现利润", "断面水质综合指数为3.0588"])
 def test_numbers_run_together_by_a_table_are_no_name(name):
     assert says_nothing(name)
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a capacity, a voltage or an age right before the noun it describes (青海 2026, 阜平县 2020, 定兴县 2020,
+    # 浙江 2026), a length before 的 (满城区 2020), a number inside a quoted name (安国市 2020, 贵州 2026, 上海 2021)
+    ("加快德令哈35万千瓦光热电站建设。", "青海省", 2026),
+    ("启动高阜口食品园区10千伏线路改造。", "阜平县", 2020),
+    ("实施0-6岁残疾儿童康复救助工程。", "定兴县", 2020),
+    ("为全省0—6岁儿童免费开展孤独症筛查。", "浙江省", 2026),
+    ("全面落实“土十条”。", "安国市", 2020),
+    ("落实“三个80%”要求。", "贵州省", 2026),
+    ("深化落实“金融30条”。", "上海市", 2021),
+])
+def test_a_number_describing_a_noun_or_inside_a_name_is_no_figure(sentence, region, year):
+    assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # ... but a length or an area before the noun measures it (上海 2021, 保定 counties)
+    ("完成120.5公里架空线入地及合杆整治。", "上海市", 2021, [("完成架空线入地及合杆整治", 120.5)]),
+    ("新建3万亩高标准农田。", "上海市", 2023, [("新建高标准农田", 3.0)]),
+    # and a money figure with a length before 的 is the project's (满城区 2020)
+    ("启动了投资2.8亿元、总长66公里的“南延北伸”供水管网工程。", "满城区", 2020,
+     [("“南延北伸”供水管网工程投资", 2.8)]),
+])
+def test_a_measure_before_a_noun_is_named_by_it(sentence, region, year, expected):
+    assert [r[:2] for r in named(sentence, region, year)] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # the next item of a list is done what the first is (辽宁 2026, 涞源县 2025, 博野县 2022)
+    ("改造老旧小区682个、老旧管网7912公里。", "辽宁省", 2026, "改造老旧管网"),
+    ("创建美丽庭院2900个、精品庭院800个。", "涞源县", 2025, "创建精品庭院"),
+    ("全年新增5个市级农业创新驿站、24个家庭农场。", "博野县", 2022, "新增家庭农场"),
+])
+def test_list_items_share_the_verb_of_the_first(sentence, region, year, expected):
+    assert named(sentence, region, year)[-1][0] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a count's noun ends where the next figure of the list starts (内蒙古 2026)
+    ("新增1个国家级优势特色产业集群、新入规加工企业20家以上。", "内蒙古自治区", 2026,
+     [("新增国家级优势特色产业集群", 1.0), ("新入规加工企业", 20.0)]),
+    # a 、 parting clauses leaves the verb after it (浙江 2026)
+    ("第一时间成立支持外经贸高质量发展指挥部、出台20条举措。", "浙江省", 2026, [("出台举措", 20.0)]),
+    # households are counted things: the noun after names them, not the phrase before (阜平县 2020)
+    ("完成28个特色保留村民居改造，完成149户农村危房改造加固。", "阜平县", 2020,
+     [("完成特色保留村民居改造", 28.0), ("完成农村危房改造加固", 149.0)]),
+    # an aspect word with a verb or 总 is of the thing before, in the clause or after a 、 (徐水区 2024, 徐水县 2012)
+    ("投产项目7个、总投资27亿元。", "徐水区", 2024, [("投产项目", 7.0), ("投产项目总投资", 27.0)]),
+    ("入园企业达135家，实现产值131.9亿元。", "徐水县", 2012, [("入园企业", 135.0), ("入园企业实现产值", 131.9)]),
+    # a verb ending in 及 keeps it (新疆 2026)
+    ("出台10项民生政策，惠及251.6万人。", "新疆维吾尔自治区", 2026, [("出台民生政策", 10.0), ("出台民生政策惠及", 251.6)]),
+    # short items of a list share the last one's head (昌都 2025, 海口-style 建筑、安装工程产值)
+    ("全市广播、电视人口综合覆盖率分别达99.61%和99.77%。", "昌都市", 2025,
+     [("广播人口综合覆盖率", 99.61), ("电视人口综合覆盖率", 99.77)]),
+    ("建筑、安装工程产值分别增长4.7%和28.7%。", "海口市", 2025, [("建筑工程产值", 4.7), ("安装工程产值", 28.7)]),
+    # a long name loses its note in brackets before it is cut, never keeps only the note (乌海 2025)
+    ("全年邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成2.71亿元。", "乌海市", 2025,
+     [("邮政行业业务收入", 2.71)]),
+])
+def test_list_items_and_aspects_get_their_own_names(sentence, region, year, expected):
+    assert [r[:2] for r in named(sentence, region, year)] == expected

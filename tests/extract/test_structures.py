@@ -57,7 +57,7 @@ def test_fenbie_after_a_list_of_figures_goes_back_to_each_item():
         ("实际利用外资", "fdi", "growth", 9.0, "%", None, ""),
     ]
     found = rows("新建学校12所、医院3家,分别占全市的20%和15%。")
-    assert [(r[0], r[3]) for r in found if r[2] == "share"] == [("新建学校占全市比重", 20.0), ("医院占全市比重", 15.0)]
+    assert [(r[0], r[3]) for r in found if r[2] == "share"] == [("新建学校占全市比重", 20.0), ("新建医院占全市比重", 15.0)]
     # without 分别, or with as many values as the carried subject alone, the values stay with the last subject
     assert [(r[0], r[2], r[3]) for r in rows("进出口总额580亿元、实际利用外资12亿美元,增长9%。")][-1] == \
         ("实际利用外资", "growth", 9.0)

@@ -27,7 +27,8 @@ from govreport.extract import lexicon
 
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
 ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "action", "aspect", "level",
-         "person_unit", "measure_noun", "structure_noun", "proper_end")
+         "person_unit", "measure_noun", "structure_noun", "proper_end",
+         "describing_family")
 
 
 @dataclass(frozen=True)

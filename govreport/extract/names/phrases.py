@@ -20,6 +20,7 @@ import re
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳]|（\d{1,2}）")
 _LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及)+")
 _TRAILING = re.compile(r"(?:[和与及或、]|以及|等)+$")
+_VERB_WITH_JI = ("惠及", "涉及", "波及", "普及", "遍及", "顾及", "危及", "触及", "提及")  # 惠及251.6万人: 及 stays
 # a time phrase alone: 3月底前, 6月份, 2025年, 年内, 年底前, 与2010年相比, 5年
 _TIME_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?(?:前|后|以来)?"
                         r"|(?:19|20)\d{2}年(?:底|末|初)?(?:前|以来)?|年[内底末初中](?:前)?|当年|今年|上年|去年|全年"
@@ -44,7 +45,8 @@ def clean_phrase(phrase: str) -> str:
     s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n")
     s = _LAYOUT_LEAD.sub("", _EMPTY_MARKS.sub("", s))
     s = _LEADING.sub("", s)
-    s = _TRAILING.sub("", s)
+    if not s.endswith(_VERB_WITH_JI):
+        s = _TRAILING.sub("", s)
     for left, right in _PAIRS:
         opened, closed = s.count(left), s.count(right)
         if closed > opened and s.find(right) < (s.find(left) if left in s else len(s)):
@@ -89,8 +91,46 @@ def share_name(phrase: str, share_of: str) -> str:
 
 def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """A name that does not say what is counted: one character, a time phrase alone, a scope word alone."""
+    if name[:1] in "（(" and name[-1:] in "）)":
+        return True  # (不包括邮政储蓄银行直接营业收入): a note in brackets, the name before it lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
     return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or bool(_TABLE_DEBRIS.search(core))
+
+
+def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:
+    """The action words a name starts with (改造老旧小区 -> 改造, 改造提升农村公路 -> 改造提升), '' if none."""
+    s = name
+    while s:
+        word = next((s[:n] for n in (3, 2) if s[:n] in actions), None)
+        if word is None:
+            break
+        s = s[len(word):]
+    return name[: len(name) - len(s)] if s else ""
+
+
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,}[）)]$")
+
+
+def without_note(name: str) -> str:
+    """A long name without the note in brackets at its end (邮政行业业务收入（不包括邮政储蓄银行直接营业收入）): when
+    the name must be cut to its last words, the note alone would be left."""
+    m = _TRAILING_NOTE.search(name)
+    return name[: m.start()] if m and m.start() >= 2 else name
+
+
+def shared_head(items: list[str]) -> list[str]:
+    """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
+    电视人口综合覆盖率; 建筑、安装工程产值): a short item (at most four characters) before a longer last item
+    takes what follows the last item's first word of the same length. Items of their own stay."""
+    last = items[-1]
+    out = []
+    for item in items[:-1]:
+        n = len(item)
+        if 2 <= n <= 4 and len(last) >= n + 3 and item != last[:n] and not item.endswith(last[n:]):
+            out.append(item + last[n:])
+        else:
+            out.append(item)
+    return out + [last]
 
 
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
@@ -112,7 +152,8 @@ _AFTER_NOT_NOUN = ("的", "为", "是", "达", "，", ",")
 
 
 _COUNTED_WORDS = re.compile(r"[^，,；;。（(]+")
-_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])")  # the next item of a list of counts
+# the next item of a list of counts (4个A和2个B), or of figures (1个A、新入规加工企业20家以上)
+_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])|、(?=[^、]*\d)")
 
 
 def counted_words(after: str) -> str:
@@ -128,14 +169,52 @@ def counted_words(after: str) -> str:
 
 
 _DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
+_DESCRIBED_AFTER = re.compile(r"(?:、[^、，,；;。的]{1,16})?的")  # 投资2.8亿元、总长66公里的“南延北伸”工程
+_THING_END = re.compile(r"(?s:.*)(?:项目|工程|基地)")
+
+
+def described_after(after: str) -> int:
+    """Where the thing a money figure describes starts in the words after it (投资2亿元的X项目: 1; with another
+    attribute between, 投资2.8亿元、总长66公里的X工程: after its 的); 0 when the figure describes nothing."""
+    m = _DESCRIBED_AFTER.match(after)
+    return m.end() if m else 0
 
 
 def described_thing(after: str) -> str:
     """The thing a figure followed by 的 describes (投资2亿元的直隶黑猪养殖基地项目 -> 直隶黑猪养殖基地项目), up to
-    the next break: a list's next item (、投资1亿元的…) is another thing."""
+    the next break: a list's next item (、投资1亿元的…) is another thing, and what is said of it after its last
+    项目/工程 (…传染病房楼项目竣工) is no part of it."""
     m = _DESCRIBED.match(after)
     thing = m.group(0) if m else ""
+    end = _THING_END.match(thing)
+    if end:
+        thing = thing[: end.end()]
     return thing if len(thing) >= 2 and not thing[0].isdigit() else ""
+
+
+_NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
+
+
+def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False) -> bool:
+    """Whether a size, capacity or age stands right before the noun it describes (35万千瓦光热电站, 10千伏线路,
+    0-6岁残疾儿童, 总长66公里的工程), rather than being a figure of the words before it (达到30天, 30天内)."""
+    if not after:
+        return False
+    first = after[0]
+    if first == "的":
+        return True
+    if only_before_de:
+        return False
+    return "\u4e00" <= first <= "\u9fff" and not after.startswith(continuations) and not after.startswith(_NOT_DESCRIBING)
+
+
+def in_quoted_name(text: str, start: int, end: int) -> bool:
+    """A number inside a short quoted name (落实“土十条”, “三个80%”要求, “8个100%”): the name's, no figure."""
+    i = text.rfind("“", max(0, start - 8), start)
+    if i < 0 or text.find("”", i, start) >= 0:
+        return False
+    k = text.find("”", end, end + 8)
+    return k >= 0 and text.find("“", end, k) < 0
 
 
 def counted_noun(after: str, unit: str, person_units: frozenset[str] | set[str],
@@ -159,6 +238,9 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
     m = _COUNT_VERB_STOP.search(rest)
     if m is None:
         return rest
+    tail = rest[rest.rfind("、") + 1:]
+    if tail in actions:
+        return tail  # 成立…指挥部、出台20条举措: the 、 parts clauses, the verb is after it
     head = rest[: m.start()]
     for k in range(len(head), 0, -1):  # the last action word before the first item ends the verb
         if any(head[:k].endswith(a) for a in actions):

@@ -574,7 +574,8 @@ class HeadParser:
                 continue
             mm = _YEAR_OF.search(modifier)
             if mm:
-                modifier, last_role = modifier[: mm.start()], "lead"
+                # 到2030年全社会研发投入强度达到3.2%左右: the year a goal is for, with its 到, leads the name
+                modifier, last_role = modifier[: mm.start()].removesuffix("到"), "lead"
                 continue
             mm = _MONTHS_END.search(modifier) if modifier[-1:] in "月份" else None
             if mm:  # 1至11月规模以上工业增加值增长6.5%: the months lead the subject

@@ -254,3 +254,23 @@ def test_yearly_averages_and_their_spans(region, year, text, expected):
 ])
 def test_what_is_new_in_a_five_year_review_is_the_spans(region, year, text, expected):
     assert facts(doc(text, "government_work_report", year, region))[-1][:5] == expected
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # money brought in adds up over a five-year review when no year is written (天津 2026, 洛阳 2021's shape)
+    ("天津市", 2026, "一、过去五年工作回顾\n五年来，上市公司增至88家，实际使用外资263亿美元。\n",
+     ("fdi", "level", "2021-2025", "actual", 263.0)),
+    ("西工区", 2021, "一、“十三五”时期工作回顾\n引进省外境内资金180亿元。\n",
+     ("domestic_investment_inflow", "level", "2016-2020", "actual", 180.0)),
+    # a year written before a ；dates the parts after it (徐水县 2011, 容城县 2012)
+    ("徐水县", 2011, "一、“十一五”时期工作回顾\n2010年引进省外资金7.56亿元，超额完成市定任务；实际利用外资3438.2万美元，居全市第一位。\n",
+     ("fdi", "level", "2010", "actual", 3438.2)),
+    ("容城县", 2012, "一、过去五年工作回顾\n2011年，全县实际利用外资248万美元；引进省外资金10亿元，是2006年的3.85倍。\n",
+     ("domestic_investment_inflow", "level", "2011", "actual", 10.0)),
+    # a level reached, not a sum: the end year (guide rule 12)
+    ("安徽省", 2026, "一、“十四五”时期工作回顾\n实际使用外资增加到50亿美元。\n",
+     ("fdi", "level", "2025", "actual", 50.0)),
+])
+def test_money_brought_in_over_a_review_is_the_spans_unless_a_year_is_written(region, year, text, expected):
+    got = [f for f in facts(doc(text, "government_work_report", year, region)) if f[0] == expected[0] and f[1] == "level"]
+    assert [f[:5] for f in got] == [expected]

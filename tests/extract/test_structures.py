@@ -177,3 +177,15 @@ def test_nominal_growth_is_a_growth_with_its_qualifier(sentence):
              doc_type="statistical_communique", year=2025, date=None, text="一、综合\n" + sentence)
     growth = [r for r in extract_document(d) if r["measure"] == "growth"]
     assert [(r["indicator_id"], r["value"], "名义" in r["qualifier"]) for r in growth] == [("disposable_income", 5.1, True)]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # 到 and the year of a goal lead the name (陕西 2026, 宁夏 2026); 全社会 is the own scope's word
+    ("陕西省", "到2030年全社会研发投入强度达到3.2%左右。", ("rd_intensity", "level", "2030", 3.2, "about")),
+    ("宁夏回族自治区", "到2030年人均地区生产总值达到10万元以上。", ("gdp_per_capita", "level", "2030", 10.0, "ge")),
+    ("满城区", "到2025年全区一般公共预算收入达到10亿元。", ("budget_revenue", "level", "2025", 10.0, "eq")),
+])
+def test_a_year_to_reach_before_a_name_leads_it(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2023, date=None, text="二、今后五年的目标任务\n" + sentence + "\n")
+    assert [(r["indicator_id"], r["measure"], r["period"], r["value"], r["bound"]) for r in extract_document(d)] == [expected]

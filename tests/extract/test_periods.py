@@ -274,3 +274,25 @@ def test_what_is_new_in_a_five_year_review_is_the_spans(region, year, text, expe
 def test_money_brought_in_over_a_review_is_the_spans_unless_a_year_is_written(region, year, text, expected):
     got = [f for f in facts(doc(text, "government_work_report", year, region)) if f[0] == expected[0] and f[1] == "level"]
     assert [f[:5] for f in got] == [expected]
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # 每年 before or after the name: the figure holds every year of the review (guide rule 12; 陕西, 贵州, 湖北 2026)
+    ("陕西省", "一、过去五年工作回顾\n每年城镇新增就业40万人以上，城乡居民人均收入年均增长5.3%、7.7%。\n",
+     ("new_urban_jobs", "level", "2021-2025", "actual", 40.0)),
+    ("湖北省", "一、过去五年工作回顾\n城镇新增就业每年超过90万人。\n",
+     ("new_urban_jobs", "level", "2021-2025", "actual", 90.0)),
+    ("贵州省", "二、今后五年的目标任务\n每年城镇新增就业60万人以上。\n",
+     ("new_urban_jobs", "level", "2026-2030", "target", 60.0)),
+])
+def test_a_figure_of_every_year_takes_the_span(region, text, expected):
+    got = [f for f in facts(doc(text, "government_work_report", 2026, region)) if f[0] == expected[0]]
+    assert [f[:5] for f in got] == [expected]
+
+
+def test_every_year_after_another_per_is_a_unit():
+    # 内蒙古 2026: 保费由每生每年5元提高至10元 (a rate per student and year, no span)
+    rows = extract_document(doc("二、2026年工作安排\n保费由每生每年5元提高至10元。\n", "government_work_report", 2026,
+                                "内蒙古自治区"))
+    assert [(r["indicator"], r["period"], r["value"]) for r in rows] == [
+        ("保费由每生每年", "2026", 5.0), ("保费由每生每年", "2026", 10.0)]

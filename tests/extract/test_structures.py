@@ -189,3 +189,27 @@ def test_a_year_to_reach_before_a_name_leads_it(region, sentence, expected):
     d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
              doc_type="government_work_report", year=2023, date=None, text="二、今后五年的目标任务\n" + sentence + "\n")
     assert [(r["indicator_id"], r["measure"], r["period"], r["value"], r["bound"]) for r in extract_document(d)] == [expected]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a pair word before the name it splits (陕西 2026); each part read as written
+    ("陕西省", "实际使用内外资分别增长10%、6.4%。", [("domestic_investment_inflow", "growth", 10.0), ("fdi", "growth", 6.4)]),
+    ("满城区", "全区实际利用内外资分别达到12亿元、3000万美元。",
+     [("domestic_investment_inflow", "level", 12.0), ("fdi", "level", 3000.0)]),
+    # someone else's pair stays theirs
+    ("满城区", "全省实际利用内外资分别增长8%、5%。", []),
+    # one value: the whole, no vocabulary indicator
+    ("陕西省", "实际使用内外资增长8%。", []),
+    # 人均收入 is 人均可支配收入 (陕西 2026); a pair list without 分别 is one each
+    ("陕西省", "城乡居民人均收入年均增长5.3%、7.7%。",
+     [("urban_disposable_income", "avg_growth", 5.3), ("rural_disposable_income", "avg_growth", 7.7)]),
+    ("满城区", "城乡居民人均收入分别增长6%和7%左右。",
+     [("urban_disposable_income", "growth", 6.0), ("rural_disposable_income", "growth", 7.0)]),
+    ("满城区", "城镇、农村居民人均收入分别达到3.2万元、1.6万元。",
+     [("urban_disposable_income", "level", 3.2), ("rural_disposable_income", "level", 1.6)]),
+])
+def test_a_pair_word_gives_each_part_its_figure(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2026, date=None, text="一、过去五年工作回顾\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
+    assert got == expected

@@ -965,7 +965,8 @@ class DocumentExtractor:
                 # state of the year reviewed (guide rule 10), not of the span
                 periods = [str(span[1])]
             elif measure == "level" and (head.span_words or clause_span or stable or (
-                    indicator is not None and indicator.accumulates)) and "to" not in head.roles:
+                    indicator is not None and indicator.accumulates and not self._year_before_part(pos))) \
+                    and "to" not in head.roles:
                 periods = [span_text(span)]
             else:
                 periods = [str(span[1])]
@@ -1029,6 +1030,16 @@ class DocumentExtractor:
         part = self.text[whole: s]
         lead = _SENT_YEAR.match(self.text, whole + len(part) - len(part.lstrip()))
         return int(lead.group("year")) if lead is not None and lead.group("year").isdigit() else None
+
+    def _year_before_part(self, pos: int) -> bool:
+        """2010年引进省外资金7.56亿元，超额完成市定任务；实际利用外资3438.2万美元 (徐水县 2011): a year written in an
+        earlier part of the sentence (before a ；) still dates what follows, which is no sum over a span."""
+        s = self._sentence_start(pos)
+        if not s or self.text[s - 1] not in "；;":
+            return False
+        full = self._after_last(_FULL_STOP, s)
+        return self.text.find("年", full, s) >= 0 and any(
+            not (m.start() and self.text[m.start() - 1] in "比较与同") for m in _SENT_YEAR.finditer(self.text, full, s))
 
     def _stated_goal(self, start: int, end: int) -> bool:
         """A goal recalled in a review: 年初确定的地区生产总值增长6.5%的目标 / 去年的计划目标是：地区生产总值增长6.5%

@@ -34,9 +34,9 @@ _VERB = ("位居|居于|稳居|跃居|跃升至|跃升到|升至|升到|攀升�
          "回落至|位列|名列|跻身|列|居|保持|蝉联|排名|排位|排在|排|进入|均为|都为|分别为|仍为|也为")
 # 第N (place N) or 前N (among the first N: a band, bound le); 第一方阵, 第二批, 前三季度, 前1%的学科 are neither
 # (a PDF's text may hold a space inside: 全市第 4 位, 全市第12 位)
-ORDINAL = re.compile(rf"第[ \u3000]?(?P<n>\d{{1,3}}|{_CN})(?P<suffix>[ \u3000]?(?:位|名))?(?![ \u3000]?[方梯批次届期轮个部季产阶线类])"
+ORDINAL = re.compile(rf"第[ \u3000]?(?P<n>\d{{1,3}}|{_CN})(?P<suffix>[ \u3000]?(?:位|名))?(?![ \u3000]?[方梯批次届期轮个部季产阶线类档])"
                      rf"|(?P<first>首位)"
-                     rf"|前(?P<band>\d{{1,3}}|{_CN})(?P<band_suffix>位|名|强)?(?![\d%‰％方梯批次届期轮个部季产阶线类月年天周日项大])")
+                     rf"|前(?P<band>\d{{1,3}}|{_CN})(?P<band_suffix>位|名|强)?(?![\d%‰％方梯批次届期轮个部季产阶线类档月年天周日项大])")
 VERB = re.compile(rf"(?:{_VERB})")
 # 从全国第13位升至第9位: the place moved from, then a verb of moving and the place reached
 _FROM_BEFORE = re.compile(r"(?P<from>[由从])(?P<scope>[^，,、由从第]{0,12}?)"
@@ -45,6 +45,9 @@ _MOVE_AFTER = re.compile(r"(?:跃升|攀升|上升|提升|前移|晋升|升|提�
 # ，全市第4位: a field with no verb, alone in its clause before the ordinal
 _SCOPE_THEN_ORDINAL = re.compile(r"全[国省市区县州盟][\u4e00-\u9fff]{0,4}?\s*第")
 _SCOPE_ALONE = re.compile(r"\s*(全[国省市区县州盟][\u4e00-\u9fff]{0,4}?)\s*$")
+# 地区生产总值增速全市第2 (博野县 2024), 经济总量全省第一: an aspect of the name, then a field and the ordinal that ends
+# the clause, with no verb between them
+_ASPECT_SCOPE = re.compile(rf"(?<!总)(?P<aspect>{_ASPECT})(?P<scope>全[国省市区县州盟][\u4e00-\u9fff]{{0,4}}?)\s*$")
 LEAD = re.compile(rf"(?:(?:{_ASPECT})(?:[、和及与]|以及)?)*(?:均|都|分别|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
 CONTINUING = re.compile(rf"(?:均|都|分别|继续|连续(?:\d+|{_CN})年|持续|稳定|始终|一直|仍)*$")
 _NEXT_IN_LIST = re.compile(r"[、和及与]|以及")  # 分别居全省第8位、第3位: the second ordinal of a list
@@ -135,6 +138,12 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
             # 全县地区生产总值增长8.1%，全市第4位
             scope = alone.group(1)
             phrase_start = start + alone.start(1)
+        elif not band and (bare := _ASPECT_SCOPE.search(before)) is not None and not text[m.end(): end].strip():
+            word = bare.group("aspect")
+            out.append(Rank(start + bare.start(), m.end(), value, bare.group("scope"), (ASPECTS[word],), (word,),
+                            m.start(), bound))
+            previous_scope, listed = bare.group("scope"), []
+            continue
         else:
             continue
         if verbs and phrase_start == start + verbs[-1].start():

@@ -94,6 +94,11 @@ _BASE_LAST = frozenset("年期末初前届五”")
 # _COMPARE needs 于, 出, 领先 or 超过 (高于, 高出 ...): _strip_rules checks for them first
 
 
+def _per_unit(s: str, word: str, roles: frozenset[str]) -> bool:
+    """保费由每生每年5元: 每年 after another 每 is part of a rate's unit, not a word of the span."""
+    return "every" in roles and s[-len(word) - 2: -len(word) - 1] == "每"
+
+
 @dataclass(slots=True)
 class Subject:
     phrase: str  # the item as written
@@ -215,10 +220,10 @@ class _Words:
         all_predicates = lexicon.predicates()
         maxlen = max(len(w) for w in all_predicates)
         predicates = {w: r for w, r in all_predicates.items()
-                      if r & {"level", "to", "up", "down", "average", "cumulative", "from", "base", "filler",
+                      if r & {"level", "to", "up", "down", "average", "cumulative", "every", "from", "base", "filler",
                               "adverb", "growth_aspect", "verb"}}
         leads = {w: r for w, r in all_predicates.items()
-                 if r & {"lead", "verb", "average", "cumulative", "adverb", "filler"}}
+                 if r & {"lead", "verb", "average", "cumulative", "every", "adverb", "filler"}}
         prefix_bounds = lexicon.bounds()[0]
         hardness = {h.word: h for h in lexicon.hardness()}
         periods = lexicon.period_words()
@@ -237,7 +242,7 @@ class _Words:
                                      | _YEARS_BACK_LAST)
         strip_last = strip_last_but_predicates | predicate_endings.last_chars
         effects = {w: (tuple(r for r in sorted(roles) if r not in ("adverb", "filler", "verb")), "average" in roles,
-                       bool(roles & {"average", "cumulative"})) for w, roles in predicates.items()}
+                       bool(roles & {"average", "cumulative", "every"})) for w, roles in predicates.items()}
         return _Words(predicates, predicate_endings, tuple(predicates), effects, leads,
                       lexicon.Endings(leads, maxlen), prefix_bounds, bound_endings, bound_endings.last_chars, hardness,
                       hardness_endings, hardness_endings.last_chars, {k: tuple(v) for k, v in by_last.items()}, scopes,
@@ -463,6 +468,8 @@ class HeadParser:
         if word == "均" and s.endswith("人均"):
             return s  # 人均达到4.6万元 (per head), not 均 (each)
         roles = w.predicates[word]
+        if _per_unit(s, word, roles):
+            return s
         if "base" in roles:
             head.base = head.base or word
         elif "growth_aspect" in roles:
@@ -560,11 +567,17 @@ class HeadParser:
         if item.match is None:
             return None
         for word, parts in lexicon.paired_words().items():
-            if word in item.phrase:
-                phrases = [item.phrase.replace(word, part, 1) for part in parts]
-                matches = [self.vocab.match_end(p) for p in phrases]
+            at = item.phrase.find(word)
+            if at < 0:
+                continue
+            phrases = [item.phrase.replace(word, part, 1) for part in parts]
+            matches = [self.vocab.match_end(p) for p in phrases]
+            if at >= item.match.start:  # 城乡居民人均可支配收入: the word is inside the name, whose owner stays
                 if all(m is not None and m.indicator.id != item.match.indicator.id for m in matches):
                     return [Subject(p, item.start, m, own=item.own, note=item.note) for p, m in zip(phrases, matches)]
+            elif all(m is not None for m in matches) and matches[0].indicator.id != matches[1].indicator.id:
+                # 实际使用内外资: the name matched (外资) began inside the pair word; each part is read as written
+                return [self._with_modifier(p[: m.start], p[m.start:], item.start, m) for p, m in zip(phrases, matches)]
         return None
 
     def _read_modifier(self, modifier: str) -> tuple[str, str | None, bool, bool]:
@@ -586,14 +599,17 @@ class HeadParser:
                 modifier, last_role = modifier[: -len(word)], "scope"
                 continue
             word = self.w.lead_endings.longest(modifier)
+            if word and _per_unit(modifier, word, self.w.leads[word]):
+                break
             if word:
                 last_role = "verb" if "verb" in self.w.leads[word] else "lead"
-                over_span = over_span or bool(self.w.leads[word] & {"cumulative", "average"})
+                over_span = over_span or bool(self.w.leads[word] & {"cumulative", "average", "every"})
                 modifier = modifier[: -len(word)]
                 continue
             mm = _YEAR_OF.search(modifier)
             if mm:
-                modifier, last_role = modifier[: mm.start()], "lead"
+                # 到2030年全社会研发投入强度达到3.2%左右: the year a goal is for, with its 到, leads the name
+                modifier, last_role = modifier[: mm.start()].removesuffix("到"), "lead"
                 continue
             mm = _MONTHS_END.search(modifier) if modifier[-1:] in "月份" else None
             if mm:  # 1至11月规模以上工业增加值增长6.5%: the months lead the subject

@@ -465,7 +465,7 @@ def _plain_predicate_roles(word: str, roles: frozenset[str]) -> Head:
         if role in ("average",):
             head.average = True
             head.span_words = True
-        if role == "cumulative":
+        if role in ("cumulative", "every"):  # 累计, 每年: a figure of the whole span
             head.span_words = True
         if role not in ("adverb", "filler", "verb"):
             head.roles.append(role)

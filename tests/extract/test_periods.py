@@ -254,3 +254,45 @@ def test_yearly_averages_and_their_spans(region, year, text, expected):
 ])
 def test_what_is_new_in_a_five_year_review_is_the_spans(region, year, text, expected):
     assert facts(doc(text, "government_work_report", year, region))[-1][:5] == expected
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # money brought in adds up over a five-year review when no year is written (天津 2026, 洛阳 2021's shape)
+    ("天津市", 2026, "一、过去五年工作回顾\n五年来，上市公司增至88家，实际使用外资263亿美元。\n",
+     ("fdi", "level", "2021-2025", "actual", 263.0)),
+    ("西工区", 2021, "一、“十三五”时期工作回顾\n引进省外境内资金180亿元。\n",
+     ("domestic_investment_inflow", "level", "2016-2020", "actual", 180.0)),
+    # a year written before a ；dates the parts after it (徐水县 2011, 容城县 2012)
+    ("徐水县", 2011, "一、“十一五”时期工作回顾\n2010年引进省外资金7.56亿元，超额完成市定任务；实际利用外资3438.2万美元，居全市第一位。\n",
+     ("fdi", "level", "2010", "actual", 3438.2)),
+    ("容城县", 2012, "一、过去五年工作回顾\n2011年，全县实际利用外资248万美元；引进省外资金10亿元，是2006年的3.85倍。\n",
+     ("domestic_investment_inflow", "level", "2011", "actual", 10.0)),
+    # a level reached, not a sum: the end year (guide rule 12)
+    ("安徽省", 2026, "一、“十四五”时期工作回顾\n实际使用外资增加到50亿美元。\n",
+     ("fdi", "level", "2025", "actual", 50.0)),
+])
+def test_money_brought_in_over_a_review_is_the_spans_unless_a_year_is_written(region, year, text, expected):
+    got = [f for f in facts(doc(text, "government_work_report", year, region)) if f[0] == expected[0] and f[1] == "level"]
+    assert [f[:5] for f in got] == [expected]
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # 每年 before or after the name: the figure holds every year of the review (guide rule 12; 陕西, 贵州, 湖北 2026)
+    ("陕西省", "一、过去五年工作回顾\n每年城镇新增就业40万人以上，城乡居民人均收入年均增长5.3%、7.7%。\n",
+     ("new_urban_jobs", "level", "2021-2025", "actual", 40.0)),
+    ("湖北省", "一、过去五年工作回顾\n城镇新增就业每年超过90万人。\n",
+     ("new_urban_jobs", "level", "2021-2025", "actual", 90.0)),
+    ("贵州省", "二、今后五年的目标任务\n每年城镇新增就业60万人以上。\n",
+     ("new_urban_jobs", "level", "2026-2030", "target", 60.0)),
+])
+def test_a_figure_of_every_year_takes_the_span(region, text, expected):
+    got = [f for f in facts(doc(text, "government_work_report", 2026, region)) if f[0] == expected[0]]
+    assert [f[:5] for f in got] == [expected]
+
+
+def test_every_year_after_another_per_is_a_unit():
+    # 内蒙古 2026: 保费由每生每年5元提高至10元 (a rate per student and year, no span)
+    rows = extract_document(doc("二、2026年工作安排\n保费由每生每年5元提高至10元。\n", "government_work_report", 2026,
+                                "内蒙古自治区"))
+    assert [(r["indicator"], r["period"], r["value"]) for r in rows] == [
+        ("保费由每生每年", "2026", 5.0), ("保费由每生每年", "2026", 10.0)]

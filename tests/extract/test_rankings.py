@@ -24,6 +24,10 @@ def ranks(text: str) -> list[tuple]:
     # text from a PDF keeps a space inside (阜平 2017: 全县地区生产总值增长 8.1%，全市第 4 位)
     ("全市第4 位", [(4, "全市", ("level",))]),
     ("均为全市第 12 位", [(12, "全市", ("level",))]),
+    # an aspect, a field and the ordinal with no verb (博野县 2024; 丽江 and 鄂尔多斯 reports write it too)
+    ("地区生产总值增速全市第2", [(2, "全市", ("growth",))]),
+    ("经济总量全省第一", [(1, "全省", ("level",))]),
+    ("一般公共预算收入增幅全区第3位", [(3, "全区", ("growth",))]),
 ])
 def test_rankings(text, expected):
     assert ranks(text) == expected
@@ -31,6 +35,8 @@ def test_rankings(text, expected):
 
 @pytest.mark.parametrize("text", [
     "进入全省第一方阵",
+    "研究与试验发展经费增长位列全市第一档",  # a tier (满城区 2023), as 第一方阵
+    "全省第二档",
     "居全省前列",
     "第一批试点",
     "第十四届人民代表大会第六次会议",
@@ -165,6 +171,15 @@ def test_jun_wei_ranks_each_subject_and_a_field_alone_ranks_the_figure_before():
            if r["measure"] == "rank"]
     assert got == [("gdp", "2016", 4.0, "全市"), ("fixed_asset_investment", "2016", 1.0, "全市"),
                    ("urban_disposable_income", "2016", 2.0, "全市"), ("rural_disposable_income", "2016", 2.0, "全市")]
+
+
+def test_an_aspect_ranked_without_a_verb_after_another_ranking():
+    # 博野县 2024: 全县规上工业增加值增速位居全市第1，地区生产总值增速全市第2
+    text = "一、2023年工作回顾\n全县规上工业增加值增速位居全市第1，地区生产总值增速全市第2，5项主要经济指标增速高于全市平均水平。\n"
+    d = dict(doc(text), region="博野县", year=2024)
+    got = [(r["indicator_id"], r["value"], r["rank_scope"], r["period"], r["qualifier"]) for r in extract_document(d)
+           if r["measure"] == "rank"]
+    assert got[1:] == [("gdp", 2.0, "全市", "2023", "增速")] and got[0][:4] == ("industrial_value_added", 1.0, "全市", "2023")
 
 
 def test_places_a_ranking_moved_are_no_count():

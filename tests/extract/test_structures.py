@@ -221,3 +221,39 @@ def test_nominal_growth_is_a_growth_with_its_qualifier(sentence):
              doc_type="statistical_communique", year=2025, date=None, text="一、综合\n" + sentence)
     growth = [r for r in extract_document(d) if r["measure"] == "growth"]
     assert [(r["indicator_id"], r["value"], "名义" in r["qualifier"]) for r in growth] == [("disposable_income", 5.1, True)]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # 到 and the year of a goal lead the name (陕西 2026, 宁夏 2026); 全社会 is the own scope's word
+    ("陕西省", "到2030年全社会研发投入强度达到3.2%左右。", ("rd_intensity", "level", "2030", 3.2, "about")),
+    ("宁夏回族自治区", "到2030年人均地区生产总值达到10万元以上。", ("gdp_per_capita", "level", "2030", 10.0, "ge")),
+    ("满城区", "到2025年全区一般公共预算收入达到10亿元。", ("budget_revenue", "level", "2025", 10.0, "eq")),
+])
+def test_a_year_to_reach_before_a_name_leads_it(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2023, date=None, text="二、今后五年的目标任务\n" + sentence + "\n")
+    assert [(r["indicator_id"], r["measure"], r["period"], r["value"], r["bound"]) for r in extract_document(d)] == [expected]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a pair word before the name it splits (陕西 2026); each part read as written
+    ("陕西省", "实际使用内外资分别增长10%、6.4%。", [("domestic_investment_inflow", "growth", 10.0), ("fdi", "growth", 6.4)]),
+    ("满城区", "全区实际利用内外资分别达到12亿元、3000万美元。",
+     [("domestic_investment_inflow", "level", 12.0), ("fdi", "level", 3000.0)]),
+    # someone else's pair stays theirs
+    ("满城区", "全省实际利用内外资分别增长8%、5%。", []),
+    # one value: the whole, no vocabulary indicator
+    ("陕西省", "实际使用内外资增长8%。", []),
+    # 人均收入 is 人均可支配收入 (陕西 2026); a pair list without 分别 is one each
+    ("陕西省", "城乡居民人均收入年均增长5.3%、7.7%。",
+     [("urban_disposable_income", "avg_growth", 5.3), ("rural_disposable_income", "avg_growth", 7.7)]),
+    ("满城区", "城乡居民人均收入分别增长6%和7%左右。",
+     [("urban_disposable_income", "growth", 6.0), ("rural_disposable_income", "growth", 7.0)]),
+    ("满城区", "城镇、农村居民人均收入分别达到3.2万元、1.6万元。",
+     [("urban_disposable_income", "level", 3.2), ("rural_disposable_income", "level", 1.6)]),
+])
+def test_a_pair_word_gives_each_part_its_figure(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2026, date=None, text="一、过去五年工作回顾\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
+    assert got == expected

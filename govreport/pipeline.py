@@ -135,6 +135,7 @@ def run_pipeline(
     result.outputs["documents"] = path_of["documents"]
     result.seconds["clean"] = time.perf_counter() - t0
 
+    release_memory()
     # extract
     t0 = time.perf_counter()
     progress.start("extract", result.documents)
@@ -151,6 +152,7 @@ def run_pipeline(
     result.targets, result.actuals = kinds.get("target", 0), kinds.get("actual", 0)
     result.seconds["extract"] = time.perf_counter() - t0
 
+    release_memory()
     # compare
     t0 = time.perf_counter()
     from govreport.compare.stream import write_tables
@@ -166,6 +168,7 @@ def run_pipeline(
     result.status_counts = {s: int(statuses.get(s, 0)) for s in STATUSES}
     result.seconds["compare"] = time.perf_counter() - t0
 
+    release_memory()
     # report
     t0 = time.perf_counter()
     progress.start("report", 1)
@@ -176,6 +179,19 @@ def run_pipeline(
     progress.advance("report")
     result.seconds["report"] = time.perf_counter() - t0
     return result
+
+
+def release_memory() -> None:
+    """Hand back to the system what a finished stage freed: glibc keeps freed memory for reuse, but the next
+    stage allocates most of its memory in polars' own allocator, which cannot reuse it."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to hand back this way
+        pass
 
 
 # Documents held before a batch is written: a document row carries its whole text (a work report is

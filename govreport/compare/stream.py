@@ -27,9 +27,9 @@ import shutil
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-# Figures per part: about 25 MB of Python objects each. A government (or an indicator) with more
+# Figures per part: about 12 MB of Python objects each. A government (or an indicator) with more
 # figures is one part of its own.
-PART_ROWS = 10_000
+PART_ROWS = 5_000
 _ROW = "_row"  # a figure's place in the table: the last tie-break of every order
 _KEY = "_part_key"
 _PART = "_part"

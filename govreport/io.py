@@ -435,8 +435,11 @@ class BatchWriter:
     """
 
     def __init__(self, path: str, columns: Mapping[str, str], fmt: str | None = None,
-                 batch_rows: int = BATCH_ROWS, *, raw_csv: bool = False):
+                 batch_rows: int = BATCH_ROWS, *, raw_csv: bool = False, order_by: Sequence[str] = ()):
         self.path = path
+        # Parquet only: columns the parts carry beside `columns` (write_frame), by which the combined file
+        # is sorted and which it then leaves out (compare's tables computed a government at a time)
+        self.order_by = list(order_by)
         self.columns = columns
         self.fmt = table_format(path, fmt)
         refuse_binary_to_terminal(path, self.fmt)
@@ -464,6 +467,22 @@ class BatchWriter:
         """Add rows: a list of row dicts, or a block of columns (ColumnBuffer.add)."""
         self.pending.add(figures if isinstance(figures, (list, Mapping)) else list(figures))
         if self.pending.height >= self.batch_rows:
+            self._flush()
+
+    def write_frame(self, frame) -> None:
+        """Add a polars DataFrame of rows as it is (Parquet: its own part file, never turned into Python rows)."""
+        if self.fmt != "parquet":
+            self.write(frame.to_dict(as_series=False))
+            return
+        self._flush_pending()
+        assert self._tmpdir is not None
+        part = self._tmpdir / f"part-{len(self._parts):05d}.parquet"
+        frame.write_parquet(part)
+        self._parts.append(part)
+        self.count += frame.height
+
+    def _flush_pending(self) -> None:
+        if self.pending.height:
             self._flush()
 
     def _flush(self) -> None:
@@ -501,6 +520,8 @@ class BatchWriter:
         import polars as pl
 
         lazy = pl.concat([pl.scan_parquet(p) for p in self._parts], how="diagonal_relaxed")
+        if self.order_by and set(self.order_by) <= set(lazy.collect_schema().names()):
+            lazy = lazy.sort(self.order_by, maintain_order=True).drop(self.order_by)
         if self.path == STDIO:
             buf = io.BytesIO()
             lazy.collect().write_parquet(buf)

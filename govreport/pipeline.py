@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 from govreport.errors import UsageError
 
@@ -91,11 +91,17 @@ def run_pipeline(
     command: str = "",
     progress: Progress | None = None,
 ) -> RunResult:
-    """Run every stage on `inputs` (default: the seeds) and write each table into `outdir`."""
+    """Run every stage on `inputs` (default: the seeds) and write each table into `outdir`.
+
+    Stage to stage the tables go through their files, never whole in memory: documents are written in
+    batches as they are cleaned and read back a slice at a time by extract, figures are written as they are
+    extracted, compare reads the figures a few governments at a time (govreport.compare.stream) and the
+    workbook is fed from the tables in batches (govreport.report). Memory stays flat as the corpus grows.
+    """
     from govreport.clean import CleanFailure, clean_paths
-    from govreport.io import expand_inputs, frame_from_rows
+    from govreport.io import BatchWriter, expand_inputs
     from govreport.report import build_workbook
-    from govreport.schema import DOCUMENTS, require_columns
+    from govreport.schema import DOCUMENTS, INDICATORS, require_columns
 
     progress = progress or _NoProgress()
     paths = expand_inputs(list(inputs) if inputs else default_inputs())
@@ -109,72 +115,65 @@ def run_pipeline(
     check_not_inputs([out / name for name in OUTPUT_NAMES.values()], paths, None)
     out.mkdir(parents=True, exist_ok=True)
     result = RunResult(out)
+    path_of = {kind: out / name for kind, name in OUTPUT_NAMES.items()}
 
     # clean
     t0 = time.perf_counter()
     progress.start("clean", len(paths))
-    rows: list[dict] = []
     last_source = None
-    for item in clean_paths(paths, strict=strict):
-        if isinstance(item, CleanFailure):
-            result.failures.append(item.one_line())
-            progress.advance("clean")
-            continue
-        if item["source"] != last_source:
-            progress.advance("clean")
-            last_source = item["source"]
-        rows.append(item)
-    documents = frame_from_rows(rows, DOCUMENTS)
-    del rows
-    result.documents = documents.height
-    _write(documents, out, "documents", result)
+    with BatchWriter(str(path_of["documents"]), DOCUMENTS, batch_rows=DOCUMENT_BATCH) as documents:
+        for item in clean_paths(paths, strict=strict):
+            if isinstance(item, CleanFailure):
+                result.failures.append(item.one_line())
+                progress.advance("clean")
+                continue
+            if item["source"] != last_source:
+                progress.advance("clean")
+                last_source = item["source"]
+            documents.write([item])
+    result.documents = documents.count
+    result.outputs["documents"] = path_of["documents"]
     result.seconds["clean"] = time.perf_counter() - t0
 
+    release_memory()
     # extract
     t0 = time.perf_counter()
-    progress.start("extract", documents.height)
-    indicators = _extract(documents, jobs=jobs, strict=strict, result=result,
-                          advance=lambda n=1: progress.advance("extract", n))
-    from govreport.schema import INDICATORS
+    progress.start("extract", result.documents)
+    with BatchWriter(str(path_of["indicators"]), INDICATORS) as indicators:
+        _extract(path_of["documents"], indicators, jobs=jobs, strict=strict, result=result,
+                 advance=lambda n=1: progress.advance("extract", n))
+    result.outputs["indicators"] = path_of["indicators"]
+    import polars as pl
 
-    require_columns(indicators.columns, INDICATORS, table="indicators")
-    result.figures = indicators.height
-    if "kind" in indicators.columns:
-        result.targets = indicators.filter(indicators["kind"] == "target").height
-        result.actuals = indicators.filter(indicators["kind"] == "actual").height
-    _write(indicators, out, "indicators", result)
+    figures = pl.scan_parquet(path_of["indicators"])
+    require_columns(figures.collect_schema().names(), INDICATORS, table="indicators")
+    kinds = dict(figures.group_by("kind").len().collect().iter_rows())
+    result.figures = sum(kinds.values())
+    result.targets, result.actuals = kinds.get("target", 0), kinds.get("actual", 0)
     result.seconds["extract"] = time.perf_counter() - t0
 
+    release_memory()
     # compare
     t0 = time.perf_counter()
-    import govreport.compare as compare
+    from govreport.compare.stream import write_tables
 
     progress.start("compare", 4)
-    tables: dict[str, Any] = {"documents": documents, "indicators": indicators}
-    steps: list[tuple[str, Callable[[], Any]]] = [
-        ("attainment", lambda: compare.attainment(indicators) if tolerance is None
-         else compare.attainment(indicators, tolerance=tolerance)),
-        ("regions", lambda: compare.across_regions(indicators)),
-        ("series", lambda: compare.series(indicators)),
-        ("conflicts", lambda: compare.conflicts(indicators)),
-    ]
-    for name, step in steps:
-        tables[name] = step()
-        _write(tables[name], out, name, result)
-        progress.advance("compare")
-    attainment = tables["attainment"]
-    if "status" in attainment.columns:
-        counts = attainment.get_column("status").value_counts()
-        by_status = dict(zip(counts.get_column("status").to_list(), counts.get_column("count").to_list()))
-        from govreport.schema import STATUSES
+    compared = ("attainment", "regions", "series", "conflicts")
+    write_tables(path_of["indicators"], {name: path_of[name] for name in compared}, tolerance=tolerance,
+                 advance=lambda: progress.advance("compare"))
+    result.outputs.update({name: path_of[name] for name in compared})
+    statuses = dict(pl.scan_parquet(path_of["attainment"]).group_by("status").len().collect().iter_rows())
+    from govreport.schema import STATUSES
 
-        result.status_counts = {s: int(by_status.get(s, 0)) for s in STATUSES}
+    result.status_counts = {s: int(statuses.get(s, 0)) for s in STATUSES}
     result.seconds["compare"] = time.perf_counter() - t0
 
+    release_memory()
     # report
     t0 = time.perf_counter()
     progress.start("report", 1)
-    report_path = out / OUTPUT_NAMES["report"]
+    report_path = path_of["report"]
+    tables = {kind: _read_for_report(path_of[kind], kind) for kind in ("documents", "indicators", *compared)}
     build_workbook(tables, report_path, lang=lang, command=command)
     result.outputs["report"] = report_path
     progress.advance("report")
@@ -182,33 +181,48 @@ def run_pipeline(
     return result
 
 
-def _write(frame, out: Path, kind: str, result: RunResult) -> None:
-    from govreport.io import write_table
+def release_memory() -> None:
+    """Hand back to the system what a finished stage freed: glibc keeps freed memory for reuse, but the next
+    stage allocates most of its memory in polars' own allocator, which cannot reuse it."""
+    import ctypes
+    import gc
 
-    path = out / OUTPUT_NAMES[kind]
-    write_table(frame, str(path))
-    result.outputs[kind] = path
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to hand back this way
+        pass
 
 
-def _extract(documents, *, jobs: int, strict: bool, result: RunResult, advance: Callable[..., None]):
-    """The indicators table of `documents`, document by document in `jobs` processes.
+# Documents held before a batch is written: a document row carries its whole text (a work report is
+# 30-100 kB), so fewer than the 5,000 rows of a figures batch.
+DOCUMENT_BATCH = 500
+
+
+def _read_for_report(path: Path, kind: str):
+    """A table as the workbook reads it, when it writes its sheet: the documents without their text."""
+    import polars as pl
+
+    lazy = pl.scan_parquet(path)
+    if kind == "documents":
+        lazy = lazy.drop("text", strict=False)
+    return lazy
+
+
+def _extract(documents: Path, writer, *, jobs: int, strict: bool, result: RunResult, advance: Callable[..., None]) -> None:
+    """Extract the documents table at `documents`, a slice at a time, into `writer` in `jobs` processes.
 
     A document that fails is reported and skipped, or raised with `strict`.
     """
     import govreport.extract as extract
     from govreport.errors import InputError
-    from govreport.io import ColumnBuffer
-    from govreport.schema import INDICATORS
+    from govreport.extract.inputs import iter_documents
 
-    table = ColumnBuffer(INDICATORS)
-    for outcome in extract.extract_outcomes(documents.iter_rows(named=True), jobs=jobs, as_columns=True):
+    for outcome in extract.extract_outcomes(iter_documents([str(documents)], strict=True), jobs=jobs, as_columns=True):
         advance()
         if outcome.error is not None:
             if strict:
                 raise InputError(outcome.error, path=outcome.label)
             result.failures.append(f"{outcome.label}: {outcome.error}")
             continue
-        table.add(outcome.figures())
-    return table.take()
-
-
+        writer.write(outcome.figures())

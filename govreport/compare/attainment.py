@@ -98,15 +98,16 @@ def attainment(
         from govreport.errors import UsageError
 
         raise UsageError("tolerances cannot be negative")
-    vocab = vocabulary(indicators_file)
-    figures = prepare(frame)
-    actuals = group((f for f in figures if f.kind == "actual"), by_kind=False)
-    rows = [
-        _row(t, actuals.get(t.key, []), vocab, tolerance, level_tolerance)
-        for t in figures
-        if t.kind == "target"
-    ]
+    rows = [row for _, row in attainment_of(prepare(frame), tolerance, level_tolerance, indicators_file)]
     return frame_from_rows(rows, COLUMNS).select(list(COLUMNS))
+
+
+def attainment_of(figures: list[Figure], tolerance: float, level_tolerance: float,
+                  indicators_file: Path | None = None) -> list[tuple[Figure, dict[str, Any]]]:
+    """Each target of `figures` (as `prepare` gives them) with its row of the attainment table, in target order."""
+    vocab = vocabulary(indicators_file)
+    actuals = group((f for f in figures if f.kind == "actual"), by_kind=False)
+    return [(t, _row(t, actuals.get(t.key, []), vocab, tolerance, level_tolerance)) for t in figures if t.kind == "target"]
 
 
 # ---------------------------------------------------------------- choosing the actual

@@ -68,8 +68,14 @@ def conflicts(frame, *, tolerance: float = DEFAULT_TOLERANCE, level_tolerance: f
     a = the earlier statement. Rows grow with the statements, never with their pairs."""
     from govreport.io import frame_from_rows
 
+    return frame_from_rows(conflicts_of(prepare(frame), tolerance, level_tolerance), COLUMNS).select(list(COLUMNS))
+
+
+def conflicts_of(figures: list[Figure], tolerance: float = DEFAULT_TOLERANCE,
+                 level_tolerance: float = DEFAULT_LEVEL_TOLERANCE) -> list[dict[str, Any]]:
+    """The rows of the conflicts table for `figures` (as `prepare` gives them)."""
     groups: dict[tuple, list[Figure]] = {}
-    for f in prepare(frame):
+    for f in figures:
         if f.value is not None:
             groups.setdefault(f.key + (f.kind, f.qualifier), []).append(f)
 
@@ -90,7 +96,7 @@ def conflicts(frame, *, tolerance: float = DEFAULT_TOLERANCE, level_tolerance: f
                 if agree(ordered[i].first, later.first, tolerance=tolerance, level_tolerance=level_tolerance) is False:
                     rows.append(_pair_row(ordered[i], later, len(ordered)))
                     break
-    return frame_from_rows(rows, COLUMNS).select(list(COLUMNS))
+    return rows
 
 
 def _pair_row(earlier: _Value, later: _Value, distinct_values: int) -> dict[str, Any]:

@@ -40,13 +40,24 @@ def across_regions(frame, *, indicators_file: Path | None = None):
     """One row per government and figure (indicator, measure, period, kind), with its parent's figure and its rank."""
     from govreport.io import frame_from_rows
 
-    vocab = vocabulary(indicators_file)
     figures = prepare(frame)
+    rows = across_regions_of(figures, region_names(figures), indicators_file)
+    return frame_from_rows(rows, COLUMNS).select(list(COLUMNS))
+
+
+def region_names(figures: list[Figure]) -> dict[str, str]:
+    """Division code -> the government's name as first written (for a parent's name beside its figure)."""
     names: dict[str, str] = {}
     for f in figures:
         code = text(f.row["region_code"])
         if code and text(f.row["region"]):
             names.setdefault(code, text(f.row["region"]))
+    return names
+
+
+def across_regions_of(figures: list[Figure], names: dict[str, str], indicators_file: Path | None = None) -> list[dict]:
+    """The rows of the regions table for `figures` (as `prepare` gives them)."""
+    vocab = vocabulary(indicators_file)
 
     groups: dict[tuple, dict[str, list[Figure]]] = {}
     for f in figures:
@@ -58,7 +69,7 @@ def across_regions(frame, *, indicators_file: Path | None = None):
         ranks = sibling_ranks(chosen)
         for gov, fig in sorted(chosen.items()):
             rows.append(_row(fig, len(by_gov[gov]), chosen, ranks.get(gov), names, vocab))
-    return frame_from_rows(rows, COLUMNS).select(list(COLUMNS))
+    return rows
 
 
 def sibling_ranks(chosen: dict[str, Figure]) -> dict[str, tuple[int, int]]:

@@ -45,7 +45,11 @@ def series(frame):
     """Targets and actuals by year for each government and indicator, with the change of target from year to year."""
     from govreport.io import frame_from_rows
 
-    figures = prepare(frame)
+    return frame_from_rows(series_of(prepare(frame)), COLUMNS).select(list(COLUMNS))
+
+
+def series_of(figures: list[Figure]) -> list[dict[str, Any]]:
+    """The rows of the series table for `figures` (as `prepare` gives them)."""
     by_series: dict[tuple, dict[str, dict[str, list[Figure]]]] = {}
     for f in figures:
         key = (f.gov, f.ind, f.measure, f.scope, units.scale(f.unit).base)
@@ -62,7 +66,7 @@ def series(frame):
         for period in sorted(chosen, key=_period_order):
             target, actual = chosen[period]
             rows.append(_row(period, target, actual, unit, chosen))
-    return frame_from_rows(rows, COLUMNS).select(list(COLUMNS))
+    return rows
 
 
 def _series_unit(chosen: dict[str, tuple[Figure | None, Figure | None]]) -> str:

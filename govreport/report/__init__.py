@@ -6,7 +6,8 @@
 
 Sheets (sheets.py): 说明, 目标完成, 指标面板, 图表, 地区对比, 历年, 冲突, 明细, 文档.
 The workbook is written in openpyxl's write-only mode (rows are streamed, so a
-large 明细 sheet does not hold the whole workbook in memory) and its document
+large 明细 sheet does not hold the whole workbook in memory), each sheet's rows
+turned into dicts a batch at a time in the sheet's order (sheets.SheetRows), and its document
 properties and zip timestamps are fixed, so the same tables give the same file.
 """
 
@@ -71,11 +72,29 @@ class ReportTables:
         return self.frames.get(kind)
 
     def add(self, kind: str, frame, path: str = "") -> None:
+        """Add a table: a polars DataFrame, or a LazyFrame (`govreport run`: each sheet reads its table when
+        it is written, so the workbook never holds every table at once)."""
         import polars as pl
 
-        self.inputs.append((path, kind, frame.height))
+        self.inputs.append((path, kind, height(frame)))
         old = self.frames.get(kind)
         self.frames[kind] = frame if old is None else pl.concat([old, frame], how="diagonal_relaxed")
+
+
+def height(table) -> int:
+    """Rows of a DataFrame or a LazyFrame (counted without reading its columns)."""
+    import polars as pl
+
+    if isinstance(table, pl.LazyFrame):
+        return int(table.select(pl.len()).collect().item())
+    return table.height
+
+
+def collect(table):
+    """A DataFrame of a DataFrame or a LazyFrame."""
+    import polars as pl
+
+    return table.collect() if isinstance(table, pl.LazyFrame) else table
 
 
 def expand_table_inputs(inputs: Sequence[str | Path]) -> list[str]:
@@ -121,11 +140,14 @@ class WorkbookSummary:
 
 def document_timestamp(tables: ReportTables) -> _dt.datetime:
     """The workbook's created/modified time: the latest document date in the inputs, else a constant."""
+    import polars as pl
+
     dates: list[str] = []
     for kind, column in (("documents", "date"), ("indicators", "doc_date")):
         frame = tables.get(kind)
-        if frame is not None and column in frame.columns:
-            dates.extend(str(d) for d in frame.get_column(column).drop_nulls().to_list())
+        if frame is not None and column in frame.collect_schema().names():
+            dates.extend(str(d) for d in collect(frame.lazy().select(pl.col(column).drop_nulls().unique()))
+                         .to_series().to_list())
     best = None
     for d in dates:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
@@ -162,19 +184,22 @@ def build_workbook(
 
     documents = tables.get("documents")
     indicators = tables.get("indicators")
-    doc_rows = S.document_rows(documents) if documents is not None else []
-    titles = {str(d.get("doc_id")): str(d.get("title") or "") for d in doc_rows}
+    doc_rows = S.document_rows(documents)
+    titles = {str(d): str(t or "") for d, t in zip(*doc_rows.sorted_columns("doc_id", "title"))}
 
     attainment = S.attainment_rows(tables.get("attainment"), vocab)
     across = S.across_rows(tables.get("regions"), vocab)
     series = S.series_rows(tables.get("series"), vocab)
     conflicts = S.conflict_rows(tables.get("conflicts"), vocab)
-    facts = S.panel_facts(tables.get("series"), tables.get("attainment"), vocab=vocab)
+    # the panel and the charts show headline indicators only: read just their rows (from series when it has
+    # any row, else from attainment, as panel_facts decides)
+    with_series = tables.get("series") is not None and height(tables.get("series")) > 0
+    facts = S.panel_facts(S.headline(tables.get("series"), vocab) if with_series else None,
+                          None if with_series else S.headline(tables.get("attainment"), vocab), vocab=vocab)
     panel_spec, panel_rows = S.panel_table(facts, vocab, lang)
     plans, omitted = charts_mod.plan_charts(facts, vocab, lang)
     chart_rows = charts_mod.chart_data_rows(plans)
-    figures = S.sorted_figures(indicators) if indicators is not None else None
-    n_figures = figures.height if figures is not None else 0
+    n_figures = height(indicators) if indicators is not None else 0
 
     specs = {
         "attainment": S.ATTAINMENT_SHEET, "panel": panel_spec, "charts": charts_mod.CHART_DATA_SHEET,
@@ -210,9 +235,12 @@ def build_workbook(
     for spec, rows in ((S.ACROSS_SHEET, across), (S.SERIES_SHEET, series), (S.CONFLICTS_SHEET, conflicts)):
         write_sheet(wb, spec, rows, lang, taken)
         rows_written[taken[-1]] = len(rows)
-    if figures is not None:
-        sample = list(S.figure_rows(figures.head(2000), titles))
-        write_sheet(wb, S.FIGURES_SHEET, S.figure_rows(figures, titles), lang, taken, sample=sample)
+    if indicators is not None:
+        figures = collect(indicators)
+        order = S.figures_order(figures)
+        sample = list(S.figure_rows(figures, order.head(2000), titles))
+        write_sheet(wb, S.FIGURES_SHEET, S.figure_rows(figures, order, titles), lang, taken, sample=sample)
+        del figures, order
     else:
         write_sheet(wb, S.FIGURES_SHEET, [], lang, taken)
     rows_written[taken[-1]] = n_figures

@@ -209,7 +209,7 @@ def write_sheet(wb, spec: SheetSpec, rows: Iterable[Mapping[str, Any]], lang: st
                 sample: Sequence[Mapping[str, Any]] | None = None):
     """Stream `rows` into a new write-only sheet: frozen header, widths, formats, an Excel table (or autofilter).
 
-    Widths come from `sample` (default: `rows`, which must then be a list), because
+    Widths come from `sample` (default: the first rows of `rows`, a list or a sheets.SheetRows), because
     a write-only sheet needs them before its first row.
     """
     from openpyxl.cell import WriteOnlyCell
@@ -222,8 +222,11 @@ def write_sheet(wb, spec: SheetSpec, rows: Iterable[Mapping[str, Any]], lang: st
     ws = wb.create_sheet(name)
     headers = unique_headers([c.header(lang) for c in spec.columns])
     if sample is None:
-        rows = list(rows)
-        sample = rows
+        if hasattr(rows, "head"):  # sheets.SheetRows: rows come a batch at a time; the widths need only the first
+            sample = rows.head(_WIDTH_SAMPLE)
+        else:
+            rows = list(rows)
+            sample = rows
     widths = column_widths(spec, sample, lang)
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width

@@ -12,7 +12,7 @@ from govreport.values import finite
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from govreport.report import labels
 from govreport.report.excel import Column, SheetSpec
@@ -274,8 +274,140 @@ ABOUT_SHEET = SheetSpec(
 # ---------------------------------------------------------------- rows
 
 
-def _rows(frame) -> list[dict]:
-    return [] if frame is None else list(frame.iter_rows(named=True))
+class SheetRows:
+    """A table's rows in a sheet's order, handed out a batch at a time: never all of them as dicts at once.
+
+    The order is a sort of the polars frame on key columns worked out from the table (`key`: what each
+    part of the sort key is made of, below), the rows become dicts a slice at a time as the sheet is
+    written, and the sorted frame is let go once it has been. The order is the one a stable sort of every
+    row's dict on the same key gives (tests/report/test_sheet_rows.py).
+
+    Parts of a key: ("text", column): the value as text, "" when empty; ("rank", id, name): the
+    vocabulary's order (Vocabulary.rank); ("measure", column): MEASURE_ORDER; ("period", column):
+    _period_key; ("int", column, default): the number, or `default` when there is none.
+    """
+
+    BATCH = 2_000
+
+    def __init__(self, table, key: Sequence[tuple] = (), vocab: "Vocabulary | None" = None,
+                 extend: Callable[[dict], None] | None = None, drop: Sequence[str] = ()):
+        self._table = table
+        self._key = key
+        self._vocab = vocab
+        self._drop = drop
+        self._frame = None
+        self._order = None
+        self._height: int | None = None
+        self.extend = extend
+
+    def __len__(self) -> int:
+        from govreport.report import height
+
+        if self._height is None:
+            self._height = 0 if self._table is None else height(self._table)
+        return self._height
+
+    def frame(self):
+        """The table as read (read on first use); `order()` puts it in the sheet's order."""
+        import polars as pl
+
+        from govreport.report import collect
+
+        if self._frame is None:
+            frame = pl.DataFrame() if self._table is None else collect(self._table)
+            self._frame = frame.drop([c for c in self._drop if c in frame.columns])
+        return self._frame
+
+    def order(self):
+        """The rows' places in the sheet's order (a polars Series of row numbers), worked out on first use.
+
+        Sorting row numbers on the key columns, not the table itself, keeps one copy of the table in memory."""
+        import polars as pl
+
+        if self._order is None:
+            frame = self.frame()
+            if self._key and frame.height:
+                keys = sort_keys(frame, self._key, self._vocab)
+                names = [f"_sort_{i}" for i in range(len(keys))]
+                self._order = (frame.select(k.alias(n) for k, n in zip(keys, names)).with_row_index("_place")
+                               .sort(names, maintain_order=True).get_column("_place"))
+            else:
+                self._order = pl.Series("_place", range(frame.height), dtype=pl.UInt32)
+        return self._order
+
+    def sorted_columns(self, *names: str) -> list[list]:
+        """Columns of the table in the sheet's order, as lists (a column the table lacks: all None)."""
+        frame, order = self.frame(), self.order()
+        return [frame.get_column(n).gather(order).to_list() if n in frame.columns else [None] * frame.height
+                for n in names]
+
+    def __iter__(self) -> Iterator[dict]:
+        frame, order = self.frame(), self.order()
+        self._frame = self._order = None  # written once: the table goes when the sheet is done
+        yield from gathered_rows(frame, order, self.extend)
+
+    def __getitem__(self, part: slice) -> list[dict]:
+        """The first rows (`rows[:200]`), as dicts."""
+        if not isinstance(part, slice) or part.start not in (None, 0) or part.step not in (None, 1):
+            raise TypeError("SheetRows gives only its first rows: rows[:n]")
+        return self.head(len(self) if part.stop is None else part.stop)
+
+    def head(self, n: int) -> list[dict]:
+        return list(gathered_rows(self.frame(), self.order().head(n), self.extend))
+
+
+def gathered_rows(frame, order, extend: Callable[[dict], None] | None = None, batch: int | None = None) -> Iterator[dict]:
+    """The rows of `frame` at the places `order` gives, as dicts, a batch at a time."""
+    batch = batch or SheetRows.BATCH
+    for start in range(0, len(order), batch):
+        for row in frame[order.slice(start, batch)].iter_rows(named=True):
+            if extend is not None:
+                extend(row)
+            yield row
+
+
+def sort_keys(frame, key: Sequence[tuple], vocab: "Vocabulary | None") -> list:
+    """Polars expressions, one or more per part of `key`, that sort as the Python key would (see SheetRows)."""
+    import polars as pl
+
+    def column(name: str):
+        return pl.col(name) if name in frame.columns else pl.lit(None, dtype=pl.String)
+
+    def text(name: str):  # _s: "" for None, else the value as text
+        col = column(name)
+        if name in frame.columns and frame.schema[name] != pl.String:
+            col = col.cast(pl.String)
+        return col.fill_null("")
+
+    exprs = []
+    for kind, *names in key:
+        if kind == "text":
+            exprs.append(text(names[0]))
+        elif kind == "rank":
+            assert vocab is not None
+            ident = text(names[0])
+            exprs.append(pl.when(ident.is_in(list(vocab.headline))).then(0).when(ident.is_in(list(vocab.order))).then(1)
+                         .otherwise(2))
+            exprs.append(ident.replace_strict(vocab.order, default=len(vocab.order), return_dtype=pl.Int64))
+            exprs.append(text(names[1]))
+        elif kind == "measure":
+            exprs.append(text(names[0]).replace_strict(MEASURE_ORDER, default=99, return_dtype=pl.Int64))
+        elif kind == "period":
+            # _period_key is Python's (str.isdigit, int of the year): the distinct periods are few, so each is
+            # placed by it in Python and the column sorts by that place
+            values = frame.get_column(names[0]).unique().to_list() if names[0] in frame.columns else [None]
+            order = {k: i for i, k in enumerate(sorted({_period_key(v) for v in values}))}
+            place = {v: order[_period_key(v)] for v in values}  # None and "" are one place, as in _period_key
+            ranked = [v for v in place if v is not None]
+            exprs.append(column(names[0]).replace_strict(ranked, [place[v] for v in ranked], default=None,
+                                                         return_dtype=pl.Int64).fill_null(place.get(None, -1)))
+        elif kind == "int":
+            name, default = names
+            whole = name in frame.columns and frame.schema[name].is_integer()
+            exprs.append(pl.col(name).fill_null(default) if whole else pl.lit(default, dtype=pl.Int64))
+        else:
+            raise ValueError(f"unknown sort key part {kind!r}")
+    return exprs
 
 
 def _diff_unit(unit: Any) -> str:
@@ -283,66 +415,80 @@ def _diff_unit(unit: Any) -> str:
     return "个百分点" if unit == "%" else _s(unit)
 
 
-def attainment_rows(frame, vocab: Vocabulary) -> list[dict]:
-    rows = _rows(frame)
-    for r in rows:
-        # compare names the gap's unit (个百分点 for rates); older tables leave it to the target's
-        r["_gap_unit"] = r.get("gap_unit") or _diff_unit(r.get("target_unit"))
-    rows.sort(key=lambda r: (_s(r.get("region_code")), _s(r.get("region")), vocab.rank(r.get("indicator_id"), r.get("indicator")),
-                             MEASURE_ORDER.get(_s(r.get("measure")), 99), _period_key(r.get("period")),
-                             _s(r.get("target_doc")), _s(r.get("target_evidence")), _s(r.get("actual_doc"))))
-    return rows
+def _gap_unit(r: dict) -> None:
+    # compare names the gap's unit (个百分点 for rates); older tables leave it to the target's
+    r["_gap_unit"] = r.get("gap_unit") or _diff_unit(r.get("target_unit"))
 
 
-def across_rows(frame, vocab: Vocabulary) -> list[dict]:
-    rows = _rows(frame)
-    for r in rows:
-        r["_diff_unit"] = _diff_unit(r.get("unit"))
-    rows.sort(key=lambda r: (vocab.rank(r.get("indicator_id"), r.get("indicator")), MEASURE_ORDER.get(_s(r.get("measure")), 99),
-                             _period_key(r.get("period")), _s(r.get("kind")), _s(r.get("parent_code")),
-                             r.get("sibling_rank") if isinstance(r.get("sibling_rank"), int) else 10**9,
-                             _s(r.get("region_code")), _s(r.get("doc_id")), _s(r.get("evidence"))))
-    return rows
+def _unit_difference(column: str) -> Callable[[dict], None]:
+    def extend(r: dict) -> None:
+        r["_diff_unit"] = _diff_unit(r.get(column))
+
+    return extend
 
 
-def series_rows(frame, vocab: Vocabulary) -> list[dict]:
-    rows = _rows(frame)
-    for r in rows:
-        r["_diff_unit"] = _diff_unit(r.get("unit"))
-    rows.sort(key=lambda r: (_s(r.get("region_code")), _s(r.get("region")), vocab.rank(r.get("indicator_id"), r.get("indicator")),
-                             MEASURE_ORDER.get(_s(r.get("measure")), 99), _s(r.get("unit")), _period_key(r.get("period")),
-                             _s(r.get("target_doc")), _s(r.get("actual_doc"))))
-    return rows
+_RANK = ("rank", "indicator_id", "indicator")
 
 
-def conflict_rows(frame, vocab: Vocabulary) -> list[dict]:
-    rows = _rows(frame)
-    for r in rows:
-        r["_diff_unit"] = _diff_unit(r.get("unit_a"))
-    rows.sort(key=lambda r: (_s(r.get("region_code")), vocab.rank(r.get("indicator_id"), r.get("indicator")),
-                             MEASURE_ORDER.get(_s(r.get("measure")), 99), _period_key(r.get("period")), _s(r.get("kind")),
-                             _s(r.get("doc_a")), _s(r.get("evidence_a")), _s(r.get("doc_b")), _s(r.get("evidence_b"))))
-    return rows
+def attainment_rows(frame, vocab: Vocabulary) -> SheetRows:
+    return SheetRows(frame, [("text", "region_code"), ("text", "region"), _RANK, ("measure", "measure"), ("period", "period"),
+                             ("text", "target_doc"), ("text", "target_evidence"), ("text", "actual_doc")], vocab, _gap_unit)
 
 
-def sorted_figures(frame):
-    """The indicators table in reading order: by source file, document, position in the text."""
+def across_rows(frame, vocab: Vocabulary) -> SheetRows:
+    return SheetRows(frame, [_RANK, ("measure", "measure"), ("period", "period"), ("text", "kind"), ("text", "parent_code"),
+                             ("int", "sibling_rank", 10**9), ("text", "region_code"), ("text", "doc_id"), ("text", "evidence")],
+                     vocab, _unit_difference("unit"))
+
+
+def series_rows(frame, vocab: Vocabulary) -> SheetRows:
+    return SheetRows(frame, [("text", "region_code"), ("text", "region"), _RANK, ("measure", "measure"), ("text", "unit"),
+                             ("period", "period"), ("text", "target_doc"), ("text", "actual_doc")], vocab,
+                     _unit_difference("unit"))
+
+
+def conflict_rows(frame, vocab: Vocabulary) -> SheetRows:
+    return SheetRows(frame, [("text", "region_code"), _RANK, ("measure", "measure"), ("period", "period"), ("text", "kind"),
+                             ("text", "doc_a"), ("text", "evidence_a"), ("text", "doc_b"), ("text", "evidence_b")], vocab,
+                     _unit_difference("unit_a"))
+
+
+def headline(table, vocab: Vocabulary):
+    """The rows of a table (DataFrame or LazyFrame) about headline indicators, as a DataFrame; None for None."""
+    import polars as pl
+
+    from govreport.report import collect
+
+    if table is None:
+        return None
+    lazy = table.lazy()
+    if "indicator_id" not in lazy.collect_schema().names():
+        return collect(lazy.head(0))
+    return collect(lazy.filter(pl.col("indicator_id").cast(pl.String).fill_null("").is_in(list(vocab.headline))))
+
+
+def figures_order(frame):
+    """The places of the indicators table's rows in reading order (by source file, document, position in
+    the text), as a polars Series of row numbers: the table itself is not copied to sort it."""
+    import polars as pl
+
     keys = [c for c in ("source", "doc_id", "start", "end", "indicator", "measure", "period", "kind") if c in frame.columns]
-    return frame.sort(keys, nulls_last=True, maintain_order=True) if keys else frame
+    if not keys:
+        return pl.Series("_place", range(frame.height), dtype=pl.UInt32)
+    return (frame.select(keys).with_row_index("_place").sort(keys, nulls_last=True, maintain_order=True)
+            .get_column("_place"))
 
 
-def figure_rows(frame, titles: Mapping[str, str]) -> Iterator[dict]:
-    """Stream the (sorted) indicators table, adding each figure's document title."""
-    for row in frame.iter_rows(named=True):
+def figure_rows(frame, order, titles: Mapping[str, str]) -> Iterator[dict]:
+    """Stream the indicators table in `order`, adding each figure's document title."""
+    for row in gathered_rows(frame, order):
         row["doc_title"] = titles.get(_s(row.get("doc_id")))
         yield row
 
 
-def document_rows(frame) -> list[dict]:
-    rows = [{k: v for k, v in r.items() if k != "text"} for r in _rows(frame.drop("text") if "text" in frame.columns else frame)]
-    rows.sort(key=lambda r: (_s(r.get("region_code")), r.get("year") if isinstance(r.get("year"), int) else 0,
-                             _s(r.get("source")), r.get("part") if isinstance(r.get("part"), int) else 0, _s(r.get("doc_id"))))
-    return rows
+def document_rows(frame) -> SheetRows:
+    return SheetRows(frame, [("text", "region_code"), ("int", "year", 0), ("text", "source"), ("int", "part", 0), ("text", "doc_id")],
+                     drop=("text",))
 
 
 # ---------------------------------------------------------------- panel
@@ -443,7 +589,7 @@ def panel_table(facts: list[Fact], vocab: Vocabulary, lang: str) -> tuple[SheetS
     return spec, rows
 
 
-def about_rows(*, lang: str, version: str, command: str, inputs: list[tuple[str, str, int]], documents: list[dict],
+def about_rows(*, lang: str, version: str, command: str, inputs: list[tuple[str, str, int]], documents: Sequence[dict],
                counts: Mapping[str, int], charts: int, charts_omitted: int, sheet_names: Mapping[str, str]) -> list[dict]:
     zh = lang == "zh"
     n_docs = len(documents)

@@ -121,7 +121,7 @@ def test_unknown_language_is_a_usage_error(in_tmp):
 @pytest.fixture
 def stand_in_stages(monkeypatch):
     """extract and compare replaced by the report fixtures, to test the run's own plumbing."""
-    import govreport.compare as compare
+    import govreport.compare.stream as stream
     import govreport.extract as extract
     from tests.report.fixtures import build_tables
 
@@ -136,15 +136,14 @@ def stand_in_stages(monkeypatch):
         for _ in docs[1:]:
             yield extract.Outcome("stand-in")
 
-    def fake_attainment(frame, tolerance=None):
+    def fake_compare(indicators, outputs, *, tolerance=None, advance=lambda: None, **_):
         calls["tolerance"] = tolerance
-        return tables["attainment"]
+        for name, path in outputs.items():
+            tables[name].write_parquet(path)
+            advance()
 
     monkeypatch.setattr(extract, "extract_outcomes", fake_extract, raising=False)
-    monkeypatch.setattr(compare, "attainment", fake_attainment, raising=False)
-    monkeypatch.setattr(compare, "across_regions", lambda f: tables["regions"], raising=False)
-    monkeypatch.setattr(compare, "series", lambda f: tables["series"], raising=False)
-    monkeypatch.setattr(compare, "conflicts", lambda f: tables["conflicts"], raising=False)
+    monkeypatch.setattr(stream, "write_tables", fake_compare)
     return tables, calls
 
 

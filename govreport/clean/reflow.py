@@ -126,14 +126,14 @@ def reflow(text: str, repairs: Repairs) -> str:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The fixed width a hard-wrapped page breaks at, if most long lines share it."""
-    long_lines = [len(s) for s in lines if len(s) >= WRAP_MIN_WIDTH and s[-1] not in TERMINAL]
+    all_long = [s for s in lines if len(s) >= WRAP_MIN_WIDTH]
+    long_lines = [len(s) for s in all_long if s[-1] not in TERMINAL]
     if len(long_lines) < WRAP_MIN_LINES:
         return None
     counts = Counter(long_lines)
     width, n = max(counts.items(), key=lambda kv: (kv[1] + counts.get(kv[0] - 1, 0), kv[0]))
     n += counts.get(width - 1, 0)
-    all_long = sum(1 for s in lines if len(s) >= WRAP_MIN_WIDTH)
-    return width if n >= WRAP_MIN_LINES and n * 3 >= all_long else None
+    return width if n >= WRAP_MIN_LINES and n * 3 >= len(all_long) else None
 
 
 def _unbalanced(s: str) -> bool:

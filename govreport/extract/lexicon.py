@@ -140,18 +140,31 @@ class Endings:
     def __init__(self, words: Iterable[str], maxlen: int | None = None):
         self.words = frozenset(w for w in words if w and (maxlen is None or len(w) <= maxlen))
         by_last: dict[str, set[int]] = {}
+        by_last_two: dict[str, set[int]] = {}
         for w in self.words:
             by_last.setdefault(w[-1], set()).add(len(w))
+            if len(w) >= 2:
+                by_last_two.setdefault(w[-2:], set()).add(len(w))
         self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_last.items()}
+        # With a thousand names, one last character (额, 率, 入) leaves a dozen lengths to try and the last two
+        # one or two: for such a character the lengths are looked up by the last two (a lone character
+        # that is a word itself last)
+        self._many = frozenset(ch for ch, ls in self._lengths.items() if len(ls) > 3)
+        self._lengths_two = {end: tuple(sorted(ls, reverse=True)) + ((1,) if end[-1] in self.words else ())
+                             for end, ls in by_last_two.items() if end[-1] in self._many}
+        self._lengths_one = {ch: (1,) for ch in self._many if ch in self.words}
 
     @property
     def last_chars(self) -> frozenset[str]:
         return frozenset(self._lengths)
 
     def longest(self, s: str) -> str | None:
-        lengths = self._lengths.get(s[-1:])
+        last = s[-1:]
+        lengths = self._lengths.get(last)
         if lengths:
             n = len(s)
+            if last in self._many and n >= 2:
+                lengths = self._lengths_two.get(s[n - 2:]) or self._lengths_one.get(last, ())
             for length in lengths:
                 if length <= n and s[n - length:] in self.words:
                     return s[n - length:]

@@ -250,15 +250,23 @@ class _Words:
                       strip_last_but_predicates)
 
 
+@lexicon.derived
+@lru_cache(maxsize=256)
+def _own_words_read(own_words: frozenset[str]) -> tuple[lexicon.Endings, tuple[str, ...]]:
+    """A government's own words by their endings, and the scope words that are someone else's: the same for
+    every document of one government (a HeadParser is made per document)."""
+    return (lexicon.Endings(own_words),
+            tuple(w for w in _Words.load().scopes if len(w) >= 2 and w not in own_words))
+
+
 class HeadParser:
     """Reads heads against one vocabulary and one government's own scope words."""
 
     def __init__(self, vocab: Vocabulary, own_words: frozenset[str]):
         self.vocab = vocab
         self.own_words = own_words
-        self.own_endings = lexicon.Endings(own_words)
-        self.w = words = _Words.load()
-        self.foreign_scopes = tuple(w for w in words.scopes if len(w) >= 2 and w not in own_words)
+        self.w = _Words.load()
+        self.own_endings, self.foreign_scopes = _own_words_read(own_words)
         self.protected_last = self._protected_last(vocab)
         self.name_ends = vocab.end_chars
         self.partitives = load_grammar().partitives  # 地方财政收入中的一般公共预算收入

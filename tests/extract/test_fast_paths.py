@@ -508,3 +508,21 @@ def test_match_end_is_none_for_a_phrase_ending_where_no_name_or_aspect_ends(part
         assert vocab.match_end(phrase) is None
     if phrase and phrase[-1] not in index.scoped_last:
         assert index.scoped.longest(phrase) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="，,：:（()）\n中x1", max_size=60))
+def test_clauses_are_the_plain_clause_patterns_matches(text):
+    from govreport.extract.pipeline import CLAUSE
+
+    plain = re.compile(r"(?:[^，,：:（(]|[（(][^（()）\n]{0,40}[）)]|[（(])+")  # one character per turn
+    assert [m.span() for m in CLAUSE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙额", min_size=1, max_size=6), min_size=4, max_size=30),
+       st.text(alphabet="甲乙额x", max_size=10))
+def test_endings_looked_up_by_the_last_two_characters_give_the_longest_word(words, phrase):
+    # many lengths end on 额: those are looked up by the phrase's last two characters
+    ends = [w for w in words if phrase.endswith(w)]
+    assert lexicon.Endings(words).longest(phrase) == (max(ends, key=len) if ends else None)

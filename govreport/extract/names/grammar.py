@@ -45,11 +45,28 @@ class Grammar:
     rules: tuple[Rule, ...]
 
     def of(self, role: str) -> tuple[Rule, ...]:
-        return tuple(r for r in self.rules if r.role == role)
+        # asked for every figure (sources.name_source, the walk): the rules by role are sorted out once
+        by_role = self.__dict__.get("_by_role")
+        if by_role is None:
+            by_role = {}
+            for r in self.rules:
+                by_role.setdefault(r.role, []).append(r)
+            by_role = {k: tuple(v) for k, v in by_role.items()}
+            object.__setattr__(self, "_by_role", by_role)
+        return by_role.get(role, ())
 
     @property
     def partitives(self) -> tuple[str, ...]:
         return tuple(r.word for r in self.of("partitive"))
+
+    @property
+    def scope_and_partitive_words(self) -> tuple[str, ...]:
+        """scope_words + partitives, made once (sources.name_source asks for every figure)."""
+        words = self.__dict__.get("_scope_and_partitive_words")
+        if words is None:
+            words = self.scope_words + self.partitives
+            object.__setattr__(self, "_scope_and_partitive_words", words)
+        return words
 
     @property
     def topic_place(self) -> re.Pattern[str]:

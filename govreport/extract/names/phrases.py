@@ -137,10 +137,15 @@ def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
     """A name made only of action words (布局打造, 建设了, 培育打造): it says what is done, not what is counted."""
     s = name.rstrip("了")
     while s:
-        word = next((s[:n] for n in (3, 2, 1) if s[:n] in actions), None)
-        if word is None:
+        # the longest action word s starts with (three characters at most), as a loop: asked for most figures
+        if s[:3] in actions:
+            s = s[3:]
+        elif s[:2] in actions:
+            s = s[2:]
+        elif s[:1] in actions:
+            s = s[1:]
+        else:
             return False
-        s = s[len(word):]
     return bool(name)
 
 

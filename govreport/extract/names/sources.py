@@ -28,6 +28,6 @@ def name_source(subject: "Subject", indicator: "Indicator | None", vocab: "Vocab
     if match.name in vocab.derived:
         return GRAMMAR
     before = subject.phrase[: match.start] if 0 < match.start <= len(subject.phrase) else ""
-    if before and any(w in before for w in grammar.scope_words + grammar.partitives):
+    if before and any(w in before for w in grammar.scope_and_partitive_words):
         return GRAMMAR
     return VOCABULARY

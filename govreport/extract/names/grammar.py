@@ -45,11 +45,33 @@ class Grammar:
     rules: tuple[Rule, ...]
 
     def of(self, role: str) -> tuple[Rule, ...]:
-        return tuple(r for r in self.rules if r.role == role)
+        by_role = self.__dict__.get("_by_role")
+        if by_role is None:  # (asked per figure by name_source: the rules are grouped once)
+            by_role = {}
+            for r in self.rules:
+                by_role.setdefault(r.role, []).append(r)
+            by_role = {k: tuple(v) for k, v in by_role.items()}
+            object.__setattr__(self, "_by_role", by_role)
+        return by_role.get(role, ())
+
+    def words(self, role: str) -> tuple[str, ...]:
+        """The words of a role, longest first (read once per process, not per document)."""
+        cache = self.__dict__.get("_words")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_words", cache)
+        found = cache.get(role)
+        if found is None:
+            found = cache[role] = tuple(sorted((r.word for r in self.of(role)), key=len, reverse=True))
+        return found
 
     @property
     def partitives(self) -> tuple[str, ...]:
-        return tuple(r.word for r in self.of("partitive"))
+        words = self.__dict__.get("_partitives")
+        if words is None:
+            words = tuple(r.word for r in self.of("partitive"))
+            object.__setattr__(self, "_partitives", words)
+        return words
 
     @property
     def topic_place(self) -> re.Pattern[str]:
@@ -63,7 +85,11 @@ class Grammar:
 
     @property
     def scope_words(self) -> tuple[str, ...]:
-        return tuple(r.word for r in self.of("scope"))
+        words = self.__dict__.get("_scope_words")
+        if words is None:
+            words = tuple(r.word for r in self.of("scope"))
+            object.__setattr__(self, "_scope_words", words)
+        return words
 
     def derive_names(self, names: Mapping[str, str], units: Mapping[str, frozenset[str]]) -> dict[str, str]:
         """The variants of `names` (name -> indicator id) this grammar allows, none of them a name already:

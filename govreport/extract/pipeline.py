@@ -74,6 +74,7 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
@@ -223,15 +224,17 @@ class DocumentExtractor:
         self._first_figure = 0  # where the sentence's first number stands
         self._grammar = load_grammar()
         self._verbs, self._actions, scopes = _walk_word_sets()
-        self._aspects = tuple(r.word for r in self._grammar.of("aspect"))
+        self._aspects = self._grammar.words("aspect")
         self._money_aspects = tuple(sorted((r.word for r in self._grammar.of("aspect") if "money" in r.applies_to),
                                            key=len, reverse=True))
         self._describing_families = {r.word: "的" in r.applies_to for r in self._grammar.of("describing_family")}
-        self._proper_ends = tuple(r.word for r in self._grammar.of("proper_end"))  # 苏州港: the place's name stays
-        self._levels = tuple(r.word for r in self._grammar.of("level"))
-        self._person_units = frozenset(r.word for r in self._grammar.of("person_unit"))
-        self._measure_nouns = tuple(r.word for r in self._grammar.of("measure_noun"))
-        self._structure_nouns = tuple(r.word for r in self._grammar.of("structure_noun"))
+        self._proper_ends = self._grammar.words("proper_end")  # 苏州港: the place's name stays
+        self._levels = self._grammar.words("level")
+        self._level_set, self._aspect_set = frozenset(self._levels), frozenset(self._aspects)
+        self._aspect_last = frozenset(a[-1] for a in self._aspects)
+        self._person_units = frozenset(self._grammar.words("person_unit"))
+        self._measure_nouns = self._grammar.words("measure_noun")
+        self._structure_nouns = self._grammar.words("structure_noun")
         self._count_verb = ""  # the verb of the last count-first figure (新增9家A、38家B: B's too)
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
@@ -479,10 +482,11 @@ class DocumentExtractor:
                     pos = list_end  # 重点做好十一个方面工作: parts of the speech, no figure
                     i = j + 1
                     continue
-                if all(x.match is None for x in subjects) and (
-                        values[0].family in self._describing_families
+                if (values[0].family in self._describing_families
                         and describes_noun(after, _CONTINUE, self._describing_families[values[0].family])
-                        or in_quoted_name(text, values[0].start, list_end)):
+                        or text.find("“", max(0, values[0].start - 8), values[0].start) >= 0
+                        and in_quoted_name(text, values[0].start, list_end)) \
+                        and all(x.match is None for x in subjects):
                     # 3座35万千瓦光热电站, 实施0-6岁残疾儿童康复救助工程, 总长66公里的…工程: a size, a voltage or an
                     # age describing the noun after it; 落实“土十条”: a number in a name. No figure of the subject
                     pos = list_end
@@ -548,7 +552,7 @@ class DocumentExtractor:
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
                         and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
-                             and self._aspect_only(subjects[0].phrase)):
+                             and self._aspect_only(self._display(subjects[0].phrase))):
                     # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
                     # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
                     # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
@@ -645,17 +649,27 @@ class DocumentExtractor:
     def _with_topic(self, subjects: list[Subject], topic_subject: Subject, value: Any) -> list[Subject]:
         """The subject of a short phrase named with the subject of an earlier figure (names.phrases.join_topic)."""
         shown = self._display(subjects[0].phrase)
+        if not shown:
+            return subjects
         if topic_subject.match is None:
-            topic = clean_phrase(self._display(topic_subject.phrase))
-            aspect = next((a for a in self._aspects if topic.endswith(a)), "") if len(shown) > 3 else ""
-            thing = topic[: len(topic) - len(aspect)]
-            parallel = bool(aspect and thing) and thing[-1] == shown[-1] and not shown.endswith(self._aspects) \
-                and len(shown) <= 14 and not any(c.isdigit() for c in shown) \
-                and bool(self.figures) and self.figures[-1].unit == value.unit
-            if not (self._needs_topic(subjects[0].phrase) or shown in self._levels or parallel
-                    or self._aspect_only(subjects[0].phrase)):
+            last = shown[-1]
+            if len(shown) <= 3 or shown in self._level_set or last in self._aspect_last and self._aspect_only(shown) \
+                    or self._needs_topic(subjects[0].phrase, shown):
+                topic = clean_phrase(self._display(topic_subject.phrase))
+            elif len(shown) <= 14 and self.figures and self.figures[-1].unit == value.unit \
+                    and last in topic_subject.phrase and not (last in self._aspect_last and shown.endswith(self._aspects)) \
+                    and not _DIGIT.search(shown):
+                # a parallel item: the topic's thing ends as it does (国有控股企业增加值 / 股份制企业)
+                topic = clean_phrase(self._display(topic_subject.phrase))
+                if not topic or topic[-1] not in self._aspect_last:
+                    return subjects
+                aspect = next((a for a in self._aspects if topic.endswith(a)), "")
+                thing = topic[: len(topic) - len(aspect)]
+                if not (aspect and thing and thing[-1] == shown[-1]):
+                    return subjects
+            else:
                 return subjects
-        elif shown.lstrip("总") in self._aspects:
+        elif shown.lstrip("总") in self._aspect_set:
             topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
         else:
             return subjects
@@ -663,16 +677,16 @@ class DocumentExtractor:
             return subjects
         return [dataclasses.replace(subjects[0], phrase=join_topic(topic, shown, self._aspects, self._levels))]
 
-    def _aspect_only(self, phrase: str) -> bool:
-        """投资, 总投资, 实现产值: an aspect word, with a verb or 总 at most, names no thing of its own."""
-        shown = self._display(phrase)
+    def _aspect_only(self, shown: str) -> bool:
+        """投资, 总投资, 实现产值 (the phrase as shown): an aspect word, with a verb or 总 at most, names no thing of
+        its own."""
         core = shown[len(leading_actions(shown, self._actions)):] or shown
-        return core.lstrip("总") in self._aspects or core in self._aspects
+        return core in self._aspect_set or core.lstrip("总") in self._aspect_set
 
-    def _needs_topic(self, phrase: str) -> bool:
+    def _needs_topic(self, phrase: str, shown: str | None = None) -> bool:
         """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or
         one made only of action words (完成了投资 holds 投资 as its object: see name_grammar.csv)."""
-        shown = self._display(phrase)
+        shown = self._display(phrase) if shown is None else shown
         return 0 < len(shown) <= 3 or only_actions(shown.replace("投资", "").replace("投入", ""), self._actions)
 
     def _bare_verb(self, phrase: str) -> bool:

@@ -55,9 +55,24 @@ class Grammar:
             object.__setattr__(self, "_by_role", by_role)
         return by_role.get(role, ())
 
+    def words(self, role: str) -> tuple[str, ...]:
+        """The words of a role, longest first (read once per process, not per document)."""
+        cache = self.__dict__.get("_words")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_words", cache)
+        found = cache.get(role)
+        if found is None:
+            found = cache[role] = tuple(sorted((r.word for r in self.of(role)), key=len, reverse=True))
+        return found
+
     @property
     def partitives(self) -> tuple[str, ...]:
-        return tuple(r.word for r in self.of("partitive"))
+        words = self.__dict__.get("_partitives")
+        if words is None:
+            words = tuple(r.word for r in self.of("partitive"))
+            object.__setattr__(self, "_partitives", words)
+        return words
 
     @property
     def scope_and_partitive_words(self) -> tuple[str, ...]:
@@ -80,7 +95,11 @@ class Grammar:
 
     @property
     def scope_words(self) -> tuple[str, ...]:
-        return tuple(r.word for r in self.of("scope"))
+        words = self.__dict__.get("_scope_words")
+        if words is None:
+            words = tuple(r.word for r in self.of("scope"))
+            object.__setattr__(self, "_scope_words", words)
+        return words
 
     def derive_names(self, names: Mapping[str, str], units: Mapping[str, frozenset[str]]) -> dict[str, str]:
         """The variants of `names` (name -> indicator id) this grammar allows, none of them a name already:

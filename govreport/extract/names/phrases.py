@@ -94,7 +94,7 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
     if name[:1] in "（(" and name[-1:] in "）)":
         return True  # (不包括邮政储蓄银行直接营业收入): a note in brackets, the name before it lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
-    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or bool(_TABLE_DEBRIS.search(core))
+    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or "." in core and bool(_TABLE_DEBRIS.search(core))
 
 
 def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:
@@ -247,8 +247,8 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
     if tail in actions:
         return tail  # 成立…指挥部、出台20条举措: the 、 parts clauses, the verb is after it
     head = rest[: m.start()]
-    for k in range(len(head), 0, -1):  # the last action word before the first item ends the verb
-        if any(head[:k].endswith(a) for a in actions):
+    for k in range(len(head), 1, -1):  # the last action word before the first item ends the verb (2-3 characters)
+        if head[k - 2: k] in actions or head[k - 3: k] in actions:
             return head[:k]
     return ""
 
@@ -256,7 +256,7 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
 # ------------------------------------------------------------------ a short phrase after another figure
 
 def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
-    """The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
+    """(`aspects` and `levels` longest first.) The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
 
     - a level word after 其中 is the topic at that level (省级以上企业技术中心 + 国家级 -> 国家级企业技术中心)
     - a parallel item takes the topic's aspect (粮油、食品类零售额 + 饮料类 -> 饮料类零售额), or stays itself when
@@ -264,12 +264,12 @@ def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[
     - an aspect word is of the topic's thing (粮食种植面积 + 总产量 -> 粮食总产量; 招商引资项目 + 投资)
     - words the two share are written once (本科上线 + 上线率 -> 本科上线率)."""
     if phrase in levels:
-        for level in sorted(levels, key=len, reverse=True):
+        for level in levels:  # (longest first)
             i = topic.find(level)
             if i >= 0:
                 return topic[i:].replace(level, phrase, 1)
         return topic + phrase if len(topic) <= 8 else phrase
-    aspect = next((a for a in sorted(aspects, key=len, reverse=True) if topic.endswith(a) and len(topic) > len(a)), "")
+    aspect = next((a for a in aspects if topic.endswith(a) and len(topic) > len(a)), "")  # (longest first)
     thing = topic[: len(topic) - len(aspect)]
     if thing and not phrase.endswith(aspects) and phrase[-1] == thing[-1] and phrase != thing:
         return phrase + aspect  # 饮料类 after 粮油、食品类零售额; 股份制企业 after 国有控股企业增加值

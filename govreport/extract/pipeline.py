@@ -598,6 +598,11 @@ class DocumentExtractor:
             filled = self.parser.head_from(subjects[0].phrase, carry[0], subjects[0].start)
             if filled is not None:
                 return [filled]
+            if carry[0].match is not None and carry[0].own:
+                # 粮食种植面积551.84万亩，比上年增长0.2%，总产量236.88万吨 (益阳 2025): the topic of the clauses before
+                filled = self.parser.ellipsis_from(subjects[0].phrase, carry[0].phrase, subjects[0].start)
+                if filled is not None:
+                    return [filled]
         return self._by_level(subjects) if self._level_names else subjects
 
     def _by_level(self, subjects: list[Subject]) -> list[Subject]:

@@ -71,6 +71,10 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# 1家高新技术企业通过省级公示, 51家科技型中小企业通过省级认定, 2家公司成功认定国家科技型中小企业: a verb after the
+# counted noun (what the firms did) is no part of what is counted
+_COUNTED_DID = re.compile(r"通过|成功|顺利|被|获|入选|纳入|认定|评为|实现")
+_BECAME = re.compile(r"(?:企业|公司|单位)(?:成功|顺利)?被?(?:新)?(?:认定为?|评为|获评|入选|获批为?|通过认定为?|晋升为?)")
 _NOUN = re.compile(r"[^、，,和及与；;。（(]+")  # the noun after a count-first figure runs to the next break
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
@@ -578,10 +582,31 @@ class DocumentExtractor:
         m = self.vocab.match_end(noun)
         if m is not None and m.start == 0:
             return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
+        if _COUNTED_DID.search(noun):
+            named = self._counted_name(noun, noun_start)
+            if named is not None:
+                return [named]
         verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
         verb = "".join(head.words[::-1][:1]) if not verb else verb
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(noun))]
+
+    def _counted_name(self, noun: str, noun_start: int) -> Subject | None:
+        """1家高新技术企业通过省级公示 / 2家公司成功认定国家科技型中小企业: what a count-first figure counts when a
+        verb follows the name (the name before it) or firms became what the verb names (the name after it)."""
+        became = _BECAME.match(noun)
+        if became is not None:
+            rest = noun[became.end():]
+            found = self.parser.subjects(rest, noun_start + became.end(), 1)
+            if len(found) == 1 and found[0].indicator is not None and found[0].start == noun_start + became.end():
+                return dataclasses.replace(found[0], stop=noun_start + len(noun))
+            return None
+        for k in range(len(noun) - 1, 1, -1):
+            if _COUNTED_DID.match(noun, k):
+                m = self.vocab.match_end(noun[:k])
+                if m is not None and m.start == 0:
+                    return Subject(noun[:k], noun_start, m, stop=noun_start + len(noun))
+        return None
 
     def _subjects(self, head: Head, n_values: int, previous_phrase: str, carry: list[Subject] | None = None,
                   first_family: str = "") -> list[Subject]:

@@ -576,3 +576,14 @@ def test_a_short_name_in_a_later_clause_borrows_the_topic_of_the_clauses_before(
         ("grain_output", "growth", "2025", "actual", 0.7, "%", "eq"),
         ("trade", "growth", "2025", "actual", 8.4, "%", "eq"),
         ("trade", "level", "2025", "actual", 8000.0, "亿元", "ge")]
+
+
+def test_a_verb_after_a_counted_name_is_no_part_of_it():
+    # 容城 2019: 1家高新技术企业通过省级公示，51家科技型中小企业通过省级认定; 定兴 2021: 2家公司成功认定国家科技型
+    # 中小企业; 海南 2026: 3家全国重点实验室获批建设
+    text = ("一、2018年工作回顾\n1家高新技术企业通过省级公示，51家科技型中小企业通过省级认定，"
+            "2家公司成功认定国家科技型中小企业，3家企业被认定为省级专精特新企业。\n")
+    found = extract_document(doc(text, year=2019, region="容城县"))
+    assert [(r["indicator"], r["indicator_id"], r["value"]) for r in found] == [
+        ("高新技术企业", "high_tech_enterprises", 1.0), ("科技型中小企业", "tech_smes", 51.0),
+        ("科技型中小企业", "tech_smes", 2.0), ("省级专精特新中小企业", "specialised_smes_provincial", 3.0)]

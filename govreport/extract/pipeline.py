@@ -297,7 +297,8 @@ class DocumentExtractor:
         """Whether the sentence names a year (or 今年 ...), a five-year plan, a part of the year or a goal at all:
         most name none, and then the walk need not look for one before each of its figures."""
         text = self.text
-        self._has_year = text.find("年", s, e) >= 0 or not self.w.relative_have_nian
+        self._has_year = text.find("年", s, e) >= 0 or not self.w.relative_have_nian or (
+            s > 0 and text[s - 1] in "；;" and self._year_leading_whole(s) is not None)
         self._has_plan = text.find("五", s, e) >= 0
         self._has_part_year = text.find("月", s, e) >= 0 or self.w.any_subyear.search(text, s, e) is not None
         self._has_goal = text.find("目标", s, e) >= 0
@@ -946,12 +947,21 @@ class DocumentExtractor:
         return found[1], found[2]
 
     def _year_leading_whole(self, s: int) -> int | None:
-        """2024年我市R&D经费投入达50.73亿元…；R&D经费投入强度2.05%: the year that opens the whole sentence (to 。)
-        is the year of each of its parts after ；, None if it opens with no year."""
+        """2024年我市R&D经费投入达50.73亿元…；R&D经费投入强度2.05%: the year that opens the whole sentence (to 。),
+        written or relative (今年), is the year of each of its parts after ；, None if it opens with no year."""
         whole = self._after_last(_FULL_STOP, s - 1)
         part = self.text[whole: s]
-        lead = _SENT_YEAR.match(self.text, whole + len(part) - len(part.lstrip()))
-        return int(lead.group("year")) if lead is not None and lead.group("year").isdigit() else None
+        at = whole + len(part) - len(part.lstrip())
+        lead = _SENT_YEAR.match(self.text, at)
+        year = None
+        if lead is not None:
+            year = int(lead.group("year")) if lead.group("year").isdigit() else None
+        elif (relative := self.w.relative_re.match(self.text, at)) is not None:
+            # 今年经济社会发展的主要预期目标是：地区生产总值增长5%左右…；城镇调查失业率控制在5%左右 (福建 2026)
+            year = self.ctx.doc_year + self.w.relative[relative.group(0)]
+        # the year the section is about already is no news (2016年，…；贫困人口由10.81万人下降到2.88万人 keeps
+        # its own reading of from-to and bases)
+        return year if year is not None and year != self.ctx.at(at).year else None
 
     def _stated_goal(self, start: int, end: int) -> bool:
         """A goal recalled in a review: 年初确定的地区生产总值增长6.5%的目标 / 去年的计划目标是：地区生产总值增长6.5%

@@ -587,3 +587,16 @@ def test_a_verb_after_a_counted_name_is_no_part_of_it():
     assert [(r["indicator"], r["indicator_id"], r["value"]) for r in found] == [
         ("高新技术企业", "high_tech_enterprises", 1.0), ("科技型中小企业", "tech_smes", 51.0),
         ("科技型中小企业", "tech_smes", 2.0), ("省级专精特新中小企业", "specialised_smes_provincial", 3.0)]
+
+
+def test_this_years_goals_opening_a_sentence_hold_in_its_parts_after_a_semicolon():
+    # 福建 2026: a section heading with no cue word; 今年…预期目标是：… opens the sentence, its parts after ； are goals
+    text = ("一、2025年工作回顾\n全省地区生产总值增长5%。\n三、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n"
+            "今年经济社会发展的主要预期目标是：全省地区生产总值增长5%左右；城镇调查失业率控制在5%左右，"
+            "城镇新增就业50万人；粮食产量513万吨以上。\n")
+    assert rows(doc(text, year=2026, region="福建省")) == [
+        ("gdp", "growth", "2025", "actual", 5.0, "%", "eq"),
+        ("gdp", "growth", "2026", "target", 5.0, "%", "about"),
+        ("surveyed_unemployment", "level", "2026", "target", 5.0, "%", "about"),
+        ("new_urban_jobs", "level", "2026", "target", 50.0, "万人", "eq"),
+        ("grain_output", "level", "2026", "target", 513.0, "万吨", "ge")]

@@ -75,6 +75,11 @@ _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
+# 1家高新技术企业通过省级公示, 51家科技型中小企业通过省级认定, 2家公司成功认定国家科技型中小企业: a verb after the
+# counted noun (what the firms did) is no part of what is counted
+_COUNTED_DID = re.compile(r"通过|成功|顺利|被|获|入选|纳入|认定|评为|实现")
+_BECAME = re.compile(r"(?:企业|公司|单位)(?:成功|顺利)?被?(?:新)?(?:认定为?|评为|获评|入选|获批为?|通过认定为?|晋升为?)")
+_NOUN = re.compile(r"[^、，,和及与；;。（(]+")  # the noun after a count-first figure runs to the next break
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
@@ -319,7 +324,8 @@ class DocumentExtractor:
         """Whether the sentence names a year (or 今年 ...), a five-year plan, a part of the year or a goal at all:
         most name none, and then the walk need not look for one before each of its figures."""
         text = self.text
-        self._has_year = text.find("年", s, e) >= 0 or not self.w.relative_have_nian
+        self._has_year = text.find("年", s, e) >= 0 or not self.w.relative_have_nian or (
+            s > 0 and text[s - 1] in "；;" and self._year_leading_whole(s) is not None)
         self._has_plan = text.find("五", s, e) >= 0
         self._has_part_year = text.find("月", s, e) >= 0 or self.w.any_subyear.search(text, s, e) is not None
         self._has_goal = text.find("目标", s, e) >= 0
@@ -701,6 +707,10 @@ class DocumentExtractor:
         m = self.vocab.match_end(noun)
         if m is not None and m.start == 0:
             return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
+        if _COUNTED_DID.search(noun):
+            named = self._counted_name(noun, noun_start)
+            if named is not None:
+                return [named]
         if verb is None:
             verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
             if not verb:  # 全年新增5个…: the words taken off, without the lead and time words (全年)
@@ -711,6 +721,23 @@ class DocumentExtractor:
         self._count_verb, self._count_stop = verb, noun_start + len(noun)
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(noun))]
+
+    def _counted_name(self, noun: str, noun_start: int) -> Subject | None:
+        """1家高新技术企业通过省级公示 / 2家公司成功认定国家科技型中小企业: what a count-first figure counts when a
+        verb follows the name (the name before it) or firms became what the verb names (the name after it)."""
+        became = _BECAME.match(noun)
+        if became is not None:
+            rest = noun[became.end():]
+            found = self.parser.subjects(rest, noun_start + became.end(), 1)
+            if len(found) == 1 and found[0].indicator is not None and found[0].start == noun_start + became.end():
+                return dataclasses.replace(found[0], stop=noun_start + len(noun))
+            return None
+        for k in range(len(noun) - 1, 1, -1):
+            if _COUNTED_DID.match(noun, k):
+                m = self.vocab.match_end(noun[:k])
+                if m is not None and m.start == 0:
+                    return Subject(noun[:k], noun_start, m, stop=noun_start + len(noun))
+        return None
 
     def _subjects(self, head: Head, n_values: int, previous_phrase: str, carry: list[Subject] | None = None,
                   first_family: str = "") -> list[Subject]:
@@ -727,6 +754,11 @@ class DocumentExtractor:
             filled = self.parser.head_from(subjects[0].phrase, carry[0], subjects[0].start)
             if filled is not None:
                 return [filled]
+            if carry[0].match is not None and carry[0].own:
+                # 粮食种植面积551.84万亩，比上年增长0.2%，总产量236.88万吨 (益阳 2025): the topic of the clauses before
+                filled = self.parser.ellipsis_from(subjects[0].phrase, carry[0].phrase, subjects[0].start)
+                if filled is not None:
+                    return [filled]
         return self._by_level(subjects) if self._level_names else subjects
 
     def _by_level(self, subjects: list[Subject]) -> list[Subject]:
@@ -1049,12 +1081,21 @@ class DocumentExtractor:
         return found[1], found[2]
 
     def _year_leading_whole(self, s: int) -> int | None:
-        """2024年我市R&D经费投入达50.73亿元…；R&D经费投入强度2.05%: the year that opens the whole sentence (to 。)
-        is the year of each of its parts after ；, None if it opens with no year."""
+        """2024年我市R&D经费投入达50.73亿元…；R&D经费投入强度2.05%: the year that opens the whole sentence (to 。),
+        written or relative (今年), is the year of each of its parts after ；, None if it opens with no year."""
         whole = self._after_last(_FULL_STOP, s - 1)
         part = self.text[whole: s]
-        lead = _SENT_YEAR.match(self.text, whole + len(part) - len(part.lstrip()))
-        return int(lead.group("year")) if lead is not None and lead.group("year").isdigit() else None
+        at = whole + len(part) - len(part.lstrip())
+        lead = _SENT_YEAR.match(self.text, at)
+        year = None
+        if lead is not None:
+            year = int(lead.group("year")) if lead.group("year").isdigit() else None
+        elif (relative := self.w.relative_re.match(self.text, at)) is not None:
+            # 今年经济社会发展的主要预期目标是：地区生产总值增长5%左右…；城镇调查失业率控制在5%左右 (福建 2026)
+            year = self.ctx.doc_year + self.w.relative[relative.group(0)]
+        # the year the section is about already is no news (2016年，…；贫困人口由10.81万人下降到2.88万人 keeps
+        # its own reading of from-to and bases)
+        return year if year is not None and year != self.ctx.at(at).year else None
 
     def _year_before_part(self, pos: int) -> bool:
         """2010年引进省外资金7.56亿元，超额完成市定任务；实际利用外资3438.2万美元 (徐水县 2011): a year written in an

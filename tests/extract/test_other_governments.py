@@ -553,3 +553,50 @@ def test_a_bare_fiscal_revenue_is_the_budget_revenue_of_a_province_only():
     county = dict(doc("一、2016年工作回顾\n财政收入完成3.62亿元。地方财政收入完成2.7亿元。\n", year=2017, region="阜平县"),
                   level="county")
     assert rows(county) == []
+
+
+def test_registration_words_and_a_goals_condition_are_no_part_of_the_name():
+    # 阿克苏 2025: 备案入库科技型中小企业269家; 益阳 2025: 科技型中小企业评价入库2506家; 吉林 2026: 正常年景下粮食产量
+    # 达到900亿斤以上
+    text = "一、2025年工作回顾\n备案入库科技型中小企业269家，科技型中小企业评价入库2506家。\n二、2026年工作安排\n" \
+           "正常年景下粮食产量达到900亿斤以上。\n"
+    assert rows(doc(text, year=2026, region="吉林省")) == [
+        ("tech_smes", "level", "2025", "actual", 269.0, "家", "eq"),
+        ("tech_smes", "level", "2025", "actual", 2506.0, "家", "eq"),
+        ("grain_output", "level", "2026", "target", 900.0, "亿斤", "ge")]
+
+
+def test_a_short_name_in_a_later_clause_borrows_the_topic_of_the_clauses_before():
+    # 益阳 2025 (统计公报): 粮食种植面积551.84万亩，比上年增长0.2%，总产量236.88万吨，增长0.7%; 广西 2026: 外贸进出口增长
+    # 8.4%，总额突破8000亿元; 新疆 2026: 粮食总产486.5亿斤，单产1105.6斤
+    text = ("一、2025年工作回顾\n粮食种植面积551.84万亩，比上年增长0.2%，总产量236.88万吨，增长0.7%。"
+            "外贸进出口增长8.4%，总额突破8000亿元。\n")
+    assert rows(doc(text, year=2026, region="广西壮族自治区"))[2:] == [
+        ("grain_output", "level", "2025", "actual", 236.88, "万吨", "eq"),
+        ("grain_output", "growth", "2025", "actual", 0.7, "%", "eq"),
+        ("trade", "growth", "2025", "actual", 8.4, "%", "eq"),
+        ("trade", "level", "2025", "actual", 8000.0, "亿元", "ge")]
+
+
+def test_a_verb_after_a_counted_name_is_no_part_of_it():
+    # 容城 2019: 1家高新技术企业通过省级公示，51家科技型中小企业通过省级认定; 定兴 2021: 2家公司成功认定国家科技型
+    # 中小企业; 海南 2026: 3家全国重点实验室获批建设
+    text = ("一、2018年工作回顾\n1家高新技术企业通过省级公示，51家科技型中小企业通过省级认定，"
+            "2家公司成功认定国家科技型中小企业，3家企业被认定为省级专精特新企业。\n")
+    found = extract_document(doc(text, year=2019, region="容城县"))
+    assert [(r["indicator"], r["indicator_id"], r["value"]) for r in found] == [
+        ("高新技术企业", "high_tech_enterprises", 1.0), ("科技型中小企业", "tech_smes", 51.0),
+        ("科技型中小企业", "tech_smes", 2.0), ("省级专精特新中小企业", "specialised_smes_provincial", 3.0)]
+
+
+def test_this_years_goals_opening_a_sentence_hold_in_its_parts_after_a_semicolon():
+    # 福建 2026: a section heading with no cue word; 今年…预期目标是：… opens the sentence, its parts after ； are goals
+    text = ("一、2025年工作回顾\n全省地区生产总值增长5%。\n三、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n"
+            "今年经济社会发展的主要预期目标是：全省地区生产总值增长5%左右；城镇调查失业率控制在5%左右，"
+            "城镇新增就业50万人；粮食产量513万吨以上。\n")
+    assert rows(doc(text, year=2026, region="福建省")) == [
+        ("gdp", "growth", "2025", "actual", 5.0, "%", "eq"),
+        ("gdp", "growth", "2026", "target", 5.0, "%", "about"),
+        ("surveyed_unemployment", "level", "2026", "target", 5.0, "%", "about"),
+        ("new_urban_jobs", "level", "2026", "target", 50.0, "万人", "eq"),
+        ("grain_output", "level", "2026", "target", 513.0, "万吨", "ge")]

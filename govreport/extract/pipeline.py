@@ -48,7 +48,8 @@ _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
 # 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
-_DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
+# 比2010年实现两个翻番 / 实现双翻番: each of the subjects before doubled (the count is of subjects, not of doublings)
+_DOUBLING = re.compile(r"(?P<each>[“\"]?(?:两个|双))?翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {"两": 4.0, "二": 4.0, "三": 8.0, "四": 16.0}
 # 城镇化率由2015年的33.6%提升至2020年的48.7%: a verb after a figure starts the next one, it is no attribute
 _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "居", "位", "排", "占", "是", "分别", "提高", "增加",
@@ -135,6 +136,7 @@ class _Doubling:
     approx: str | None = None
     chinese: bool = True
     text: str = ""
+    each: bool = False  # 两个翻番: of each of the subjects named, which must be named
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ class DocumentExtractor:
         self._grammar = load_grammar()
         self._verbs = frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"})
         self._actions = frozenset(r.word for r in self._grammar.of("action"))
+        self._drives = tuple(w for w, roles in lexicon.predicates().items() if "drive" in roles)
         self._scope_words = frozenset(lexicon.scopes()) | self.own
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -214,7 +217,8 @@ class DocumentExtractor:
         text = self.text
         quantities: list[Any] = find_quantities(text)
         quantities += [_Doubling(m.start(), m.end(), _DOUBLINGS.get(m.group("n"), 2.0),
-                                 approx="about" if m.group("near") else None, text=m.group(0))
+                                 approx="about" if m.group("near") else None, text=m.group(0),
+                                 each=bool(m.group("each")))
                        for m in _DOUBLING.finditer(text)]
         quantities.sort(key=lambda q: q.start)
         if "届" in text:
@@ -464,6 +468,11 @@ class DocumentExtractor:
                     topic = clean_phrase(self._display(before[-1].phrase))
                     if topic and not topic.endswith(subjects[0].phrase):
                         subjects = [dataclasses.replace(subjects[0], phrase=topic + self._display(subjects[0].phrase))]
+                if not carried and values[0].family not in ("percent", "points", "multiple") \
+                        and subjects[0].phrase.startswith(self._drives) and any(x.indicator for x in subjects):
+                    # 中欧班列…，带动陕西进出口415.4亿元、增长11.7%: the amount a driver brought is its part of the
+                    # indicator, not the government's whole, and so is the growth said of it
+                    subjects = [dataclasses.replace(x, own=False, note="subset") for x in subjects]
                 if not carried:
                     if before and not head.has_predicate and any(self._bare(x) for x in subjects) \
                             and all(self.parser.someone_elses(x) for x in before):
@@ -600,6 +609,8 @@ class DocumentExtractor:
 
     def _value_rows(self, subjects: list[Subject], values: list[Any], ends: list[tuple[int, str | None]], head: Head,
                     estimated: bool, clause_span: bool, carried: bool) -> None:
+        if getattr(values[0], "each", False) and not any(s.indicator for s in subjects):
+            return  # 建设西部中心城市、实现“两个翻一番”: the two doubled are not named
         if len(values) == 1:
             pairs = [(s, values[0], ends[0]) for s in subjects]
         elif len(subjects) == len(values):
@@ -618,6 +629,16 @@ class DocumentExtractor:
     def _topic_place(self, s: int, e: int) -> str:
         """The sub-area a sentence opens with (临港新片区新一轮市级支持政策出台，…), '' if none or the government's own."""
         m = self._grammar.topic_place.match(self.text, s, e)
+        if m is None:
+            # 前三季度，开发区主营业务收入完成263.7亿元，亩均产值、税收分别增长19.7%和12.9% (博野县 2024): a part of the
+            # year alone before the first comma does not hide the place after it
+            comma = self.text.find("，", s, min(e, s + 12))
+            lead = self.text[s:comma].strip() if comma > s else ""
+            if lead:
+                t = _TIME_LEAD.match(lead)
+                rest = lead[t.end():] if t else lead
+                if rest and (rest in self.w.subyear_code or MONTHS.fullmatch(rest)):
+                    m = self._grammar.topic_place.match(self.text, comma + 1, e)
         if m is None:
             return ""
         place = m.group("place")

@@ -205,6 +205,8 @@ class DocumentExtractor:
         self._verbs = frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"})
         self._actions = frozenset(r.word for r in self._grammar.of("action"))
         self._drives = tuple(w for w, roles in lexicon.predicates().items() if "drive" in roles)
+        self._states = tuple(sorted((w for w, roles in lexicon.predicates().items() if "state" in roles),
+                                    key=len, reverse=True))
         self._scope_words = frozenset(lexicon.scopes()) | self.own
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -602,6 +604,13 @@ class DocumentExtractor:
             subjects = self.parser.subjects(head.rest, head.rest_start, 1)
             if subjects and any(s.match is not None for s in subjects) and len(head.rest) <= 24:
                 return subjects, head.estimated
+            state = next((w for w in self._states if head.rest.endswith(w)), None) if named else None
+            if state:
+                # 全省进出口总值创历史新高，达到5379亿元: a subject that did well, its figure in the next clause
+                rest = head.rest[: -len(state)]
+                subjects = self.parser.subjects(rest, head.rest_start, 1) if rest else []
+                if subjects and any(s.match is not None for s in subjects) and len(rest) <= 24:
+                    return subjects, head.estimated
             return [], False
         return carry, estimated
 
@@ -650,12 +659,21 @@ class DocumentExtractor:
         if self._topic and subject.own and not subject.phrase.startswith(tuple(self.own_longest_first)):
             return dataclasses.replace(subject, own=False, note="foreign")
         if subject.own and subject.match is not None and self._first_figure < subject.start \
-                and self._grammar.made_by(subject.match.name) == "elided":
+                and self._grammar.made_by(subject.match.name) == "elided" and not self._same_topic_before(subject):
             # 全县旅游扶贫产业项目达到320个，新增就业8000多人: a name with a word left out is the headline one only
             # when it opens the sentence's figures; after another subject's figure it is that subject's result
             # (guide rule 14: 新增就业 in a paragraph about an industry is no 城镇新增就业)
             return dataclasses.replace(subject, own=False, note="subset")
         return subject
+
+    def _same_topic_before(self, subject: Subject) -> bool:
+        """出台促进高质量充分就业等政策措施，发放就业创业补贴13亿元，新增就业32.7万人 (天津 2026): a sentence about
+        what the elided name measures (就业) goes on with it; the figure before is a means to it, not a
+        subject whose result it is."""
+        assert subject.match is not None
+        s = self._sentence_start(subject.start)
+        return any(word in subject.match.name and self.text.find(word, s, subject.start) >= 0
+                   for rule in self._grammar.of("elided") for word in rule.applies_to)
 
     def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
                    clause_span: bool) -> None:

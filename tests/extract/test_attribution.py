@@ -215,3 +215,19 @@ def test_a_place_after_a_part_of_the_year_owns_the_sentence(region, sentence):
              doc_type="government_work_report", year=2024, date=None, text="一、2023年工作回顾\n" + sentence + "\n")
     rows_ = extract_document(d)
     assert rows_ and all(r["indicator_id"] == "" for r in rows_)
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a sentence about employment goes on with 新增就业 after the figures of its means (天津 2026, 容城县 2020, 博野县 2025)
+    ("天津市", "惠民政策有序实施，出台促进高质量充分就业等政策措施，发放就业创业补贴13亿元，新增就业32.7万人。", "new_urban_jobs"),
+    ("容城县", "积极开展就业再就业工作，组织就业创业培训124期、5615人，转移农村劳动力8685人，新增就业2722人。",
+     "new_urban_jobs"),
+    ("博野县", "搭建就业供需平台，组织招聘活动20场以上，新增就业2000人以上。", "new_urban_jobs"),
+    # after an industry's figure it is that industry's result (guide rule 14)
+    ("洛龙区", "全区旅游扶贫产业项目达到320个，新增就业8000多人。", ""),
+])
+def test_new_jobs_after_another_figure_of_employment_are_the_governments(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2021, date=None, text="一、2020年工作回顾\n" + sentence + "\n")
+    [row] = [r for r in extract_document(d) if "新增就业" in r["evidence"][-12:] and r["unit"].endswith("人")]
+    assert row["indicator_id"] == expected

@@ -58,8 +58,8 @@ def test_shanghai_strict_score():
     ("dev-reports-2", "dev-reports-2.jsonl", 0.94, 0.85),
     ("communiques", "dev-communiques.jsonl", 0.97, 0.87),
     # held out until measured (0.952 / 0.815 with the code of 2026-12-07 07:30, before any rule saw it)
-    # (recall branch: 1.000 / 0.945 after its fifth step)
-    ("dev-heldout", "dev-heldout.jsonl", 0.97, 0.92),
+    # (recall branch: 1.000 / 0.979 after its sixth step)
+    ("dev-heldout", "dev-heldout.jsonl", 0.97, 0.95),
 ])
 def test_governments_nobody_tuned_for(folder, name, precision, recall):
     from tests.support import DATA

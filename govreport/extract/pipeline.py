@@ -58,7 +58,8 @@ _STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨�
                            r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:[百千万亿]+元?级?)?(?:新)?(?:台阶|大关|关口)$")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
 # 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
-_DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
+# 比2010年实现两个翻番 / 实现双翻番: each of the subjects before doubled (the count is of subjects, not of doublings)
+_DOUBLING = re.compile(r"(?P<each>[“\"]?(?:两个|双))?翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {"两": 4.0, "二": 4.0, "三": 8.0, "四": 16.0}
 # 城镇化率由2015年的33.6%提升至2020年的48.7%: a verb after a figure starts the next one, it is no attribute
 _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "居", "位", "排", "占", "是", "分别", "提高", "增加",
@@ -150,6 +151,7 @@ class _Doubling:
     approx: str | None = None
     chinese: bool = True
     text: str = ""
+    each: bool = False  # 两个翻番: of each of the subjects named, which must be named
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,9 @@ class DocumentExtractor:
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
         self._scope_words = scopes | self.own
+        self._drives = tuple(w for w, roles in lexicon.predicates().items() if "drive" in roles)
+        self._states = tuple(sorted((w for w, roles in lexicon.predicates().items() if "state" in roles),
+                                    key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()
@@ -255,7 +260,8 @@ class DocumentExtractor:
         text = self.text
         quantities: list[Any] = find_quantities(text)
         quantities += [_Doubling(m.start(), m.end(), _DOUBLINGS.get(m.group("n"), 2.0),
-                                 approx="about" if m.group("near") else None, text=m.group(0))
+                                 approx="about" if m.group("near") else None, text=m.group(0),
+                                 each=bool(m.group("each")))
                        for m in _DOUBLING.finditer(text)]
         quantities.sort(key=lambda q: q.start)
         if "届" in text:
@@ -564,6 +570,11 @@ class DocumentExtractor:
                     # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
                     # (国有控股企业增加值增长1.5%，股份制企业增长10.6%), a level word its thing (其中，国家级4个)
                     subjects = self._with_topic(subjects, before[-1], values[0])
+                if not carried and values[0].family not in ("percent", "points", "multiple") \
+                        and subjects[0].phrase.startswith(self._drives) and any(x.indicator for x in subjects):
+                    # 中欧班列…，带动陕西进出口415.4亿元、增长11.7%: the amount a driver brought is its part of the
+                    # indicator, not the government's whole, and so is the growth said of it
+                    subjects = [dataclasses.replace(x, own=False, note="subset") for x in subjects]
                 if not carried:
                     if before and not head.has_predicate and any(self._bare(x) for x in subjects) \
                             and all(self.parser.someone_elses(x) for x in before):
@@ -814,6 +825,13 @@ class DocumentExtractor:
             subjects = self.parser.subjects(head.rest, head.rest_start, 1)
             if subjects and any(s.match is not None for s in subjects) and len(head.rest) <= 24:
                 return subjects, head.estimated
+            state = next((w for w in self._states if head.rest.endswith(w)), None) if named else None
+            if state:
+                # 全省进出口总值创历史新高，达到5379亿元: a subject that did well, its figure in the next clause
+                rest = head.rest[: -len(state)]
+                subjects = self.parser.subjects(rest, head.rest_start, 1) if rest else []
+                if subjects and any(s.match is not None for s in subjects) and len(rest) <= 24:
+                    return subjects, head.estimated
             return [], False
         return carry, estimated
 
@@ -821,6 +839,8 @@ class DocumentExtractor:
 
     def _value_rows(self, subjects: list[Subject], values: list[Any], ends: list[tuple[int, str | None]], head: Head,
                     estimated: bool, clause_span: bool, carried: bool) -> None:
+        if getattr(values[0], "each", False) and not any(s.indicator for s in subjects):
+            return  # 建设西部中心城市、实现“两个翻一番”: the two doubled are not named
         if len(values) == 1:
             pairs = [(s, values[0], ends[0]) for s in subjects]
         elif len(subjects) == len(values):
@@ -840,6 +860,16 @@ class DocumentExtractor:
         """The sub-area a sentence opens with (临港新片区新一轮市级支持政策出台，…), '' if none or the government's own."""
         m = self._grammar.topic_place.match(self.text, s, e)
         if m is None:
+            # 前三季度，开发区主营业务收入完成263.7亿元，亩均产值、税收分别增长19.7%和12.9% (博野县 2024): a part of the
+            # year alone before the first comma does not hide the place after it
+            comma = self.text.find("，", s, min(e, s + 12))
+            lead = self.text[s:comma].strip() if comma > s else ""
+            if lead:
+                t = _TIME_LEAD.match(lead)
+                rest = lead[t.end():] if t else lead
+                if rest and (rest in self.w.subyear_code or MONTHS.fullmatch(rest)):
+                    m = self._grammar.topic_place.match(self.text, comma + 1, e)
+        if m is None:
             return ""
         place = m.group("place")
         region = self.doc.get("region") or ""
@@ -850,12 +880,21 @@ class DocumentExtractor:
         if self._topic and subject.own and not subject.phrase.startswith(tuple(self.own_longest_first)):
             return dataclasses.replace(subject, own=False, note="foreign")
         if subject.own and subject.match is not None and self._first_figure < subject.start \
-                and self._grammar.made_by(subject.match.name) == "elided":
+                and self._grammar.made_by(subject.match.name) == "elided" and not self._same_topic_before(subject):
             # 全县旅游扶贫产业项目达到320个，新增就业8000多人: a name with a word left out is the headline one only
             # when it opens the sentence's figures; after another subject's figure it is that subject's result
             # (guide rule 14: 新增就业 in a paragraph about an industry is no 城镇新增就业)
             return dataclasses.replace(subject, own=False, note="subset")
         return subject
+
+    def _same_topic_before(self, subject: Subject) -> bool:
+        """出台促进高质量充分就业等政策措施，发放就业创业补贴13亿元，新增就业32.7万人 (天津 2026): a sentence about
+        what the elided name measures (就业) goes on with it; the figure before is a means to it, not a
+        subject whose result it is."""
+        assert subject.match is not None
+        s = self._sentence_start(subject.start)
+        return any(word in subject.match.name and self.text.find(word, s, subject.start) >= 0
+                   for rule in self._grammar.of("elided") for word in rule.applies_to)
 
     def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
                    clause_span: bool) -> None:

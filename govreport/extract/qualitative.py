@@ -46,9 +46,9 @@ def _verb_patterns(adverbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _IN_STEP = re.compile(r"^(?P<subj>.+?)(?:增长|增速)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长|经济增速)"
                       r"(?:保持|基本|相)*同步(?:增长)?$")
-# the yardstick: the economy, the country's or province's average (安徽 2026: 城镇常住居民人均可支配收入增速高于全国
+# the yardstick: the economy, the country's, province's or city's average (安徽 2026: 城镇常住居民人均可支配收入增速高于全国
 # 平均水平), the urban residents (海南 2026: 农村居民人均可支配收入增速快于城镇居民); several in a row
-_YARDSTICK = (r"(?:GDP|经济|地区生产总值|生产总值|全市生产总值|全国平均水平|全国平均|全省平均水平|全省平均|全国|全省"
+_YARDSTICK = (r"(?:GDP|经济|地区生产总值|生产总值|全市生产总值|全[国省市]平均水平|全[国省市]平均|全国|全省|全市"
               r"|城镇居民人均可支配收入|城镇居民收入|城镇居民)")
 _ABOVE = re.compile(rf"^(?P<subj>.+?)(?:增速|增长|增幅)(?:(?:高于|快于|不低于|跑赢){_YARDSTICK}(?:增速|增长|增幅)?[、和]?)+$")
 _FLAT = re.compile(r"^(?P<subj>.+?)与上年(?:基本|大体)?持平$")
@@ -56,9 +56,14 @@ _CHANGE_AT_END = re.compile(r"(?:增长|提高|提升|下降|降低|上升|减�
 _MET = re.compile(r"^(?P<subj>.+?)(?:完成|达到|实现)[^，,。；;]{0,16}?(?:目标|任务)$")
 # 确保完成粮食生产任务 / 完成市下达的节能减排任务目标: the indicator named between the verb and 任务
 _MET_OBJECT = re.compile(r"^(?:确保|力争|全面|坚决|努力)*(?:完成|实现)(?:[^，,。；;的]{0,8}?(?:下达|确定|分解)的|[省市县区]定)?"
-                         r"(?P<subj>[^，,。；;的]{2,16}?)(?:的)?(?:年度)?(?:任务|目标){1,2}$")
+                         r"(?P<subj>[^，,。；;的]{2,24}?)(?:的)?(?:年度)?(?:任务|目标){1,2}$")
 # 城镇新增就业、登记失业率等约束性指标完成上级下达的任务: the list before 等…指标 names the indicators
-_LIST_OF_INDICATORS = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)指标$")
+# …和其他约束性指标 (满城区 2023) lists them too
+_LIST_OF_INDICATORS = re.compile(r"(?:等|[和及与](?:其他|其它))(?:[\u4e00-\u9fff]{0,6}?)指标$")
+# 实际利用外资、外贸进出口和其他约束性指标，均完成市定任务: the list in one clause, its task met in the next
+_MET_NEXT = re.compile(r"[，,]\s*(?:均|都|全部|全面|均已)?(?:完成|实现|达到)[^，,。；;]{0,16}?(?:目标|任务)(?=[，,。；;\n]|$)")
+# 固定资产投资增速保持在全国平均水平以上 (陕西 2026): a growth held above a yardstick
+_HELD_ABOVE = re.compile(rf"^(?P<subj>.+?)(?:增速|增幅|增长)(?:保持在|稳定在|保持|继续)(?:{_YARDSTICK})(?:增速|水平)?以上$")
 
 
 @dataclass(frozen=True)
@@ -89,8 +94,13 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
     # every split of the clause before it fails, and most clauses hold none of them. (`$` may also stand
     # before a final newline, so the endings are looked for before one.)
     tail = clause[:-1] if clause.endswith("\n") else clause
+    if tail.endswith("指标") and _LIST_OF_INDICATORS.search(tail):
+        m = _MET_NEXT.match(text, end)
+        if m:
+            return _rows(parser, _LIST_OF_INDICATORS.sub("", tail), base, m.end(), "met", verb=None)
     for pattern, measure, possible in ((_IN_STEP, "growth", tail.endswith(("同步", "同步增长"))),
                                        (_ABOVE, "growth", "于" in clause or "跑赢" in clause),  # 高于, 不低于
+                                       (_HELD_ABOVE, "growth", tail.endswith("以上")),
                                        (_FLAT, "growth", tail.endswith("持平")),
                                        (_MET, "growth", tail.endswith(("目标", "任务")))):
         m = pattern.match(clause) if possible else None
@@ -111,12 +121,25 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
     verb_at_end, verb_before = _verb_patterns(_adverbs())
     m = verb_at_end.match(clause) if tail.endswith(_VERBS) else None
     if m:
-        return _rows(parser, m.group("subj"), base, base + len(clause), None, verb=m.group("verb"))
+        found = _rows(parser, m.group("subj"), base, base + len(clause), None, verb=m.group("verb"))
+        if found or "、" not in tail:
+            return found
     m = verb_before.match(clause) if "降低" in clause or "提高" in clause or "提升" in clause else None
     if m:
         offset = m.start("subj")
-        return _rows(parser, m.group("subj"), base + offset, base + len(clause), None, verb=m.group("verb"),
-                     evidence_start=base)
+        found = _rows(parser, m.group("subj"), base + offset, base + len(clause), None, verb=m.group("verb"),
+                      evidence_start=base)
+        if found:
+            return found
+    if "、" in tail and tail.endswith(_VERBS):
+        # 力争居民收入稳步较快增长、劳动报酬与劳动生产率同步提高: goals listed one after another, each its verb
+        out: list[Qualitative] = []
+        at = base
+        for part in clause.split("、"):
+            if part.endswith(_VERBS):
+                out += find_qualitative(text, at, at + len(part), parser)
+            at += len(part) + 1
+        return out
     return []
 
 

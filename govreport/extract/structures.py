@@ -562,6 +562,14 @@ class HeadParser:
             return self._paired(items[0]) or items
         if n_values == 2 and len(items) == 1:
             return self._paired(items[0]) or items
+        if n_values < 2 and pair_one and len(items) > 1:
+            # 地区生产总值、城乡居民人均可支配收入比2010年实现两个翻番: each item shares the figure, so the
+            # 城乡 item is both populations' (guide rule 9)
+            out = []
+            for item in items:
+                paired = self._paired(item) if item.match is not None and "人均" in item.match.name else None
+                out += paired or [item]
+            return out
         return items
 
     def _place_led(self, phrase: str) -> bool:

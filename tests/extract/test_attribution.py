@@ -190,3 +190,45 @@ def test_another_prefectures_name_still_makes_it_theirs():
     d = dict(doc_id="x", source="x", region="阿克苏地区", region_code="652900", level="prefecture", parent_code="650000",
              doc_type="statistical_communique", year=2025, date=None, text="一、综合\n全年和田地区生产总值增长5.4%。")
     assert [r["indicator_id"] for r in extract_document(d)] == [""]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # an amount a driver brought is its part (陕西 2026): no row of the government's indicator, level or growth
+    ("陕西省", "中欧班列（西安）开行6037列、增长21.1%，带动陕西进出口415.4亿元、增长11.7%。", []),
+    ("洛龙区", "实施重点项目86个，完成投资120亿元，带动全区固定资产投资60亿元。", []),
+    # a growth after 带动 is the whole's (seed 004)
+    ("洛阳市", "515个省市重点项目完成投资1835亿元,提前超额完成年度目标,带动全市投资增长5.9%。",
+     [("固定资产投资", "growth", 5.9)]),
+])
+def test_what_a_driver_brought_is_not_the_governments_whole(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2026, date=None, text="一、2025年工作回顾\n" + sentence + "\n")
+    assert [(r["indicator"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]] == expected
+
+
+@pytest.mark.parametrize("region, sentence", [
+    ("博野县", "前三季度，开发区主营业务收入完成263.7亿元，亩均产值、税收分别增长19.7%和12.9%。"),
+    ("洛龙区", "上半年，高新区规模以上工业增加值增长9%。"),
+    ("满城区", "1-11月，经济开发区固定资产投资增长12%。"),
+])
+def test_a_place_after_a_part_of_the_year_owns_the_sentence(region, sentence):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2024, date=None, text="一、2023年工作回顾\n" + sentence + "\n")
+    rows_ = extract_document(d)
+    assert rows_ and all(r["indicator_id"] == "" for r in rows_)
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a sentence about employment goes on with 新增就业 after the figures of its means (天津 2026, 容城县 2020, 博野县 2025)
+    ("天津市", "惠民政策有序实施，出台促进高质量充分就业等政策措施，发放就业创业补贴13亿元，新增就业32.7万人。", "new_urban_jobs"),
+    ("容城县", "积极开展就业再就业工作，组织就业创业培训124期、5615人，转移农村劳动力8685人，新增就业2722人。",
+     "new_urban_jobs"),
+    ("博野县", "搭建就业供需平台，组织招聘活动20场以上，新增就业2000人以上。", "new_urban_jobs"),
+    # after an industry's figure it is that industry's result (guide rule 14)
+    ("洛龙区", "全区旅游扶贫产业项目达到320个，新增就业8000多人。", ""),
+])
+def test_new_jobs_after_another_figure_of_employment_are_the_governments(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2021, date=None, text="一、2020年工作回顾\n" + sentence + "\n")
+    [row] = [r for r in extract_document(d) if "新增就业" in r["evidence"][-12:] and r["unit"].endswith("人")]
+    assert row["indicator_id"] == expected

@@ -296,3 +296,21 @@ def test_every_year_after_another_per_is_a_unit():
                                 "内蒙古自治区"))
     assert [(r["indicator"], r["period"], r["value"]) for r in rows] == [
         ("保费由每生每年", "2026", 5.0), ("保费由每生每年", "2026", 10.0)]
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 两个翻番 over a base year: each subject doubled since the year after the base (涞水县 2021), not over the review
+    ("涞水县", 2021, "一、过去五年工作回顾\n地区生产总值、城乡居民人均可支配收入比2010年实现两个翻番。\n",
+     [("gdp", "change", "2011-2020", "actual", 2.0), ("urban_disposable_income", "change", "2011-2020", "actual", 2.0),
+      ("rural_disposable_income", "change", "2011-2020", "actual", 2.0)]),
+    # 阜平县 2021: a goal for 2025 with its quotes
+    ("阜平县", 2021, "二、“十四五”时期主要目标\n2025年全县地区生产总值、城乡居民人均可支配收入实现“两个翻一番”目标。\n",
+     [("gdp", "change", "2025", "target", 2.0), ("urban_disposable_income", "change", "2025", "target", 2.0),
+      ("rural_disposable_income", "change", "2025", "target", 2.0)]),
+    # the doubled are not named (青海 2026, 阜平县 2021): no row
+    ("青海省", 2026, "一、过去五年工作回顾\n建成标准机架4万架、算力规模超2.2万P，实现“双翻番”。\n", []),
+    ("阜平县", 2021, "二、“十四五”时期主要目标\n瞄准“十四五”建设保定市西部中心城市、实现两个翻一番目标。\n", []),
+])
+def test_each_of_the_subjects_doubled(region, year, text, expected):
+    got = [f[:5] for f in facts(doc(text, "government_work_report", year, region)) if f[1] == "change"]
+    assert got == expected

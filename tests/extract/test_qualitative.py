@@ -84,3 +84,26 @@ def test_a_name_that_counts_only_next_to_a_figure_makes_no_goal():
 ])
 def test_obligations_and_yardsticks(sentence, expected):
     assert rows(GOALS, sentence) == expected
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # the indicators in one clause, their task met in the next (满城区 2023)
+    ("满城区", "实际利用外资、外贸进出口和其他约束性指标，均完成市定任务。",
+     [("fdi", "growth", None), ("trade", "growth", None)]),
+    ("洛龙区", "城镇新增就业、登记失业率等约束性指标，全部完成上级下达的任务。",
+     [("new_urban_jobs", "level", None), ("registered_unemployment", "level", None)]),
+    # a growth held above a yardstick (陕西 2026)
+    ("陕西省", "固定资产投资增速保持在全国平均水平以上。", [("fixed_asset_investment", "growth", None)]),
+    ("满城区", "一般公共预算收入增速保持在全市平均水平以上。", [("budget_revenue", "growth", None)]),
+    # goals listed one after another, each with its verb (陕西 2026)
+    ("陕西省", "力争居民收入稳步较快增长、劳动报酬与劳动生产率同步提高。", [("disposable_income", "growth", None)]),
+    # a task named with a longer list after the verb (陕西 2026)
+    ("陕西省", "完成国家下达的粮食生产、单位生产总值二氧化碳减排目标任务。", [("grain_output", "level", None)]),
+    # no indicator named: no row (guide rule 13)
+    ("满城区", "能源、环境和其他约束性指标，均完成市定任务。", []),
+])
+def test_goals_of_other_shapes(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2026, date=None, text="二、2026年工作安排\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
+    assert got == expected

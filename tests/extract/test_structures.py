@@ -257,3 +257,34 @@ def test_a_pair_word_gives_each_part_its_figure(region, sentence, expected):
              doc_type="government_work_report", year=2026, date=None, text="一、过去五年工作回顾\n" + sentence + "\n")
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a name, a clause of how it did, then its figures (陕西 2026)
+    ("陕西省", "全省进出口总值创历史新高，达到5379亿元、增长18.5%。",
+     [("trade", "level", 5379.0), ("trade", "growth", 18.5)]),
+    ("博野县", "全县一般公共预算收入再创新高，达到5.2亿元，增长8%。",
+     [("budget_revenue", "level", 5.2), ("budget_revenue", "growth", 8.0)]),
+    # the next clause names its own subject (博野县 2024, 北京 2026)
+    ("博野县", "全县税收收入创历史新高，本科上线率92.8%。", []),
+    # someone else's record stays theirs
+    ("博野县", "全省进出口总值创历史新高，达到5379亿元。", []),
+])
+def test_a_record_clause_between_a_name_and_its_figure(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2026, date=None, text="一、2025年工作回顾\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # 保障 leads a goal of the government's own (博野县 2024); the elliptic 产量 borrows the grain topic
+    ("博野县", "加快推进4万亩高标准农田建设，保障粮食生产面积36万亩、产量稳定在16万吨以上。",
+     [("grain_area", 36.0, "eq"), ("grain_output", 16.0, "ge")]),
+    ("定兴县", "全年粮食面积稳定在104万亩、产量60万吨。", [("grain_area", 104.0, "eq"), ("grain_output", 60.0, "eq")]),
+])
+def test_a_lead_verb_of_keeping_leaves_the_goal_the_governments(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2024, date=None, text="二、2024年工作安排\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["value"], r["bound"]) for r in extract_document(d) if r["indicator_id"].startswith("grain")]
+    assert got == expected

@@ -44,7 +44,10 @@ def plan_mentions(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
                 break
 # A heading starts a line or follows the end of a sentence (headings_in checks the character before):
 # a pattern that begins with the numeral, not with that look-behind, lets re skip ahead fast.
-TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、(?![、一二三四五六七八九十])")
+# 一、二、三产业 / 一、二季度 at a line's start is a list of numerals, no heading; a heading's own words may
+# begin with a numeral (福建 2026: 一、一年接着一年干, 二、一张蓝图绘到底, 三、一鼓作气勇争先)
+NOT_A_NUMERAL_LIST = r"(?!、|[一二三四五六七八九十]{1,3}(?:[、，,和及与至到]|产|季|线|类|级|档|批|期))"
+TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、" + NOT_A_NUMERAL_LIST)
 TOP_HEADING_AFTER = "\n\r\u3000。！？!?"  # or any white space
 SUB_HEADING = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[)）]")
 SUB_HEADING_AFTER = "\n\r\u3000。！？!?：:；;"
@@ -60,7 +63,7 @@ def headings_in(pattern: re.Pattern[str], after: str, text: str) -> Iterator[tup
 
 
 _NUMERALS = "一二三四五六七八九十"
-_TOP_MARK = re.compile(f"、(?<=[{_NUMERALS}]、)(?![、{_NUMERALS}])")  # the 、 of a TOP_HEADING
+_TOP_MARK = re.compile(f"、(?<=[{_NUMERALS}]、){NOT_A_NUMERAL_LIST}")  # the 、 of a TOP_HEADING
 
 
 def top_headings(text: str) -> Iterator[tuple[int, int]]:
@@ -173,7 +176,19 @@ def _past_span_words() -> tuple[tuple[str, int], ...]:
     return tuple((w, int(y)) for w, k, y in _span_words() if k == "span_past")
 
 
+_COMPARED_WITH = ("比", "较", "于", "与", "同")  # 较“十三五”时期增长148%: the plan is the base compared with
 NO_SPAN = (0, 0)  # a span marker that ends the span before it (过去一年)
+YEAR_GOALS = (-1, -1)  # a marker that opens the goals of the report's year (今年经济社会发展的主要预期目标是：)
+
+# A sentence that opens with the year's goals sets them, whatever its section's heading says (福建 2026's
+# 三、一鼓作气勇争先 has no cue word): an optional lead-in clause (综合考虑各方面因素，), the year, the
+# government, 经济社会发展(的), then 主要/预期 目标 是/为/：. A goal of a plan (“十五五”时期…主要目标是, 今后五年
+# 的奋斗目标是) names its plan and is left to the plan's markers; 主要目标 with no year and no 预期 may be
+# either, and decides nothing; so does 全年目标为 (in a review, the goal of the year reviewed).
+_YEAR_GOALS_OPENER = re.compile(
+    r"(?:(?P<lead>[^。\n，,]{0,30})[，,])?(?P<when>今年|(?P<year>(?:19|20)\d{2})年)?(?:度)?"
+    r"(?:全[省市区县州旗盟]|我[省市区县州旗盟]|县域)?(?:政府工作|经济社会|国民经济和社会)?(?:发展)?的?"
+    r"(?:主要|初定)?(?P<expected>预期)?(?:发展)?目标(?:是|为|[：:])")
 
 
 @lexicon.derived
@@ -227,18 +242,30 @@ class DocContext:
             kind = kind or self._year_kind(year) or previous_kind
             previous_kind = kind
             self.sections.append(Section(start, heading, kind, year, span))
+        default_kind = "target" if self.doc_type in TARGET_DOC_TYPES else "actual"
+        ended_in_goals = False
         for i, sec in enumerate(self.sections):
             stop = self.sections[i + 1].start if i + 1 < len(self.sections) else len(self.text)
-            if sec.kind == "actual" and sec.span is None:
+            if sec.kind is None and ended_in_goals and sec.year is None and sec.span is None:
+                # 四、一以贯之转作风 after a section whose goals paragraph opened the year's plan: still the plan
+                sec.kind = "target"
+            kind = sec.kind or default_kind
+            if kind == "actual" and sec.span is None:
                 sec.markers = self._span_markers(sec.start + len(sec.heading), stop, sec.year or self.review_year)
-            elif sec.kind == "actual":
+            elif kind == "actual":
                 # 一、过去五年工作回顾 … 过去一年，全区地区生产总值增长8.6%: the heading's span ends there;
                 # a paragraph opening with the next plan (“十五五”时期是…) starts its goals
                 sec.markers = sorted(self._year_markers(sec.start + len(sec.heading), stop)
                                      + self._next_plan_markers(sec.start + len(sec.heading), stop))
-            elif sec.kind == "target" and sec.span is not None:
+            elif kind == "target" and sec.span is not None:
                 # “十五五”时期主要目标和2026年重点工作 … 今年经济社会发展的主要预期目标是: the year's goals
                 sec.markers = self._this_year_markers(sec.start + len(sec.heading), stop)
+            goals = self._year_goals_markers(sec.start + len(sec.heading), stop)
+            if goals:
+                sec.markers = sorted(sec.markers + goals)
+            last = sec.markers[-1][1] if sec.markers else None
+            ended_in_goals = last == YEAR_GOALS or (last is not None and last[0] > self.review_year) \
+                or (kind == "target" and sec.span is None)
 
     def _line_headings(self) -> list[tuple[int, int]]:
         """Headings written without a numeral (内蒙古 2026: “十四五”时期发展成就和2025年工作回顾): a short line of
@@ -268,6 +295,29 @@ class DocContext:
                 pos = self.text.find(word, pos + 1, stop)
         out.sort()
         return out[:1]
+
+    def _year_goals_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:
+        """Sentences that open with the goals of the report's year (今年经济社会发展的主要预期目标是：): from
+        there the figures are that year's goals."""
+        out: list[tuple[int, tuple[int, int]]] = []
+        pos = self.text.find("目标", start, stop)
+        while pos != -1:
+            sentence = self._sentence_start(pos, start)
+            while sentence < pos and self.text[sentence] in " \t\u3000“\"":
+                sentence += 1
+            if pos - sentence <= 50:
+                m = _YEAR_GOALS_OPENER.match(self.text, sentence, pos + 3)
+                if m and self._opens_year_goals(m):
+                    out.append((sentence, YEAR_GOALS))
+            pos = self.text.find("目标", pos + 2, stop)
+        return out
+
+    def _opens_year_goals(self, m: re.Match[str]) -> bool:
+        if m.group("lead") and any(w in m.group("lead") for w in ("去年", "上年", "过去", "年初", "五年", "十")):
+            return False  # 去年，…目标是 recalls a goal; 今后五年，/“十五五”时期， leads to a plan's
+        if m.group("year"):
+            return bool(self.doc_year) and int(m.group("year")) == self.doc_year
+        return bool(m.group("when") or m.group("expected"))
 
     def _year_kind(self, year: int | None) -> str | None:
         """A heading without a cue word in a report that reviews one year and plans the next: its year says
@@ -325,7 +375,7 @@ class DocContext:
         for m in plan_mentions(self.text, start, stop):
             after = self.text[m.end(): m.end() + 3]
             number = plan_number(m)
-            if number and after[:2] in ("时期", "期间", "以来"):
+            if number and after[:2] in ("时期", "期间", "以来") and self.text[m.start() - 1: m.start()] not in _COMPARED_WITH:
                 span = self._plan_so_far(number, after)
                 if span[0] > self.review_year and not self._opens_paragraph(m.start()):
                     continue  # the next plan named inside a sentence (为“十五五”时期开好局) goes on reviewing
@@ -412,9 +462,13 @@ class DocContext:
         kind = sec.kind or ("target" if self.doc_type in TARGET_DOC_TYPES else "actual")
         year = sec.year or (self.review_year if kind == "actual" else self.doc_year)
         span = sec.span
+        year_goals = False
         for marker_pos, marker_span in sec.markers:
             if marker_pos <= pos:
-                span = marker_span if marker_span != NO_SPAN else None
+                year_goals = marker_span == YEAR_GOALS
+                span = marker_span if marker_span not in (NO_SPAN, YEAR_GOALS) else None
+        if year_goals:
+            return Where("target", self.doc_year, None, heading, in_review=False)
         if kind == "actual" and span is not None and self.review_year and span[0] > self.review_year:
             # 二、“十四五”时期发展成就和“十五五”时期主要目标任务 … “十五五”时期是…(a paragraph opening with the
             # next plan): a span that begins after the reviewed year is a plan, its figures goals

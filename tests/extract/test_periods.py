@@ -314,3 +314,68 @@ def test_every_year_after_another_per_is_a_unit():
 def test_each_of_the_subjects_doubled(region, year, text, expected):
     got = [f[:5] for f in facts(doc(text, "government_work_report", year, region)) if f[1] == "change"]
     assert got == expected
+
+
+# 福建 2026 (shortened): every top heading's own words begin with a numeral, and none names a cue word
+FUJIAN = (
+    "一、一年接着一年干，新福建建设持续取得新进展新成效\n"
+    "初步统计，2025年全省地区生产总值60199.45亿元、增长5%。\n"
+    "五年来，我们坚持创新驱动发展。全社会研发经费投入年均增长10.5%，高价值发明专利较“十三五”时期增长148%。"
+    "城镇新增就业265.15万人。\n"
+    "二、一张蓝图绘到底，奋力谱写中国式现代化福建篇章\n"
+    "三、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n"
+    "2026年是“十五五”开局之年。\n"
+    "今年经济社会发展的主要预期目标是：全省地区生产总值增长5%左右；城镇新增就业50万人；粮食产量513万吨以上。\n"
+    "（一）壮大实体经济。全社会研发经费投入增长10%左右。\n"
+    "四、一以贯之转作风，努力建设人民满意的服务型政府\n"
+    "城镇调查失业率控制在5%左右。\n"
+)
+
+
+def test_a_heading_whose_words_begin_with_a_numeral():
+    assert [s.heading[:2] for s in DocContext(FUJIAN, 2026, "government_work_report").sections] == \
+        ["一、", "二、", "三、", "四、"]
+    # a list of numerals at a line's start is no heading (广西 2026)
+    text = "一、2025年工作回顾\n全区生产总值增长5%。\n一、二、三产业增加值分别增长4.2%、5%、5.4%。\n"
+    assert len(DocContext(text, 2026, "government_work_report").sections) == 1
+
+
+def test_a_sentence_opening_with_the_years_goals_sets_them_whatever_its_section():
+    assert [f[:5] for f in facts(doc(FUJIAN, "government_work_report", 2026, "福建省")) if f[0]] == [
+        ("gdp", "level", "2025", "actual", 60199.45),
+        ("gdp", "growth", "2025", "actual", 5.0),
+        ("rd_spending", "avg_growth", "2021-2025", "actual", 10.5),  # 较“十三五”时期: a base, not the span
+        ("new_urban_jobs", "level", "2021-2025", "actual", 265.15),
+        ("gdp", "growth", "2026", "target", 5.0),
+        ("new_urban_jobs", "level", "2026", "target", 50.0),
+        ("grain_output", "level", "2026", "target", 513.0),
+        ("rd_spending", "growth", "2026", "target", 10.0),
+        ("surveyed_unemployment", "level", "2026", "target", 5.0),  # the next section without a cue: still goals
+    ]
+
+
+@pytest.mark.parametrize("region, year, heading, opener", [
+    ("唐县", 2020, "三、凝心聚力，奋力开创唐县高质量发展新局面", "经济社会发展主要预期目标是：生产总值增长6.5%。"),
+    ("广西壮族自治区", 2026, "三、奋力开好局起好步", "今年是“十五五”开局之年。今年我区经济社会发展主要预期目标是：经济增长5%左右。"),
+    ("上海市", 2026, "三、坚定信心勇毅前行", "综合考虑各方面因素，今年经济社会发展主要预期目标为：全市生产总值增长5%左右。"),
+    ("定兴县", 2020, "三、砥砺奋进谋新篇", "2020年全县经济社会发展的预期目标是：县域生产总值增长6%。"),
+])
+def test_goals_of_the_year_after_a_heading_without_a_cue(region, year, heading, opener):
+    text = f"一、{year - 1}年工作回顾\n全县生产总值增长6%。\n{heading}\n{opener}\n（一）扩大有效投资。固定资产投资增长5%。\n"
+    assert [f[1:4] for f in facts(doc(text, "government_work_report", year, region))][-2:] == \
+        [("growth", str(year), "target")] * 2  # the goals, and the tasks after them
+
+
+@pytest.mark.parametrize("opener", [
+    "2025年经济社会发展的主要预期目标是：地区生产总值增长6%。",  # last year's goal, recalled in the review
+    "去年，主要预期目标是：地区生产总值增长6%。",
+])
+def test_a_recalled_goal_opens_no_goals_of_the_reports_year(opener):
+    text = f"一、2025年工作回顾\n{opener}\n全省生产总值增长5.5%。\n"
+    assert [f[2] for f in facts(doc(text, "government_work_report", 2026, "福建省"))] == ["2025", "2025"]
+
+
+def test_a_plans_goals_keep_the_plans_span():
+    text = ("一、2025年工作回顾\n全省生产总值增长5%。\n二、奋力谱写新篇章\n"
+            "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。\n")
+    assert facts(doc(text, "government_work_report", 2026, "福建省"))[-1][1:4] == ("avg_growth", "2026-2030", "target")

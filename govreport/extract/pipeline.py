@@ -1314,7 +1314,7 @@ class DocumentExtractor:
         if not name:
             return
         source = name_source(subject, indicator, self.vocab, self._grammar)
-        whose = "" if subject.own or subject.note not in ("foreign", "actor") else self._whose(subject)
+        whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
         shown = self._periods_shown.get(period)
         if shown is None:
             shown = self._periods_shown[period] = self._period_shown(period)

@@ -198,6 +198,9 @@ def _past_year_words() -> tuple[str, ...]:
     return tuple(w for w, (k, _) in lexicon.period_words().items() if k == "year_past")
 
 
+_SENTENCE_MARK = re.compile("[。，,；;：:！？!?、]")  # a line holding one is prose, no heading (_line_headings)
+
+
 class DocContext:
     """Sections and span markers of one document, built once; `at(pos)` answers for a position."""
 
@@ -274,7 +277,7 @@ class DocContext:
         pos = 0
         for raw in self.text.split("\n"):  # (split is far faster than a pattern over every line)
             line = raw.strip(" \t\u3000\r")
-            if 4 <= len(line) <= 40 and not any(ch in line for ch in "。，,；;：:！？!?、") \
+            if 4 <= len(line) <= 40 and _SENTENCE_MARK.search(line) is None \
                     and self._heading_kind(line) and (_YEAR_IN.search(line) or PLAN.search(line)
                                                       or any(w in line for w, _, _ in _span_words())):
                 start = pos + raw.index(line[0])

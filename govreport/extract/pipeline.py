@@ -67,6 +67,9 @@ _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "�
              "减少", "降低", "上涨", "回落", "相当于", "高于", "低于", "超", "，", ",", "、", "。", "；", ";", "：", ":",
              "）", ")", "”", "\"", "（", "(", "!", "！", "?", "？", "增", "降", "左右", "以上", "以内", "以下")
 _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及"))
+# the same words by their first character: asked of the text after every value list (twice), and a tuple
+# of 70 words is tried word by word
+_CONTINUE_BY_FIRST = {w[0]: tuple(x for x in _CONTINUE if x[0] == w[0]) for w in _CONTINUE}
 # (from 届, looking back at its number: re jumps from one 届 to the next instead of trying every numeral)
 _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
 _EACH = re.compile(r"均|分别|各|都|每")  # a figure after a list that is each item's (粮食、蔬菜产量均稳定在…)
@@ -279,7 +282,7 @@ class DocumentExtractor:
             s, e = self._current = m.span()
             i = bisect_left(starts, s)
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
-            if i < n_quantities and starts[i] < e or self._may_hold_rank(s, e):
+            if i < n_quantities and starts[i] < e or may_hold_rank(text, s, e):
                 j = bisect_left(starts, e, i)
                 self._note_cues(s, e)
                 n = len(self.figures)
@@ -636,12 +639,13 @@ class DocumentExtractor:
 
     def _is_attribute(self, after: str, events: list[Any], j: int, ce: int) -> bool:
         """亿元以上项目27个, 总投资1736.7亿元的248个重点项目: a number describing the noun after it."""
-        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE) or isinstance(events[j], _Doubling):
+        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())) \
+                or isinstance(events[j], _Doubling):
             return False  # 进出口总值翻番达到2206亿元: 翻番 is a change of the subject, not a word about the next figure
         if j + 1 >= len(events) or isinstance(events[j + 1], Rank):
             return False
         gap = self.text[events[j].end: events[j + 1].start]
-        return not any(ch in gap for ch in "、，,和及与；;。")
+        return _LIST_BREAK.search(gap) is None
 
     @staticmethod
     def _bare(subject: Subject) -> bool:
@@ -650,7 +654,7 @@ class DocumentExtractor:
 
     def _noun_after(self, after: str) -> str:
         """新建2所公办幼儿园: the noun a count-first figure counts."""
-        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE):
+        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())):
             return ""
         return counted_words(after)
 
@@ -898,7 +902,8 @@ class DocumentExtractor:
 
     def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
                    clause_span: bool) -> None:
-        subject = self._of_topic(subject)
+        if self._topic or subject.own and subject.match is not None and self._first_figure < subject.start:
+            subject = self._of_topic(subject)  # (it changes nothing else: most figures skip the call)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < q.start)
         ratio = self._named_share(indicator, head) if head.share_of and q.family == "percent" else None

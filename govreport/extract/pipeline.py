@@ -650,7 +650,10 @@ class DocumentExtractor:
     def _for_purpose(self, subjects: list[Subject], after: str, list_end: int, ce: int, e: int) -> list[Subject]:
         """投资8000万元启动兴隆街北延建设 / 投资530万元，完成南邑中学宿舍楼建设: a bare sum of money is named by what
         it is spent on, when that follows at once (in the clause, or as the next clause) and starts with an action."""
-        shown = clean_phrase(self._display(subjects[0].phrase))
+        shown = self._display(subjects[0].phrase)
+        if not shown or shown[-1] not in self._aspect_last:
+            return subjects
+        shown = clean_phrase(shown)
         if not shown or not self._aspect_only(shown):
             return subjects
         start = list_end
@@ -1153,8 +1156,8 @@ class DocumentExtractor:
                     # of its measures (a ratio to something else): no row rather than a wrong one
                     return
             name = ratio_name(name, measure, unit)
-            if not name or says_nothing(name, self._scope_words) or self._aspect_only(name) \
-                    or only_actions(name, self._actions):
+            if not name or says_nothing(name, self._scope_words) or name[-1] in self._aspect_last \
+                    and self._aspect_only(name) or len(name) <= 6 and only_actions(name, self._actions):
                 # (投资, 实现产值, 新增 alone: how much, but of nothing the sentence names; docs/extract.md)
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:

@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
-                                             in_quoted_name, leading_actions, shared_head,
+                                             in_quoted_name, leading_actions, purpose_words, shared_head,
                                              without_note,
                                              join_topic, only_actions, ratio_name, says_nothing, share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
@@ -603,6 +603,9 @@ class DocumentExtractor:
                     own += [subject for subject in subjects if subject.phrase not in seen]
                     own_values += len(values)
                 estimated = head.estimated or (carried and carry_estimated)
+                if not carried and len(subjects) == 1 and subjects[0].match is None and values[0].family == "money" \
+                        and not subjects[0].stop and len(values) == 1:
+                    subjects = self._for_purpose(subjects, after, list_end, ce, e)
                 if not carried and len(subjects) > 1 and all(x.match is None for x in subjects):
                     # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the short items share the last one's head
                     shown = [self._display(x.phrase) for x in subjects]
@@ -697,6 +700,26 @@ class DocumentExtractor:
         if not topic or topic.endswith(shown):
             return subjects
         return [dataclasses.replace(subjects[0], phrase=join_topic(topic, shown, self._aspects, self._levels))]
+
+    def _for_purpose(self, subjects: list[Subject], after: str, list_end: int, ce: int, e: int) -> list[Subject]:
+        """投资8000万元启动兴隆街北延建设 / 投资530万元，完成南邑中学宿舍楼建设: a bare sum of money is named by what
+        it is spent on, when that follows at once (in the clause, or as the next clause) and starts with an action."""
+        shown = self._display(subjects[0].phrase)
+        if not shown or shown[-1] not in self._aspect_last:
+            return subjects
+        shown = clean_phrase(shown)
+        if not shown or not self._aspect_only(shown):
+            return subjects
+        start = list_end
+        if not after.strip():
+            start = ce + 1  # the next clause
+            if start >= e:
+                return subjects
+        m = purpose_words(self.text, start, e)
+        if not m or not leading_actions(m, self._actions):
+            return subjects
+        return [dataclasses.replace(subjects[0], phrase=m + shown, own=False, note="outside",
+                                    stop=start + len(m))]
 
     def _aspect_only(self, shown: str) -> bool:
         """投资, 总投资, 实现产值 (the phrase as shown): an aspect word, with a verb or 总 at most, names no thing of
@@ -1314,7 +1337,9 @@ class DocumentExtractor:
                     # of its measures (a ratio to something else): no row rather than a wrong one
                     return
             name = ratio_name(name, measure, unit)
-            if not name or says_nothing(name, self._scope_words):
+            if not name or says_nothing(name, self._scope_words) or name[-1] in self._aspect_last \
+                    and self._aspect_only(name) or len(name) <= 6 and only_actions(name, self._actions):
+                # (投资, 实现产值, 新增 alone: how much, but of nothing the sentence names; docs/extract.md)
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:
             return

@@ -259,3 +259,17 @@ def test_list_items_share_the_verb_of_the_first(sentence, region, year, expected
 ])
 def test_list_items_and_aspects_get_their_own_names(sentence, region, year, expected):
     assert [r[:2] for r in named(sentence, region, year)] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a bare sum is named by what it is spent on, in the clause or the next one (博野县 2025, 唐县 2020, 蠡县 2020)
+    ("①投资5000万元推进博文路西段建设。", "博野县", 2025, [("推进博文路西段建设投资", 5000.0)]),
+    ("投资4.6亿元完成贫困村电力改造升级、扶贫项目电力配套等工程建设。", "唐县", 2020,
+     [("完成贫困村电力改造升级投资", 4.6)]),
+    ("投资8500万元，建设供水管网157公里。", "蠡县", 2020, [("建设供水管网投资", 8500.0), ("建设供水管网", 157.0)]),
+    # ... and is no row when no action follows: 投资 alone names nothing (docs/extract.md; 徐水区, 涞源县)
+    ("投资8845万元，月明河综合治理成效初显。", "徐水区", 2019, []),
+    ("投入资金7947.3万元，精准落实学前教育资助政策。", "涞源县", 2020, []),
+])
+def test_a_bare_sum_is_named_by_what_it_is_spent_on(sentence, region, year, expected):
+    assert [r[:2] for r in named(sentence, region, year)] == expected

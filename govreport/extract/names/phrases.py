@@ -118,6 +118,17 @@ def without_note(name: str) -> str:
     return name[: m.start()] if m and m.start() >= 2 else name
 
 
+_PURPOSE = re.compile(r"[^，,；;。、等\d（(“]+")
+
+
+def purpose_words(text: str, start: int, end: int) -> str:
+    """What a sum is spent on, from `start`: the words up to the next break, list item, number or quote (推进博文路
+    西段建设); '' when fewer than four characters are left."""
+    m = _PURPOSE.match(text, start, end)
+    words = m.group(0).rstrip("了的") if m else ""
+    return words if len(words) >= 4 else ""
+
+
 def shared_head(items: list[str]) -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
     电视人口综合覆盖率; 建筑、安装工程产值): a short item (at most four characters) before a longer last item

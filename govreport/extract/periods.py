@@ -44,7 +44,7 @@ def plan_mentions(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
                 break
 # A heading starts a line or follows the end of a sentence (headings_in checks the character before):
 # a pattern that begins with the numeral, not with that look-behind, lets re skip ahead fast.
-TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、(?![、一二三四五六七八九十])")
+TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、(?!、|[一二三四五六七八九十]+、)")
 TOP_HEADING_AFTER = "\n\r\u3000。！？!?"  # or any white space
 SUB_HEADING = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[)）]")
 SUB_HEADING_AFTER = "\n\r\u3000。！？!?：:；;"
@@ -60,7 +60,9 @@ def headings_in(pattern: re.Pattern[str], after: str, text: str) -> Iterator[tup
 
 
 _NUMERALS = "一二三四五六七八九十"
-_TOP_MARK = re.compile(f"、(?<=[{_NUMERALS}]、)(?![、{_NUMERALS}])")  # the 、 of a TOP_HEADING
+# the 、 of a TOP_HEADING; not one of a list of numerals (一、二、三产业), while a heading may open with one (福建 2026:
+# 一、一年接着一年干…, 二、一张蓝图绘到底…)
+_TOP_MARK = re.compile(f"、(?<=[{_NUMERALS}]、)(?!、|[{_NUMERALS}]+、)")
 
 
 def top_headings(text: str) -> Iterator[tuple[int, int]]:
@@ -177,6 +179,8 @@ _COMMUNIQUE_YEAR = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,30}统计公报")
 # without a title naming it, the year the communiqué opens on: 2025年是“十四五”规划收官之年 (clean/metadata.py reads
 # the same line for the document's year)
 _COMMUNIQUE_OPENING_YEAR = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2})年(?:是|，|,|全|我)")
+_COMPARED_WITH = ("比", "较", "于", "与", "同", "比“", "较“", "于“", "与“", "同“", "比\"", "较\"", "于\"")
+_FIRST_YEAR = re.compile(r"开好局|开局之年|起好步|开门红")  # a plan's first year (…“十五五”开好局、起好步)
 NO_SPAN = (0, 0)  # a span marker that ends the span before it (过去一年)
 
 
@@ -223,11 +227,17 @@ class DocContext:
             kind = self._heading_kind(heading)
             year, span = self._heading_period(heading, kind)
             plans = [n for n in (plan_number(m) for m in plan_mentions(heading, 0, len(heading))) if n]
+            if span is not None and year is None and len(plans) == 1 and _FIRST_YEAR.search(heading):
+                # 三、一鼓作气勇争先，全力推动“十五五”开好局、起好步 (福建 2026): the plan's first year, not the plan
+                year, span = plan_span(plans[0])[0], None
             if len(plans) >= 2 and self.review_year and plan_span(plans[0])[1] <= self.review_year < plan_span(plans[-1])[0]:
                 # 二、“十四五”时期发展成就和“十五五”时期主要目标任务: the past plan's results first; the paragraph
                 # that opens with the next plan starts its goals (_next_plan_markers)
                 kind, year, span = "actual", None, plan_span(plans[0])
             kind = kind or self._year_kind(year) or previous_kind
+            if kind is None and not self.sections and self.doc_type == "government_work_report":
+                # 一、一年接着一年干，新福建建设持续取得新进展新成效 (福建 2026): a work report opens with its review
+                kind = "actual"
             previous_kind = kind
             self.sections.append(Section(start, heading, kind, year, span))
         for i, sec in enumerate(self.sections):
@@ -328,6 +338,8 @@ class DocContext:
         for m in plan_mentions(self.text, start, stop):
             after = self.text[m.end(): m.end() + 3]
             number = plan_number(m)
+            if self.text[max(start, m.start() - 2): m.start()].endswith(_COMPARED_WITH):
+                continue  # 高价值发明专利较“十三五”时期增长148%: a base compared with, no span the review turns to
             if number and after[:2] in ("时期", "期间", "以来"):
                 span = self._plan_so_far(number, after)
                 if span[0] > self.review_year and not self._opens_paragraph(m.start()):

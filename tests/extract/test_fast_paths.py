@@ -58,7 +58,7 @@ def test_plan_mentions_are_the_plan_patterns_matches(text, data):
 
 
 # the heading patterns as they were first written, with the look-behind inside
-TOP_PLAIN = re.compile(r"(?:^|(?<=[\n\r\s\u3000。！？!?]))([一二三四五六七八九十]{1,3})、(?![、一二三四五六七八九十])")
+TOP_PLAIN = re.compile(r"(?:^|(?<=[\n\r\s\u3000。！？!?]))([一二三四五六七八九十]{1,3})、(?!、|[一二三四五六七八九十]+、)")
 SUB_PLAIN = re.compile(r"(?:^|(?<=[\n\r\s\u3000。！？!?：:；;]))[（(]([一二三四五六七八九十]{1,3})[)）]")
 
 

@@ -600,3 +600,24 @@ def test_this_years_goals_opening_a_sentence_hold_in_its_parts_after_a_semicolon
         ("surveyed_unemployment", "level", "2026", "target", 5.0, "%", "about"),
         ("new_urban_jobs", "level", "2026", "target", 50.0, "万人", "eq"),
         ("grain_output", "level", "2026", "target", 513.0, "万吨", "ge")]
+
+
+def test_headings_that_open_with_a_numeral_word_and_say_no_cue():
+    # 福建 2026: 一、一年接着一年干，… (the review: a work report opens with it; 五年来 turns it to 2021-2025, and
+    # 较“十三五”时期 is a base compared with, no span); 三、…全力推动“十五五”开好局、起好步 (the plan's first year)
+    text = ("一、一年接着一年干，新福建建设持续取得新进展新成效\n2025年是“十四五”收官之年。全省地区生产总值增长5%。\n"
+            "五年来，我们不断增进民生福祉。高价值发明专利较“十三五”时期增长148%。全社会研发经费投入年均增长10.5%，"
+            "城镇新增就业265.15万人。\n"
+            "二、一张蓝图绘到底，奋力谱写中国式现代化福建篇章\n“十五五”时期是夯实基础、全面发力的关键时期。"
+            "今后五年，地区生产总值年均增长5%左右。\n"
+            "三、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n新建改造地下管网1250公里以上。"
+            "城镇新增就业50万人。\n")
+    assert rows(doc(text, year=2026, region="福建省")) == [
+        ("gdp", "growth", "2025", "actual", 5.0, "%", "eq"),
+        ("rd_spending", "avg_growth", "2021-2025", "actual", 10.5, "%", "eq"),
+        ("new_urban_jobs", "level", "2021-2025", "actual", 265.15, "万人", "eq"),
+        ("gdp", "avg_growth", "2026-2030", "target", 5.0, "%", "about"),
+        ("new_urban_jobs", "level", "2026", "target", 50.0, "万人", "eq")]
+    # a list of numerals is no heading (一、二、三产业增加值分别增长…)
+    from govreport.extract.periods import top_headings
+    assert list(top_headings("一、一年接着一年干\n一、二、三产业增加值分别增长4%、5%、6%。\n")) == [(0, 2)]

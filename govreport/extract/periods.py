@@ -248,7 +248,7 @@ class DocContext:
                 # 一、过去五年工作回顾 … 过去一年，全区地区生产总值增长8.6%: the heading's span ends there;
                 # a paragraph opening with the next plan (“十五五”时期是…) starts its goals
                 sec.markers = sorted(self._year_markers(sec.start + len(sec.heading), stop)
-                                     + self._next_plan_markers(sec.start + len(sec.heading), stop))
+                                     + self._next_plan_markers(sec.start + len(sec.heading), stop, past=True))
             elif sec.kind == "target" and sec.span is not None:
                 # “十五五”时期主要目标和2026年重点工作 … 今年经济社会发展的主要预期目标是: the year's goals
                 sec.markers = self._this_year_markers(sec.start + len(sec.heading), stop)
@@ -351,15 +351,17 @@ class DocContext:
     def _opens_paragraph(self, pos: int) -> bool:
         return pos - (self.text.rfind("\n", 0, pos) + 1) <= 2  # (“ before the plan's number)
 
-    def _next_plan_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:
+    def _next_plan_markers(self, start: int, stop: int, past: bool = False) -> list[tuple[int, tuple[int, int]]]:
         """A paragraph opening with a plan that begins after the reviewed year (“十五五”时期是… in a 2026
-        report): from there on the section sets that plan's goals (see _where)."""
+        report): from there on the section sets that plan's goals (see _where). With `past`, one opening with
+        the plan that ended with the reviewed year too (上海 2026, 二、关于…第十五个五年规划纲要（草案）的说明 …
+        “十四五”时期，上海发展历程极不寻常…这五年，全市生产总值从4.16万亿元增加到5.67万亿元): from there its review."""
         out = []
         for m in plan_mentions(self.text, start, stop):
             number = plan_number(m)
             if number and self.text[m.end(): m.end() + 2] in ("时期", "期间") and self._opens_paragraph(m.start()):
                 span = plan_span(number)
-                if span[0] > self.review_year:
+                if span[0] > self.review_year or past and span[1] == self.review_year:
                     out.append((self._sentence_start(m.start(), start), span))
         return out
 

@@ -621,3 +621,18 @@ def test_headings_that_open_with_a_numeral_word_and_say_no_cue():
     # a list of numerals is no heading (一、二、三产业增加值分别增长…)
     from govreport.extract.periods import top_headings
     assert list(top_headings("一、一年接着一年干\n一、二、三产业增加值分别增长4%、5%、6%。\n")) == [(0, 2)]
+
+
+def test_a_paragraph_opening_with_the_past_plan_reviews_it_in_a_section_on_the_next():
+    # 上海 2026: 二、关于《…第十五个五年规划纲要（草案）》的说明 … “十四五”时期，…这五年，全市生产总值从4.16万亿元增加到
+    # 5.67万亿元 (results of 2020 and 2025) … “十五五”时期… (the goals of 2026-2030 again)
+    text = ("一、2025年工作回顾\n全市生产总值增长5.4%。\n"
+            "二、关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明\n"
+            "“十四五”时期，上海发展历程极不寻常。这五年，全市生产总值从4.16万亿元增加到5.67万亿元，"
+            "居民人均可支配收入年均增长5%。\n"
+            "“十五五”时期，是基本实现社会主义现代化的关键时期。全市生产总值年均增长5%左右。\n")
+    assert rows(doc(text, year=2026, region="上海市"))[1:] == [
+        ("gdp", "level", "2020", "actual", 4.16, "万亿元", "eq"),
+        ("gdp", "level", "2025", "actual", 5.67, "万亿元", "eq"),
+        ("disposable_income", "avg_growth", "2021-2025", "actual", 5.0, "%", "eq"),
+        ("gdp", "avg_growth", "2026-2030", "target", 5.0, "%", "about")]

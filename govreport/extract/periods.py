@@ -340,6 +340,8 @@ class DocContext:
             number = plan_number(m)
             if self.text[max(start, m.start() - 2): m.start()].endswith(_COMPARED_WITH):
                 continue  # 高价值发明专利较“十三五”时期增长148%: a base compared with, no span the review turns to
+            if not self._opens_clause(m.start()):
+                continue  # 荣获“十三五”期间中国皮毛突出贡献单位 (蠡县 2022): a name that holds a plan, no period
             if number and after[:2] in ("时期", "期间", "以来"):
                 span = self._plan_so_far(number, after)
                 if span[0] > self.review_year and not self._opens_paragraph(m.start()):
@@ -347,6 +349,14 @@ class DocContext:
                 out.append((self._sentence_start(m.start(), start), span))
         out.sort()
         return out[:1] + [o for o in out[1:]]  # all markers, earliest first
+
+    def _opens_clause(self, pos: int) -> bool:
+        """A plan's mention at the head of its sentence or clause (“十三五”期间，… / 。在“十四五”时期…), where it sets
+        the period of what follows."""
+        i = pos
+        while i > 0 and self.text[i - 1] in "在自从“\" \t\u3000":
+            i -= 1
+        return i == 0 or self.text[i - 1] in "\n。！？!?；;，,：:"
 
     def _opens_paragraph(self, pos: int) -> bool:
         return pos - (self.text.rfind("\n", 0, pos) + 1) <= 2  # (“ before the plan's number)

@@ -636,3 +636,13 @@ def test_a_paragraph_opening_with_the_past_plan_reviews_it_in_a_section_on_the_n
         ("gdp", "level", "2025", "actual", 5.67, "万亿元", "eq"),
         ("disposable_income", "avg_growth", "2021-2025", "actual", 5.0, "%", "eq"),
         ("gdp", "avg_growth", "2026-2030", "target", 5.0, "%", "about")]
+
+
+def test_a_name_holding_a_plan_sets_no_period():
+    # 蠡县 2022: 荣获了…“十三五”期间中国皮毛突出贡献单位… (an award's name) did turn the rest of the 2021 review into
+    # 2016-2020; a plan's mention sets the period only at the head of its sentence or clause
+    text = ("一、2021年工作回顾\n回首2021，荣获了“全国普法工作先进单位”、“十三五”期间中国皮毛突出贡献单位。"
+            "城镇新增就业3801人。“十三五”期间，城镇新增就业1.8万人。\n")
+    assert rows(doc(text, year=2022, region="蠡县")) == [
+        ("new_urban_jobs", "level", "2021", "actual", 3801.0, "人", "eq"),
+        ("new_urban_jobs", "level", "2016-2020", "actual", 1.8, "万人", "eq")]

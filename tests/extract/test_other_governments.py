@@ -646,3 +646,11 @@ def test_a_name_holding_a_plan_sets_no_period():
     assert rows(doc(text, year=2022, region="蠡县")) == [
         ("new_urban_jobs", "level", "2021", "actual", 3801.0, "人", "eq"),
         ("new_urban_jobs", "level", "2016-2020", "actual", 1.8, "万人", "eq")]
+
+
+def test_a_stock_reached_after_what_is_new_is_not_new():
+    # 曲阳 2022: 新增市场主体7113户、达到47050户 (the second is all the entities there are)
+    text = "一、2021年工作回顾\n新增市场主体7113户、达到47050户。新增高新技术企业5家，总数达到36家。\n"
+    assert rows(doc(text, year=2022, region="曲阳县")) == [
+        ("new_market_entities", "level", "2021", "actual", 7113.0, "户", "eq"),
+        ("high_tech_enterprises", "level", "2021", "actual", 5.0, "家", "eq")]

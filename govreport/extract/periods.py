@@ -176,7 +176,8 @@ def _past_span_words() -> tuple[tuple[str, int], ...]:
     return tuple((w, int(y)) for w, k, y in _span_words() if k == "span_past")
 
 
-_COMPARED_WITH = ("比", "较", "于", "与", "同")  # 较“十三五”时期增长148%: the plan is the base compared with
+_COMPARED_WITH = ("比", "较", "于", "与", "同", "比“", "较“", "于“", "与“", "同“", "比\"", "较\"", "于\"")
+_FIRST_YEAR = re.compile(r"开好局|开局之年|起好步|开门红")  # a plan's first year (…“十五五”开好局、起好步)
 NO_SPAN = (0, 0)  # a span marker that ends the span before it (过去一年)
 YEAR_GOALS = (-1, -1)  # a marker that opens the goals of the report's year (今年经济社会发展的主要预期目标是：)
 
@@ -238,11 +239,17 @@ class DocContext:
             kind = self._heading_kind(heading)
             year, span = self._heading_period(heading, kind)
             plans = [n for n in (plan_number(m) for m in plan_mentions(heading, 0, len(heading))) if n]
+            if span is not None and year is None and len(plans) == 1 and _FIRST_YEAR.search(heading):
+                # 三、一鼓作气勇争先，全力推动“十五五”开好局、起好步 (福建 2026): the plan's first year, not the plan
+                year, span = plan_span(plans[0])[0], None
             if len(plans) >= 2 and self.review_year and plan_span(plans[0])[1] <= self.review_year < plan_span(plans[-1])[0]:
                 # 二、“十四五”时期发展成就和“十五五”时期主要目标任务: the past plan's results first; the paragraph
                 # that opens with the next plan starts its goals (_next_plan_markers)
                 kind, year, span = "actual", None, plan_span(plans[0])
             kind = kind or self._year_kind(year) or previous_kind
+            if kind is None and not self.sections and self.doc_type == "government_work_report":
+                # 一、一年接着一年干，新福建建设持续取得新进展新成效 (福建 2026): a work report opens with its review
+                kind = "actual"
             previous_kind = kind
             self.sections.append(Section(start, heading, kind, year, span))
         default_kind = "target" if self.doc_type in TARGET_DOC_TYPES else "actual"
@@ -259,7 +266,7 @@ class DocContext:
                 # 一、过去五年工作回顾 … 过去一年，全区地区生产总值增长8.6%: the heading's span ends there;
                 # a paragraph opening with the next plan (“十五五”时期是…) starts its goals
                 sec.markers = sorted(self._year_markers(sec.start + len(sec.heading), stop)
-                                     + self._next_plan_markers(sec.start + len(sec.heading), stop))
+                                     + self._next_plan_markers(sec.start + len(sec.heading), stop, past=True))
             elif kind == "target" and sec.span is not None:
                 # “十五五”时期主要目标和2026年重点工作 … 今年经济社会发展的主要预期目标是: the year's goals
                 sec.markers = self._this_year_markers(sec.start + len(sec.heading), stop)
@@ -378,7 +385,11 @@ class DocContext:
         for m in plan_mentions(self.text, start, stop):
             after = self.text[m.end(): m.end() + 3]
             number = plan_number(m)
-            if number and after[:2] in ("时期", "期间", "以来") and self.text[m.start() - 1: m.start()] not in _COMPARED_WITH:
+            if self.text[max(start, m.start() - 2): m.start()].endswith(_COMPARED_WITH):
+                continue  # 高价值发明专利较“十三五”时期增长148%: a base compared with, no span the review turns to
+            if not self._opens_clause(m.start()):
+                continue  # 荣获“十三五”期间中国皮毛突出贡献单位 (蠡县 2022): a name that holds a plan, no period
+            if number and after[:2] in ("时期", "期间", "以来"):
                 span = self._plan_so_far(number, after)
                 if span[0] > self.review_year and not self._opens_paragraph(m.start()):
                     continue  # the next plan named inside a sentence (为“十五五”时期开好局) goes on reviewing
@@ -386,18 +397,28 @@ class DocContext:
         out.sort()
         return out[:1] + [o for o in out[1:]]  # all markers, earliest first
 
+    def _opens_clause(self, pos: int) -> bool:
+        """A plan's mention at the head of its sentence or clause (“十三五”期间，… / 。在“十四五”时期…), where it sets
+        the period of what follows."""
+        i = pos
+        while i > 0 and self.text[i - 1] in "在自从“\" \t\u3000":
+            i -= 1
+        return i == 0 or self.text[i - 1] in "\n。！？!?；;，,：:"
+
     def _opens_paragraph(self, pos: int) -> bool:
         return pos - (self.text.rfind("\n", 0, pos) + 1) <= 2  # (“ before the plan's number)
 
-    def _next_plan_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:
+    def _next_plan_markers(self, start: int, stop: int, past: bool = False) -> list[tuple[int, tuple[int, int]]]:
         """A paragraph opening with a plan that begins after the reviewed year (“十五五”时期是… in a 2026
-        report): from there on the section sets that plan's goals (see _where)."""
+        report): from there on the section sets that plan's goals (see _where). With `past`, one opening with
+        the plan that ended with the reviewed year too (上海 2026, 二、关于…第十五个五年规划纲要（草案）的说明 …
+        “十四五”时期，上海发展历程极不寻常…这五年，全市生产总值从4.16万亿元增加到5.67万亿元): from there its review."""
         out = []
         for m in plan_mentions(self.text, start, stop):
             number = plan_number(m)
             if number and self.text[m.end(): m.end() + 2] in ("时期", "期间") and self._opens_paragraph(m.start()):
                 span = plan_span(number)
-                if span[0] > self.review_year:
+                if span[0] > self.review_year or past and span[1] == self.review_year:
                     out.append((self._sentence_start(m.start(), start), span))
         return out
 

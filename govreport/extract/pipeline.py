@@ -70,9 +70,11 @@ _CONTINUE_NOT_AND = tuple(w for w in _CONTINUE if w not in ("和", "与", "及")
 # the same words by their first character: asked of the text after every value list (twice), and a tuple
 # of 70 words is tried word by word
 _CONTINUE_BY_FIRST = {w[0]: tuple(x for x in _CONTINUE if x[0] == w[0]) for w in _CONTINUE}
+_LIST_BREAK = re.compile("[、，,和及与；;。]")  # between two numbers: they are not one attribute and its figure
 # (from 届, looking back at its number: re jumps from one 届 to the next instead of trying every numeral)
 _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
 _EACH = re.compile(r"均|分别|各|都|每")  # a figure after a list that is each item's (粮食、蔬菜产量均稳定在…)
+_STOCK_REACHED = (["达到"], ["达"], ["增至"], ["增加到"], ["总数达"], ["总数达到"])  # the word before a stock's figure
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
@@ -877,9 +879,10 @@ class DocumentExtractor:
         else:
             return
         for subject, q, (end, suffix_bound) in pairs:
-            if carried and "cumulative" in head.roles and subject.indicator is not None \
-                    and subject.indicator.accumulates:
-                # 全区新增市场主体4.2万户，累计达到30.8万户: the running total, not the year's new ones
+            if carried and ("cumulative" in head.roles or head.words[:1] in _STOCK_REACHED) \
+                    and subject.indicator is not None and subject.indicator.accumulates:
+                # 全区新增市场主体4.2万户，累计达到30.8万户 / 新增市场主体7113户、达到47050户 (曲阳 2022): the running
+                # total (the stock reached), not the year's new ones
                 subject = dataclasses.replace(subject, own=False, note="cumulative")
             self._value_row(subject, q, end, suffix_bound, head, estimated, clause_span)
 

@@ -600,3 +600,57 @@ def test_this_years_goals_opening_a_sentence_hold_in_its_parts_after_a_semicolon
         ("surveyed_unemployment", "level", "2026", "target", 5.0, "%", "about"),
         ("new_urban_jobs", "level", "2026", "target", 50.0, "万人", "eq"),
         ("grain_output", "level", "2026", "target", 513.0, "万吨", "ge")]
+
+
+def test_headings_that_open_with_a_numeral_word_and_say_no_cue():
+    # 福建 2026: 一、一年接着一年干，… (the review: a work report opens with it; 五年来 turns it to 2021-2025, and
+    # 较“十三五”时期 is a base compared with, no span); 三、…全力推动“十五五”开好局、起好步 (the plan's first year)
+    text = ("一、一年接着一年干，新福建建设持续取得新进展新成效\n2025年是“十四五”收官之年。全省地区生产总值增长5%。\n"
+            "五年来，我们不断增进民生福祉。高价值发明专利较“十三五”时期增长148%。全社会研发经费投入年均增长10.5%，"
+            "城镇新增就业265.15万人。\n"
+            "二、一张蓝图绘到底，奋力谱写中国式现代化福建篇章\n“十五五”时期是夯实基础、全面发力的关键时期。"
+            "今后五年，地区生产总值年均增长5%左右。\n"
+            "三、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n新建改造地下管网1250公里以上。"
+            "城镇新增就业50万人。\n")
+    assert rows(doc(text, year=2026, region="福建省")) == [
+        ("gdp", "growth", "2025", "actual", 5.0, "%", "eq"),
+        ("rd_spending", "avg_growth", "2021-2025", "actual", 10.5, "%", "eq"),
+        ("new_urban_jobs", "level", "2021-2025", "actual", 265.15, "万人", "eq"),
+        ("gdp", "avg_growth", "2026-2030", "target", 5.0, "%", "about"),
+        ("new_urban_jobs", "level", "2026", "target", 50.0, "万人", "eq")]
+    # a list of numerals is no heading (一、二、三产业增加值分别增长…)
+    from govreport.extract.periods import top_headings
+    assert list(top_headings("一、一年接着一年干\n一、二、三产业增加值分别增长4%、5%、6%。\n")) == [(0, 2)]
+
+
+def test_a_paragraph_opening_with_the_past_plan_reviews_it_in_a_section_on_the_next():
+    # 上海 2026: 二、关于《…第十五个五年规划纲要（草案）》的说明 … “十四五”时期，…这五年，全市生产总值从4.16万亿元增加到
+    # 5.67万亿元 (results of 2020 and 2025) … “十五五”时期… (the goals of 2026-2030 again)
+    text = ("一、2025年工作回顾\n全市生产总值增长5.4%。\n"
+            "二、关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明\n"
+            "“十四五”时期，上海发展历程极不寻常。这五年，全市生产总值从4.16万亿元增加到5.67万亿元，"
+            "居民人均可支配收入年均增长5%。\n"
+            "“十五五”时期，是基本实现社会主义现代化的关键时期。全市生产总值年均增长5%左右。\n")
+    assert rows(doc(text, year=2026, region="上海市"))[1:] == [
+        ("gdp", "level", "2020", "actual", 4.16, "万亿元", "eq"),
+        ("gdp", "level", "2025", "actual", 5.67, "万亿元", "eq"),
+        ("disposable_income", "avg_growth", "2021-2025", "actual", 5.0, "%", "eq"),
+        ("gdp", "avg_growth", "2026-2030", "target", 5.0, "%", "about")]
+
+
+def test_a_name_holding_a_plan_sets_no_period():
+    # 蠡县 2022: 荣获了…“十三五”期间中国皮毛突出贡献单位… (an award's name) did turn the rest of the 2021 review into
+    # 2016-2020; a plan's mention sets the period only at the head of its sentence or clause
+    text = ("一、2021年工作回顾\n回首2021，荣获了“全国普法工作先进单位”、“十三五”期间中国皮毛突出贡献单位。"
+            "城镇新增就业3801人。“十三五”期间，城镇新增就业1.8万人。\n")
+    assert rows(doc(text, year=2022, region="蠡县")) == [
+        ("new_urban_jobs", "level", "2021", "actual", 3801.0, "人", "eq"),
+        ("new_urban_jobs", "level", "2016-2020", "actual", 1.8, "万人", "eq")]
+
+
+def test_a_stock_reached_after_what_is_new_is_not_new():
+    # 曲阳 2022: 新增市场主体7113户、达到47050户 (the second is all the entities there are)
+    text = "一、2021年工作回顾\n新增市场主体7113户、达到47050户。新增高新技术企业5家，总数达到36家。\n"
+    assert rows(doc(text, year=2022, region="曲阳县")) == [
+        ("new_market_entities", "level", "2021", "actual", 7113.0, "户", "eq"),
+        ("high_tech_enterprises", "level", "2021", "actual", 5.0, "家", "eq")]

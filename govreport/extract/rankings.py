@@ -33,7 +33,8 @@ _CN = "[一二两三四五六七八九十]{1,3}"
 _VERB = ("位居|居于|稳居|跃居|跃升至|跃升到|升至|升到|攀升至|提升至|提升到|上升至|上升到|前移至|前移到|降至|下降至|下降到|"
          "回落至|位列|名列|跻身|列|居|保持|蝉联|排名|排位|排在|排|进入|均为|都为|分别为|仍为|也为")
 # 第N (place N) or 前N (among the first N: a band, bound le); 第一方阵, 第二批, 前三季度, 前1%的学科 are neither
-ORDINAL = re.compile(rf"第(?P<n>\d{{1,3}}|{_CN})(?P<suffix>位|名)?(?![方梯批次届期轮个部季产阶线类档])|(?P<first>首位)"
+# (a space may stand around the number, as in typeset pages: 全市第 4 位)
+ORDINAL = re.compile(rf"第 ?(?P<n>\d{{1,3}}|{_CN})(?: ?(?P<suffix>位|名))?(?! ?[方梯批次届期轮个部季产阶线类档])|(?P<first>首位)"
                      rf"|前(?P<band>\d{{1,3}}|{_CN})(?P<band_suffix>位|名|强)?(?![\d%‰％方梯批次届期轮个部季产阶线类档月年天周日项大])")
 VERB = re.compile(rf"(?:{_VERB})")
 # 从全国第13位升至第9位: the place moved from, then a verb of moving and the place reached

@@ -55,11 +55,11 @@ def test_shanghai_strict_score():
 # 0.989 / 0.895), so a rule that costs figures elsewhere fails here and not in a user's table.
 @pytest.mark.parametrize("folder, name, precision, recall", [
     ("dev-provinces-counties", "dev-provinces-counties.jsonl", 0.94, 0.90),
-    ("dev-reports-2", "dev-reports-2.jsonl", 0.94, 0.85),
+    ("dev-reports-2", "dev-reports-2.jsonl", 0.94, 0.90),  # 0.980 / 0.923 after the recall branch
     ("communiques", "dev-communiques.jsonl", 0.97, 0.87),
     # held out until measured (0.952 / 0.815 with the code of 2026-12-07 07:30, before any rule saw it)
-    # (recall branch: 1.000 / 0.979 after its sixth step)
-    ("dev-heldout", "dev-heldout.jsonl", 0.97, 0.95),
+    # (recall branch: 1.000 / 0.986 after its seventh step)
+    ("dev-heldout", "dev-heldout.jsonl", 0.97, 0.96),
 ])
 def test_governments_nobody_tuned_for(folder, name, precision, recall):
     from tests.support import DATA

@@ -588,6 +588,10 @@ class DocumentExtractor:
                 return [filled]
         if len(subjects) == 1 and subjects[0].match is None and carry and len(carry) == 1:
             filled = self.parser.head_from(subjects[0].phrase, carry[0], subjects[0].start)
+            if filled is None and carry[0].indicator is not None:
+                # 粮食种植面积551.84万亩，比上年增长0.2%，总产量236.88万吨 (益阳市 2025): the elliptic name borrows
+                # the topic of the subject carried from the clause before, as it does within one clause
+                filled = self.parser.ellipsis_from(subjects[0].phrase, carry[0].phrase, subjects[0].start)
             if filled is not None:
                 return [filled]
         return subjects

@@ -259,3 +259,20 @@ def test_milestones_passed_between_a_name_and_its_figure(region, sentence, expec
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)
            if r["indicator_id"] in ("gdp", "budget_revenue")]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, doc_type, text, expected", [
+    # an elliptic name in the clause after its topic's figure (益阳市 2025, 徐水区 2024, 新疆 2026, 广西 2026)
+    ("益阳市", "statistical_communique", "二、农业\n全年粮食种植面积551.84万亩，比上年增长0.2%，总产量236.88万吨，增长0.7%。\n",
+     [("grain_output", "level", 236.88), ("grain_output", "growth", 0.7)]),
+    ("徐水区", "government_work_report", "一、2023年工作回顾\n全年粮食播种面积83.3万亩，产量7.1亿斤。\n",
+     [("grain_output", "level", 7.1)]),
+    ("广西壮族自治区", "government_work_report", "一、2025年工作回顾\n外贸进出口增长8.4%，总额突破8000亿元。\n",
+     [("trade", "growth", 8.4), ("trade", "level", 8000.0)]),
+])
+def test_an_elliptic_name_after_the_clause_of_its_topic(region, doc_type, text, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type=doc_type, year=2025 if doc_type == "statistical_communique" else 2024, date=None, text=text)
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)
+           if r["indicator_id"] in ("grain_output", "trade")]
+    assert got == expected

@@ -57,6 +57,10 @@ _MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+�
 _STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨上|迈上|跃上|迈过|登上|站上|跨过|跨)"
                            r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:[百千万亿]+元?级?)?(?:新)?(?:台阶|大关|关口)$")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
+# 地区生产总值连跨两个万亿元台阶，年均增长5.7% (安徽 2026): milestones passed with no figure of the subject, whose
+# figure follows in the next clause
+_MILESTONES_PASSED = re.compile(r"(?:连续|连|先后|接连|相继|历史性)?(?:连跨|" + "|".join(_MILESTONE_VERBS)
+                                + r")[^，,、0-9]{0,10}(?:台阶|大关|关口)$")
 # 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
 # 比2010年实现两个翻番 / 实现双翻番: each of the subjects before doubled (the count is of subjects, not of doublings)
 _DOUBLING = re.compile(r"(?P<each>[“\"]?(?:两个|双))?翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
@@ -792,6 +796,10 @@ class DocumentExtractor:
                 return [filled]
         if len(subjects) == 1 and subjects[0].match is None and carry and len(carry) == 1:
             filled = self.parser.head_from(subjects[0].phrase, carry[0], subjects[0].start)
+            if filled is None and carry[0].indicator is not None:
+                # 粮食种植面积551.84万亩，比上年增长0.2%，总产量236.88万吨 (益阳市 2025): the elliptic name borrows
+                # the topic of the subject carried from the clause before, as it does within one clause
+                filled = self.parser.ellipsis_from(subjects[0].phrase, carry[0].phrase, subjects[0].start)
             if filled is not None:
                 return [filled]
             if carry[0].match is not None and carry[0].own:
@@ -855,6 +863,9 @@ class DocumentExtractor:
             if subjects and any(s.match is not None for s in subjects) and len(head.rest) <= 24:
                 return subjects, head.estimated
             state = next((w for w in self._states if head.rest.endswith(w)), None) if named else None
+            if state is None and named and head.rest.endswith(("台阶", "大关", "关口")):
+                passed = _MILESTONES_PASSED.search(head.rest)
+                state = passed.group(0) if passed else None
             if state:
                 # 全省进出口总值创历史新高，达到5379亿元: a subject that did well, its figure in the next clause
                 rest = head.rest[: -len(state)]

@@ -58,8 +58,11 @@ _MET = re.compile(r"^(?P<subj>.+?)(?:完成|达到|实现)[^，,。；;]{0,16}?(
 _MET_OBJECT = re.compile(r"^(?:确保|力争|全面|坚决|努力)*(?:完成|实现)(?:[^，,。；;的]{0,8}?(?:下达|确定|分解)的|[省市县区]定)?"
                          r"(?P<subj>[^，,。；;的]{2,24}?)(?:的)?(?:年度)?(?:任务|目标){1,2}$")
 # 城镇新增就业、登记失业率等约束性指标完成上级下达的任务: the list before 等…指标 names the indicators
-# …和其他约束性指标 (满城区 2023) lists them too
-_LIST_OF_INDICATORS = re.compile(r"(?:等|[和及与](?:其他|其它))(?:[\u4e00-\u9fff]{0,6}?)指标$")
+# …和其他约束性指标 (满城区 2023) lists them too; 节能减排相关约束性指标, 节能减排各项指标全部 (容城县 2019, 2020)
+_LIST_OF_INDICATORS = re.compile(r"(?:(?:等|[和及与](?:其他|其它))[\u4e00-\u9fff]{0,6}?|(?:相关|各项)?(?:约束性|主要)?)指标"
+                                 r"(?:均|全部|全面|确保|不折不扣)*$")
+# 节能减排相关约束性指标达到核定标准 (容城县 2019): indicators meet a standard
+_MET_STANDARD = re.compile(r"^(?P<subj>.+?指标(?:均|全部|全面)*)(?:完成|达到|实现)[^，,。；;]{0,12}?标准$")
 # 实际利用外资、外贸进出口和其他约束性指标，均完成市定任务: the list in one clause, its task met in the next
 _MET_NEXT = re.compile(r"[，,]\s*(?:均|都|全部|全面|均已)?(?:完成|实现|达到)[^，,。；;]{0,16}?(?:目标|任务)(?=[，,。；;\n]|$)")
 # 固定资产投资增速保持在全国平均水平以上 (陕西 2026): a growth held above a yardstick
@@ -102,11 +105,13 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
                                        (_ABOVE, "growth", "于" in clause or "跑赢" in clause),  # 高于, 不低于
                                        (_HELD_ABOVE, "growth", tail.endswith("以上")),
                                        (_FLAT, "growth", tail.endswith("持平")),
-                                       (_MET, "growth", tail.endswith(("目标", "任务")))):
+                                       (_MET, "growth", tail.endswith(("目标", "任务"))),
+                                       (_MET_STANDARD, "growth", tail.endswith("标准"))):
         m = pattern.match(clause) if possible else None
         if m:
             subject = m.group("subj")
-            if pattern is _MET:  # 单位地区生产总值能耗下降完成国家下达目标: the change verb is not the subject's
+            if pattern is _MET or pattern is _MET_STANDARD:
+                # 单位地区生产总值能耗下降完成国家下达目标: the change verb is not the subject's
                 subject = _CHANGE_AT_END.sub("", subject) or subject
                 subject = _LIST_OF_INDICATORS.sub("", subject) or subject
                 found = _rows(parser, subject, base, base + len(clause), "met", verb=None)
@@ -165,7 +170,12 @@ def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: 
             break
         s = s[: -len(w)]
     out = []
-    for subject in parser.subjects(s, start, 1):
+    subjects = parser.subjects(s, start, 1)
+    if measure == "met" and not any(x.indicator for x in subjects) and not any(sep in s for sep in "、和及与"):
+        # 节能减排减污降碳指标完成国家下达目标 (天津 2026): a run of tasks, the first a name
+        lead = _leading_name(parser, s)
+        subjects = parser.subjects(lead, start, 1) if lead else subjects
+    for subject in subjects:
         ind = subject.indicator
         if ind is None or subject.match.name in parser.vocab.figure_only:
             continue  # 保持经济稳定增长: 经济 is GDP only next to a figure
@@ -180,3 +190,12 @@ def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: 
             m, unit = measure, "%"
         out.append(Qualitative(subject, m, unit, evidence_start if evidence_start is not None else subject.start, end))
     return out
+
+
+def _leading_name(parser: HeadParser, s: str) -> str:
+    """The longest start of s that is a name of the vocabulary, '' if none."""
+    for k in range(len(s) - 1, 1, -1):
+        m = parser.vocab.match_end(s[:k])
+        if m is not None and m.start == 0:
+            return s[:k]
+    return ""

@@ -107,3 +107,20 @@ def test_goals_of_other_shapes(region, sentence, expected):
              doc_type="government_work_report", year=2026, date=None, text="二、2026年工作安排\n" + sentence + "\n")
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # an obligation on the energy indicators, written as a run of tasks or with 相关/各项 (天津 2026, 容城县 2019)
+    ("天津市", "节能减排减污降碳指标完成国家下达目标。", [("energy_intensity", "growth", None)]),
+    ("容城县", "节能减排相关约束性指标达到核定标准。", [("energy_intensity", "growth", None)]),
+    ("容城县", "节能减排各项指标全部达到或超额完成市核任务。", [("energy_intensity", "growth", None)]),
+    ("辽宁省", "完成国家下达的单位地区生产总值二氧化碳排放降低任务。", [("carbon_intensity", "growth", None)]),
+    # a standard met by something that is no indicator (空气质量) gives no row
+    ("容城县", "空气质量六项指标全部达到国家二级标准。", []),
+    ("满城区", "反映资源节约和环境质量的各项约束性指标不折不扣完成国家下达任务。", []),
+])
+def test_obligations_on_energy_and_emissions(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2026, date=None, text="二、2026年工作安排\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
+    assert got == expected

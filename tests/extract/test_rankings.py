@@ -121,6 +121,8 @@ def full(text: str) -> list[tuple]:
     # 均为 (阜平县 2017); a field alone after a figure (阜平县 2017, 涞源县 2022, 徐水区 2024)
     ("城镇、农村居民人均可支配收入分别增长10.4%、12.5%，均为全市第2位", [(2, "全市", "eq", False)]),
     ("全市第4位", [(4, "全市", "eq", False)]),
+    ("全市第 4 位", [(4, "全市", "eq", False)]),  # typeset spaces (阜平县 2017)
+    ("全市第12 位", [(12, "全市", "eq", False)]),
     ("全市第5", [(5, "全市", "eq", False)]),
 ])
 def test_moving_ranks_bands_and_a_field_alone(text, expected):
@@ -134,6 +136,7 @@ def test_moving_ranks_bands_and_a_field_alone(text, expected):
     "ESI全球排名前1%的学科数量增长两倍",
     "前10个月",
     "全省第一家智能工厂建成投产",  # a field and an ordinal that do not end the clause
+    "位居全省第 4 批",
     "成为全国第二个举办该赛事的城市",
     "汽车产量从全国第8位起步",  # 从 with no move to another place after it
 ])

@@ -288,3 +288,35 @@ def test_a_lead_verb_of_keeping_leaves_the_goal_the_governments(region, sentence
              doc_type="government_work_report", year=2024, date=None, text="二、2024年工作安排\n" + sentence + "\n")
     got = [(r["indicator_id"], r["value"], r["bound"]) for r in extract_document(d) if r["indicator_id"].startswith("grain")]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # milestones passed with no figure of their own, the subject's figure in the next clause (安徽 2026)
+    ("安徽省", "地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。", [("gdp", "avg_growth", 5.7)]),
+    ("满城区", "全区一般公共预算收入连续跨越两个千亿级台阶，年均增长12%。", [("budget_revenue", "avg_growth", 12.0)]),
+    # the next clause has a subject of its own (青海 2026)
+    ("青海省", "全省地区生产总值连跨三个千亿级台阶，人均生产总值提升至7.2万元。", []),
+])
+def test_milestones_passed_between_a_name_and_its_figure(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2026, date=None, text="一、过去五年工作回顾\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)
+           if r["indicator_id"] in ("gdp", "budget_revenue")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("region, doc_type, text, expected", [
+    # an elliptic name in the clause after its topic's figure (益阳市 2025, 徐水区 2024, 新疆 2026, 广西 2026)
+    ("益阳市", "statistical_communique", "二、农业\n全年粮食种植面积551.84万亩，比上年增长0.2%，总产量236.88万吨，增长0.7%。\n",
+     [("grain_output", "level", 236.88), ("grain_output", "growth", 0.7)]),
+    ("徐水区", "government_work_report", "一、2023年工作回顾\n全年粮食播种面积83.3万亩，产量7.1亿斤。\n",
+     [("grain_output", "level", 7.1)]),
+    ("广西壮族自治区", "government_work_report", "一、2025年工作回顾\n外贸进出口增长8.4%，总额突破8000亿元。\n",
+     [("trade", "growth", 8.4), ("trade", "level", 8000.0)]),
+])
+def test_an_elliptic_name_after_the_clause_of_its_topic(region, doc_type, text, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type=doc_type, year=2025 if doc_type == "statistical_communique" else 2024, date=None, text=text)
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)
+           if r["indicator_id"] in ("grain_output", "trade")]
+    assert got == expected

@@ -78,6 +78,9 @@ _LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|年末|年初|今年|当年|
 _TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
 _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目标", "的增长目标", "的调控目标", "目标")
 _GOAL_BEFORE = re.compile(r"目标(?:是|为)[：:]?|目标[：:]")
+# 增长6.5%(年度目标6%以上) (涞源县 2025), 增长8.2%，全年目标为7%: right after a figure, the goal set for it
+_GOAL_OF_CARRIED = re.compile(r"[\s，,]*[（(]?(?:年度|全年|年初)?(?:预期|计划)?目标值?(?:为|是)?[：:]?")
+_GOAL_RIGHT_BEFORE = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初)?(?:预期|计划)?目标值?(?:为|是)?[：:]?\s*$")  # (not 优于考核目标)
 _ACHIEVED = re.compile(r"实际|实现|完成|达到|结果")  # a result after the goal
 _BASE_YEAR = re.compile(rf"[比较]({YEAR})年(?:同期)?")
 # a level held every year of a span (guide rule 12: 城镇调查失业率控制在5.5%以内 in a five-year review)
@@ -213,6 +216,7 @@ class DocumentExtractor:
                                            key=len, reverse=True))
         self._proper_ends = tuple(r.word for r in self._grammar.of("proper_end"))  # 苏州港: the place's name stays
         self._levels = tuple(r.word for r in self._grammar.of("level"))
+        self._place_words = tuple(r.word for r in self._grammar.of("place"))
         self._person_units = frozenset(r.word for r in self._grammar.of("person_unit"))
         self._measure_nouns = tuple(r.word for r in self._grammar.of("measure_noun"))
         self._structure_nouns = tuple(r.word for r in self._grammar.of("structure_noun"))
@@ -338,6 +342,7 @@ class DocumentExtractor:
         carry: list[Subject] = []
         carry_estimated = False
         carry_change: str | None = None  # up / down: the carried subject's figure was a change
+        last_change: str | None = None  # up / down: the last figure given was a change (增长6.5%)
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
         owned: list[list[Subject] | None] = []  # the same for every clause so far (None: not one figure each)
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
@@ -442,7 +447,15 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                subjects = self._subjects(head, len(values), previous_phrase, carry, first_family=getattr(values[0], "family", ""))
+                if carry and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
+                    # 完成92.4亿元，增长6.5%(年度目标6%以上): the goal of the figure before, of its subject (carried)
+                    # and its measure
+                    subjects = []
+                    if last_change and all(v.family == "percent" for v in values):
+                        head = dataclasses.replace(head, roles=[last_change, *head.roles])
+                else:
+                    subjects = self._subjects(head, len(values), previous_phrase, carry,
+                                              first_family=getattr(values[0], "family", ""))
                 if len(subjects) == 1 and subjects[0].match is None and subjects[0].phrase in self.own and \
                         len(carry) == 1 and carry[0].match is not None:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
@@ -530,6 +543,7 @@ class DocumentExtractor:
                 estimated = head.estimated or (carried and carry_estimated)
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
+                last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
                 pos = list_end
                 i = j + 1
             if own:
@@ -694,8 +708,19 @@ class DocumentExtractor:
         if m is None:
             return ""
         place = m.group("place")
+        # 预计园区主营业务…, 推进临港新片区…: the place is 园区, 临港新片区
+        lead = _LEAD_WORDS.match(place)
+        verb = lead.end() if lead else next((n for n in range(len(place) - 2, 1, -1) if place[:n] in self._verbs), 0)
+        while verb and verb < len(place):
+            place = place[verb:]
+            lead = _LEAD_WORDS.match(place)
+            verb = lead.end() if lead else next((n for n in range(len(place) - 2, 1, -1) if place[:n] in self._verbs), 0)
         region = self.doc.get("region") or ""
         return "" if place in self.own or (region and region.startswith(place)) else place
+
+    def _names_a_place(self, topic: str) -> bool:
+        """园区, 临港新片区, 大王店园区: a place word after at most a short name (not 稳步推进国家级经开区)."""
+        return any(topic.endswith(w) and len(topic) - len(w) <= 4 for w in self._place_words)
 
     def _of_topic(self, subject: Subject) -> Subject:
         """A figure in a sentence about a sub-area is that place's, unless its own scope word says otherwise."""
@@ -948,6 +973,8 @@ class DocumentExtractor:
         s = self._sentence_start(start)
         if text.find("目标", s, start) < 0:
             return False
+        if _GOAL_RIGHT_BEFORE.search(text[max(s, start - 16): start]):
+            return True  # (年度目标6%以上)
         found = None
         for m in _GOAL_BEFORE.finditer(text, s, start):
             found = m
@@ -1101,6 +1128,10 @@ class DocumentExtractor:
                     # 单位地区生产总值能耗…约为全国平均的70%: the government's own name with a figure that is none
                     # of its measures (a ratio to something else): no row rather than a wrong one
                     return
+                elif name in self.vocab.names and self._topic and self._whose(subject) == self._topic \
+                        and self._names_a_place(self._topic):
+                    # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
+                    name = self._topic + name
             name = ratio_name(name, measure, unit)
             if not name or says_nothing(name, self._scope_words):
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)

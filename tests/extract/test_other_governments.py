@@ -514,3 +514,21 @@ def test_a_goal_for_the_end_of_a_year_takes_that_year():
     text = "一、2011年工作回顾\n到2011年底，全县高新技术企业达到35家。\n"
     assert rows(doc(text, year=2012, region="徐水县")) == [
         ("high_tech_enterprises", "level", "2011", "actual", 35.0, "家", "eq")]
+
+
+@pytest.mark.parametrize("region, text, goal", [
+    # right after a result, the goal set for it: the carried subject's, with the result's measure (涞源县 2025)
+    ("涞源县", "预计全年地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上);固定资产投资完成45.32亿元，"
+              "增长14.44%（年度目标7%左右）。",
+     [("gdp", "growth", "2022", "target", 6.0, "%", "ge"), ("fixed_asset_investment", "growth", "2022", "target", 7.0, "%", "about")]),
+    ("惠州市", "一般公共预算收入完成8亿元，全年目标为7.5亿元。",
+     [("budget_revenue", "level", "2022", "target", 7.5, "亿元", "eq")]),
+])
+def test_the_goal_of_the_figure_before(region, text, goal):
+    assert [r for r in rows(doc(REVIEW + text + "\n", region=region)) if r[3] == "target"] == goal
+
+
+def test_a_figure_better_than_its_goal_is_a_result():
+    # 吉林 2026: 优于…目标14.6个百分点 measures the result against the goal
+    text = REVIEW + "国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点。\n"
+    assert {r[3] for r in rows(doc(text), only_vocabulary=False)} == {"actual"}

@@ -49,11 +49,14 @@ _SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_
 _TO_YEAR_END = re.compile(r"[到至]((?:19|20)\d{2})年[底末](?!的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 # 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
-_MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
+_MILESTONE = re.compile(r"^(?:[两三四五六七八九十]?个?大|新|个|一个|[两三四五六七八九十]个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
 # 连跨两个万亿元台阶 / 跨越3个千亿元台阶: a count of steps passed, no figure of the subject (dev gold rule 20)
 _STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨上|迈上|跃上|迈过|登上|站上|跨过|跨)"
                            r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:[百千万亿]+元?级?)?(?:新)?(?:台阶|大关|关口)$")
-_MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
+# words that say "how much" of the thing named before them (predicates.csv, role aspect): alone after a figure
+# of an indicator, its level (外贸进出口增长8.4%，总额突破8000亿元)
+_AMOUNT_WORDS = ("总量", "总额", "规模", "总数")
+_MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越", "连跨", "跨过")
 # 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
 _DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {"两": 4.0, "二": 4.0, "三": 8.0, "四": 16.0}
@@ -417,14 +420,18 @@ class DocumentExtractor:
                     # 一般公共预算收入迈上10亿元大关, 经济总量连续迈上4万亿、5万亿两个台阶: the level is at least the
                     # milestone; 先后迈上4000亿元、5000亿元两大台阶 passed them in years it does not say (no row)
                     subjects = self._subjects(head, len(values), previous_phrase, first_family=getattr(values[0], "family", ""))
+                    if not subjects and len(carry) == 1 and carry[0].indicator is not None and not head.rest:
+                        subjects = carry  # 全省生产总值增长5.5%，连续跨越…台阶: the steps of the figure before
                     if subjects:
                         carry, carry_change = subjects, None
                         # only the government's own indicator: someone else's milestone (全国…迈上120万亿元台阶)
                         # is no row; an exact figure later in the sentence replaces the bound (_drop_bounds_met)
                         own = [x for x in subjects if x.indicator is not None]
                         if own and text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
+                            # a step reached is a level of the year it is reached by, never of a span (年均增长5%左右、
+                            # 迈上3万亿元 in a five-year plan: 2030)
                             self._value_rows(own, values, [(end, bound or "ge") for end, bound in ends], head,
-                                             head.estimated, clause_span, False)
+                                             head.estimated, False, False)
                     pos = list_end
                     i = j + 1
                     continue
@@ -614,6 +621,10 @@ class DocumentExtractor:
                 return subjects
         elif shown.lstrip("总") in self._aspects:
             topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
+        elif shown in _AMOUNT_WORDS and topic_subject.own and "新增" not in topic_subject.match.indicator.name:
+            # (新增市场主体2537家，总数达到20179家: the total is the stock, not what is new)
+            # 一般公共预算收入增长4.6%，总量首次突破1900亿元 (广西 2026): the amount of the indicator named before
+            return [topic_subject]
         else:
             return subjects
         if not topic or topic.endswith(shown):

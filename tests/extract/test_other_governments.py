@@ -532,3 +532,37 @@ def test_a_figure_better_than_its_goal_is_a_result():
     # 吉林 2026: 优于…目标14.6个百分点 measures the result against the goal
     text = REVIEW + "国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点。\n"
     assert {r[3] for r in rows(doc(text), only_vocabulary=False)} == {"actual"}
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # steps passed with figures: each a level at least the step, of the year reviewed (rule 20 of dev-reports-2's
+    # adjudication); with no subject of their own, the steps of the figure before (浙江 2026)
+    ("浙江省", "全省生产总值增长5.5%，连续跨越7万亿、8万亿、9万亿三个大台阶。",
+     [("gdp", "growth", "2022", "actual", 5.5, "%", "eq")]
+     + [("gdp", "level", "2022", "actual", v, "万亿元", "ge") for v in (7.0, 8.0, 9.0)]),
+    ("福建省", "经济总量连跨5万亿元、6万亿元两个台阶。",
+     [("gdp", "level", "2022", "actual", v, "万亿元", "ge") for v in (5.0, 6.0)]),
+    # a step in a five-year plan is reached by its end, not held over it (贵州 2026)
+    ("贵州省", "二、“十五五”时期主要目标\n全省地区生产总值年均增长5%左右、迈上3万亿元。",
+     [("gdp", "avg_growth", "2026-2030", "target", 5.0, "%", "about"),
+      ("gdp", "level", "2030", "target", 3.0, "万亿元", "ge")]),
+])
+def test_milestones_passed(region, text, expected):
+    assert rows(doc(REVIEW + text + "\n", region=region)) == expected
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # 总量 / 总额 / 规模 alone after a figure of an indicator: that indicator's amount (广西 2026, 焦作 2025)
+    ("广西壮族自治区", "一般公共预算收入增长4.6%，总量首次突破1900亿元。",
+     [("budget_revenue", "growth", "2022", "actual", 4.6, "%", "eq"),
+      ("budget_revenue", "level", "2022", "actual", 1900.0, "亿元", "ge")]),
+    ("广西壮族自治区", "外贸进出口增长8.4%，总额突破8000亿元。",
+     [("trade", "growth", "2022", "actual", 8.4, "%", "eq"), ("trade", "level", "2022", "actual", 8000.0, "亿元", "ge")]),
+    ("焦作市", "新认定国家高新技术企业208家，总数达到565家。",
+     [("high_tech_enterprises", "level", "2022", "actual", v, "家", "eq") for v in (208.0, 565.0)]),
+    # but the total of what is new is the stock, no new figure (博野县 2025, 涞源县 2025)
+    ("博野县", "全年新登记经营主体超4000户，总量达2万户。",
+     [("new_market_entities", "level", "2022", "actual", 4000.0, "户", "ge")]),
+])
+def test_an_amount_word_after_a_figure_is_the_amount_of_its_indicator(region, text, expected):
+    assert rows(doc(REVIEW + text + "\n", region=region)) == expected

@@ -55,6 +55,8 @@ _STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨�
                            r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:[百千万亿]+元?级?)?(?:新)?(?:台阶|大关|关口)$")
 # words that say "how much" of the thing named before them (predicates.csv, role aspect): alone after a figure
 # of an indicator, its level (外贸进出口增长8.4%，总额突破8000亿元)
+_GROWTH_AFTER = re.compile(r"的(?:高|较高|较快|快速|稳定|中高)?(?:增速|增长|增幅|增长率|速度增长)")
+_FROM_PART_OF_YEAR = re.compile(r"[从由](?:一季度|上半年|前三季度|年初|[1一]月份?|\d{1,2}月底?)")
 _AMOUNT_WORDS = ("总量", "总额", "规模", "总数")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越", "连跨", "跨过")
 # 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
@@ -443,6 +445,9 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
+                if _GROWTH_AFTER.match(after) and all(v.family == "percent" for v in values) and "up" not in head.roles:
+                    # 保持了年均9.3%的高增速 / 实现了8%的增长: the noun after says the figure is a growth
+                    head = dataclasses.replace(head, roles=["up", *head.roles])
                 quarters = self._quarters(pos, values[0].start, len(values))
                 if quarters:
                     # 一季度、上半年、前三季度分别增长4.5%、5.1%、5.5%: periods, not subjects; the figures are
@@ -914,8 +919,8 @@ class DocumentExtractor:
                 periods = [span_text(span)]
             else:
                 periods = [str(span[1])]
-        elif measure == "level" and "from" in head.roles:
-            periods = [str(where.year - 1)]
+        elif measure == "level" and "from" in head.roles and not (self._has_part_year and self._subyear(pos)):
+            periods = [str(where.year - 1)]  # (从上半年5.5%降到5.3%: the part of the year is of the year itself)
         else:
             periods = [str(where.year)]
         if head.cont_years and measure == "level" and len(periods) == 1 and periods[0].isdigit() \
@@ -1029,6 +1034,10 @@ class DocumentExtractor:
             return None  # most sentences name no quarter or months
         cs = max(s, text.rfind("，", s, pos) + 1, text.rfind(",", s, pos) + 1)
         code = self._subyear_in(text[cs:pos])
+        if code:
+            m = _FROM_PART_OF_YEAR.search(text, cs, pos)
+            if m and any(ch.isdigit() for ch in text[m.end(): pos]):
+                return None  # 年末城镇调查失业率从上半年5.5%降到5.3%: 上半年 is the first figure's, 5.3% the year's
         if code or cs == s or "全年" in text[cs:pos]:
             return code
         # 前三季度，全市地区生产总值增长4.5%，规模以上工业增加值增长7%: a clause that only names a part of

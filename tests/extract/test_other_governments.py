@@ -566,3 +566,25 @@ def test_milestones_passed(region, text, expected):
 ])
 def test_an_amount_word_after_a_figure_is_the_amount_of_its_indicator(region, text, expected):
     assert rows(doc(REVIEW + text + "\n", region=region)) == expected
+
+
+def test_a_part_of_the_year_after_from_is_the_first_figures():
+    # 广西 2026: 年末…从上半年5.5%降到5.3%: H1 of the year itself, and the year's own rate
+    text = REVIEW + "年末城镇调查失业率从上半年5.5%降到5.3%。\n"
+    assert rows(doc(text, region="广西壮族自治区")) == [
+        ("surveyed_unemployment", "level", "2022H1", "actual", 5.5, "%", "eq"),
+        ("surveyed_unemployment", "level", "2022", "actual", 5.3, "%", "eq")]
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # 达到 <year>的 N倍: the year is the base of the multiple, as after 是 (博野县 2021; 是2015年的2.6倍 of the seeds)
+    ("博野县", "“十三五”时期，一般公共预算收入达到“十二五”末的1.6倍，保持了年均9.3%的高增速。",
+     [("budget_revenue", "change", "2016-2020", "actual", 1.6, "倍", "eq"),
+      ("budget_revenue", "avg_growth", "2016-2020", "actual", 9.3, "%", "eq")]),  # …%的增速: a growth
+    ("徐水县", "地区生产总值达到2017年的1.5倍。", [("gdp", "change", "2018-2022", "actual", 1.5, "倍", "eq")]),
+    ("惠州市", "一般公共预算收入完成8亿元，保持了15%的较快增长。",
+     [("budget_revenue", "level", "2022", "actual", 8.0, "亿元", "eq"),
+      ("budget_revenue", "growth", "2022", "actual", 15.0, "%", "eq")]),
+])
+def test_a_multiple_of_a_year_and_a_growth_named_after_its_figure(region, text, expected):
+    assert rows(doc(REVIEW + text + "\n", region=region)) == expected

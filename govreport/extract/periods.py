@@ -393,6 +393,8 @@ class DocContext:
                 span = self._plan_so_far(number, after)
                 if span[0] > self.review_year and not self._opens_paragraph(m.start()):
                     continue  # the next plan named inside a sentence (为“十五五”时期开好局) goes on reviewing
+                if m.start() - _last_mark(self.text, "。！？!?\n；;，,：:", start, m.start()) > 4:
+                    continue  # 荣获了…“十三五”期间中国皮毛突出贡献单位 (蠡县 2022): a plan inside a clause is no span
                 out.append((self._sentence_start(m.start(), start), span))
         out.sort()
         return out[:1] + [o for o in out[1:]]  # all markers, earliest first

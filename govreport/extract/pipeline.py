@@ -52,11 +52,16 @@ _SENT_YEAR = re.compile(rf"(?P<year>19\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_
 _TO_YEAR_END = re.compile(r"[到至]((?:19|20)\d{2})年[底末](?!的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 # 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
-_MILESTONE = re.compile(r"^(?:[两三四五]?大|新|个|一个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
+_MILESTONE = re.compile(r"^(?:[两三四五六七八九十]?个?大|新|个|一个|[两三四五六七八九十]个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
 # 连跨两个万亿元台阶 / 跨越3个千亿元台阶: a count of steps passed, no figure of the subject (dev gold rule 20)
 _STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨上|迈上|跃上|迈过|登上|站上|跨过|跨)"
                            r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:[百千万亿]+元?级?)?(?:新)?(?:台阶|大关|关口)$")
-_MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越")
+# words that say "how much" of the thing named before them (predicates.csv, role aspect): alone after a figure
+# of an indicator, its level (外贸进出口增长8.4%，总额突破8000亿元)
+_GROWTH_AFTER = re.compile(r"的(?:高|较高|较快|快速|稳定|中高)?(?:增速|增长|增幅|增长率|速度增长)")
+_FROM_PART_OF_YEAR = re.compile(r"[从由](?:一季度|上半年|前三季度|年初|[1一]月份?|\d{1,2}月底?)")
+_AMOUNT_WORDS = ("总量", "总额", "规模", "总数")
+_MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越", "连跨", "跨过")
 # 地区生产总值连跨两个万亿元台阶，年均增长5.7% (安徽 2026): milestones passed with no figure of the subject, whose
 # figure follows in the next clause
 _MILESTONES_PASSED = re.compile(r"(?:连续|连|先后|接连|相继|历史性)?(?:连跨|" + "|".join(_MILESTONE_VERBS)
@@ -97,6 +102,9 @@ _LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|年末|年初|今年|当年|
 _TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
 _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目标", "的增长目标", "的调控目标", "目标")
 _GOAL_BEFORE = re.compile(r"目标(?:是|为)[：:]?|目标[：:]")
+# 增长6.5%(年度目标6%以上) (涞源县 2025), 增长8.2%，全年目标为7%: right after a figure, the goal set for it
+_GOAL_OF_CARRIED = re.compile(r"[\s，,]*[（(]?(?:年度|全年|年初)?(?:预期|计划)?目标值?(?:为|是)?[：:]?")
+_GOAL_RIGHT_BEFORE = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初)?(?:预期|计划)?目标值?(?:为|是)?[：:]?\s*$")  # (not 优于考核目标)
 _ACHIEVED = re.compile(r"实际|实现|完成|达到|结果")  # a result after the goal
 _BASE_YEAR = re.compile(rf"[比较]({YEAR})年(?:同期)?")
 # a level held every year of a span (guide rule 12: 城镇调查失业率控制在5.5%以内 in a five-year review)
@@ -251,6 +259,7 @@ class DocumentExtractor:
         self._person_units = frozenset(self._grammar.words("person_unit"))
         self._measure_nouns = self._grammar.words("measure_noun")
         self._structure_nouns = self._grammar.words("structure_noun")
+        self._place_words = self._grammar.words("place")
         self._count_verb = ""  # the verb of the last count-first figure (新增9家A、38家B: B's too)
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
@@ -380,6 +389,7 @@ class DocumentExtractor:
         carry: list[Subject] = []
         carry_estimated = False
         carry_change: str | None = None  # up / down: the carried subject's figure was a change
+        last_change: str | None = None  # up / down: the last figure given was a change (增长6.5%)
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
         owned: list[list[Subject] | None] = []  # the same for every clause so far (None: not one figure each)
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
@@ -456,14 +466,18 @@ class DocumentExtractor:
                     # 一般公共预算收入迈上10亿元大关, 经济总量连续迈上4万亿、5万亿两个台阶: the level is at least the
                     # milestone; 先后迈上4000亿元、5000亿元两大台阶 passed them in years it does not say (no row)
                     subjects = self._subjects(head, len(values), previous_phrase, first_family=getattr(values[0], "family", ""))
+                    if not subjects and len(carry) == 1 and carry[0].indicator is not None and not head.rest:
+                        subjects = carry  # 全省生产总值增长5.5%，连续跨越…台阶: the steps of the figure before
                     if subjects:
                         carry, carry_change = subjects, None
                         # only the government's own indicator: someone else's milestone (全国…迈上120万亿元台阶)
                         # is no row; an exact figure later in the sentence replaces the bound (_drop_bounds_met)
                         own = [x for x in subjects if x.indicator is not None]
                         if own and text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
+                            # a step reached is a level of the year it is reached by, never of a span (年均增长5%左右、
+                            # 迈上3万亿元 in a five-year plan: 2030)
                             self._value_rows(own, values, [(end, bound or "ge") for end, bound in ends], head,
-                                             head.estimated, clause_span, False)
+                                             head.estimated, False, False)
                     pos = list_end
                     i = j + 1
                     continue
@@ -475,6 +489,9 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
+                if _GROWTH_AFTER.match(after) and all(v.family == "percent" for v in values) and "up" not in head.roles:
+                    # 保持了年均9.3%的高增速 / 实现了8%的增长: the noun after says the figure is a growth
+                    head = dataclasses.replace(head, roles=["up", *head.roles])
                 quarters = self._quarters(pos, values[0].start, len(values))
                 if quarters:
                     # 一季度、上半年、前三季度分别增长4.5%、5.1%、5.5%: periods, not subjects; the figures are
@@ -486,7 +503,15 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                subjects = self._subjects(head, len(values), previous_phrase, carry, first_family=getattr(values[0], "family", ""))
+                if carry and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
+                    # 完成92.4亿元，增长6.5%(年度目标6%以上): the goal of the figure before, of its subject (carried)
+                    # and its measure
+                    subjects = []
+                    if last_change and all(v.family == "percent" for v in values):
+                        head = dataclasses.replace(head, roles=[last_change, *head.roles])
+                else:
+                    subjects = self._subjects(head, len(values), previous_phrase, carry,
+                                              first_family=getattr(values[0], "family", ""))
                 if len(subjects) == 1 and subjects[0].match is None and subjects[0].phrase in self.own and \
                         len(carry) == 1 and carry[0].match is not None:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
@@ -619,6 +644,7 @@ class DocumentExtractor:
                                 for x, w, p in zip(subjects, shown, shared_head(shown))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
+                last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
                 pos = list_end
                 i = j + 1
             if own:
@@ -701,6 +727,10 @@ class DocumentExtractor:
                 return subjects
         elif shown.lstrip("总") in self._aspect_set:
             topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
+        elif shown in _AMOUNT_WORDS and topic_subject.own and "新增" not in topic_subject.match.indicator.name:
+            # (新增市场主体2537家，总数达到20179家: the total is the stock, not what is new)
+            # 一般公共预算收入增长4.6%，总量首次突破1900亿元 (广西 2026): the amount of the indicator named before
+            return [topic_subject]
         else:
             return subjects
         if not topic or topic.endswith(shown):
@@ -913,8 +943,19 @@ class DocumentExtractor:
         if m is None:
             return ""
         place = m.group("place")
+        # 预计园区主营业务…, 推进临港新片区…: the place is 园区, 临港新片区
+        lead = _LEAD_WORDS.match(place)
+        verb = lead.end() if lead else next((n for n in range(len(place) - 2, 1, -1) if place[:n] in self._verbs), 0)
+        while verb and verb < len(place):
+            place = place[verb:]
+            lead = _LEAD_WORDS.match(place)
+            verb = lead.end() if lead else next((n for n in range(len(place) - 2, 1, -1) if place[:n] in self._verbs), 0)
         region = self.doc.get("region") or ""
         return "" if place in self.own or (region and region.startswith(place)) else place
+
+    def _names_a_place(self, topic: str) -> bool:
+        """园区, 临港新片区, 大王店园区: a place word after at most a short name (not 稳步推进国家级经开区)."""
+        return any(topic.endswith(w) and len(topic) - len(w) <= 4 for w in self._place_words)
 
     def _of_topic(self, subject: Subject) -> Subject:
         """A figure in a sentence about a sub-area is that place's, unless its own scope word says otherwise."""
@@ -1108,8 +1149,8 @@ class DocumentExtractor:
                 periods = [span_text(span)]
             else:
                 periods = [str(span[1])]
-        elif measure == "level" and "from" in head.roles:
-            periods = [str(where.year - 1)]
+        elif measure == "level" and "from" in head.roles and not (self._has_part_year and self._subyear(pos)):
+            periods = [str(where.year - 1)]  # (从上半年5.5%降到5.3%: the part of the year is of the year itself)
         else:
             periods = [str(where.year)]
         if head.cont_years and measure == "level" and len(periods) == 1 and periods[0].isdigit() \
@@ -1197,6 +1238,8 @@ class DocumentExtractor:
         s = self._sentence_start(start)
         if text.find("目标", s, start) < 0:
             return False
+        if _GOAL_RIGHT_BEFORE.search(text[max(s, start - 16): start]):
+            return True  # (年度目标6%以上)
         found = None
         for m in _GOAL_BEFORE.finditer(text, s, start):
             found = m
@@ -1240,6 +1283,10 @@ class DocumentExtractor:
             return None  # most sentences name no quarter or months
         cs = max(s, text.rfind("，", s, pos) + 1, text.rfind(",", s, pos) + 1)
         code = self._subyear_in(text[cs:pos])
+        if code:
+            m = _FROM_PART_OF_YEAR.search(text, cs, pos)
+            if m and any(ch.isdigit() for ch in text[m.end(): pos]):
+                return None  # 年末城镇调查失业率从上半年5.5%降到5.3%: 上半年 is the first figure's, 5.3% the year's
         if code or cs == s or "全年" in text[cs:pos]:
             return code
         # 前三季度，全市地区生产总值增长4.5%，规模以上工业增加值增长7%: a clause that only names a part of
@@ -1350,6 +1397,10 @@ class DocumentExtractor:
                     # 单位地区生产总值能耗…约为全国平均的70%: the government's own name with a figure that is none
                     # of its measures (a ratio to something else): no row rather than a wrong one
                     return
+                elif name in self.vocab.names and self._topic and self._whose(subject) == self._topic \
+                        and self._names_a_place(self._topic):
+                    # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
+                    name = self._topic + name
             name = ratio_name(name, measure, unit)
             if not name or says_nothing(name, self._scope_words) or name[-1] in self._aspect_last \
                     and self._aspect_only(name) or len(name) <= 6 and only_actions(name, self._actions):

@@ -386,9 +386,12 @@ class HeadParser:
         if mm:
             year = int(mm.group(1))
             prev = s[mm.start() - 1: mm.start()]
-            if prev in ("比", "较", "与", "同") or (prev in ("是", "为") and mm.group(0).endswith("的")):
-                # 是2015年的2.1倍: 2015 is the base of the multiple, as in 是“十二五”末的1.7倍
-                head.base = head.base or (mm.group(0) if prev in ("是", "为") else prev + mm.group(0)).rstrip("的")
+            if s.endswith("达到", 0, mm.start()) and mm.group(0).endswith("的"):
+                prev = "达"  # (达到2015年的1.6倍: as 达)
+            if prev in ("比", "较", "与", "同") or (prev in ("是", "为", "达") and mm.group(0).endswith("的")):
+                # 是2015年的2.1倍: 2015 is the base of the multiple, as in 是“十二五”末的1.7倍; so after 达到 (博野县 2021:
+                # 一般公共预算收入达到“十二五”末的1.6倍)
+                head.base = head.base or (mm.group(0) if prev in ("是", "为", "达") else prev + mm.group(0)).rstrip("的")
                 head.base_year = year
                 return s[: mm.start() - 1]
             if head.year_of is None:
@@ -400,7 +403,7 @@ class HeadParser:
             prev = s[mm.start() - 1: mm.start()]
             if number:
                 span = plan_span(number)
-                if mm.group("end") and prev not in ("是", "比", "较", "为"):
+                if mm.group("end") and prev not in ("是", "比", "较", "为", "达") and not s.endswith("达到", 0, mm.start()):
                     head.year_of = head.year_of or span[1]
                 else:
                     head.base = head.base or mm.group(0).rstrip("的")

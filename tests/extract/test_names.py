@@ -107,6 +107,19 @@ def test_another_subjects_figure_says_whose_it_is(sentence, region, year, whose)
     assert out and all(r["subject"] == whose and r["indicator_id"] == "" for r in out)
 
 
+@pytest.mark.parametrize("sentence, region, year, names", [
+    # a list after a sub-area (唐县 2020, led by 预计): each vocabulary name is the park's, not the county's
+    ("预计园区主营业务、税收收入、实际利用外资分别完成120亿元、4.3亿元、76万美元。", "唐县", 2020,
+     ["园区主营业务", "园区税收收入", "园区实际利用外资"]),
+    ("园区在全省综合排名第14位，预计主营业务收入突破600亿元，进出口总额1050万美元。", "安国市", 2020,
+     ["园区", "主营业务收入", "园区进出口总额"]),
+    ("洛北板块固定资产投资增长12%，税收收入增长5%。", "洛龙区", 2023, ["洛北板块固定资产投资", "洛北板块税收收入"]),
+])
+def test_a_sub_areas_figure_with_a_vocabulary_name_is_named_as_the_places(sentence, region, year, names):
+    out = rows(sentence, region, year)
+    assert [r["indicator"] for r in out] == names and not any(r["indicator_id"] for r in out)
+
+
 def test_the_governments_own_figure_has_no_subject():
     [row] = rows("全区地区生产总值增长5.2%。", "洛龙区", 2023)
     assert (row["indicator_id"], row["subject"]) == ("gdp", "")
@@ -167,3 +180,22 @@ def test_milestones(sentence, region, year, expected):
 def test_an_elliptic_name_borrows_its_topic_past_a_lead_word(sentence, region, year, value, unit):
     grain = [r for r in rows(sentence, region, year) if r["indicator_id"] == "grain_output"]
     assert [(r["value"], r["unit"]) for r in grain] == [(value, unit)]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # 入库: entered in the list the enterprises are counted by (涞源县 2025, 焦作市 and 阿克苏地区 communiqués 2025)
+    ("入库国家科技型中小企业55家。", "涞源县", 2025, [("科技型中小企业", "level", 55.0, "eq")]),
+    ("备案入库国家科技型中小企业901家。", "焦作市", 2026, [("科技型中小企业", "level", 901.0, "eq")]),
+    # the province's tier of a list a county reports as its own (涞源县 2025, 安国市 2020, 定兴县 2020)
+    ("认定省级科技型中小企业268家。", "涞源县", 2025, [("科技型中小企业", "level", 268.0, "eq")]),
+    ("新增省科技型中小企业63家、高新技术企业13家。", "安国市", 2020,
+     [("科技型中小企业", "level", 63.0, "eq"), ("高新技术企业", "level", 13.0, "eq")]),
+    ("全年新增规上工业企业5家、省高新技术企业4家。", "定兴县", 2020,
+     [("规模以上工业企业", "level", 5.0, "eq"), ("高新技术企业", "level", 4.0, "eq")]),
+    # 规模以上 is industry's threshold (徐水县 2010, 陕西 2026); the word order 规上企业工业增加值 (博野县 2021, 2022)
+    ("新增规模以上企业11家。", "徐水县", 2010, [("规模以上工业企业", "level", 11.0, "eq")]),
+    ("力争新增规模以上企业1000家。", "陕西省", 2026, [("规模以上工业企业", "level", 1000.0, "eq")]),
+    ("规上企业工业增加值同比增长5.1%。", "博野县", 2021, [("规模以上工业增加值", "growth", 5.1, "eq")]),
+])
+def test_names_of_enterprise_counts_and_industry_as_reports_write_them(sentence, region, year, expected):
+    assert named(sentence, region, year) == expected

@@ -654,3 +654,77 @@ def test_a_stock_reached_after_what_is_new_is_not_new():
     assert rows(doc(text, year=2022, region="曲阳县")) == [
         ("new_market_entities", "level", "2021", "actual", 7113.0, "户", "eq"),
         ("high_tech_enterprises", "level", "2021", "actual", 5.0, "家", "eq")]
+
+
+@pytest.mark.parametrize("region, text, goal", [
+    # right after a result, the goal set for it: the carried subject's, with the result's measure (涞源县 2025)
+    ("涞源县", "预计全年地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上);固定资产投资完成45.32亿元，"
+              "增长14.44%（年度目标7%左右）。",
+     [("gdp", "growth", "2022", "target", 6.0, "%", "ge"), ("fixed_asset_investment", "growth", "2022", "target", 7.0, "%", "about")]),
+    ("惠州市", "一般公共预算收入完成8亿元，全年目标为7.5亿元。",
+     [("budget_revenue", "level", "2022", "target", 7.5, "亿元", "eq")]),
+])
+def test_the_goal_of_the_figure_before(region, text, goal):
+    assert [r for r in rows(doc(REVIEW + text + "\n", region=region)) if r[3] == "target"] == goal
+
+
+def test_a_figure_better_than_its_goal_is_a_result():
+    # 吉林 2026: 优于…目标14.6个百分点 measures the result against the goal
+    text = REVIEW + "国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点。\n"
+    assert {r[3] for r in rows(doc(text), only_vocabulary=False)} == {"actual"}
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # steps passed with figures: each a level at least the step, of the year reviewed (rule 20 of dev-reports-2's
+    # adjudication); with no subject of their own, the steps of the figure before (浙江 2026)
+    ("浙江省", "全省生产总值增长5.5%，连续跨越7万亿、8万亿、9万亿三个大台阶。",
+     [("gdp", "growth", "2022", "actual", 5.5, "%", "eq")]
+     + [("gdp", "level", "2022", "actual", v, "万亿元", "ge") for v in (7.0, 8.0, 9.0)]),
+    ("福建省", "经济总量连跨5万亿元、6万亿元两个台阶。",
+     [("gdp", "level", "2022", "actual", v, "万亿元", "ge") for v in (5.0, 6.0)]),
+    # a step in a five-year plan is reached by its end, not held over it (贵州 2026)
+    ("贵州省", "二、“十五五”时期主要目标\n全省地区生产总值年均增长5%左右、迈上3万亿元。",
+     [("gdp", "avg_growth", "2026-2030", "target", 5.0, "%", "about"),
+      ("gdp", "level", "2030", "target", 3.0, "万亿元", "ge")]),
+])
+def test_milestones_passed(region, text, expected):
+    assert rows(doc(REVIEW + text + "\n", region=region)) == expected
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # 总量 / 总额 / 规模 alone after a figure of an indicator: that indicator's amount (广西 2026, 焦作 2025)
+    ("广西壮族自治区", "一般公共预算收入增长4.6%，总量首次突破1900亿元。",
+     [("budget_revenue", "growth", "2022", "actual", 4.6, "%", "eq"),
+      ("budget_revenue", "level", "2022", "actual", 1900.0, "亿元", "ge")]),
+    ("广西壮族自治区", "外贸进出口增长8.4%，总额突破8000亿元。",
+     [("trade", "growth", "2022", "actual", 8.4, "%", "eq"), ("trade", "level", "2022", "actual", 8000.0, "亿元", "ge")]),
+    ("焦作市", "新认定国家高新技术企业208家，总数达到565家。",
+     [("high_tech_enterprises", "level", "2022", "actual", v, "家", "eq") for v in (208.0, 565.0)]),
+    # but the total of what is new is the stock, no new figure (博野县 2025, 涞源县 2025)
+    ("博野县", "全年新登记经营主体超4000户，总量达2万户。",
+     [("new_market_entities", "level", "2022", "actual", 4000.0, "户", "ge")]),
+])
+def test_an_amount_word_after_a_figure_is_the_amount_of_its_indicator(region, text, expected):
+    assert rows(doc(REVIEW + text + "\n", region=region)) == expected
+
+
+def test_a_part_of_the_year_after_from_is_the_first_figures():
+    # 广西 2026: 年末…从上半年5.5%降到5.3%: H1 of the year itself, and the year's own rate
+    text = REVIEW + "年末城镇调查失业率从上半年5.5%降到5.3%。\n"
+    assert rows(doc(text, region="广西壮族自治区")) == [
+        ("surveyed_unemployment", "level", "2022H1", "actual", 5.5, "%", "eq"),
+        ("surveyed_unemployment", "level", "2022", "actual", 5.3, "%", "eq")]
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # 达到 <year>的 N倍: the year is the base of the multiple, as after 是 (博野县 2021; 是2015年的2.6倍 of the seeds)
+    ("博野县", "“十三五”时期，一般公共预算收入达到“十二五”末的1.6倍，保持了年均9.3%的高增速。",
+     [("budget_revenue", "change", "2016-2020", "actual", 1.6, "倍", "eq"),
+      ("budget_revenue", "avg_growth", "2016-2020", "actual", 9.3, "%", "eq")]),  # …%的增速: a growth
+    ("徐水县", "地区生产总值达到2017年的1.5倍。", [("gdp", "change", "2018-2022", "actual", 1.5, "倍", "eq")]),
+    ("惠州市", "一般公共预算收入完成8亿元，保持了15%的较快增长。",
+     [("budget_revenue", "level", "2022", "actual", 8.0, "亿元", "eq"),
+      ("budget_revenue", "growth", "2022", "actual", 15.0, "%", "eq")]),
+])
+def test_a_multiple_of_a_year_and_a_growth_named_after_its_figure(region, text, expected):
+    assert rows(doc(REVIEW + text + "\n", region=region)) == expected

@@ -379,3 +379,16 @@ def test_a_plans_goals_keep_the_plans_span():
     text = ("一、2025年工作回顾\n全省生产总值增长5%。\n二、奋力谱写新篇章\n"
             "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。\n")
     assert facts(doc(text, "government_work_report", 2026, "福建省"))[-1][1:4] == ("avg_growth", "2026-2030", "target")
+
+
+@pytest.mark.parametrize("region, year, sentence", [
+    # a plan inside a clause names no span for what follows (蠡县 2022: an award's title)
+    ("蠡县", 2022, "荣获了“全国普法工作先进单位”、“十三五”期间中国皮毛突出贡献单位等荣誉称号。"),
+    # nor does a plan that is the base of a comparison (福建 2026, 辽宁 2026)
+    ("福建省", 2026, "高价值发明专利较“十三五”时期增长148%。"),
+    ("辽宁省", 2026, "生产安全事故起数比“十三五”时期下降44.1%。"),
+])
+def test_a_plan_inside_a_clause_starts_no_span(region, year, sentence):
+    text = f"一、{year - 1}年工作回顾\n{sentence}城镇新增就业3801人。社会消费品零售总额达54亿元。\n"
+    got = [f[2] for f in facts(doc(text, "government_work_report", year, region)) if f[0]]
+    assert got == [str(year - 1)] * 2

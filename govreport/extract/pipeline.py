@@ -920,8 +920,11 @@ class DocumentExtractor:
         else:
             return
         for subject, q, (end, suffix_bound) in pairs:
-            if carried and ("cumulative" in head.roles or head.words[:1] in _STOCK_REACHED) \
-                    and subject.indicator is not None and subject.indicator.accumulates:
+            if carried and subject.indicator is not None and subject.indicator.accumulates and (
+                    "cumulative" in head.roles
+                    # 达到 after a count of what is new: the stock, when the indicator counts only the new
+                    # (新增市场主体), while 高新技术企业增至3.5万家 is that indicator's own level
+                    or head.words[:1] in _STOCK_REACHED and subject.indicator.name.startswith(tuple(_NEW_WORDS))):
                 # 全区新增市场主体4.2万户，累计达到30.8万户 / 新增市场主体7113户、达到47050户 (曲阳 2022): the running
                 # total (the stock reached), not the year's new ones
                 subject = dataclasses.replace(subject, own=False, note="cumulative")

@@ -1400,6 +1400,9 @@ class DocumentExtractor:
                     # 单位地区生产总值能耗…约为全国平均的70%: the government's own name with a figure that is none
                     # of its measures (a ratio to something else): no row rather than a wrong one
                     return
+                elif name in self.vocab.names and subject.note == "cumulative":
+                    # 新增市场主体7113户、达到47050户 / 累计达到30.8万户: the running total, not the year's new ones
+                    name += "累计"
                 elif name in self.vocab.names and self._topic and self._whose(subject) == self._topic \
                         and self._names_a_place(self._topic):
                     # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's

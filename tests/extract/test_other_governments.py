@@ -656,6 +656,10 @@ def test_a_stock_reached_after_what_is_new_is_not_new():
         # 高新技术企业 counts them all: its stock is its own level (as the gold reads 高新技术企业增至3.5万家)
         ("high_tech_enterprises", "level", "2021", "actual", 5.0, "家", "eq"),
         ("high_tech_enterprises", "level", "2021", "actual", 36.0, "家", "eq")]
+    # and the running total is named as such, never with the vocabulary's name (which reads as the year's new ones)
+    found = extract_document(doc(text, year=2022, region="曲阳县"))
+    assert [(r["indicator"], r["indicator_id"], r["value"]) for r in found if r["value"] in (7113.0, 47050.0)] == [
+        ("新增市场主体", "new_market_entities", 7113.0), ("新增市场主体累计", "", 47050.0)]
 
 
 @pytest.mark.parametrize("region, text, goal", [

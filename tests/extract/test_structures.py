@@ -276,3 +276,19 @@ def test_an_elliptic_name_after_the_clause_of_its_topic(region, doc_type, text, 
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)
            if r["indicator_id"] in ("grain_output", "trade")]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # 人均 alone after an amount is per head of it (阜平县 2017); 均 there is no filler
+    ("阜平县", "到2021年，全县地区生产总值达到110亿元以上、人均达到4.6万元以上。",
+     [("地区生产总值", "gdp", 110.0), ("人均地区生产总值", "gdp_per_capita", 4.6)]),
+    ("阜平县", "一般公共财政预算收入达到7.5亿元以上、人均达到3200元以上。",
+     [("一般公共预算收入", "budget_revenue", 7.5), ("人均一般公共财政预算收入", "", 3200.0)]),
+    # someone else's amount: its per-head figure is theirs too
+    ("阜平县", "全省地区生产总值达到5万亿元、人均达到6万元。",
+     [("全省地区生产总值", "", 5.0), ("人均全省地区生产总值", "", 6.0)]),
+])
+def test_per_head_after_an_amount(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2017, date=None, text="二、今后五年的奋斗目标\n" + sentence + "\n")
+    assert [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(d)] == expected

@@ -338,6 +338,7 @@ class DocumentExtractor:
         carry_estimated = False
         carry_change: str | None = None  # up / down: the carried subject's figure was a change
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
+        named: list[tuple[list[Subject], int]] = []  # those of every clause that had any, and how many values
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
         ordinals = may_hold_rank(text, s, e)  # a ranking needs an ordinal (第, 首位) or a band (前)
         last_figure = e if ordinals or not quantities else quantities[-1].start
@@ -371,6 +372,7 @@ class DocumentExtractor:
             clause_span = False
             previous_phrase = ""
             own: list[Subject] = []  # this clause's `listed`
+            own_values = 0  # how many values its own subjects were given
             i = 0
             while i < len(events):
                 ev = events[i]
@@ -464,6 +466,12 @@ class DocumentExtractor:
                             # 吸收外资超140亿美元、省外境内资金近4000亿元，分别是“十二五”的1.3倍和1.6倍:
                             # 分别 goes back to each figure of the list, not to its last subject alone
                             subjects = listed
+                        elif len(carry) == 1 and len(values) > 1 and len(named) >= len(values) and \
+                                all(len(c) == 1 and n == 1 for c, n in named[-len(values):]) \
+                                and "分别" in text[pos: values[0].start]:
+                            # 城镇居民人均可支配收入达19233元，农村居民人均纯收入达7815元，分别是2006年的2倍、1.8倍
+                            # (徐水县 2012): one subject and one figure a clause, 分别 goes back to each of them
+                            subjects = [c[0] for c, _ in named[-len(values):]]
                     elif noun_after:
                         subjects = self._count_first(head, noun_after, list_end)
                 if not subjects:
@@ -506,6 +514,7 @@ class DocumentExtractor:
                 if not carried:
                     seen = {o.phrase for o in own}
                     own += [subject for subject in subjects if subject.phrase not in seen]
+                    own_values += len(values)
                 estimated = head.estimated or (carried and carry_estimated)
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
@@ -513,6 +522,7 @@ class DocumentExtractor:
                 i = j + 1
             if own:
                 listed = own
+                named.append((own, own_values))
 
     # -------------------------------------------------------------- helpers of the walk
 

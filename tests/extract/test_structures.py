@@ -292,3 +292,20 @@ def test_per_head_after_an_amount(region, sentence, expected):
     d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
              doc_type="government_work_report", year=2017, date=None, text="二、今后五年的奋斗目标\n" + sentence + "\n")
     assert [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(d)] == expected
+
+
+@pytest.mark.parametrize("region, year, sentence, expected", [
+    # one subject and one figure a clause, then 分别 and a list: each goes back to its clause (徐水县 2012, 涞水县 2020)
+    ("徐水县", 2012, "城镇居民人均可支配收入达19233元，农村居民人均纯收入达7815元，分别是2006年的2倍、1.8倍。",
+     [("urban_disposable_income", 2.0), ("rural_disposable_income", 1.8)]),
+    ("徐水县", 2013, "城镇居民人均可支配收入达21560元，农村居民人均纯收入达9173元，同比分别增长12.1%、13.5%。",
+     [("urban_disposable_income", 12.1), ("rural_disposable_income", 13.5)]),
+    # a clause with two figures of its own: no guess (徐水县 2014)
+    ("徐水县", 2015, "全县银行业金融机构达11家，金融机构存贷款余额分别达199.5亿元、67.5亿元，同比分别增长15.2%、10.1%。", []),
+])
+def test_fenbie_goes_back_to_the_subjects_of_earlier_clauses(region, year, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=year, date=None, text=f"一、{year - 1}年工作回顾\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["value"]) for r in extract_document(d)
+           if r["measure"] in ("change", "growth") and r["indicator_id"]]
+    assert got == expected

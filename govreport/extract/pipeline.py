@@ -67,8 +67,10 @@ _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", 
 _MILESTONES_PASSED = re.compile(r"(?:连续|连|先后|接连|相继|历史性)?(?:连跨|" + "|".join(_MILESTONE_VERBS)
                                 + r")[^，,、0-9]{0,10}(?:台阶|大关|关口)$")
 # 翻番, 翻两番 (4 倍), 翻了一番, 翻了将近一番 (about)
-# 比2010年实现两个翻番 / 实现双翻番: each of the subjects before doubled (the count is of subjects, not of doublings)
-_DOUBLING = re.compile(r"(?P<each>[“\"]?(?:两个|双))?翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
+_DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
+# 比2010年实现两个翻番 / 实现“双翻番”: each of the subjects before doubled (the count is of subjects, not of
+# doublings); looked for before a 翻番 found, so that the search still starts from 翻
+_EACH_BEFORE = re.compile(r"[“\"]?(?:两个|双)$")
 _DOUBLINGS = {"两": 4.0, "二": 4.0, "三": 8.0, "四": 16.0}
 # 城镇化率由2015年的33.6%提升至2020年的48.7%: a verb after a figure starts the next one, it is no attribute
 _CONTINUE = ("和", "与", "及", "增长", "下降", "同比", "比", "较", "居", "位", "排", "占", "是", "分别", "提高", "增加",
@@ -277,10 +279,12 @@ class DocumentExtractor:
     def run(self) -> list[Figure]:
         text = self.text
         quantities: list[Any] = find_quantities(text)
-        quantities += [_Doubling(m.start(), m.end(), _DOUBLINGS.get(m.group("n"), 2.0),
-                                 approx="about" if m.group("near") else None, text=m.group(0),
-                                 each=bool(m.group("each")))
-                       for m in _DOUBLING.finditer(text)]
+        for m in _DOUBLING.finditer(text):
+            each = _EACH_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            start = each.start() if each else m.start()
+            quantities.append(_Doubling(start, m.end(), _DOUBLINGS.get(m.group("n"), 2.0),
+                                        approx="about" if m.group("near") else None, text=text[start:m.end()],
+                                        each=each is not None))
         quantities.sort(key=lambda q: q.start)
         if "届" in text:
             # 省委十一届十次、十一次全会: the session numbers of a meeting are no figures (issue 13, point 6)

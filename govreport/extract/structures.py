@@ -94,6 +94,9 @@ _BASE_LAST = frozenset("年期末初前届五”")
 # _COMPARE needs 于, 出, 领先 or 超过 (高于, 高出 ...): _strip_rules checks for them first
 
 
+_PER_HEAD = frozenset("人亩户地")  # 人均, 亩均, 户均, 地均
+
+
 def _per_unit(s: str, word: str, roles: frozenset[str]) -> bool:
     """保费由每生每年5元: 每年 after another 每 is part of a rate's unit, not a word of the span."""
     return "every" in roles and s[-len(word) - 2: -len(word) - 1] == "每"
@@ -479,8 +482,8 @@ class HeadParser:
         if word == "均" and s.endswith("人均"):
             return s  # 人均达到4.6万元 (per head), not 均 (each)
         roles = w.predicates[word]
-        if _per_unit(s, word, roles):
-            return s
+        if _per_unit(s, word, roles) or word == "均" and s[-2:-1] in _PER_HEAD:
+            return s  # 人均达到4.6万元: 均 is part of the per-head word, no filler (均增长)
         if "base" in roles:
             head.base = head.base or word
         elif "growth_aspect" in roles:
@@ -763,6 +766,14 @@ class HeadParser:
 
     def ellipsis_from(self, phrase: str, topic: str, start: int) -> Subject | None:
         """The same for a short subject in its own value list after another one in the clause."""
+        if len(phrase) == 2 and phrase[1] == "均" and topic:
+            # 全县地区生产总值达到110亿元以上、人均达到4.6万元以上 (阜平县 2021): a per-head word before the topic's name
+            for cut in range(len(topic) - 1):
+                m = self.vocab.match_end(phrase + topic[cut:])
+                if m is not None and m.start == 0 and (not cut or self._only_leads(topic[:cut])):
+                    return Subject(phrase, start, m)
+            # 一般公共财政预算收入达到7.5亿元以上、人均达到3200元以上: per head of the topic, outside the vocabulary
+            return Subject(phrase + topic, start, None, own=False, note="outside")
         if len(phrase) > 3 or not topic or phrase and phrase[-1] not in self.name_ends:
             return None  # (every candidate below ends as the phrase does: no name can end there)
         for cut in range(len(topic) - 1, 1, -1):

@@ -320,3 +320,36 @@ def test_an_elliptic_name_after_the_clause_of_its_topic(region, doc_type, text, 
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)
            if r["indicator_id"] in ("grain_output", "trade")]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # 人均 alone after an amount is per head of it (阜平县 2017); 均 there is no filler
+    ("阜平县", "到2021年，全县地区生产总值达到110亿元以上、人均达到4.6万元以上。",
+     [("地区生产总值", "gdp", 110.0), ("人均地区生产总值", "gdp_per_capita", 4.6)]),
+    ("阜平县", "一般公共财政预算收入达到7.5亿元以上、人均达到3200元以上。",
+     [("一般公共预算收入", "budget_revenue", 7.5), ("人均一般公共财政预算收入", "", 3200.0)]),
+    # someone else's amount: its per-head figure is theirs too
+    ("阜平县", "全省地区生产总值达到5万亿元、人均达到6万元。",
+     [("全省地区生产总值", "", 5.0), ("人均全省地区生产总值", "", 6.0)]),
+])
+def test_per_head_after_an_amount(region, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=2017, date=None, text="二、今后五年的奋斗目标\n" + sentence + "\n")
+    assert [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(d)] == expected
+
+
+@pytest.mark.parametrize("region, year, sentence, expected", [
+    # one subject and one figure a clause, then 分别 and a list: each goes back to its clause (徐水县 2012, 涞水县 2020)
+    ("徐水县", 2012, "城镇居民人均可支配收入达19233元，农村居民人均纯收入达7815元，分别是2006年的2倍、1.8倍。",
+     [("urban_disposable_income", 2.0), ("rural_disposable_income", 1.8)]),
+    ("徐水县", 2013, "城镇居民人均可支配收入达21560元，农村居民人均纯收入达9173元，同比分别增长12.1%、13.5%。",
+     [("urban_disposable_income", 12.1), ("rural_disposable_income", 13.5)]),
+    # a clause with two figures of its own: no guess (徐水县 2014)
+    ("徐水县", 2015, "全县银行业金融机构达11家，金融机构存贷款余额分别达199.5亿元、67.5亿元，同比分别增长15.2%、10.1%。", []),
+])
+def test_fenbie_goes_back_to_the_subjects_of_earlier_clauses(region, year, sentence, expected):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
+             doc_type="government_work_report", year=year, date=None, text=f"一、{year - 1}年工作回顾\n" + sentence + "\n")
+    got = [(r["indicator_id"], r["value"]) for r in extract_document(d)
+           if r["measure"] in ("change", "growth") and r["indicator_id"]]
+    assert got == expected

@@ -634,7 +634,12 @@ class DocumentExtractor:
             return subjects
         if not topic or topic.endswith(shown):
             return subjects
-        return [dataclasses.replace(subjects[0], phrase=join_topic(topic, shown, self._aspects, self._levels))]
+        joined = join_topic(topic, shown, self._aspects, self._levels)
+        m = self.vocab.match_end(joined) if topic_subject.match is not None and topic_subject.own else None
+        if m is not None and m.start == 0 and not m.aspect:
+            # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
+            return [Subject(joined, subjects[0].start, m)]
+        return [dataclasses.replace(subjects[0], phrase=joined)]
 
     def _needs_topic(self, phrase: str) -> bool:
         """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or
@@ -743,10 +748,12 @@ class DocumentExtractor:
         if self._topic and subject.own and not subject.phrase.startswith(tuple(self.own_longest_first)):
             return dataclasses.replace(subject, own=False, note="foreign")
         if subject.own and subject.match is not None and self._first_figure < subject.start \
-                and self._grammar.made_by(subject.match.name) == "elided":
+                and self._grammar.made_by(subject.match.name) == "elided" \
+                and self.text.find(subject.match.name[-2:], self._current[0], self._first_figure) < 0:
             # 全县旅游扶贫产业项目达到320个，新增就业8000多人: a name with a word left out is the headline one only
             # when it opens the sentence's figures; after another subject's figure it is that subject's result
-            # (guide rule 14: 新增就业 in a paragraph about an industry is no 城镇新增就业)
+            # (guide rule 14: 新增就业 in a paragraph about an industry is no 城镇新增就业); a sentence that opens on
+            # jobs keeps it (抓好…重点群体就业，精心办好7场招聘会，新增就业2000人: 博野县 2021)
             return dataclasses.replace(subject, own=False, note="subset")
         return subject
 

@@ -89,7 +89,7 @@ _GOAL_RIGHT_BEFORE = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初)?(?:�
 _ACHIEVED = re.compile(r"实际|实现|完成|达到|结果")  # a result after the goal
 _BASE_YEAR = re.compile(rf"[比较]({YEAR})年(?:同期)?")
 # a level held every year of a span (guide rule 12: 城镇调查失业率控制在5.5%以内 in a five-year review)
-_STABLE = ("稳定在", "保持在", "维持在", "控制在", "稳定", "保持")
+_STABLE = ("稳定在", "保持在", "维持在", "控制在", "稳定", "保持", "每年")
 
 COLUMNS = tuple(INDICATORS)
 # a span's end is a year, or a part of the start's year (2016-2020, 2023Q1-Q3, 2023M1-M11)

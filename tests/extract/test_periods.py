@@ -347,3 +347,15 @@ def test_a_paragraph_presenting_the_next_plans_outline_states_its_goals(region, 
     review = "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n全区生产总值年均增长5.5%。\n"
     got = [f[:4] for f in facts(doc(review + text + "\n", "government_work_report", 2026, region)) if f[0]]
     assert got[-1] == ("gdp", "avg_growth", "2026-2030", "target")
+
+
+@pytest.mark.parametrize("region, sentence", [
+    # 每年 between a name and its figure: held every year of a five-year review (湖北, 陕西, 贵州 2026; guide rule 12)
+    ("湖北省", "城镇新增就业每年超过90万人。"),
+    ("陕西省", "每年城镇新增就业40万人以上。"),
+    ("贵州省", "每年城镇新增就业60万人以上。"),
+])
+def test_a_figure_held_every_year_of_a_review_takes_the_span(region, sentence):
+    text = "一、过去五年工作回顾\n五年来，我们千方百计促进就业。" + sentence + "\n"
+    assert [f[:4] for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == [
+        ("new_urban_jobs", "level", "2021-2025", "actual")]

@@ -56,6 +56,8 @@ _STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨�
 # words that say "how much" of the thing named before them (predicates.csv, role aspect): alone after a figure
 # of an indicator, its level (外贸进出口增长8.4%，总额突破8000亿元)
 _GROWTH_AFTER = re.compile(r"的(?:高|较高|较快|快速|稳定|中高)?(?:增速|增长|增幅|增长率|速度增长)")
+_INDUSTRY_LIST = re.compile(r"第?(?P<n1>[一二三])(?:次?产业?)?[、和及与]?第?(?P<n2>[一二三])(?:次?产业?)?"
+                            r"(?:[、和及与]?第?(?P<n3>[一二三]))?次?产业?(?P<aspect>增加值)$")
 _FROM_PART_OF_YEAR = re.compile(r"[从由](?:一季度|上半年|前三季度|年初|[1一]月份?|\d{1,2}月底?)")
 _AMOUNT_WORDS = ("总量", "总额", "规模", "总数")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越", "连跨", "跨过")
@@ -672,6 +674,10 @@ class DocumentExtractor:
             return []
         # 城乡居民人均可支配收入51343元: one amount is all residents' (urban and rural cannot share a level); one
         # rate (增长8.5%以上) is both populations' (guide rule 9)
+        industries = self._industries(head.rest, head.rest_start, n_values) \
+            if "产" in head.rest and not head.share_of else None  # (…增加值占地区生产总值的比重: a share)
+        if industries:
+            return industries
         subjects = self.parser.subjects(head.rest, head.rest_start, n_values, pair_one=first_family != "money")
         if len(subjects) == 1 and subjects[0].match is None and previous_phrase:
             filled = self.parser.ellipsis_from(subjects[0].phrase, previous_phrase, subjects[0].start)
@@ -682,6 +688,24 @@ class DocumentExtractor:
             if filled is not None:
                 return [filled]
         return subjects
+
+    def _industries(self, rest: str, rest_start: int, n_values: int) -> list[Subject] | None:
+        """一、二、三产业增加值分别增长4.2%、5%、5.4% (广西 2026), 一二三产增加值 (贵州 2026): numerals sharing
+        产业 and its aspect name 第一/第二/第三产业增加值, one per figure; None when the head is no such list."""
+        m = _INDUSTRY_LIST.search(rest)
+        if m is None or rest[: m.start()].strip() not in ("", "其中", *self.own):
+            return None
+        numerals = [n for n in m.group("n1", "n2", "n3") if n]
+        if len(numerals) != n_values:
+            return None
+        out = []
+        for n in numerals:
+            name = f"第{n}产业{m.group('aspect')}"
+            match = self.vocab.match_end(name)
+            if match is None or match.start != 0:
+                return None
+            out.append(Subject(name, rest_start + m.start(), match))
+        return out
 
     def _clause_without_figures(self, cs: int, ce: int, carry: list[Subject], estimated: bool
                                 ) -> tuple[list[Subject], bool]:

@@ -422,6 +422,13 @@ class DocContext:
                 span = plan_span(number)
                 if span[0] > self.review_year or past and span[1] == self.review_year:
                     out.append((self._sentence_start(m.start(), start), span))
+            elif number and "规划" in self.text[m.end(): m.end() + 4] and plan_span(number)[0] > self.review_year:
+                # 我们编制了“十五五”规划纲要（草案），提交大会审查。《纲要》…提出地区生产总值年均增长5%左右 (广西
+                # 2026): a paragraph presenting the next plan's draft outline states that plan's goals
+                paragraph = self.text.rfind("\n", start, m.start()) + 1 or start
+                end = self.text.find("\n", m.end(), stop)
+                if "纲要" in self.text[paragraph: end if end >= 0 else stop]:
+                    out.append((max(paragraph, start), plan_span(number)))
         return out
 
     def _year_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:

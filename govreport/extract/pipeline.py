@@ -59,6 +59,8 @@ _STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨�
 # words that say "how much" of the thing named before them (predicates.csv, role aspect): alone after a figure
 # of an indicator, its level (外贸进出口增长8.4%，总额突破8000亿元)
 _GROWTH_AFTER = re.compile(r"的(?:高|较高|较快|快速|稳定|中高)?(?:增速|增长|增幅|增长率|速度增长)")
+_INDUSTRY_LIST = re.compile(r"第?(?P<n1>[一二三])(?:次?产业?)?[、和及与]?第?(?P<n2>[一二三])(?:次?产业?)?"
+                            r"(?:[、和及与]?第?(?P<n3>[一二三]))?次?产业?(?P<aspect>增加值)$")
 _FROM_PART_OF_YEAR = re.compile(r"[从由](?:一季度|上半年|前三季度|年初|[1一]月份?|\d{1,2}月底?)")
 _AMOUNT_WORDS = ("总量", "总额", "规模", "总数")
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越", "连跨", "跨过")
@@ -110,7 +112,7 @@ _GOAL_RIGHT_BEFORE = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初)?(?:�
 _ACHIEVED = re.compile(r"实际|实现|完成|达到|结果")  # a result after the goal
 _BASE_YEAR = re.compile(rf"[比较]({YEAR})年(?:同期)?")
 # a level held every year of a span (guide rule 12: 城镇调查失业率控制在5.5%以内 in a five-year review)
-_STABLE = ("稳定在", "保持在", "维持在", "控制在", "稳定", "保持")
+_STABLE = ("稳定在", "保持在", "维持在", "控制在", "稳定", "保持", "每年")
 
 COLUMNS = tuple(INDICATORS)
 # a span's end is a year, or a part of the start's year (2016-2020, 2023Q1-Q3, 2023M1-M11)
@@ -739,7 +741,12 @@ class DocumentExtractor:
             return subjects
         if not topic or topic.endswith(shown):
             return subjects
-        return [dataclasses.replace(subjects[0], phrase=join_topic(topic, shown, self._aspects, self._levels))]
+        joined = join_topic(topic, shown, self._aspects, self._levels)
+        m = self.vocab.match_end(joined) if topic_subject.match is not None and topic_subject.own else None
+        if m is not None and m.start == 0 and not m.aspect:
+            # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
+            return [Subject(joined, subjects[0].start, m)]
+        return [dataclasses.replace(subjects[0], phrase=joined)]
 
     def _for_purpose(self, subjects: list[Subject], after: str, list_end: int, ce: int, e: int) -> list[Subject]:
         """投资8000万元启动兴隆街北延建设 / 投资530万元，完成南邑中学宿舍楼建设: a bare sum of money is named by what
@@ -823,6 +830,10 @@ class DocumentExtractor:
             return []
         # 城乡居民人均可支配收入51343元: one amount is all residents' (urban and rural cannot share a level); one
         # rate (增长8.5%以上) is both populations' (guide rule 9)
+        industries = self._industries(head.rest, head.rest_start, n_values) \
+            if "产" in head.rest and not head.share_of else None  # (…增加值占地区生产总值的比重: a share)
+        if industries:
+            return industries
         subjects = self.parser.subjects(head.rest, head.rest_start, n_values, pair_one=first_family != "money")
         if len(subjects) == 1 and subjects[0].match is None and previous_phrase:
             filled = self.parser.ellipsis_from(subjects[0].phrase, previous_phrase, subjects[0].start)
@@ -877,6 +888,24 @@ class DocumentExtractor:
                 return phrase
             phrase = phrase[len(word) if word else lead.end():]
         return phrase
+
+    def _industries(self, rest: str, rest_start: int, n_values: int) -> list[Subject] | None:
+        """一、二、三产业增加值分别增长4.2%、5%、5.4% (广西 2026), 一二三产增加值 (贵州 2026): numerals sharing
+        产业 and its aspect name 第一/第二/第三产业增加值, one per figure; None when the head is no such list."""
+        m = _INDUSTRY_LIST.search(rest)
+        if m is None or rest[: m.start()].strip() not in ("", "其中", *self.own):
+            return None
+        numerals = [n for n in m.group("n1", "n2", "n3") if n]
+        if len(numerals) != n_values:
+            return None
+        out = []
+        for n in numerals:
+            name = f"第{n}产业{m.group('aspect')}"
+            match = self.vocab.match_end(name)
+            if match is None or match.start != 0:
+                return None
+            out.append(Subject(name, rest_start + m.start(), match))
+        return out
 
     def _clause_without_figures(self, cs: int, ce: int, carry: list[Subject], estimated: bool
                                 ) -> tuple[list[Subject], bool]:
@@ -969,10 +998,12 @@ class DocumentExtractor:
         if self._topic and subject.own and not subject.phrase.startswith(tuple(self.own_longest_first)):
             return dataclasses.replace(subject, own=False, note="foreign")
         if subject.own and subject.match is not None and self._first_figure < subject.start \
-                and self._grammar.made_by(subject.match.name) == "elided" and not self._same_topic_before(subject):
+                and self._grammar.made_by(subject.match.name) == "elided" and not self._same_topic_before(subject) \
+                and self.text.find(subject.match.name[-2:], self._current[0], self._first_figure) < 0:
             # 全县旅游扶贫产业项目达到320个，新增就业8000多人: a name with a word left out is the headline one only
             # when it opens the sentence's figures; after another subject's figure it is that subject's result
-            # (guide rule 14: 新增就业 in a paragraph about an industry is no 城镇新增就业)
+            # (guide rule 14: 新增就业 in a paragraph about an industry is no 城镇新增就业); a sentence that opens on
+            # jobs keeps it (抓好…重点群体就业，精心办好7场招聘会，新增就业2000人: 博野县 2021)
             return dataclasses.replace(subject, own=False, note="subset")
         return subject
 

@@ -199,3 +199,19 @@ def test_an_elliptic_name_borrows_its_topic_past_a_lead_word(sentence, region, y
 ])
 def test_names_of_enterprise_counts_and_industry_as_reports_write_them(sentence, region, year, expected):
     assert named(sentence, region, year) == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, values", [
+    # numerals sharing 产业 and its aspect: one industry each (广西, 贵州, 宁夏 2026; 第一、二、三 of communiqués)
+    ("一、二、三产业增加值分别增长4.2%、5%、5.4%。", "广西壮族自治区", 2026, (4.2, 5.0, 5.4)),
+    ("其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。", "贵州省", 2026, (3.5, 6.0, 5.0)),
+    ("一产、二产、三产增加值分别增长6%、5.2%、5.2%。", "宁夏回族自治区", 2026, (6.0, 5.2, 5.2)),
+    ("第一、二、三产业增加值分别增长3.5%、6.1%和5.2%。", "博野县", 2021, (3.5, 6.1, 5.2)),
+])
+def test_a_list_of_industries_by_their_numerals(sentence, region, year, values):
+    assert [(r["indicator"], r["value"]) for r in rows(sentence, region, year)] == list(
+        zip(("第一产业增加值", "第二产业增加值", "服务业增加值"), values))
+
+
+def test_another_governments_industries_are_not_listed_as_own():
+    assert not any(r["indicator_id"] for r in rows("全国一、二、三产业增加值分别增长4%、5%、6%。", "广西壮族自治区", 2026))

@@ -734,3 +734,23 @@ def test_a_part_of_the_year_after_from_is_the_first_figures():
 ])
 def test_a_multiple_of_a_year_and_a_growth_named_after_its_figure(region, text, expected):
     assert rows(doc(REVIEW + text + "\n", region=region)) == expected
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # a bare aspect after a vocabulary figure names the vocabulary's indicator (博野县 2021, 徐水区 2024, 益阳 2025)
+    ("博野县", 2021, "二、2021年工作安排\n粮食播种面积稳定在36万亩，产量稳定在17万吨左右。",
+     [("grain_area", "level", "2021", "target", 36.0, "万亩", "eq"), ("grain_output", "level", "2021", "target", 17.0, "万吨", "about")]),
+    ("徐水区", 2024, "一、2023年工作回顾\n全年粮食播种面积83.3万亩，产量7.1亿斤。",
+     [("grain_area", "level", "2023", "actual", 83.3, "万亩", "eq"), ("grain_output", "level", "2023", "actual", 7.1, "亿斤", "eq")]),
+    # 新增就业 after another figure is 城镇新增就业 when the sentence is about jobs (博野县 2021, 容城县 2020), not
+    # when it is about an industry (guide rule 14)
+    ("博野县", 2021, "二、2021年工作安排\n抓好重点群体就业，精心办好7场招聘会，新增就业2000人。",
+     [("new_urban_jobs", "level", "2021", "target", 2000.0, "人", "eq")]),
+    ("容城县", 2020, "一、2019年工作回顾\n积极开展就业再就业工作，组织就业创业培训124期、5615人，新增就业2722人。",
+     [("new_urban_jobs", "level", "2019", "actual", 2722.0, "人", "eq")]),
+    ("博野县", 2021, "一、2020年工作回顾\n全县旅游扶贫产业项目达到320个，新增就业8000多人。", []),
+    # 人员 repeats what 新增就业 counts (定兴县 2020)
+    ("定兴县", 2020, "一、2019年工作回顾\n新增就业人员4578人。", [("new_urban_jobs", "level", "2019", "actual", 4578.0, "人", "eq")]),
+])
+def test_names_completed_from_the_sentence(region, year, text, expected):
+    assert rows(doc(text + "\n", year=year, region=region)) == expected

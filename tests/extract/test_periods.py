@@ -392,3 +392,30 @@ def test_a_plan_inside_a_clause_starts_no_span(region, year, sentence):
     text = f"一、{year - 1}年工作回顾\n{sentence}城镇新增就业3801人。社会消费品零售总额达54亿元。\n"
     got = [f[2] for f in facts(doc(text, "government_work_report", year, region)) if f[0]]
     assert got == [str(year - 1)] * 2
+
+
+@pytest.mark.parametrize("region, text", [
+    # a paragraph presenting the next plan's draft outline states that plan's goals (广西 2026), whatever verb or
+    # lead word brings them in (提出 in 广西 and 湖南 2026, 包括 in 福建 2026)
+    ("广西壮族自治区", "根据《关于制定国民经济和社会发展第十五个五年规划的建议》，我们编制了“十五五”规划纲要（草案），"
+                      "提交大会审查。《纲要》细化提出25项主要指标，提出地区生产总值年均增长5%左右。"),
+    ("湖南省", "我们编制了《湖南省国民经济和社会发展第十五个五年规划纲要（草案）》。提出地区生产总值年均增长5%左右。"),
+    ("福建省", "编制了《福建省国民经济和社会发展第十五个五年规划纲要草案》，提交本次大会审查。"
+              "《纲要草案》设定了24个主要指标，包括地区生产总值年均增长5%左右。"),
+])
+def test_a_paragraph_presenting_the_next_plans_outline_states_its_goals(region, text):
+    review = "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n全区生产总值年均增长5.5%。\n"
+    got = [f[:4] for f in facts(doc(review + text + "\n", "government_work_report", 2026, region)) if f[0]]
+    assert got[-1] == ("gdp", "avg_growth", "2026-2030", "target")
+
+
+@pytest.mark.parametrize("region, sentence", [
+    # 每年 between a name and its figure: held every year of a five-year review (湖北, 陕西, 贵州 2026; guide rule 12)
+    ("湖北省", "城镇新增就业每年超过90万人。"),
+    ("陕西省", "每年城镇新增就业40万人以上。"),
+    ("贵州省", "每年城镇新增就业60万人以上。"),
+])
+def test_a_figure_held_every_year_of_a_review_takes_the_span(region, sentence):
+    text = "一、过去五年工作回顾\n五年来，我们千方百计促进就业。" + sentence + "\n"
+    assert [f[:4] for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == [
+        ("new_urban_jobs", "level", "2021-2025", "actual")]

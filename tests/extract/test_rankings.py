@@ -199,4 +199,4 @@ def test_fenbie_before_a_list_of_places_gives_each_subject_its_own():
             "一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。\n")
     got = [(r["indicator"], r["value"]) for r in extract_document(five_year_review(text)) if r["measure"] == "rank"]
     assert got == [("城镇居民人均可支配收入", 4.0), ("农村居民人均可支配收入", 8.0),
-                   ("一产", 2.0), ("二产", 7.0), ("三产增加值", 9.0)]
+                   ("第一产业增加值", 2.0), ("第二产业增加值", 7.0), ("服务业增加值", 9.0)]  # (test_names: 一产、二产、三产)

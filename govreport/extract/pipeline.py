@@ -429,7 +429,7 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                quarters = self._quarters(pos, values[0].start, len(values))
+                quarters = self._quarters(pos, values[0].start, len(values)) if len(values) > 1 else None
                 if quarters:
                     # 一季度、上半年、前三季度分别增长4.5%、5.1%、5.5%: periods, not subjects; the figures are
                     # the carried subject's (none in this sentence: whose they are is not said, so no row)
@@ -616,6 +616,11 @@ class DocumentExtractor:
 
     def _value_rows(self, subjects: list[Subject], values: list[Any], ends: list[tuple[int, str | None]], head: Head,
                     estimated: bool, clause_span: bool, carried: bool) -> None:
+        if len(values) == 1 and len(subjects) == 1 and not carried:
+            # one subject, one figure, its own (most value lists): no pairing, no running total to mark
+            end, suffix_bound = ends[0]
+            self._value_row(subjects[0], values[0], end, suffix_bound, head, estimated, clause_span)
+            return
         if len(values) == 1:
             pairs = [(s, values[0], ends[0]) for s in subjects]
         elif len(subjects) == len(values):

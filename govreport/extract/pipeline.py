@@ -498,7 +498,7 @@ class DocumentExtractor:
                 if _GROWTH_AFTER.match(after) and all(v.family == "percent" for v in values) and "up" not in head.roles:
                     # 保持了年均9.3%的高增速 / 实现了8%的增长: the noun after says the figure is a growth
                     head = dataclasses.replace(head, roles=["up", *head.roles])
-                quarters = self._quarters(pos, values[0].start, len(values))
+                quarters = self._quarters(pos, values[0].start, len(values)) if len(values) > 1 else None
                 if quarters:
                     # 一季度、上半年、前三季度分别增长4.5%、5.1%、5.5%: periods, not subjects; the figures are
                     # the carried subject's (none in this sentence: whose they are is not said, so no row)
@@ -944,6 +944,11 @@ class DocumentExtractor:
                     estimated: bool, clause_span: bool, carried: bool) -> None:
         if getattr(values[0], "each", False) and not any(s.indicator for s in subjects):
             return  # 建设西部中心城市、实现“两个翻一番”: the two doubled are not named
+        if len(values) == 1 and len(subjects) == 1 and not carried:
+            # one subject, one figure, its own (most value lists): no pairing, no running total to mark
+            end, suffix_bound = ends[0]
+            self._value_row(subjects[0], values[0], end, suffix_bound, head, estimated, clause_span)
+            return
         if len(values) == 1:
             pairs = [(s, values[0], ends[0]) for s in subjects]
         elif len(subjects) == len(values):

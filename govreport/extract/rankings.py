@@ -86,14 +86,13 @@ def may_hold_rank(text: str, start: int, end: int) -> bool:
 _BAND_DIGITS = frozenset("0123456789一二两三四五六七八九十")
 
 
+_BAND = re.compile("前[" + "".join(sorted(_BAND_DIGITS)) + "]")
+
+
 def _band_ahead(text: str, start: int, end: int) -> bool:
-    """前 before a number (前8位, 前五) somewhere in text[start:end]; 目前, 前列, 前期 are most of the 前 there are."""
-    i = text.find("前", start, end)
-    while i >= 0:
-        if i + 1 < end and text[i + 1] in _BAND_DIGITS:
-            return True
-        i = text.find("前", i + 1, end)
-    return False
+    """前 before a number (前8位, 前五) somewhere in text[start:end]; 目前, 前列, 前期 are most of the 前 there are
+    (one search: a loop over them in Python cost more than the rest of may_hold_rank)."""
+    return _BAND.search(text, start, end) is not None
 
 
 def find_ranks(text: str, start: int, end: int) -> list[Rank]:

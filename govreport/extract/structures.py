@@ -269,7 +269,7 @@ class HeadParser:
         self.vocab = vocab
         self.own_words = own_words
         self.w = _Words.load()
-        self.own_endings, self.foreign_scopes = _own_words_read(own_words)
+        self.own_endings, self.foreign_scopes = _own_words_read(frozenset(own_words))  # (a set from a caller too)
         self.protected_last = self._protected_last(vocab)
         self.name_ends = vocab.end_chars
         self.partitives = load_grammar().partitives  # 地方财政收入中的一般公共预算收入

@@ -526,3 +526,14 @@ def test_endings_looked_up_by_the_last_two_characters_give_the_longest_word(word
     # many lengths end on 额: those are looked up by the phrase's last two characters
     ends = [w for w in words if phrase.endswith(w)]
     assert lexicon.Endings(words).longest(phrase) == (max(ends, key=len) if ends else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="前目列期8五十x", max_size=20), st.data())
+def test_band_ahead_is_the_plain_loop_over_every_qian(text, data):
+    from govreport.extract.rankings import _BAND_DIGITS, _band_ahead
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = any(text[i] == "前" and i + 1 < end and text[i + 1] in _BAND_DIGITS for i in range(start, end))
+    assert _band_ahead(text, start, end) == plain

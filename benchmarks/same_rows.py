@@ -1,0 +1,104 @@
+"""Do two versions of govreport give the same rows? For speed work, which must not change any.
+
+    python benchmarks/same_rows.py write /tmp/base              # with the code before the change
+    python benchmarks/same_rows.py write /tmp/new               # ... and after it
+    python benchmarks/same_rows.py compare /tmp/base /tmp/new   # exit 1 and the differing rows if any
+
+`write` runs `govreport -q clean` and `govreport -q extract` (the `govreport` beside this Python, or
+`python -m govreport`) on each corpus of the repository (seeds, the dev corpora, the communiqués, the
+county corpus; `--also FOLDER` adds more) and on clean's output of the seeds, into FOLDER/NAME.docs.parquet
+and FOLDER/NAME.parquet. Reruns are byte-identical (docs/guarantees.md), so `compare` compares file
+hashes first and reads only the files that differ, printing the rows found on one side only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = {
+    "seeds": ROOT / "seeds",
+    "dev-corpus": ROOT / "tests/data/dev-corpus",
+    "dev-provinces-counties": ROOT / "tests/data/dev-provinces-counties",
+    "dev-reports-2": ROOT / "tests/data/dev-reports-2",
+    "communiques": ROOT / "tests/data/communiques",
+    "corpus-county": ROOT / "tests/data/corpus-county",
+}
+
+
+# the columns a differing row is shown by (a documents table has none of them but `title` and `region`)
+_SHOWN = ("source", "title", "region", "indicator", "measure", "period", "kind", "value", "unit", "bound", "evidence")
+
+
+def _govreport() -> list[str]:
+    exe = Path(sys.executable).with_name("govreport")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "govreport"]
+
+
+def write(out: Path, also: list[Path]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    corpora = dict(CORPORA, **{p.name: p for p in also})
+    for name, folder in corpora.items():
+        for stage, target in (("clean", out / f"{name}.docs.parquet"), ("extract", out / f"{name}.parquet")):
+            # a bad file in a corpus is reported and skipped (exit 1): its rows are still compared
+            subprocess.run([*_govreport(), "-q", stage, str(folder), "-o", str(target)], stderr=subprocess.DEVNULL)
+        print(f"{name}: written", file=sys.stderr)
+    subprocess.run([*_govreport(), "-q", "extract", str(out / "seeds.docs.parquet"), "-o",
+                    str(out / "seeds-from-docs.parquet")], check=True)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def compare(base: Path, new: Path) -> int:
+    import polars as pl
+
+    differ = 0
+    for a in sorted(base.glob("*.parquet")):
+        b = new / a.name
+        if not b.exists():
+            print(f"{a.name}: missing in {new}")
+            differ += 1
+            continue
+        if _digest(a) == _digest(b):
+            continue
+        differ += 1
+        fa, fb = pl.read_parquet(a), pl.read_parquet(b)
+        print(f"{a.name}: differs ({fa.height} rows before, {fb.height} after)")
+        if fa.columns != fb.columns:
+            print(f"  columns: {fa.columns} -> {fb.columns}")
+            continue
+        for label, left, right in (("only before", fa, fb), ("only after", fb, fa)):
+            rows = left.join(right, on=left.columns, how="anti", nulls_equal=True)
+            if rows.height:
+                shown = [c for c in _SHOWN if c in rows.columns] or rows.columns
+                print(f"  {label}: {rows.height}")
+                for row in rows.select(shown).head(10).iter_rows(named=True):
+                    print("   ", row)
+    print(f"{differ} of {len(list(base.glob('*.parquet')))} files differ" if differ else "same rows")
+    return 1 if differ else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    w = sub.add_parser("write", help="clean and extract every corpus into FOLDER")
+    w.add_argument("folder", type=Path)
+    w.add_argument("--also", type=Path, action="append", default=[], help="another folder of raw pages")
+    c = sub.add_parser("compare", help="compare two folders written by `write`")
+    c.add_argument("base", type=Path)
+    c.add_argument("new", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "write":
+        write(args.folder, args.also)
+        return 0
+    return compare(args.base, args.new)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -715,8 +715,11 @@ class DocumentExtractor:
             return subjects
         if topic_subject.match is None:
             last = shown[-1]
-            if len(shown) <= 3 or shown in self._level_set or last in self._aspect_last and self._aspect_only(shown) \
-                    or self._needs_topic(subjects[0].phrase, shown):
+            aspect_only = last in self._aspect_last and self._aspect_only(shown)
+            # 幼儿园684所，小学326所，初中170所: items counted alike are siblings, none is the other's aspect
+            siblings = bool(self.figures) and self.figures[-1].unit == value.unit and not self.figures[-1].indicator_id
+            if shown in self._level_set or aspect_only \
+                    or not siblings and (len(shown) <= 3 or self._needs_topic(subjects[0].phrase, shown)):
                 topic = clean_phrase(self._display(topic_subject.phrase))
             elif len(shown) <= 14 and self.figures and self.figures[-1].unit == value.unit \
                     and last in topic_subject.phrase and not (last in self._aspect_last and shown.endswith(self._aspects)) \
@@ -731,7 +734,7 @@ class DocumentExtractor:
                     return subjects
             else:
                 return subjects
-        elif shown.lstrip("总") in self._aspect_set:
+        elif shown in self._aspect_set or shown.lstrip("总") in self._aspect_set:
             topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
         elif shown in _AMOUNT_WORDS and topic_subject.own and "新增" not in topic_subject.match.indicator.name:
             # (新增市场主体2537家，总数达到20179家: the total is the stock, not what is new)

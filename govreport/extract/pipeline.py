@@ -734,12 +734,12 @@ class DocumentExtractor:
                     return subjects
             else:
                 return subjects
-        elif shown in self._aspect_set or shown.lstrip("总") in self._aspect_set:
-            topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
         elif shown in _AMOUNT_WORDS and topic_subject.own and "新增" not in topic_subject.match.indicator.name:
             # (新增市场主体2537家，总数达到20179家: the total is the stock, not what is new)
             # 一般公共预算收入增长4.6%，总量首次突破1900亿元 (广西 2026): the amount of the indicator named before
             return [topic_subject]
+        elif shown in self._aspect_set or shown.lstrip("总") in self._aspect_set:
+            topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
         else:
             return subjects
         if not topic or topic.endswith(shown):

@@ -61,7 +61,7 @@ class RunResult:
     def summary(self) -> str:
         s = self.status_counts
         parts = [f"{self.documents} document(s)", f"{self.figures} figure(s) ({self.targets} target(s), {self.actuals} actual(s))"]
-        if s:
+        if any(s.values()):
             parts.append("targets: " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in s.items() if n))
         if self.failures:
             parts.append(f"{len(self.failures)} input(s) failed")
@@ -96,7 +96,7 @@ def run_pipeline(
     Stage to stage the tables go through their files, never whole in memory: documents are written in
     batches as they are cleaned and read back a slice at a time by extract, figures are written as they are
     extracted, compare reads the figures a few governments at a time (govreport.compare.stream) and the
-    workbook is fed from the tables in batches (govreport.report). Memory stays flat as the corpus grows.
+    workbook is fed from the tables in batches (govreport.report). No table is ever held as Python rows.
     """
     import polars as pl
 

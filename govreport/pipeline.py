@@ -61,7 +61,7 @@ class RunResult:
     def summary(self) -> str:
         s = self.status_counts
         parts = [f"{self.documents} document(s)", f"{self.figures} figure(s) ({self.targets} target(s), {self.actuals} actual(s))"]
-        if s:
+        if any(s.values()):
             parts.append("targets: " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in s.items() if n))
         if self.failures:
             parts.append(f"{len(self.failures)} input(s) failed")
@@ -96,12 +96,15 @@ def run_pipeline(
     Stage to stage the tables go through their files, never whole in memory: documents are written in
     batches as they are cleaned and read back a slice at a time by extract, figures are written as they are
     extracted, compare reads the figures a few governments at a time (govreport.compare.stream) and the
-    workbook is fed from the tables in batches (govreport.report). Memory stays flat as the corpus grows.
+    workbook is fed from the tables in batches (govreport.report). No table is ever held as Python rows.
     """
+    import polars as pl
+
     from govreport.clean import CleanFailure, clean_paths
-    from govreport.io import BatchWriter, expand_inputs
+    from govreport.compare.stream import write_tables
+    from govreport.io import BatchWriter, check_not_inputs, expand_inputs
     from govreport.report import build_workbook
-    from govreport.schema import DOCUMENTS, INDICATORS, require_columns
+    from govreport.schema import DOCUMENTS, INDICATORS, STATUSES, require_columns
 
     progress = progress or _NoProgress()
     paths = expand_inputs(list(inputs) if inputs else default_inputs())
@@ -110,8 +113,6 @@ def run_pipeline(
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise UsageError("the output must be a folder", path=str(out))
-    from govreport.io import check_not_inputs
-
     check_not_inputs([out / name for name in OUTPUT_NAMES.values()], paths, None)
     out.mkdir(parents=True, exist_ok=True)
     result = RunResult(out)
@@ -135,16 +136,14 @@ def run_pipeline(
     result.outputs["documents"] = path_of["documents"]
     result.seconds["clean"] = time.perf_counter() - t0
 
-    release_memory()
     # extract
+    release_memory()  # here and before each stage: what the last one freed
     t0 = time.perf_counter()
     progress.start("extract", result.documents)
     with BatchWriter(str(path_of["indicators"]), INDICATORS) as indicators:
         _extract(path_of["documents"], indicators, jobs=jobs, strict=strict, result=result,
                  advance=lambda n=1: progress.advance("extract", n))
     result.outputs["indicators"] = path_of["indicators"]
-    import polars as pl
-
     figures = pl.scan_parquet(path_of["indicators"])
     require_columns(figures.collect_schema().names(), INDICATORS, table="indicators")
     kinds = dict(figures.group_by("kind").len().collect().iter_rows())
@@ -152,24 +151,20 @@ def run_pipeline(
     result.targets, result.actuals = kinds.get("target", 0), kinds.get("actual", 0)
     result.seconds["extract"] = time.perf_counter() - t0
 
-    release_memory()
     # compare
+    release_memory()
     t0 = time.perf_counter()
-    from govreport.compare.stream import write_tables
-
     progress.start("compare", 4)
     compared = ("attainment", "regions", "series", "conflicts")
     write_tables(path_of["indicators"], {name: path_of[name] for name in compared}, tolerance=tolerance,
                  advance=lambda: progress.advance("compare"))
     result.outputs.update({name: path_of[name] for name in compared})
     statuses = dict(pl.scan_parquet(path_of["attainment"]).group_by("status").len().collect().iter_rows())
-    from govreport.schema import STATUSES
-
     result.status_counts = {s: int(statuses.get(s, 0)) for s in STATUSES}
     result.seconds["compare"] = time.perf_counter() - t0
 
-    release_memory()
     # report
+    release_memory()
     t0 = time.perf_counter()
     progress.start("report", 1)
     report_path = path_of["report"]

@@ -8,16 +8,16 @@ The library functions (attainment, across_regions, series, conflicts) take a
 whole table and turn every row into a Python object of about 2.4 kB, ten times
 its size in the table: 55,000 figures took 130 MB more. Here the table is read
 from Parquet in parts that each hold whole groups (all of a government's
-figures for attainment, series and conflicts, which only weigh one
-government's statements against each other; all of an indicator's for
-regions, which sets governments side by side), and each part's rows are
-written as they come. Memory holds the table in Arrow form (about 250 bytes a
-figure) and one part as Python objects, not the corpus.
+figures of an indicator for attainment, series and conflicts, which only weigh
+one government's statements of one indicator against each other; all
+governments' figures of one indicator, measure, period and kind for regions,
+which sets governments side by side), and each part's rows are written as
+they come. Memory holds one part as Python objects, not the corpus.
 
 The tables are the ones the library functions give on the whole table
 (tests/compare/test_stream.py): a part keeps the rows in the table's order,
-parts are taken in the order the functions sort their groups (government,
-then indicator), and attainment, which lists targets in document order, is
+parts are taken in the order the functions sort their groups (government and
+indicator; indicator, measure, period and kind), and attainment, which lists targets in document order, is
 sorted back into it when the parts are combined.
 """
 
@@ -55,14 +55,37 @@ def _first_of(names: tuple[str, ...], schema) -> Any:
     return pl.coalesce(present).fill_null("") if present else pl.lit("")
 
 
-def government_key(schema) -> Any:
+def _government(schema) -> Any:
     """Figure.gov: today's division code, else the code, else the name."""
     return _first_of(("region_code_current", "region_code", "region"), schema)
 
 
-def indicator_key(schema) -> Any:
+def _indicator(schema) -> Any:
     """Figure.ind: the indicator id, else the name as written."""
     return _first_of(("indicator_id", "indicator"), schema)
+
+
+def _joined(*parts: Any) -> Any:
+    # NUL sorts before every character a text holds, so the joined texts sort as the tuples of them do
+    import polars as pl
+
+    return pl.concat_str(parts, separator="\x00")
+
+
+def government_key(schema) -> Any:
+    """(Figure.gov, Figure.ind): attainment, series and conflicts weigh one government's statements of one
+    indicator against each other, so a part holds whole pairs (not whole governments: one government's
+    thousands of figures in a corpus of its reports would make one part of them all)."""
+    return _joined(_government(schema), _indicator(schema))
+
+
+def indicator_key(schema) -> Any:
+    """The group of regions: (Figure.ind, measure, period, kind, rank scope), every government of it."""
+    import polars as pl
+
+    measure = _first_of(("measure",), schema)
+    scope = pl.when(measure == "rank").then(_first_of(("rank_scope",), schema)).otherwise(pl.lit(""))
+    return _joined(_indicator(schema), measure, _first_of(("period",), schema), _first_of(("kind",), schema), scope)
 
 
 def parts(lazy, key, scratch: Path, part_rows: int = PART_ROWS) -> Iterator[Any]:
@@ -83,8 +106,8 @@ def parts(lazy, key, scratch: Path, part_rows: int = PART_ROWS) -> Iterator[Any]
         taken += size
     if not numbers:
         return
-    dealt = sizes.select(_KEY).with_columns(pl.Series(_PART, numbers, dtype=pl.Int64))
-    numbered = lazy.with_row_index(_ROW).with_columns(key.alias(_KEY)).join(dealt.lazy(), on=_KEY, how="left").drop(_KEY)
+    numbered = lazy.with_row_index(_ROW).with_columns(
+        key.replace_strict(sizes.get_column(_KEY), pl.Series(numbers, dtype=pl.Int64), return_dtype=pl.Int64).alias(_PART))
     if not hasattr(pl, "PartitionBy"):  # an older polars: each part read from the whole table (time ~ parts × table)
         for number in range(part + 1):
             yield numbered.filter(pl.col(_PART) == number).drop(_PART).collect().sort(_ROW)

@@ -63,6 +63,24 @@ def test_run_without_inputs_runs_the_seeds_end_to_end(in_tmp):
     assert len(summary) == 1 and "document(s)" in summary[0] and "figure(s)" in summary[0]
 
 
+def test_the_tables_are_those_of_the_stages_run_one_by_one_and_reruns_are_the_same_bytes(in_tmp):
+    # run passes each table to the next stage through its file, compare a government at a time
+    # (compare/stream.py): the tables are the library functions' on the whole indicators table
+    import govreport.compare as compare
+
+    inputs = [str(seed("003")), str(seed("004"))]  # 003's project list: conflicts; 004: two governments
+    first, second = run_pipeline(inputs, in_tmp / "a"), run_pipeline(inputs, in_tmp / "b")
+    assert first.figures == second.figures > 0
+    figures = pl.read_parquet(in_tmp / "a" / "indicators.parquet")
+    for name, table in (("attainment", compare.attainment(figures)), ("regions", compare.across_regions(figures)),
+                        ("series", compare.series(figures)), ("conflicts", compare.conflicts(figures))):
+        assert table.height, name
+        assert pl.read_parquet(in_tmp / "a" / OUTPUT_NAMES[name]).equals(table, null_equal=True), name
+    for name in OUTPUT_NAMES.values():
+        assert (in_tmp / "a" / name).read_bytes() == (in_tmp / "b" / name).read_bytes(), name
+    assert not [p for p in (in_tmp / "a").iterdir() if p.name.startswith(".")], "scratch or temporary file left"
+
+
 def test_bad_input_is_reported_and_skipped(in_tmp):
     missing = in_tmp / "nope.txt"
     result = runner.invoke(app, ["run", str(seed("001")), str(missing), "-o", "out"])

@@ -27,6 +27,9 @@ CORPORA = {
     "dev-reports-2": ROOT / "tests/data/dev-reports-2",
     "communiques": ROOT / "tests/data/communiques",
     "corpus-county": ROOT / "tests/data/corpus-county",
+    "dev-heldout": ROOT / "tests/data/dev-heldout",
+    "dev-heldout-2": ROOT / "tests/data/dev-heldout-2",
+    "dev-reports-3": ROOT / "tests/data/dev-reports-3",
 }
 
 

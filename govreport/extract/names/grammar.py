@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -44,62 +44,44 @@ class Rule:
 class Grammar:
     rules: tuple[Rule, ...]
 
+    # (the grammar is read once per process and asked for every figure: what is derived from its rules is made
+    # once; cached_property writes the instance's __dict__, which a frozen dataclass allows)
+    @cached_property
+    def _by_role(self) -> dict[str, tuple[Rule, ...]]:
+        by_role: dict[str, list[Rule]] = {}
+        for r in self.rules:
+            by_role.setdefault(r.role, []).append(r)
+        return {k: tuple(v) for k, v in by_role.items()}
+
     def of(self, role: str) -> tuple[Rule, ...]:
-        # asked for every figure (sources.name_source, the walk): the rules by role are sorted out once
-        by_role = self.__dict__.get("_by_role")
-        if by_role is None:
-            by_role = {}
-            for r in self.rules:
-                by_role.setdefault(r.role, []).append(r)
-            by_role = {k: tuple(v) for k, v in by_role.items()}
-            object.__setattr__(self, "_by_role", by_role)
-        return by_role.get(role, ())
+        return self._by_role.get(role, ())
+
+    @cached_property
+    def _words(self) -> dict[str, tuple[str, ...]]:
+        return {role: tuple(sorted((r.word for r in rules), key=len, reverse=True)) for role, rules in self._by_role.items()}
 
     def words(self, role: str) -> tuple[str, ...]:
-        """The words of a role, longest first (read once per process, not per document)."""
-        cache = self.__dict__.get("_words")
-        if cache is None:
-            cache = {}
-            object.__setattr__(self, "_words", cache)
-        found = cache.get(role)
-        if found is None:
-            found = cache[role] = tuple(sorted((r.word for r in self.of(role)), key=len, reverse=True))
-        return found
+        """The words of a role, longest first."""
+        return self._words.get(role, ())
 
-    @property
+    @cached_property
     def partitives(self) -> tuple[str, ...]:
-        words = self.__dict__.get("_partitives")
-        if words is None:
-            words = tuple(r.word for r in self.of("partitive"))
-            object.__setattr__(self, "_partitives", words)
-        return words
+        return tuple(r.word for r in self.of("partitive"))
 
-    @property
+    @cached_property
     def scope_and_partitive_words(self) -> tuple[str, ...]:
-        """scope_words + partitives, made once (sources.name_source asks for every figure)."""
-        words = self.__dict__.get("_scope_and_partitive_words")
-        if words is None:
-            words = self.scope_words + self.partitives
-            object.__setattr__(self, "_scope_and_partitive_words", words)
-        return words
+        """scope_words + partitives (sources.name_source asks for every figure)."""
+        return self.scope_words + self.partitives
 
-    @property
+    @cached_property
     def topic_place(self) -> re.Pattern[str]:
         """A sub-area's name opening a sentence (临港新片区新一轮…): up to eight characters and a place word."""
-        pattern = self.__dict__.get("_topic_place")
-        if pattern is None:
-            places = lexicon.alternation(r.word for r in self.of("place"))
-            pattern = re.compile(rf"[\s“”\"]*(?P<place>[\u4e00-\u9fff]{{0,8}}?(?:{places}))")
-            object.__setattr__(self, "_topic_place", pattern)
-        return pattern
+        places = lexicon.alternation(r.word for r in self.of("place"))
+        return re.compile(rf"[\s“”\"]*(?P<place>[\u4e00-\u9fff]{{0,8}}?(?:{places}))")
 
-    @property
+    @cached_property
     def scope_words(self) -> tuple[str, ...]:
-        words = self.__dict__.get("_scope_words")
-        if words is None:
-            words = tuple(r.word for r in self.of("scope"))
-            object.__setattr__(self, "_scope_words", words)
-        return words
+        return tuple(r.word for r in self.of("scope"))
 
     def derive_names(self, names: Mapping[str, str], units: Mapping[str, frozenset[str]]) -> dict[str, str]:
         """The variants of `names` (name -> indicator id) this grammar allows, none of them a name already:

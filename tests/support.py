@@ -57,3 +57,10 @@ def reference_scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def document(text: str, *, region: str = "", region_code: str = "", level: str = "", parent_code: str | None = "",
+             doc_type: str = "government_work_report", year: int | None = 2026, **more) -> dict:
+    """A row of the documents table holding `text`, as clean would give it, for rule tests on short passages."""
+    return dict(doc_id="x", source="x", region=region, region_code=region_code, level=level, parent_code=parent_code,
+                doc_type=doc_type, year=year, date=None, text=text, **more)

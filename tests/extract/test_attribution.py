@@ -7,12 +7,11 @@ import pytest
 
 from govreport.extract import extract_document
 from govreport.extract.pipeline import own_scope_words
-from tests.support import seed_rows
+from tests.support import document, seed_rows
 
 
 def rows(text: str) -> list[tuple]:
-    d = dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
-             doc_type="government_work_report", year=2023, date=None, text=text)
+    d = document(text, region="洛龙区", region_code="410311", level="county", parent_code="410300", year=2023)
     return [(r["indicator"], r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)]
 
 
@@ -181,14 +180,16 @@ def test_headline_indicators_under_their_other_names(sentence, expected):
     ("和田地区", "全年和田地区生产总值达到600亿元，增长5.4%。"),
 ])
 def test_a_prefectures_own_name_ending_in_diqu_keeps_its_gdp(region, sentence):
-    d = dict(doc_id="x", source="x", region=region, region_code="650000", level="prefecture", parent_code="650000",
-             doc_type="statistical_communique", year=2025, date=None, text="一、综合\n" + sentence)
+    d = document("一、综合\n" + sentence,
+                 region=region, region_code="650000", level="prefecture", parent_code="650000",
+                 doc_type="statistical_communique", year=2025)
     assert {(r["indicator_id"], r["measure"]) for r in extract_document(d)} == {("gdp", "level"), ("gdp", "growth")}
 
 
 def test_another_prefectures_name_still_makes_it_theirs():
-    d = dict(doc_id="x", source="x", region="阿克苏地区", region_code="652900", level="prefecture", parent_code="650000",
-             doc_type="statistical_communique", year=2025, date=None, text="一、综合\n全年和田地区生产总值增长5.4%。")
+    d = document("一、综合\n全年和田地区生产总值增长5.4%。",
+                 region="阿克苏地区", region_code="652900", level="prefecture", parent_code="650000",
+                 doc_type="statistical_communique", year=2025)
     assert [r["indicator_id"] for r in extract_document(d)] == [""]
 
 
@@ -201,8 +202,7 @@ def test_another_prefectures_name_still_makes_it_theirs():
      [("固定资产投资", "growth", 5.9)]),
 ])
 def test_what_a_driver_brought_is_not_the_governments_whole(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2026, date=None, text="一、2025年工作回顾\n" + sentence + "\n")
+    d = document("一、2025年工作回顾\n" + sentence + "\n", region=region)
     assert [(r["indicator"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]] == expected
 
 
@@ -212,8 +212,7 @@ def test_what_a_driver_brought_is_not_the_governments_whole(region, sentence, ex
     ("满城区", "1-11月，经济开发区固定资产投资增长12%。"),
 ])
 def test_a_place_after_a_part_of_the_year_owns_the_sentence(region, sentence):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2024, date=None, text="一、2023年工作回顾\n" + sentence + "\n")
+    d = document("一、2023年工作回顾\n" + sentence + "\n", region=region, year=2024)
     rows_ = extract_document(d)
     assert rows_ and all(r["indicator_id"] == "" for r in rows_)
 
@@ -228,7 +227,6 @@ def test_a_place_after_a_part_of_the_year_owns_the_sentence(region, sentence):
     ("洛龙区", "全区旅游扶贫产业项目达到320个，新增就业8000多人。", ""),
 ])
 def test_new_jobs_after_another_figure_of_employment_are_the_governments(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2021, date=None, text="一、2020年工作回顾\n" + sentence + "\n")
+    d = document("一、2020年工作回顾\n" + sentence + "\n", region=region, year=2021)
     [row] = [r for r in extract_document(d) if "新增就业" in r["evidence"][-12:] and r["unit"].endswith("人")]
     assert row["indicator_id"] == expected

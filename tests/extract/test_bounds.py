@@ -8,15 +8,16 @@ import pytest
 
 from govreport.clean import clean_bytes
 from govreport.extract import extract_document
-from tests.support import seed
+from tests.support import document, seed
 
 # 主要预期目标 makes the clause a goal for 2023 (seed 000 writes its targets this way)
 PLAN = "洛龙区2023年国民经济和社会发展计划\n二、2023年国民经济和社会发展主要预期目标\n{}\n"
 
 
 def rows(sentence: str) -> list[tuple]:
-    d = dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
-             doc_type="plan_report", year=2023, date=None, text=PLAN.format(sentence))
+    d = document(PLAN.format(sentence),
+                 region="洛龙区", region_code="410311", level="county", parent_code="410300",
+                 doc_type="plan_report", year=2023)
     return [(r["indicator_id"], r["measure"], r["value"], r["value_hi"], r["unit"], r["bound"])
             for r in extract_document(d)]
 
@@ -42,8 +43,9 @@ def test_bound_words(sentence, expected):
 
 
 def test_hardness_words_never_change_the_bound():
-    d = dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
-             doc_type="plan_report", year=2023, date=None, text=PLAN.format("力争地区生产总值增长8%。"))
+    d = document(PLAN.format("力争地区生产总值增长8%。"),
+                 region="洛龙区", region_code="410311", level="county", parent_code="410300",
+                 doc_type="plan_report", year=2023)
     [row] = extract_document(d)
     assert (row["bound"], row["hardness"]) == ("eq", "力争")
 

@@ -9,11 +9,11 @@ import pytest
 from govreport.extract import extract_document
 from govreport.extract.names import load_grammar
 from govreport.extract.pipeline import default_vocabulary
+from tests.support import document
 
 
 def rows(text: str, region: str, year: int) -> list[dict]:
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=year, date=None, text=text)
+    d = document(text, region=region, year=year)
     return extract_document(d)
 
 

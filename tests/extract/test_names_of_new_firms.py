@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
+from tests.support import document
 
 
 @pytest.mark.parametrize("region, year, sentence, expected", [
@@ -16,14 +17,11 @@ from govreport.extract import extract_document
     ("徐水县", 2010, "一、2009年工作回顾\n对中小企业给予重点扶持，新增规模以上企业11家。\n", (11.0, "eq", "2009")),
 ])
 def test_new_firms_above_the_threshold(region, year, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=year, date=None, text=sentence)
+    d = document(sentence, region=region, year=year)
     got = [(r["value"], r["bound"], r["period"]) for r in extract_document(d) if r["indicator_id"] == "industrial_enterprises"]
     assert got == [expected]
 
 
 def test_new_service_firms_are_not_industrial_ones():
-    d = dict(doc_id="x", source="x", region="博野县", region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2022, date=None,
-             text="二、2022年工作安排\n新增规上服务业企业5家。\n")
+    d = document("二、2022年工作安排\n新增规上服务业企业5家。\n", region="博野县", year=2022)
     assert [r["indicator_id"] for r in extract_document(d)] == ["new_above_scale_services"]

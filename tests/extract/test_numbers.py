@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from govreport.extract import extract_document
 from govreport.extract.numbers import find_quantities, parse_chinese_numeral, parse_number, to_chinese_numeral
+from tests.support import document
 
 
 def doc(text: str, doc_type: str = "government_work_report", year: int = 2023) -> dict:
-    return dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
-                doc_type=doc_type, year=year, date=None, text=text)
+    return document(text,
+                    region="洛龙区", region_code="410311", level="county", parent_code="410300",
+                    doc_type=doc_type, year=year)
 
 
 def quantities(text: str) -> list[tuple]:

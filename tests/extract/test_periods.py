@@ -6,12 +6,13 @@ import pytest
 
 from govreport.extract import extract_document
 from govreport.extract.periods import DocContext, plan_span
-from tests.support import seed_rows
+from tests.support import document, seed_rows
 
 
 def doc(text: str, doc_type: str, year: int, region: str = "尉氏县") -> dict:
-    return dict(doc_id="x", source="x", region=region, region_code="410223", level="county", parent_code="410200",
-                doc_type=doc_type, year=year, date=None, text=text)
+    return document(text,
+                    region=region, region_code="410223", level="county", parent_code="410200",
+                    doc_type=doc_type, year=year)
 
 
 def facts(d: dict) -> list[tuple]:

@@ -7,11 +7,11 @@ import pytest
 
 from govreport.extract import extract_document
 from govreport.extract.names.phrases import clean_phrase, says_nothing
+from tests.support import document
 
 
 def named(text: str, region: str, year: int) -> list[tuple]:
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=year, date=None, text=text)
+    d = document(text, region=region, year=year)
     return [(r["indicator"], r["value"], r["unit"], r["evidence"]) for r in extract_document(d)]
 
 
@@ -162,8 +162,7 @@ def test_a_short_phrase_after_another_figure(sentence, region, year, expected):
     ("重点实施了总投资27.9亿元的汉关文化城。", "蠡县", 2020, [("汉关文化城总投资", 27.9, "汉关文化城")]),
 ])
 def test_a_figure_describing_a_project_is_the_projects(sentence, region, year, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=year, date=None, text=sentence)
+    d = document(sentence, region=region, year=year)
     assert [(r["indicator"], r["value"], r["subject"]) for r in extract_document(d)] == expected
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
-from tests.support import seed_rows
+from tests.support import document, seed_rows
 
 GOALS = "洛龙区2023年国民经济和社会发展计划\n二、2023年国民经济和社会发展主要预期目标\n{}\n"
 REVIEW = "洛龙区2023年国民经济和社会发展计划\n一、2022年国民经济和社会发展计划执行情况\n{}\n"
 
 
 def rows(template: str, sentence: str) -> list[tuple]:
-    d = dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
-             doc_type="plan_report", year=2023, date=None, text=template.format(sentence))
+    d = document(template.format(sentence),
+                 region="洛龙区", region_code="410311", level="county", parent_code="410300",
+                 doc_type="plan_report", year=2023)
     return [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"], r["unit"], r["bound"])
             for r in extract_document(d)]
 
@@ -103,8 +104,7 @@ def test_obligations_and_yardsticks(sentence, expected):
     ("满城区", "能源、环境和其他约束性指标，均完成市定任务。", []),
 ])
 def test_goals_of_other_shapes(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2026, date=None, text="二、2026年工作安排\n" + sentence + "\n")
+    d = document("二、2026年工作安排\n" + sentence + "\n", region=region)
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
     assert got == expected
 
@@ -120,7 +120,6 @@ def test_goals_of_other_shapes(region, sentence, expected):
     ("满城区", "反映资源节约和环境质量的各项约束性指标不折不扣完成国家下达任务。", []),
 ])
 def test_obligations_on_energy_and_emissions(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2026, date=None, text="二、2026年工作安排\n" + sentence + "\n")
+    d = document("二、2026年工作安排\n" + sentence + "\n", region=region)
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
     assert got == expected

@@ -6,7 +6,7 @@ import pytest
 
 from govreport.extract import extract_document
 from govreport.extract.rankings import find_ranks
-from tests.support import seed_rows
+from tests.support import document, seed_rows
 
 
 def ranks(text: str) -> list[tuple]:
@@ -48,8 +48,7 @@ def test_not_rankings(text):
 
 
 def doc(text: str) -> dict:
-    return dict(doc_id="x", source="x", region="尉氏县", region_code="410223", level="county", parent_code="410200",
-                doc_type="government_work_report", year=2021, date=None, text=text)
+    return document(text, region="尉氏县", region_code="410223", level="county", parent_code="410200", year=2021)
 
 
 def rank_rows(text: str) -> list[tuple]:
@@ -145,8 +144,7 @@ def test_no_rank_from_bands_without_a_number_or_other_ordinals(text):
 
 
 def five_year_review(text: str) -> dict:
-    return dict(doc_id="x", source="x", region="安徽省", region_code="340000", level="province", parent_code=None,
-                doc_type="government_work_report", year=2026, date=None, text="一、过去五年工作回顾\n" + text)
+    return document("一、过去五年工作回顾\n" + text, region="安徽省", region_code="340000", level="province", parent_code=None)
 
 
 def test_a_moving_rank_in_a_five_year_review_gives_the_place_before_the_span_and_the_place_reached():

@@ -7,14 +7,15 @@ import pytest
 
 from govreport.clean import clean_bytes
 from govreport.extract import extract_document
-from tests.support import seed, seed_rows
+from tests.support import document, seed, seed_rows
 
 K = ("indicator", "indicator_id", "measure", "value", "unit", "rank_scope", "qualifier")
 
 
 def doc(text: str, doc_type: str = "government_work_report", year: int = 2023) -> dict:
-    return dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
-                doc_type=doc_type, year=year, date=None, text=text)
+    return document(text,
+                    region="洛龙区", region_code="410311", level="county", parent_code="410300",
+                    doc_type=doc_type, year=year)
 
 
 def rows(text: str) -> list[tuple]:
@@ -184,9 +185,7 @@ def test_an_elliptic_item_in_a_list_borrows_the_topic():
     # 定兴县 2021: 增加值 after 规上工业产值和 is 规上工业增加值 (规上工业产值 is the vocabulary's 规模以上工业总产值)
     from govreport.extract import extract_document
 
-    d = dict(doc_id="x", source="x", region="定兴县", region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2021, date=None,
-             text="一、2020年工作回顾\n规上工业产值和增加值分别达到92亿元和26.4亿元。\n")
+    d = document("一、2020年工作回顾\n规上工业产值和增加值分别达到92亿元和26.4亿元。\n", region="定兴县", year=2021)
     assert [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(d)] == [
         ("规模以上工业总产值", "industrial_output", 92.0), ("规模以上工业增加值", "industrial_value_added", 26.4)]
 
@@ -205,8 +204,9 @@ def test_an_elliptic_item_in_a_list_borrows_the_topic():
 def test_chengxiang_with_one_amount_is_all_residents(sentence, expected):
     from govreport.extract import extract_document
 
-    d = dict(doc_id="x", source="x", region="株洲市", region_code="430200", level="prefecture", parent_code="430000",
-             doc_type="statistical_communique", year=2025, date=None, text="一、综合\n" + sentence)
+    d = document("一、综合\n" + sentence,
+                 region="株洲市", region_code="430200", level="prefecture", parent_code="430000",
+                 doc_type="statistical_communique", year=2025)
     assert [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)] == expected
 
 
@@ -217,8 +217,9 @@ def test_chengxiang_with_one_amount_is_all_residents(sentence, expected):
 def test_nominal_growth_is_a_growth_with_its_qualifier(sentence):
     from govreport.extract import extract_document
 
-    d = dict(doc_id="x", source="x", region="南宁市", region_code="450100", level="prefecture", parent_code="450000",
-             doc_type="statistical_communique", year=2025, date=None, text="一、综合\n" + sentence)
+    d = document("一、综合\n" + sentence,
+                 region="南宁市", region_code="450100", level="prefecture", parent_code="450000",
+                 doc_type="statistical_communique", year=2025)
     growth = [r for r in extract_document(d) if r["measure"] == "growth"]
     assert [(r["indicator_id"], r["value"], "名义" in r["qualifier"]) for r in growth] == [("disposable_income", 5.1, True)]
 
@@ -230,8 +231,7 @@ def test_nominal_growth_is_a_growth_with_its_qualifier(sentence):
     ("满城区", "到2025年全区一般公共预算收入达到10亿元。", ("budget_revenue", "level", "2025", 10.0, "eq")),
 ])
 def test_a_year_to_reach_before_a_name_leads_it(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2023, date=None, text="二、今后五年的目标任务\n" + sentence + "\n")
+    d = document("二、今后五年的目标任务\n" + sentence + "\n", region=region, year=2023)
     assert [(r["indicator_id"], r["measure"], r["period"], r["value"], r["bound"]) for r in extract_document(d)] == [expected]
 
 
@@ -253,8 +253,7 @@ def test_a_year_to_reach_before_a_name_leads_it(region, sentence, expected):
      [("urban_disposable_income", "level", 3.2), ("rural_disposable_income", "level", 1.6)]),
 ])
 def test_a_pair_word_gives_each_part_its_figure(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2026, date=None, text="一、过去五年工作回顾\n" + sentence + "\n")
+    d = document("一、过去五年工作回顾\n" + sentence + "\n", region=region)
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
     assert got == expected
 
@@ -271,8 +270,7 @@ def test_a_pair_word_gives_each_part_its_figure(region, sentence, expected):
     ("博野县", "全省进出口总值创历史新高，达到5379亿元。", []),
 ])
 def test_a_record_clause_between_a_name_and_its_figure(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2026, date=None, text="一、2025年工作回顾\n" + sentence + "\n")
+    d = document("一、2025年工作回顾\n" + sentence + "\n", region=region)
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
     assert got == expected
 
@@ -284,8 +282,7 @@ def test_a_record_clause_between_a_name_and_its_figure(region, sentence, expecte
     ("定兴县", "全年粮食面积稳定在104万亩、产量60万吨。", [("grain_area", 104.0, "eq"), ("grain_output", 60.0, "eq")]),
 ])
 def test_a_lead_verb_of_keeping_leaves_the_goal_the_governments(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2024, date=None, text="二、2024年工作安排\n" + sentence + "\n")
+    d = document("二、2024年工作安排\n" + sentence + "\n", region=region, year=2024)
     got = [(r["indicator_id"], r["value"], r["bound"]) for r in extract_document(d) if r["indicator_id"].startswith("grain")]
     assert got == expected
 
@@ -298,8 +295,7 @@ def test_a_lead_verb_of_keeping_leaves_the_goal_the_governments(region, sentence
     ("青海省", "全省地区生产总值连跨三个千亿级台阶，人均生产总值提升至7.2万元。", []),
 ])
 def test_milestones_passed_between_a_name_and_its_figure(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2026, date=None, text="一、过去五年工作回顾\n" + sentence + "\n")
+    d = document("一、过去五年工作回顾\n" + sentence + "\n", region=region)
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)
            if r["indicator_id"] in ("gdp", "budget_revenue")]
     assert got == expected
@@ -315,8 +311,7 @@ def test_milestones_passed_between_a_name_and_its_figure(region, sentence, expec
      [("trade", "growth", 8.4), ("trade", "level", 8000.0)]),
 ])
 def test_an_elliptic_name_after_the_clause_of_its_topic(region, doc_type, text, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type=doc_type, year=2025 if doc_type == "statistical_communique" else 2024, date=None, text=text)
+    d = document(text, region=region, doc_type=doc_type, year=2025 if doc_type == "statistical_communique" else 2024)
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)
            if r["indicator_id"] in ("grain_output", "trade")]
     assert got == expected
@@ -333,8 +328,7 @@ def test_an_elliptic_name_after_the_clause_of_its_topic(region, doc_type, text, 
      [("全省地区生产总值", "", 5.0), ("人均全省地区生产总值", "", 6.0)]),
 ])
 def test_per_head_after_an_amount(region, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=2017, date=None, text="二、今后五年的奋斗目标\n" + sentence + "\n")
+    d = document("二、今后五年的奋斗目标\n" + sentence + "\n", region=region, year=2017)
     assert [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(d)] == expected
 
 
@@ -348,8 +342,7 @@ def test_per_head_after_an_amount(region, sentence, expected):
     ("徐水县", 2015, "全县银行业金融机构达11家，金融机构存贷款余额分别达199.5亿元、67.5亿元，同比分别增长15.2%、10.1%。", []),
 ])
 def test_fenbie_goes_back_to_the_subjects_of_earlier_clauses(region, year, sentence, expected):
-    d = dict(doc_id="x", source="x", region=region, region_code="", level="", parent_code="",
-             doc_type="government_work_report", year=year, date=None, text=f"一、{year - 1}年工作回顾\n" + sentence + "\n")
+    d = document(f"一、{year - 1}年工作回顾\n" + sentence + "\n", region=region, year=year)
     got = [(r["indicator_id"], r["value"]) for r in extract_document(d)
            if r["measure"] in ("change", "growth") and r["indicator_id"]]
     assert got == expected

@@ -16,7 +16,7 @@ from govreport.extract import lexicon
 from govreport.extract import extract_document
 from govreport.extract.evaluate import GOLD_VOCABULARY
 from govreport.extract.vocabulary import INDICATORS_CSV, build_vocabulary, load_vocabulary
-from tests.support import GOLD
+from tests.support import document, GOLD
 
 HEADER = "id,name,synonyms,direction,headline,units,percent,accumulates,source,note\n"
 
@@ -89,8 +89,8 @@ def test_user_file_adds_and_replaces(tmp_path: Path):
     v = load_vocabulary([extra])
     assert v.match_end("新建学校").indicator.id == "schools"
     assert v.indicators["gdp"].name == "GDP总量"
-    d = dict(doc_id="x", source="x", region="洛龙区", region_code="410311", level="county", parent_code="410300",
-             doc_type="government_work_report", year=2023, date=None, text="新建中小学5所。地区生产总值增长5.2%。")
+    d = document("新建中小学5所。地区生产总值增长5.2%。",
+                 region="洛龙区", region_code="410311", level="county", parent_code="410300", year=2023)
     got = [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(d, v)]
     assert got == [("新建中小学", "schools", 5.0), ("GDP总量", "gdp", 5.2)]
 
@@ -190,8 +190,9 @@ def test_longest_name_wins_over_a_headline_name_it_ends_with(vocab):
 
 def _doc(text: str, region: str = "惠州市", level: str = "prefecture", doc_type: str = "government_work_report"
          ) -> dict:
-    return dict(doc_id="x", source="x", region=region, region_code="441300", level=level, parent_code="440000",
-                doc_type=doc_type, year=2025, date=None, text=text)
+    return document(text,
+                    region=region, region_code="441300", level=level, parent_code="440000",
+                    doc_type=doc_type, year=2025)
 
 
 def _rows(text: str, **kw) -> list[tuple]:

@@ -17,6 +17,14 @@ class ExitCode(IntEnum):
     TERMINATED = 143  # SIGTERM: 128 + 15, as a shell reports a process ended by it
 
 
+class Termination:
+    """Whether SIGTERM has arrived (set by the CLI's handler). The handler unwinds with SystemExit, but Python
+    drops an exception raised inside a callback it runs for itself (a module lock's, a finaliser's): the work
+    then goes on. Publishing an output asks here too, so a terminated run never leaves a target behind."""
+
+    requested = False
+
+
 class GovReportError(Exception):
     """An error with a one-line message fit for an analyst."""
 

@@ -32,6 +32,10 @@ def _publish(tmp: str | Path, target: Path) -> None:
     mkstemp creates files readable by the owner only; an analyst's outputs
     should get the permissions any new file would (0666 less the umask).
     """
+    from govreport.errors import ExitCode, Termination
+
+    if Termination.requested:  # SIGTERM came, and its SystemExit was swallowed on the way (errors.Termination)
+        raise SystemExit(int(ExitCode.TERMINATED))
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)

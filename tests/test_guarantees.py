@@ -77,3 +77,18 @@ def test_sigterm_leaves_no_output_and_no_temporary_file(tmp_path: Path, fmt: str
     assert proc.returncode == ExitCode.TERMINATED, err
     assert b"Traceback" not in err
     assert list(out.iterdir()) == [], list(out.iterdir())  # no target, no .part, no .govreport-* folder
+
+
+def test_an_output_is_not_published_after_sigterm_even_when_its_exit_was_swallowed(tmp_path: Path, monkeypatch):
+    # Python drops an exception raised in a callback it runs for itself (a module lock's): the SIGTERM handler's
+    # SystemExit can vanish and the command run on to its end. Publishing an output asks errors.Termination too.
+    from govreport.errors import ExitCode, Termination
+    from govreport.io import atomic_path
+
+    monkeypatch.setattr(Termination, "requested", True)
+    target = tmp_path / "indicators.parquet"
+    with pytest.raises(SystemExit) as exit_:
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(b"PAR1")
+    assert exit_.value.code == ExitCode.TERMINATED
+    assert list(tmp_path.iterdir()) == []  # no target, no .part

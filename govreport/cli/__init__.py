@@ -11,7 +11,7 @@ import sys
 
 from govreport.cli import common
 from govreport.cli.app import app
-from govreport.errors import ExitCode, GovReportError
+from govreport.errors import ExitCode, GovReportError, Termination
 
 # Importing a command module registers its command on `app`.
 from govreport.cli import clean as _clean  # noqa: E402,F401  (registers commands)
@@ -25,6 +25,7 @@ from govreport.cli import run as _run  # noqa: E402,F401
 def _terminated(signum, frame) -> None:
     # SIGTERM (kill, a scheduler's time limit) unwinds like an error, so every temporary file and
     # folder an output was being written to is removed on the way out; the target is never touched.
+    Termination.requested = True
     raise SystemExit(int(ExitCode.TERMINATED))
 
 
@@ -35,6 +36,10 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminated)
     try:
         app(standalone_mode=True)
+    except SystemExit as exc:
+        if Termination.requested and not exc.code:
+            sys.exit(int(ExitCode.TERMINATED))  # the handler's exit was swallowed and the command ran on
+        raise
     except GovReportError as exc:
         if common.SETTINGS.debug:
             raise

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from govreport.clean.hanzi import CJK_CHAR
 from govreport.clean.readers import Reading
 from govreport.errors import InputError
 
@@ -48,7 +49,7 @@ BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre center hr "
     "address figure figcaption caption form fieldset table tr tbody thead tfoot title body html".split()
 )
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = CJK_CHAR  # (clean/hanzi.py: the one definition of a Chinese character)
 # A block whose class or id names page furniture (in English or in the pinyin initials Chinese sites use:
 # dh 导航, bq 版权, wz 位置, fx 分享, dy 打印, xglj 相关链接) is chrome unless it holds much of the page's text
 # (CHROME_CLASS_MAX_SHARE) or the article's <h1> (<div class="article-header">).

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from govreport.clean.hanzi import CJK_CHAR, CJK_CLASS
 from govreport.clean.readers import Reading
 from govreport.errors import InputError
 
@@ -45,7 +46,7 @@ PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
 )
-_CJK = "\u3400-\u9fff"
+_CJK = CJK_CLASS  # (clean/hanzi.py: the one definition of a Chinese character)
 _SPACE_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9A-Za-z])")
 _SPACE_BEFORE_CJK = re.compile(rf"(?<=[0-9A-Za-z%％‰])[ \u00a0]+(?=[{_CJK}])")
 # A space between two numbers: the gap between a table's columns (全市常住人口 346.7 100.0). Such a line
@@ -53,7 +54,7 @@ _SPACE_BEFORE_CJK = re.compile(rf"(?<=[0-9A-Za-z%％‰])[ \u00a0]+(?=[{_CJK}])"
 _TABLE_GAP = re.compile(r"[0-9%％‰][ \u00a0]+[-+]?[0-9]")
 _SOFT_HYPHEN_AFTER_LATIN = re.compile(r"(?<=[A-Za-z])[\ufffe\x02]")
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：！？”“（）《》])[ \u00a0]+(?=[{_CJK}，。、；：！？”“（）《》])")
-_HAN = re.compile(f"[{_CJK}]")
+_HAN = CJK_CHAR
 LETTER_SPACED_MIN = 3  # spaces between Chinese characters in a line ...
 LETTER_SPACED_SHARE = 0.4  # ... after this share of its characters: the line is letter-spaced
 _LETTERS = re.compile(rf"[{_CJK}A-Za-z0-9]")

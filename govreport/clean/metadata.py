@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Sequence
 
 from govreport.clean.gazetteer import NATIONAL_CODE, Division, Gazetteer, load_gazetteer, short_name
+from govreport.clean.hanzi import CJK_CHAR
 from govreport.errors import UsageError
 from govreport.schema import DOC_TYPES
 
@@ -94,7 +95,7 @@ _BREADCRUMB = re.compile(r"当前位置|您的位置|您现在的位置|所在�
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)")
 _TITLE_MAX = 80
 _TITLE_MIN_HAN = 4
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = CJK_CHAR
 _TITLE_TAIL = re.compile(r"(?:统计)?公报|(?:政府)?工作报告|(?:的)?(?:报告|计划|规划|方案|纲要|通知|意见|决定)")
 _SUBTITLE = re.compile(r"[—－-]{1,2}\s*\S.*")
 

@@ -232,7 +232,7 @@ def test_no_crash_and_valid_values(text):
 
 # ---------------------------------------------------------------- communiqués: year and title
 
-# the first lines of 2025 communiqués as their sites served them (tests/data/communiques and the shared corpus they come from)
+# the first lines of 2025 communiqués as their sites served them (tests/data/communiques)
 XHTML_PAGE = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
               '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
               '<html xmlns="http://www.w3.org/1999/xhtml">\n<head>\n'

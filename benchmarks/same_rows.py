@@ -19,6 +19,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench import govreport_command
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = {
     "seeds": ROOT / "seeds",
@@ -37,20 +39,16 @@ CORPORA = {
 _SHOWN = ("source", "title", "region", "indicator", "measure", "period", "kind", "value", "unit", "bound", "evidence")
 
 
-def _govreport() -> list[str]:
-    exe = Path(sys.executable).with_name("govreport")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "govreport"]
-
-
 def write(out: Path, also: list[Path]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     corpora = dict(CORPORA, **{p.name: p for p in also})
     for name, folder in corpora.items():
         for stage, target in (("clean", out / f"{name}.docs.parquet"), ("extract", out / f"{name}.parquet")):
             # a bad file in a corpus is reported and skipped (exit 1): its rows are still compared
-            subprocess.run([*_govreport(), "-q", stage, str(folder), "-o", str(target)], stderr=subprocess.DEVNULL)
+            subprocess.run([*govreport_command(), "-q", stage, str(folder), "-o", str(target)],
+                           stderr=subprocess.DEVNULL)
         print(f"{name}: written", file=sys.stderr)
-    subprocess.run([*_govreport(), "-q", "extract", str(out / "seeds.docs.parquet"), "-o",
+    subprocess.run([*govreport_command(), "-q", "extract", str(out / "seeds.docs.parquet"), "-o",
                     str(out / "seeds-from-docs.parquet")], check=True)
 
 

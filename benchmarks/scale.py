@@ -28,14 +28,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO / "seeds"
+from bench import REPO, SEEDS, govreport_command
+
 MEMORY_LIMIT_MB = 300
-
-
-def govreport() -> list[str]:
-    exe = Path(sys.executable).with_name("govreport")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "govreport"]
 
 
 def small_files(folder: Path, n: int, *, one_government: bool = False) -> int:
@@ -104,12 +99,17 @@ def timed(args: list[str]) -> dict:
     return {"seconds": round(seconds, 2), "peak_mb": round(usage.ru_maxrss / 1024, 1), "exit": proc.returncode}
 
 
+def timed_stage(stage: str, source: Path, out: Path) -> dict:
+    """`govreport -q STAGE SOURCE -o OUT`, timed()."""
+    return timed([*govreport_command(), "-q", stage, str(source), "-o", str(out)])
+
+
 def bench_files(counts: list[int], root: Path) -> list[dict]:
     out = []
     for n in sorted(counts):
         folder = root / f"files{n}"
         size = small_files(folder, n)
-        run = timed([*govreport(), "-q", "run", str(folder), "-o", str(root / f"out{n}")])
+        run = timed_stage("run", folder, root / f"out{n}")
         out.append({"files": n, "mb": round(size / 1e6, 2), **run,
                     "files_per_s": round(n / run["seconds"], 1), "mb_per_s": round(size / 1e6 / run["seconds"], 3),
                     "ms_per_file": round(1000 * run["seconds"] / n, 2)})
@@ -123,7 +123,7 @@ def bench_one_government(n: int, root: Path) -> dict:
     """n files of one government through run: the conflicts table's rows and the run's time and memory."""
     folder, out = root / "one_government", root / "one_government_out"
     size = small_files(folder, n, one_government=True)
-    run = timed([*govreport(), "-q", "run", str(folder), "-o", str(out)])
+    run = timed_stage("run", folder, out)
     import polars as pl
 
     row = {"files": n, "mb": round(size / 1e6, 2), **run,
@@ -140,7 +140,7 @@ def bench_big(sizes: list[float], root: Path) -> list[dict]:
     for mb in sorted(sizes):
         path = root / f"big{mb:g}.txt"
         size = big_file(path, mb)
-        run = timed([*govreport(), "-q", "extract", str(path), "-o", str(root / f"big{mb:g}.parquet")])
+        run = timed_stage("extract", path, root / f"big{mb:g}.parquet")
         out.append({"file_mb": round(size / 1e6, 1), **run, "mb_per_s": round(size / 1e6 / run["seconds"], 3),
                     "s_per_mb": round(run["seconds"] / (size / 1e6), 3)})
         path.unlink()

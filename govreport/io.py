@@ -478,16 +478,13 @@ class BatchWriter:
         if self.fmt != "parquet":
             self.write(frame.to_dict(as_series=False))
             return
-        self._flush_pending()
+        if self.pending.height:
+            self._flush()
         assert self._tmpdir is not None
         part = self._tmpdir / f"part-{len(self._parts):05d}.parquet"
         frame.write_parquet(part)
         self._parts.append(part)
         self.count += frame.height
-
-    def _flush_pending(self) -> None:
-        if self.pending.height:
-            self._flush()
 
     def _flush(self) -> None:
         if not self.pending.height and (self.count or self.fmt != "parquet" or self._parts):

@@ -98,7 +98,6 @@ _DIGIT = re.compile(r"\d")
 # counted noun (what the firms did) is no part of what is counted
 _COUNTED_DID = re.compile(r"通过|成功|顺利|被|获|入选|纳入|认定|评为|实现")
 _BECAME = re.compile(r"(?:企业|公司|单位)(?:成功|顺利)?被?(?:新)?(?:认定为?|评为|获评|入选|获批为?|通过认定为?|晋升为?)")
-_NOUN = re.compile(r"[^、，,和及与；;。（(]+")  # the noun after a count-first figure runs to the next break
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")

@@ -216,10 +216,14 @@ class _Words:
 
 @lexicon.derived
 @lru_cache(maxsize=1)
-def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The verbs, the grammar's action words and the scope words: the same for every document."""
-    return (frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"}),
-            frozenset(r.word for r in load_grammar().of("action")), frozenset(lexicon.scopes()))
+def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The verbs, the grammar's action words, the scope words, the drive words and the state words (longest
+    first): the same for every document."""
+    predicates = lexicon.predicates()
+    return (frozenset(w for w, roles in predicates.items() if roles & {"verb", "lead"}),
+            frozenset(r.word for r in load_grammar().of("action")), frozenset(lexicon.scopes()),
+            tuple(w for w, roles in predicates.items() if "drive" in roles),
+            tuple(sorted((w for w, roles in predicates.items() if "state" in roles), key=len, reverse=True)))
 
 
 class DocumentExtractor:
@@ -250,7 +254,7 @@ class DocumentExtractor:
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._grammar = load_grammar()
-        self._verbs, self._actions, scopes = _walk_word_sets()
+        self._verbs, self._actions, scopes, self._drives, self._states = _walk_word_sets()
         self._aspects = self._grammar.words("aspect")
         self._money_aspects = tuple(sorted((r.word for r in self._grammar.of("aspect") if "money" in r.applies_to),
                                            key=len, reverse=True))
@@ -267,9 +271,6 @@ class DocumentExtractor:
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
         self._scope_words = scopes | self.own
-        self._drives = tuple(w for w, roles in lexicon.predicates().items() if "drive" in roles)
-        self._states = tuple(sorted((w for w, roles in lexicon.predicates().items() if "state" in roles),
-                                    key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()

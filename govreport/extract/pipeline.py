@@ -226,6 +226,21 @@ def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], t
             tuple(sorted((w for w, roles in predicates.items() if "state" in roles), key=len, reverse=True)))
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _grammar_word_sets() -> tuple[tuple[str, ...], dict[str, bool], frozenset[str], frozenset[str], frozenset[str],
+                                  frozenset[str]]:
+    """What the walk asks of the grammar's words, the same for every document: the money aspects (longest first),
+    the describing families (True: only before 的), the levels, the aspects, the aspects' last characters and
+    the person units, as sets."""
+    grammar = load_grammar()
+    aspects = grammar.words("aspect")
+    return (tuple(sorted((r.word for r in grammar.of("aspect") if "money" in r.applies_to), key=len, reverse=True)),
+            {r.word: "的" in r.applies_to for r in grammar.of("describing_family")},
+            frozenset(grammar.words("level")), frozenset(aspects), frozenset(a[-1] for a in aspects),
+            frozenset(grammar.words("person_unit")))
+
+
 class DocumentExtractor:
     """Extract the figures of one document (a row of the documents table)."""
 
@@ -256,14 +271,10 @@ class DocumentExtractor:
         self._grammar = load_grammar()
         self._verbs, self._actions, scopes, self._drives, self._states = _walk_word_sets()
         self._aspects = self._grammar.words("aspect")
-        self._money_aspects = tuple(sorted((r.word for r in self._grammar.of("aspect") if "money" in r.applies_to),
-                                           key=len, reverse=True))
-        self._describing_families = {r.word: "的" in r.applies_to for r in self._grammar.of("describing_family")}
         self._proper_ends = self._grammar.words("proper_end")  # 苏州港: the place's name stays
         self._levels = self._grammar.words("level")
-        self._level_set, self._aspect_set = frozenset(self._levels), frozenset(self._aspects)
-        self._aspect_last = frozenset(a[-1] for a in self._aspects)
-        self._person_units = frozenset(self._grammar.words("person_unit"))
+        (self._money_aspects, self._describing_families, self._level_set, self._aspect_set, self._aspect_last,
+         self._person_units) = _grammar_word_sets()
         self._measure_nouns = self._grammar.words("measure_noun")
         self._structure_nouns = self._grammar.words("structure_noun")
         self._place_words = self._grammar.words("place")

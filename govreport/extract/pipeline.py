@@ -98,7 +98,6 @@ _DIGIT = re.compile(r"\d")
 # counted noun (what the firms did) is no part of what is counted
 _COUNTED_DID = re.compile(r"通过|成功|顺利|被|获|入选|纳入|认定|评为|实现")
 _BECAME = re.compile(r"(?:企业|公司|单位)(?:成功|顺利)?被?(?:新)?(?:认定为?|评为|获评|入选|获批为?|通过认定为?|晋升为?)")
-_NOUN = re.compile(r"[^、，,和及与；;。（(]+")  # the noun after a count-first figure runs to the next break
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
@@ -217,10 +216,29 @@ class _Words:
 
 @lexicon.derived
 @lru_cache(maxsize=1)
-def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The verbs, the grammar's action words and the scope words: the same for every document."""
-    return (frozenset(w for w, roles in lexicon.predicates().items() if roles & {"verb", "lead"}),
-            frozenset(r.word for r in load_grammar().of("action")), frozenset(lexicon.scopes()))
+def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The verbs, the grammar's action words, the scope words, the drive words and the state words (longest
+    first): the same for every document."""
+    predicates = lexicon.predicates()
+    return (frozenset(w for w, roles in predicates.items() if roles & {"verb", "lead"}),
+            frozenset(r.word for r in load_grammar().of("action")), frozenset(lexicon.scopes()),
+            tuple(w for w, roles in predicates.items() if "drive" in roles),
+            tuple(sorted((w for w, roles in predicates.items() if "state" in roles), key=len, reverse=True)))
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _grammar_word_sets() -> tuple[tuple[str, ...], dict[str, bool], frozenset[str], frozenset[str], frozenset[str],
+                                  frozenset[str]]:
+    """What the walk asks of the grammar's words, the same for every document: the money aspects (longest first),
+    the describing families (True: only before 的), the levels, the aspects, the aspects' last characters and
+    the person units, as sets."""
+    grammar = load_grammar()
+    aspects = grammar.words("aspect")
+    return (tuple(sorted((r.word for r in grammar.of("aspect") if "money" in r.applies_to), key=len, reverse=True)),
+            {r.word: "的" in r.applies_to for r in grammar.of("describing_family")},
+            frozenset(grammar.words("level")), frozenset(aspects), frozenset(a[-1] for a in aspects),
+            frozenset(grammar.words("person_unit")))
 
 
 class DocumentExtractor:
@@ -251,16 +269,12 @@ class DocumentExtractor:
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._grammar = load_grammar()
-        self._verbs, self._actions, scopes = _walk_word_sets()
+        self._verbs, self._actions, scopes, self._drives, self._states = _walk_word_sets()
         self._aspects = self._grammar.words("aspect")
-        self._money_aspects = tuple(sorted((r.word for r in self._grammar.of("aspect") if "money" in r.applies_to),
-                                           key=len, reverse=True))
-        self._describing_families = {r.word: "的" in r.applies_to for r in self._grammar.of("describing_family")}
         self._proper_ends = self._grammar.words("proper_end")  # 苏州港: the place's name stays
         self._levels = self._grammar.words("level")
-        self._level_set, self._aspect_set = frozenset(self._levels), frozenset(self._aspects)
-        self._aspect_last = frozenset(a[-1] for a in self._aspects)
-        self._person_units = frozenset(self._grammar.words("person_unit"))
+        (self._money_aspects, self._describing_families, self._level_set, self._aspect_set, self._aspect_last,
+         self._person_units) = _grammar_word_sets()
         self._measure_nouns = self._grammar.words("measure_noun")
         self._structure_nouns = self._grammar.words("structure_noun")
         self._place_words = self._grammar.words("place")
@@ -268,9 +282,6 @@ class DocumentExtractor:
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
         self._scope_words = scopes | self.own
-        self._drives = tuple(w for w, roles in lexicon.predicates().items() if "drive" in roles)
-        self._states = tuple(sorted((w for w, roles in lexicon.predicates().items() if "state" in roles),
-                                    key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Mapping
 
 from govreport.extract import lexicon
 
@@ -161,6 +161,3 @@ def own_scope_words(region: str | None, grammar: Grammar | None = None) -> froze
     words.update(r.word for r in grammar.of("scope") if not r.kind or r.kind == kind)
     return frozenset(words)
 
-
-def words(rules: Iterable[Rule]) -> tuple[str, ...]:
-    return tuple(r.word for r in rules)

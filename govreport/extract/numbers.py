@@ -34,7 +34,6 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": De
 ARABIC = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
 _CN_CLASS = "零〇一二两三四五六七八九十百千万亿"
 CHINESE = rf"[{_CN_CLASS}]+"
-_CN_ALL = set(_CN_CLASS)
 # a Chinese numeral must hold a digit or 十: 千家万户 and 万人助万企 are idioms, not figures
 _CN_NEEDS = set("零〇一二两三四五六七八九十")
 _RANGE_SEP = r"[—–\-~～－至到]{1,2}"

@@ -28,7 +28,6 @@ from govreport.extract import lexicon
 _NOTES = re.compile(r"^[ \t]*[［\[【(（]?(?:注释|附注|名词解释|指标解释)[］\]】)）]?[ \t]*[:：]?", re.M)
 NOTES_TAIL = 0.5  # the notes heading stands in the second half of the document
 
-_PIPE_CELLS = re.compile(r"[ \t]*\|[ \t]*")
 _SPACE_CELLS = re.compile(r"[ \t]{2,}|\t")
 _NUMBER = re.compile(r"[-−–]?\d[\d,]*(?:\.\d+)?")
 _RULE_CELL = re.compile(r":?-{2,}:?")

@@ -214,6 +214,6 @@ def derived(cached_fn):
 
 
 def reset() -> None:
-    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, paired_words, level_names,
-               _words_with, *_DERIVED):
+    for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, year_on_year_bases,
+               paired_words, level_names, _words_with, *_DERIVED):
         fn.cache_clear()

@@ -34,7 +34,6 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": De
 ARABIC = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
 _CN_CLASS = "零〇一二两三四五六七八九十百千万亿"
 CHINESE = rf"[{_CN_CLASS}]+"
-_CN_ALL = set(_CN_CLASS)
 # a Chinese numeral must hold a digit or 十: 千家万户 and 万人助万企 are idioms, not figures
 _CN_NEEDS = set("零〇一二两三四五六七八九十")
 _RANGE_SEP = r"[—–\-~～－至到]{1,2}"
@@ -87,13 +86,17 @@ def parse_number(text: str) -> Decimal | None:
     if not text:
         return None
     if text[0].isdigit():
-        cleaned = text.replace(",", "").replace("，", "").replace("．", ".").replace(" ", "")
         try:
-            return Decimal(cleaned)
+            return Decimal(_plain_digits(text))
         except InvalidOperation:
             return None
     value = parse_chinese_numeral(text)
     return None if value is None else Decimal(value)
+
+
+def _plain_digits(num: str) -> str:
+    """An Arabic number as Python reads it: no thousands separators, an ASCII point, no space (36.5 9亿元)."""
+    return num.replace(",", "").replace("，", "").replace("．", ".").replace(" ", "")
 
 
 def parse_chinese_numeral(text: str) -> int | None:
@@ -287,7 +290,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 value = float(num)
             except ValueError:
                 try:
-                    value = float(num.replace(",", "").replace("，", "").replace("．", ".").replace(" ", ""))
+                    value = float(_plain_digits(num))
                 except ValueError:
                     continue
             if value == _INF:
@@ -391,7 +394,7 @@ def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"])
         if m.group("sep") in ("至", "到"):
             return None
         try:
-            value_f = float(num.replace(",", "").replace("，", "").replace("．", ".").replace(" ", ""))
+            value_f = float(_plain_digits(num))
         except ValueError:
             return None
         approx = "ge" if (m.group("approx1") or m.group("approx2")) else None

@@ -46,8 +46,9 @@ def plan_mentions(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 # a pattern that begins with the numeral, not with that look-behind, lets re skip ahead fast.
 # 一、二、三产业 / 一、二季度 at a line's start is a list of numerals, no heading; a heading's own words may
 # begin with a numeral (福建 2026: 一、一年接着一年干, 二、一张蓝图绘到底, 三、一鼓作气勇争先)
-NOT_A_NUMERAL_LIST = r"(?!、|[一二三四五六七八九十]{1,3}(?:[、，,和及与至到]|产|季|线|类|级|档|批|期))"
-TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、" + NOT_A_NUMERAL_LIST)
+_NUMERALS = "一二三四五六七八九十"
+NOT_A_NUMERAL_LIST = rf"(?!、|[{_NUMERALS}]{{1,3}}(?:[、，,和及与至到]|产|季|线|类|级|档|批|期))"
+TOP_HEADING = re.compile(rf"([{_NUMERALS}]{{1,3}})、" + NOT_A_NUMERAL_LIST)
 TOP_HEADING_AFTER = "\n\r\u3000。！？!?"  # or any white space
 SUB_HEADING = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[)）]")
 SUB_HEADING_AFTER = "\n\r\u3000。！？!?：:；;"
@@ -62,7 +63,6 @@ def headings_in(pattern: re.Pattern[str], after: str, text: str) -> Iterator[tup
             yield i, m.end()
 
 
-_NUMERALS = "一二三四五六七八九十"
 _TOP_MARK = re.compile(f"、(?<=[{_NUMERALS}]、){NOT_A_NUMERAL_LIST}")  # the 、 of a TOP_HEADING
 
 
@@ -393,11 +393,11 @@ class DocContext:
                 span = self._plan_so_far(number, after)
                 if span[0] > self.review_year and not self._opens_paragraph(m.start()):
                     continue  # the next plan named inside a sentence (为“十五五”时期开好局) goes on reviewing
-                if m.start() - _last_mark(self.text, "。！？!?\n；;，,：:", start, m.start()) > 4:
+                if m.start() - _last_mark(self.text, _SENTENCE_MARKS + _CLAUSE_MARKS, start, m.start()) > 4:
                     continue  # 荣获了…“十三五”期间中国皮毛突出贡献单位 (蠡县 2022): a plan inside a clause is no span
                 out.append((self._sentence_start(m.start(), start), span))
         out.sort()
-        return out[:1] + [o for o in out[1:]]  # all markers, earliest first
+        return out  # all markers, earliest first
 
     def _opens_clause(self, pos: int) -> bool:
         """A plan's mention at the head of its sentence or clause (“十三五”期间，… / 。在“十四五”时期…), where it sets

@@ -11,7 +11,8 @@ Rules, in the order they are tried (docs/clean.md has examples):
   ——subtitle line, without a leading site tag ([河南] / 【洛阳招商】).
 - doc_type: govreport/data/doc_types.csv. In the title the match that ends
   last wins (a title's head noun comes last: …政府工作报告重点任务分工方案 is an
-  action plan); then the split hint (news); then the opening.
+  action plan); then the split hint (news); then the opening; then the layout
+  (three parts of a type's standard numbered headings, `_layout_parts`).
 - date: the delivery date (2020年5月22日在…人民代表大会), then the publication
   fields (发布日期, 日期, 时间 …), then a date line of the document's own
   (2023年9月27日), and for news only the listing's date.
@@ -318,6 +319,18 @@ def _tidy_title(title: str) -> str:
 STRUCTURE_HEADINGS = 3  # distinct headings of a type's standard layout that make a document of that type
 
 
+def _layout_parts(pattern: re.Pattern, text: str) -> set:
+    """The distinct parts of a standard layout that `pattern` finds in `text`.
+
+    A pattern with one group names each heading (a communiqué's 综合, 农业, 工业 …: each
+    distinct heading is a part); a pattern with several groups names one part per group
+    (a work report's review, goals, tasks, 政府自身建设: 目标任务 and 总体要求 are the same part).
+    """
+    if pattern.groups > 1:
+        return {m.lastindex for m in pattern.finditer(text)}
+    return {m.group(m.lastindex or 0) for m in pattern.finditer(text)}
+
+
 def detect_doc_type(title: str | None, text: str, hints: dict | None = None, extra: Sequence[str | Path] = ()) -> str:
     hints = hints or {}
     rules = doc_type_rules(extra)
@@ -339,7 +352,7 @@ def detect_doc_type(title: str | None, text: str, hints: dict | None = None, ext
         if rule.where == "opening" and rule.pattern.search(opening):
             return rule.doc_type
     for rule in rules:
-        if rule.where == "structure" and len({m.group(m.lastindex or 0) for m in rule.pattern.finditer(text)}) >= STRUCTURE_HEADINGS:
+        if rule.where == "structure" and len(_layout_parts(rule.pattern, text)) >= STRUCTURE_HEADINGS:
             return rule.doc_type
     return "other"
 

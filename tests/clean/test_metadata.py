@@ -76,6 +76,31 @@ def test_doc_type_hint_then_opening():
     assert detect_doc_type(None, opening) == "government_work_report"
 
 
+@pytest.mark.parametrize(
+    "headings, doc_type",
+    [
+        # 容城县 2019 and 徐水区 2019 (corpus-county): pages that lost their title and salutation
+        ("一、2018年工作回顾\n二、2019年工作总体要求\n三、2019年主要任务\n四、全面加强政府自身建设", "government_work_report"),
+        ("一、2018年工作回顾\n二、2019年目标任务和重点工作\n三、加强政府自身建设", "government_work_report"),
+        # 容城县 2017: five-year review, goals and the year's tasks
+        ("一、过去五年工作回顾\n二、今后五年的总体思路和奋斗目标\n三、 2017年工作任务", "government_work_report"),
+        # two headings of the same part (goals) are one part: not enough
+        ("一、2018年工作回顾\n二、2019年工作总体要求\n三、2019年主要目标", "other"),
+        # a plan report's layout has no review heading and no 政府自身建设
+        ("一、2024年主要目标\n二、2024年主要任务", "other"),
+    ],
+)
+def test_doc_type_from_a_work_reports_layout(headings, doc_type):
+    text = headings.replace("\n", "\n正文。\n") + "\n正文。"
+    assert detect_doc_type(None, text) == doc_type
+
+
+def test_doc_type_opening_with_the_period_reported_on():
+    # 容城县 2012: 向大会报告 2007年换届以来的工作
+    opening = "各位代表：\n现在，我代表容城县第十四届人民政府，向大会报告 2007年换届以来的工作，请予审议。"
+    assert detect_doc_type(None, opening) == "government_work_report"
+
+
 def test_user_doc_type_file(tmp_path: Path):
     extra = tmp_path / "types.csv"
     extra.write_text('doc_type,pattern,where,note\nstatistical_communique,"统计快报|经济运行.{0,4}简况",title,mine\n',
@@ -277,8 +302,9 @@ def test_a_communique_whose_title_line_was_lost_is_known_by_its_sections():
 
 
 def test_a_work_report_with_numbered_sections_is_no_communique():
+    # the communiqué's layout is not seen in it; a work report's own layout is
     text = "一、2024年工作回顾\n全区地区生产总值增长5%。\n二、2025年工作安排\n三、加强政府自身建设\n"
-    assert detect_doc_type(None, text) == "other"
+    assert detect_doc_type(None, text) == "government_work_report"
 
 
 def test_a_communique_linked_below_a_report_is_not_its_title():

@@ -145,21 +145,14 @@ class Where:
 
 
 def infer_doc_type(doc_type: str | None, title: str, text: str) -> str:
-    """The clean stage's doc_type, or a guess from the title and opening when it is missing/other."""
+    """The clean stage's doc_type, or, when it is missing/other, the clean stage's rules
+    (govreport/data/doc_types.csv: title, opening, layout) applied here: a table written by
+    another tool, or by an older govreport, may lack it."""
     if doc_type and doc_type not in ("other",):
         return doc_type
-    head = (title or "") + text[:400]
-    if "政府工作报告" in head:
-        return "government_work_report"
-    if "统计公报" in head:
-        return "statistical_communique"
-    if "执行情况" in head and "计划" in head or "国民经济和社会发展计划" in head:
-        return "plan_report"
-    if "方案" in head or "行动计划" in head:
-        return "action_plan"
-    if "会议精神" in head or "解读" in head:
-        return "conference_reading"
-    return doc_type or "other"
+    from govreport.clean.metadata import detect_doc_type
+
+    return detect_doc_type(title or None, text)
 
 
 def infer_year(year: int | None, title: str, text: str) -> int | None:

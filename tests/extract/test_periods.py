@@ -420,3 +420,30 @@ def test_a_figure_held_every_year_of_a_review_takes_the_span(region, sentence):
     text = "一、过去五年工作回顾\n五年来，我们千方百计促进就业。" + sentence + "\n"
     assert [f[:4] for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == [
         ("new_urban_jobs", "level", "2021-2025", "actual")]
+
+
+# Reports whose headings are of no shape the sections read (a line with a colon: 站在新起点：2012年工作回顾)
+# still open with their review, and the sentence that opens the year's goals sets them (阜平县 2013, and
+# the same goals sentence in 徐水县 2015's words, in a text given without its headings).
+@pytest.mark.parametrize("text, region, code, year, expected", [
+    ("站在新起点：2012年工作回顾\n全县生产总值完成27.6亿元，同比增长7.5%。\n"
+     "开启新征程：确保五年稳定脱贫八年全面建成小康强势开局\n"
+     "经济社会发展的主要预期目标是：全县生产总值增长10%；全部财政收入增长16.3%，公共财政预算收入增长7.7%；"
+     "规模以上工业增加值同比增长15.5%；固定资产投资同比增长24%。\n",
+     "阜平县", "130624", 2013,
+     {("gdp", "level", "2012", "actual", 27.6), ("gdp", "growth", "2012", "actual", 7.5),
+      ("gdp", "growth", "2013", "target", 10.0), ("budget_revenue", "growth", "2013", "target", 7.7),
+      ("industrial_value_added", "growth", "2013", "target", 15.5),
+      ("fixed_asset_investment", "growth", "2013", "target", 24.0)}),
+    ("过去的一年，是夯实基础、增蓄后劲的提升年。全县生产总值预计完成160亿元，同比增长6%。\n"
+     "全县经济社会发展的预期目标是：地方生产总值增长9%，规模以上工业增加值增长18%，固定资产投资增长15%。\n",
+     "徐水县", "130625", 2015,
+     {("gdp", "level", "2014", "actual", 160.0), ("gdp", "growth", "2014", "actual", 6.0),
+      ("gdp", "growth", "2015", "target", 9.0), ("industrial_value_added", "growth", "2015", "target", 18.0),
+      ("fixed_asset_investment", "growth", "2015", "target", 15.0)}),
+])
+def test_goals_sentence_sets_the_year_in_a_report_without_headings_we_read(text, region, code, year, expected):
+    d = document(text, region=region, region_code=code, level="county", parent_code="130600", year=year)
+    rows = {(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"])
+            for r in extract_document(d) if r["indicator_id"] in {e[0] for e in expected}}
+    assert rows == expected

@@ -1551,14 +1551,25 @@ def _in_base(value: float, unit: str) -> float:
 _SAME_FIGURE = Figure._fields.index("rank_scope") + 1  # indicator ... rank_scope: what makes two figures the same
 
 
+_SAME_GOAL = Figure._fields.index("bound")  # indicator ... unit: a goal of the vocabulary said again
+
+
 def _dedupe(figures: list[Figure]) -> list[Figure]:
-    """The same figure said twice (same indicator, measure, period, kind, value, unit, bound) kept once."""
+    """The same figure said twice (same indicator, measure, period, kind, value, unit, bound) kept once; and a
+    vocabulary goal said again with another bound (城镇新增就业2500人 in the year's goals, 城镇新增就业2500人以上
+    in the tasks after them): the first statement, where the report sets its goals, is the goal."""
     seen: set[tuple] = set()
+    goals: set[tuple] = set()
     out = []
     for figure in figures:
         key = (figure[:_SAME_FIGURE], figure.qualifier if figure.measure == "rank" else "")
         if key in seen:
             continue
+        if figure.kind == "target" and figure.indicator_id and figure.value is not None:
+            goal = figure[:_SAME_GOAL]
+            if goal in goals:
+                continue
+            goals.add(goal)
         seen.add(key)
         out.append(figure)
     return out

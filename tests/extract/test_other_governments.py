@@ -754,3 +754,19 @@ def test_a_multiple_of_a_year_and_a_growth_named_after_its_figure(region, text, 
 ])
 def test_names_completed_from_the_sentence(region, year, text, expected):
     assert rows(doc(text + "\n", year=year, region=region)) == expected
+
+
+# A goal said twice: once in the year's goals, again in the tasks with a bound the goals did not give. The
+# goals paragraph is where the report sets it; the task restates it (涞源县 2020, in its words; 安国市 2020's
+# 新增就业3300人 restated the same way).
+@pytest.mark.parametrize("goals, task, region, year, expected", [
+    ("2020年全县经济社会发展主要预期目标：地区生产总值增长6.5%以上，城镇新增就业2500人，城镇登记失业率控制在4.5%以内。",
+     "全力做好社会保障。坚持就业优先战略，落实就业创业政策，城镇新增就业2500人以上。",
+     "涞源县", 2020, ("new_urban_jobs", "level", "2020", "target", 2500.0, "人", "eq")),
+    ("2020年经济社会发展预期目标是：生产总值增长7%，城镇新增就业3300人，城镇登记失业率控制在3%以内。",
+     "大力营造和谐社会环境。城乡居民养老保险参保率达到95%以上，城镇新增就业3300人以上，开发公益岗位50个以上。",
+     "安国市", 2020, ("new_urban_jobs", "level", "2020", "target", 3300.0, "人", "eq")),
+])
+def test_a_goal_said_again_with_another_bound_is_the_goal_as_first_set(goals, task, region, year, expected):
+    d = doc(f"二、{year}年工作安排\n{goals}\n{task}\n", year=year, region=region)
+    assert [r for r in rows(d) if r[0] == "new_urban_jobs"] == [expected]

@@ -420,6 +420,7 @@ class DocumentExtractor:
         ahead = text.find("预计", s, first)
         self._estimate_from = ahead if ahead >= 0 and self.ctx.at(s).kind == "actual" else None
         bisect_left = bisect.bisect_left
+        clause_topic = ""  # a sub-area whose figure opened a clause: the topic from the next clause on
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
             qs = quantities[bisect_left(starts, cs): bisect_left(starts, ce)]
@@ -434,6 +435,16 @@ class DocumentExtractor:
                     carry, carry_change = new_carry, None
                 continue
             events: list[Any] = qs  # in text order already
+            if clause_topic:
+                self._topic = clause_topic
+            elif not self._topic and cs > s and qs:
+                # 谋划推进开发区基础设施建设项目，力争年内开发区营业收入超过450亿元，固投达到10亿元: a clause that
+                # opens with a sub-area's figure makes the sentence's figures after it the place's, as a sentence
+                # opening with the place does (a scope word, 全县, still says the government's own)
+                topic = self._topic_place(cs, ce)
+                if topic and self._names_a_place(topic) and not leading_actions(topic, self._actions) \
+                        and topic[:2] not in self._verbs:
+                    clause_topic = topic  # (实施综合片区类城市更新项目32个 does a thing to places: no topic)
             if ranks:
                 events = sorted(qs + ranks, key=lambda ev: ev.start)
                 # a number inside a ranking phrase (排名54个市辖区第四) belongs to the ranking
@@ -575,6 +586,16 @@ class DocumentExtractor:
                         if before and before[-1].stop and head.rest_start < before[-1].stop:
                             verb = self._count_verb  # 新增9家A、38家B: the list goes on with the verb before
                         subjects = self._count_first(head, noun, list_end, verb)
+                elif len(subjects) == 1 and len(values) == 1 and values[0].family == "count" and before \
+                        and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
+                    # 新增36家科技型中小企业、5家科技小巨人企业: the name before 5家 is the noun the count before
+                    # it counted; 5家 counts the noun after it, as the list goes on counting first
+                    noun = counted_words(after) if after and _CJK.match(after[0]) and not after.startswith(
+                        _CONTINUE_NOT_AND) else ""
+                    if noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
+                        subjects = [dataclasses.replace(x, start=list_end)
+                                    for x in self._count_first(head, noun, list_end, self._count_verb
+                                                               if self._count_stop == before[-1].stop else "")]
                 carried = False
                 if not subjects:
                     if noun_after and (not self._predicate_only(head) or values[0].family == "count" and carry

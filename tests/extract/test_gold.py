@@ -59,7 +59,7 @@ def test_shanghai_strict_score():
     ("communiques", "dev-communiques.jsonl", 0.98, 0.93),
     # held out until measured (0.952 / 0.815 with the code of 2026-12-07 07:30, before any rule saw it)
     # (recall branch: 1.000 / 0.986 after its seventh step)
-    ("dev-heldout", "dev-heldout.jsonl", 0.97, 0.96),
+    ("dev-heldout", "dev-heldout.jsonl", 0.97, 0.97),
     # one annotation each, validated (0.925 / 0.829 when first measured; 0.974 / 0.933 once headings whose words
     # begin with a numeral, sentences opening with the year's goals, goals in brackets, milestones and names
     # completed from the sentence were read)

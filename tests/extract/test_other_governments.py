@@ -770,3 +770,15 @@ def test_names_completed_from_the_sentence(region, year, text, expected):
 def test_a_goal_said_again_with_another_bound_is_the_goal_as_first_set(goals, task, region, year, expected):
     d = doc(f"二、{year}年工作安排\n{goals}\n{task}\n", year=year, region=region)
     assert [r for r in rows(d) if r[0] == "new_urban_jobs"] == [expected]
+
+
+def test_a_bare_unemployment_rate_is_the_registered_rate_of_a_county_only():
+    # a county publishes the registered rate (博野县 2021 确保失业率控制在4.5%以内, 博野县 2024 社会失业率稳定保持在4.5%
+    # 以下, 满城区 2022 失业率控制在4.5%以下); in a province's report a bare 失业率 may be either rate: no row
+    for region, text in [("博野县", "二、2021年工作安排\n城镇新增就业2000人，确保失业率控制在4.5%以内。\n"),
+                         ("博野县", "二、2021年工作安排\n社会失业率稳定保持在4.5%以下。\n"),
+                         ("满城区", "二、2021年主要任务\n城镇新增就业3000人，失业率控制在4.5%以下。\n")]:
+        county = dict(doc(text, year=2021, region=region), level="county")
+        assert ("registered_unemployment", "level", "2021", "target", 4.5, "%", "le") in rows(county)
+    province = dict(doc("二、2021年工作安排\n失业率控制在5.5%以内。\n", year=2021, region="河北省"), level="province")
+    assert rows(province) == []

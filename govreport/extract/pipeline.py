@@ -1087,6 +1087,11 @@ class DocumentExtractor:
                                           clause_span or subject.over_span or flow, estimated)
         if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
             kind = "target"
+        if isinstance(q, _Doubling) and kind == "target" and where.span is not None and head.base_year is None \
+                and periods == [str(where.span[1])]:
+            # 2025年全县地区生产总值、城乡居民人均可支配收入实现“两个翻一番” in the plan's goals: a doubling runs
+            # over the plan, as every change over five years does (guide rule 12), not in its last year
+            periods = [span_text(where.span)]
         note = ""
         if not self.doc.get("year"):
             kind, note, periods = self._undated(q.start, end, periods)

@@ -445,6 +445,12 @@ class DocumentExtractor:
                 if topic and self._names_a_place(topic) and not leading_actions(topic, self._actions) \
                         and topic[:2] not in self._verbs:
                     clause_topic = topic  # (实施综合片区类城市更新项目32个 does a thing to places: no topic)
+            if not self._topic and not clause_topic and ranks:
+                # 力争到2025年，综合排名跻身省级开发区前50，工业总产值达到150亿元，…，税收超4.5亿元: what ranks among
+                # development zones is one; the figures after it are the zone's
+                place = next((max((w for w in self._place_words if r.scope.endswith(w)), key=len)
+                              for r in ranks if r.scope and self._names_a_place(r.scope)), "")
+                clause_topic = place
             if ranks:
                 events = sorted(qs + ranks, key=lambda ev: ev.start)
                 # a number inside a ranking phrase (排名54个市辖区第四) belongs to the ranking

@@ -247,3 +247,15 @@ def test_a_clause_opening_with_a_sub_areas_figure_owns_the_figures_after_it(regi
     d = document("二、2025年工作安排\n" + sentence + "\n", region=region, year=2025)
     assert [(r["indicator_id"], r["value"]) for r in extract_document(d) if r["indicator_id"]
             and r["indicator_id"] != "development_zone_revenue"] == own
+
+
+# What ranks among development zones is one: the figures after the ranking are the zone's (阜平县 2021); a ranking
+# among the city's counties (涞源县 2022) keeps the county's own figures.
+@pytest.mark.parametrize("region, sentence, own", [
+    ("阜平县", "力争到2025年，综合排名跻身省级开发区前50，工业总产值达到150亿元，工业增加值达到30亿元，税收超4.5亿元。", []),
+    ("涞源县", "全县地区生产总值完成81.16亿元，增速7.9%，全市第5，比去年提高3个位次；一般公共预算收入完成8.69亿元，可比增长10.5%。",
+     [("gdp", "level"), ("gdp", "growth"), ("gdp", "rank"), ("budget_revenue", "level"), ("budget_revenue", "growth")]),
+])
+def test_what_ranks_among_development_zones_is_a_zone(region, sentence, own):
+    d = document("二、2021年工作安排\n" + sentence + "\n", region=region, year=2021)
+    assert [(r["indicator_id"], r["measure"]) for r in extract_document(d) if r["indicator_id"]] == own

@@ -1073,6 +1073,10 @@ class DocumentExtractor:
             # 研究与试验发展经费支出220.3亿元，相当于地区生产总值的3.27%: the share has a name of its own
             # (研发经费支出相当于*生产总值的比例 -> 研发经费投入强度), and the figure is its level
             indicator, head = ratio, dataclasses.replace(head, share=False)
+        if indicator is not None and q.unit.endswith("人次") and "人次" not in indicator.units and "人" in indicator.units:
+            # 城镇新增就业3000人次 (徐水县 2010): persons counted as 人次 by a loose pen; an indicator that counts persons
+            # only (人, not 人次 as 职业技能培训 does) reads the figure in persons
+            q = dataclasses.replace(q, unit=q.unit[:-1])
         measured = self._measure(q, head, indicator, subject)
         if measured is None and indicator is not None:
             indicator = None

@@ -782,3 +782,15 @@ def test_a_bare_unemployment_rate_is_the_registered_rate_of_a_county_only():
         assert ("registered_unemployment", "level", "2021", "target", 4.5, "%", "le") in rows(county)
     province = dict(doc("二、2021年工作安排\n失业率控制在5.5%以内。\n", year=2021, region="河北省"), level="province")
     assert rows(province) == []
+
+
+def test_jobs_written_in_person_times_are_persons():
+    # 徐水县 2010: 城镇新增就业3000人次 is 3000 persons (the indicator counts persons only); 阜平县 2022's
+    # 职业技能培训3500人次以上 stays in 人次 (training counts person-times)
+    xushui = dict(doc("二、2010年工作安排\n抓好就业再就业工作，年内确保城镇登记失业率控制在4.5%以下，城镇新增就业3000人次。\n",
+                      year=2010, region="徐水县"), level="county")
+    assert ("new_urban_jobs", "level", "2010", "target", 3000.0, "人", "eq") in rows(xushui)
+    fuping = dict(doc("二、2022年工作目标和主要任务\n强化公益性岗位开发，职业技能培训3500人次以上，新增城镇就业1000人以上。\n",
+                      year=2022, region="阜平县"), level="county")
+    assert rows(fuping) == [("skills_training", "level", "2022", "target", 3500.0, "人次", "ge"),
+                            ("new_urban_jobs", "level", "2022", "target", 1000.0, "人", "ge")]

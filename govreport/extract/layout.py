@@ -25,7 +25,10 @@ from typing import Iterator
 from govreport.extract import lexicon
 
 # A heading that opens the notes at the end of a document: on a line of its own or before the first note.
-_NOTES = re.compile(r"^[ \t]*[［\[【(（]?(?:注释|附注|名词解释|指标解释)[］\]】)）]?[ \t]*[:：]?", re.M)
+# County work reports end with a glossary under ※名词解释※ or 名 词 解 释 (阜平县 2021, 博野县, 曲阳县, 涞水县):
+# its notes describe programmes and parks with their own figures (税收1.1亿元 of a park), none the report's.
+_NOTES = re.compile(r"^[ \t]*[※［\[【(（]?(?:注[ \t]*释|附[ \t]*注|名[ \t]*词[ \t]*解[ \t]*释|指[ \t]*标[ \t]*解[ \t]*释)"
+                    r"[※］\]】)）]?[ \t]*[:：]?", re.M)
 NOTES_TAIL = 0.5  # the notes heading stands in the second half of the document
 
 _SPACE_CELLS = re.compile(r"[ \t]{2,}|\t")

@@ -245,6 +245,11 @@ class DocContext:
                 kind = "actual"
             previous_kind = kind
             self.sections.append(Section(start, heading, kind, year, span))
+        if not self.sections and self.doc_type in ("government_work_report", "plan_report"):
+            # a report whose headings are of no shape we read (站在新起点：2012年工作回顾, a line with a colon):
+            # it opens with its review as every report does, and the sentence that opens the year's goals
+            # (经济社会发展的主要预期目标是：) and the span words still place its figures
+            self.sections.append(Section(0, "", "actual", None, None))
         default_kind = "target" if self.doc_type in TARGET_DOC_TYPES else "actual"
         ended_in_goals = False
         for i, sec in enumerate(self.sections):

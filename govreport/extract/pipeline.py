@@ -420,6 +420,7 @@ class DocumentExtractor:
         ahead = text.find("预计", s, first)
         self._estimate_from = ahead if ahead >= 0 and self.ctx.at(s).kind == "actual" else None
         bisect_left = bisect.bisect_left
+        clause_topic = ""  # a sub-area whose figure opened a clause: the topic from the next clause on
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
             qs = quantities[bisect_left(starts, cs): bisect_left(starts, ce)]
@@ -434,6 +435,22 @@ class DocumentExtractor:
                     carry, carry_change = new_carry, None
                 continue
             events: list[Any] = qs  # in text order already
+            if clause_topic:
+                self._topic = clause_topic
+            elif not self._topic and cs > s and qs:
+                # 谋划推进开发区基础设施建设项目，力争年内开发区营业收入超过450亿元，固投达到10亿元: a clause that
+                # opens with a sub-area's figure makes the sentence's figures after it the place's, as a sentence
+                # opening with the place does (a scope word, 全县, still says the government's own)
+                topic = self._topic_place(cs, ce)
+                if topic and self._names_a_place(topic) and not leading_actions(topic, self._actions) \
+                        and topic[:2] not in self._verbs:
+                    clause_topic = topic  # (实施综合片区类城市更新项目32个 does a thing to places: no topic)
+            if not self._topic and not clause_topic and ranks:
+                # 力争到2025年，综合排名跻身省级开发区前50，工业总产值达到150亿元，…，税收超4.5亿元: what ranks among
+                # development zones is one; the figures after it are the zone's
+                place = next((max((w for w in self._place_words if r.scope.endswith(w)), key=len)
+                              for r in ranks if r.scope and self._names_a_place(r.scope)), "")
+                clause_topic = place
             if ranks:
                 events = sorted(qs + ranks, key=lambda ev: ev.start)
                 # a number inside a ranking phrase (排名54个市辖区第四) belongs to the ranking
@@ -575,6 +592,16 @@ class DocumentExtractor:
                         if before and before[-1].stop and head.rest_start < before[-1].stop:
                             verb = self._count_verb  # 新增9家A、38家B: the list goes on with the verb before
                         subjects = self._count_first(head, noun, list_end, verb)
+                elif len(subjects) == 1 and len(values) == 1 and values[0].family == "count" and before \
+                        and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
+                    # 新增36家科技型中小企业、5家科技小巨人企业: the name before 5家 is the noun the count before
+                    # it counted; 5家 counts the noun after it, as the list goes on counting first
+                    noun = counted_words(after) if after and _CJK.match(after[0]) and not after.startswith(
+                        _CONTINUE_NOT_AND) else ""
+                    if noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
+                        subjects = [dataclasses.replace(x, start=list_end)
+                                    for x in self._count_first(head, noun, list_end, self._count_verb
+                                                               if self._count_stop == before[-1].stop else "")]
                 carried = False
                 if not subjects:
                     if noun_after and (not self._predicate_only(head) or values[0].family == "count" and carry
@@ -1046,6 +1073,10 @@ class DocumentExtractor:
             # 研究与试验发展经费支出220.3亿元，相当于地区生产总值的3.27%: the share has a name of its own
             # (研发经费支出相当于*生产总值的比例 -> 研发经费投入强度), and the figure is its level
             indicator, head = ratio, dataclasses.replace(head, share=False)
+        if indicator is not None and q.unit.endswith("人次") and "人次" not in indicator.units and "人" in indicator.units:
+            # 城镇新增就业3000人次 (徐水县 2010): persons counted as 人次 by a loose pen; an indicator that counts persons
+            # only (人, not 人次 as 职业技能培训 does) reads the figure in persons
+            q = dataclasses.replace(q, unit=q.unit[:-1])
         measured = self._measure(q, head, indicator, subject)
         if measured is None and indicator is not None:
             indicator = None
@@ -1066,6 +1097,11 @@ class DocumentExtractor:
                                           clause_span or subject.over_span or flow, estimated)
         if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
             kind = "target"
+        if isinstance(q, _Doubling) and kind == "target" and where.span is not None and head.base_year is None \
+                and periods == [str(where.span[1])]:
+            # 2025年全县地区生产总值、城乡居民人均可支配收入实现“两个翻一番” in the plan's goals: a doubling runs
+            # over the plan, as every change over five years does (guide rule 12), not in its last year
+            periods = [span_text(where.span)]
         note = ""
         if not self.doc.get("year"):
             kind, note, periods = self._undated(q.start, end, periods)
@@ -1551,14 +1587,25 @@ def _in_base(value: float, unit: str) -> float:
 _SAME_FIGURE = Figure._fields.index("rank_scope") + 1  # indicator ... rank_scope: what makes two figures the same
 
 
+_SAME_GOAL = Figure._fields.index("bound")  # indicator ... unit: a goal of the vocabulary said again
+
+
 def _dedupe(figures: list[Figure]) -> list[Figure]:
-    """The same figure said twice (same indicator, measure, period, kind, value, unit, bound) kept once."""
+    """The same figure said twice (same indicator, measure, period, kind, value, unit, bound) kept once; and a
+    vocabulary goal said again with another bound (城镇新增就业2500人 in the year's goals, 城镇新增就业2500人以上
+    in the tasks after them): the first statement, where the report sets its goals, is the goal."""
     seen: set[tuple] = set()
+    goals: set[tuple] = set()
     out = []
     for figure in figures:
         key = (figure[:_SAME_FIGURE], figure.qualifier if figure.measure == "rank" else "")
         if key in seen:
             continue
+        if figure.kind == "target" and figure.indicator_id and figure.value is not None:
+            goal = figure[:_SAME_GOAL]
+            if goal in goals:
+                continue
+            goals.add(goal)
         seen.add(key)
         out.append(figure)
     return out

@@ -230,3 +230,32 @@ def test_new_jobs_after_another_figure_of_employment_are_the_governments(region,
     d = document("一、2020年工作回顾\n" + sentence + "\n", region=region, year=2021)
     [row] = [r for r in extract_document(d) if "新增就业" in r["evidence"][-12:] and r["unit"].endswith("人")]
     assert row["indicator_id"] == expected
+
+
+# A clause that opens with a sub-area's figure makes the sentence's figures after it the place's, as a sentence that
+# opens with the place does (博野县 2025); the government's scope word keeps its own; a clause that does a thing to
+# places (实施综合片区类城市更新项目32个, 天津 2026) names no topic.
+@pytest.mark.parametrize("region, sentence, own", [
+    ("博野县", "谋划推进总投资14.2亿元的开发区基础设施、市政设施建设项目，力争年内开发区营业收入超过450亿元，固投达到10亿元。",
+     []),
+    ("博野县", "加快开发区提质扩容，力争年内开发区营业收入超过450亿元，全县固定资产投资增长8%。",
+     [("fixed_asset_investment", 8.0)]),
+    ("天津市", "城市承载功能不断优化，实施综合片区类城市更新项目32个，新建提升13座城市公园，全市固定资产投资增长5%，"
+              "一般公共预算收入增长3%。", [("fixed_asset_investment", 5.0), ("budget_revenue", 3.0)]),
+])
+def test_a_clause_opening_with_a_sub_areas_figure_owns_the_figures_after_it(region, sentence, own):
+    d = document("二、2025年工作安排\n" + sentence + "\n", region=region, year=2025)
+    assert [(r["indicator_id"], r["value"]) for r in extract_document(d) if r["indicator_id"]
+            and r["indicator_id"] != "development_zone_revenue"] == own
+
+
+# What ranks among development zones is one: the figures after the ranking are the zone's (阜平县 2021); a ranking
+# among the city's counties (涞源县 2022) keeps the county's own figures.
+@pytest.mark.parametrize("region, sentence, own", [
+    ("阜平县", "力争到2025年，综合排名跻身省级开发区前50，工业总产值达到150亿元，工业增加值达到30亿元，税收超4.5亿元。", []),
+    ("涞源县", "全县地区生产总值完成81.16亿元，增速7.9%，全市第5，比去年提高3个位次；一般公共预算收入完成8.69亿元，可比增长10.5%。",
+     [("gdp", "level"), ("gdp", "growth"), ("gdp", "rank"), ("budget_revenue", "level"), ("budget_revenue", "growth")]),
+])
+def test_what_ranks_among_development_zones_is_a_zone(region, sentence, own):
+    d = document("二、2021年工作安排\n" + sentence + "\n", region=region, year=2021)
+    assert [(r["indicator_id"], r["measure"]) for r in extract_document(d) if r["indicator_id"]] == own

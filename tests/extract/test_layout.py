@@ -92,3 +92,28 @@ def test_the_notes_at_the_end_hold_no_figures():
 def test_a_notes_word_early_in_the_document_is_no_notes_heading():
     text = "注释：见文末\n" + TITLE + "全年全市地区生产总值4063.5亿元，增长5.6%。\n"
     assert notes_start(text) is None
+
+
+# County work reports end with a glossary whose heading is written ※名词解释※ (涞水县 2020, 博野县, 曲阳县) or with
+# its characters spaced, 名 词 解 释 (阜平县 2021); its notes give figures of parks and projects, none the report's.
+COUNTY_REPORT = ("一、2020年工作回顾\n全县地区生产总值完成50.1亿元，增长6.3%。\n" * 3
+                 + "二、2021年重点工作\n地区生产总值增长10%以上。\n" * 3)
+
+
+def county_rows(text: str) -> list[dict]:
+    doc = {"doc_id": "t", "source": "t.txt", "text": text, "region": "阜平县", "region_code": "130624",
+           "level": "county", "doc_type": "government_work_report", "year": 2021, "title": ""}
+    return extract_document(doc)
+
+
+def test_a_county_glossary_holds_no_figures():
+    for heading, note in [
+        ("名 词 解 释", "〔6〕农副产品加工园区：位于阜平镇高阜口村，总面积2763亩。总投资12.82亿元，达产后预计年销售收入"
+                       "18.95亿元，税收1.1亿元，可直接安排就业人员2050人。(见第3页)\n"),
+        ("※名词解释※", "[3]淘宝镇、淘宝村：“淘宝村”是指大量网商聚集在某个村落，电子商务年交易额达到1000万元以上，"
+                       "本村活跃网店数量达到100家以上。\n"),
+    ]:
+        text = COUNTY_REPORT + heading + "\n" + note
+        assert notes_start(text) == text.index(heading)
+        assert {r["value"] for r in county_rows(text) if r["indicator_id"]} == {50.1, 6.3, 10.0}
+        assert all(r["start"] < text.index(heading) for r in county_rows(text))

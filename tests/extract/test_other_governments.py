@@ -754,3 +754,43 @@ def test_a_multiple_of_a_year_and_a_growth_named_after_its_figure(region, text, 
 ])
 def test_names_completed_from_the_sentence(region, year, text, expected):
     assert rows(doc(text + "\n", year=year, region=region)) == expected
+
+
+# A goal said twice: once in the year's goals, again in the tasks with a bound the goals did not give. The
+# goals paragraph is where the report sets it; the task restates it (涞源县 2020, in its words; 安国市 2020's
+# 新增就业3300人 restated the same way).
+@pytest.mark.parametrize("goals, task, region, year, expected", [
+    ("2020年全县经济社会发展主要预期目标：地区生产总值增长6.5%以上，城镇新增就业2500人，城镇登记失业率控制在4.5%以内。",
+     "全力做好社会保障。坚持就业优先战略，落实就业创业政策，城镇新增就业2500人以上。",
+     "涞源县", 2020, ("new_urban_jobs", "level", "2020", "target", 2500.0, "人", "eq")),
+    ("2020年经济社会发展预期目标是：生产总值增长7%，城镇新增就业3300人，城镇登记失业率控制在3%以内。",
+     "大力营造和谐社会环境。城乡居民养老保险参保率达到95%以上，城镇新增就业3300人以上，开发公益岗位50个以上。",
+     "安国市", 2020, ("new_urban_jobs", "level", "2020", "target", 3300.0, "人", "eq")),
+])
+def test_a_goal_said_again_with_another_bound_is_the_goal_as_first_set(goals, task, region, year, expected):
+    d = doc(f"二、{year}年工作安排\n{goals}\n{task}\n", year=year, region=region)
+    assert [r for r in rows(d) if r[0] == "new_urban_jobs"] == [expected]
+
+
+def test_a_bare_unemployment_rate_is_the_registered_rate_of_a_county_only():
+    # a county publishes the registered rate (博野县 2021 确保失业率控制在4.5%以内, 博野县 2024 社会失业率稳定保持在4.5%
+    # 以下, 满城区 2022 失业率控制在4.5%以下); in a province's report a bare 失业率 may be either rate: no row
+    for region, text in [("博野县", "二、2021年工作安排\n城镇新增就业2000人，确保失业率控制在4.5%以内。\n"),
+                         ("博野县", "二、2021年工作安排\n社会失业率稳定保持在4.5%以下。\n"),
+                         ("满城区", "二、2021年主要任务\n城镇新增就业3000人，失业率控制在4.5%以下。\n")]:
+        county = dict(doc(text, year=2021, region=region), level="county")
+        assert ("registered_unemployment", "level", "2021", "target", 4.5, "%", "le") in rows(county)
+    province = dict(doc("二、2021年工作安排\n失业率控制在5.5%以内。\n", year=2021, region="河北省"), level="province")
+    assert rows(province) == []
+
+
+def test_jobs_written_in_person_times_are_persons():
+    # 徐水县 2010: 城镇新增就业3000人次 is 3000 persons (the indicator counts persons only); 阜平县 2022's
+    # 职业技能培训3500人次以上 stays in 人次 (training counts person-times)
+    xushui = dict(doc("二、2010年工作安排\n抓好就业再就业工作，年内确保城镇登记失业率控制在4.5%以下，城镇新增就业3000人次。\n",
+                      year=2010, region="徐水县"), level="county")
+    assert ("new_urban_jobs", "level", "2010", "target", 3000.0, "人", "eq") in rows(xushui)
+    fuping = dict(doc("二、2022年工作目标和主要任务\n强化公益性岗位开发，职业技能培训3500人次以上，新增城镇就业1000人以上。\n",
+                      year=2022, region="阜平县"), level="county")
+    assert rows(fuping) == [("skills_training", "level", "2022", "target", 3500.0, "人次", "ge"),
+                            ("new_urban_jobs", "level", "2022", "target", 1000.0, "人", "ge")]

@@ -304,10 +304,10 @@ def test_every_year_after_another_per_is_a_unit():
     ("涞水县", 2021, "一、过去五年工作回顾\n地区生产总值、城乡居民人均可支配收入比2010年实现两个翻番。\n",
      [("gdp", "change", "2011-2020", "actual", 2.0), ("urban_disposable_income", "change", "2011-2020", "actual", 2.0),
       ("rural_disposable_income", "change", "2011-2020", "actual", 2.0)]),
-    # 阜平县 2021: a goal for 2025 with its quotes
+    # 阜平县 2021: a goal for 2025 with its quotes, a change over the plan (as every 翻番 of the gold sets takes a span)
     ("阜平县", 2021, "二、“十四五”时期主要目标\n2025年全县地区生产总值、城乡居民人均可支配收入实现“两个翻一番”目标。\n",
-     [("gdp", "change", "2025", "target", 2.0), ("urban_disposable_income", "change", "2025", "target", 2.0),
-      ("rural_disposable_income", "change", "2025", "target", 2.0)]),
+     [("gdp", "change", "2021-2025", "target", 2.0), ("urban_disposable_income", "change", "2021-2025", "target", 2.0),
+      ("rural_disposable_income", "change", "2021-2025", "target", 2.0)]),
     # the doubled are not named (青海 2026, 阜平县 2021): no row
     ("青海省", 2026, "一、过去五年工作回顾\n建成标准机架4万架、算力规模超2.2万P，实现“双翻番”。\n", []),
     ("阜平县", 2021, "二、“十四五”时期主要目标\n瞄准“十四五”建设保定市西部中心城市、实现两个翻一番目标。\n", []),
@@ -420,3 +420,47 @@ def test_a_figure_held_every_year_of_a_review_takes_the_span(region, sentence):
     text = "一、过去五年工作回顾\n五年来，我们千方百计促进就业。" + sentence + "\n"
     assert [f[:4] for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == [
         ("new_urban_jobs", "level", "2021-2025", "actual")]
+
+
+# Reports whose headings are of no shape the sections read (a line with a colon: 站在新起点：2012年工作回顾)
+# still open with their review, and the sentence that opens the year's goals sets them (阜平县 2013, and
+# the same goals sentence in 徐水县 2015's words, in a text given without its headings).
+@pytest.mark.parametrize("text, region, code, year, expected", [
+    ("站在新起点：2012年工作回顾\n全县生产总值完成27.6亿元，同比增长7.5%。\n"
+     "开启新征程：确保五年稳定脱贫八年全面建成小康强势开局\n"
+     "经济社会发展的主要预期目标是：全县生产总值增长10%；全部财政收入增长16.3%，公共财政预算收入增长7.7%；"
+     "规模以上工业增加值同比增长15.5%；固定资产投资同比增长24%。\n",
+     "阜平县", "130624", 2013,
+     {("gdp", "level", "2012", "actual", 27.6), ("gdp", "growth", "2012", "actual", 7.5),
+      ("gdp", "growth", "2013", "target", 10.0), ("budget_revenue", "growth", "2013", "target", 7.7),
+      ("industrial_value_added", "growth", "2013", "target", 15.5),
+      ("fixed_asset_investment", "growth", "2013", "target", 24.0)}),
+    ("过去的一年，是夯实基础、增蓄后劲的提升年。全县生产总值预计完成160亿元，同比增长6%。\n"
+     "全县经济社会发展的预期目标是：地方生产总值增长9%，规模以上工业增加值增长18%，固定资产投资增长15%。\n",
+     "徐水县", "130625", 2015,
+     {("gdp", "level", "2014", "actual", 160.0), ("gdp", "growth", "2014", "actual", 6.0),
+      ("gdp", "growth", "2015", "target", 9.0), ("industrial_value_added", "growth", "2015", "target", 18.0),
+      ("fixed_asset_investment", "growth", "2015", "target", 15.0)}),
+])
+def test_goals_sentence_sets_the_year_in_a_report_without_headings_we_read(text, region, code, year, expected):
+    d = document(text, region=region, region_code=code, level="county", parent_code="130600", year=year)
+    rows = {(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"])
+            for r in extract_document(d) if r["indicator_id"] in {e[0] for e in expected}}
+    assert rows == expected
+
+
+# A doubling set as a goal of a five-year plan runs over the plan, whether the base year is written (徐水县 2011: 比2010年
+# 翻两番) or not (阜平县 2021: 2025年…实现“两个翻一番”); the year named is the plan's last, not the change's period.
+@pytest.mark.parametrize("text, region, year, expected", [
+    ("一、“十三五”时期工作回顾\n地区生产总值增长到50.1亿元。\n二、“十四五”时期主要目标任务\n"
+     "今后五年经济社会发展主要目标是：经济总量实现新跨越，2025年全县地区生产总值、城乡居民人均可支配收入实现“两个翻一番”"
+     "目标，经济总量突破百亿元大关。\n三、2021年重点工作\n地区生产总值增长10%以上。\n", "阜平县", 2021,
+     [("gdp", "2021-2025"), ("urban_disposable_income", "2021-2025"), ("rural_disposable_income", "2021-2025")]),
+    ("一、“十一五”期间经济社会发展取得重大成就\n地方生产总值98.1亿元。\n二、“十二五”时期经济社会发展的战略任务\n"
+     "奋斗目标是：2015年地方生产总值和全部财政收入确保比2010年翻两番，分别达到392亿元、32亿元。\n", "徐水县", 2011,
+     [("gdp", "2011-2015"), ("fiscal_total_revenue", "2011-2015")]),
+])
+def test_a_doubling_goal_of_a_plan_runs_over_the_plan(text, region, year, expected):
+    d = document(text, region=region, region_code="130600", level="county", parent_code="130600", year=year)
+    got = [(r["indicator_id"], r["period"]) for r in extract_document(d) if r["unit"] == "倍" and r["indicator_id"]]
+    assert got == expected

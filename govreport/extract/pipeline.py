@@ -30,7 +30,7 @@ from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_n
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
-from govreport.extract.qualitative import find_qualitative
+from govreport.extract.qualitative import find_flat_results, find_qualitative
 from govreport.extract.rankings import Rank, find_ranks, may_hold_rank
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary, load_vocabulary
@@ -397,6 +397,11 @@ class DocumentExtractor:
         if where.kind == "target":
             for q in find_qualitative(self.text, cs, ce, self.parser):
                 self._qualitative_row(q, where)
+        elif where.kind == "actual" and where.span is None and self.text.find("持平", cs, ce) >= 0:
+            for q in find_flat_results(self.text, cs, ce, self.parser):  # 居民消费价格与上年持平: growth 0
+                explicit, _ = self._sentence_year(q.start)
+                self._emit(q.subject, q.subject.indicator, "growth", str(explicit or where.year), "actual", 0.0, None,
+                           "%", "eq", None, False, "", q.start, q.end, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
         return may_hold_rank(self.text, s, e)
@@ -1187,7 +1192,10 @@ class DocumentExtractor:
         elif explicit is not None:
             periods = [str(explicit)]
         elif span is not None:
-            stable = any(w in head.words for w in _STABLE)
+            # 城镇调查失业率5.5%左右 among a plan's goals (辽宁 2026): a ceiling on a yearly rate holds in every year
+            # of the plan, as 控制在 says where it is written (guide rule 12)
+            stable = any(w in head.words for w in _STABLE) or where.kind == "target" and indicator is not None \
+                and indicator.is_rate and indicator.direction == "lower"
             if measure == "growth" and head.base in lexicon.year_on_year_bases():
                 # 过去五年 … 完成固定资产投资62.5亿元，同比增长36.1%: a year-on-year growth is of the review's
                 # last year, not of the five (issue 13: the last year's own figures inside a five-year review)

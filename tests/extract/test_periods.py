@@ -420,3 +420,15 @@ def test_a_figure_held_every_year_of_a_review_takes_the_span(region, sentence):
     text = "一、过去五年工作回顾\n五年来，我们千方百计促进就业。" + sentence + "\n"
     assert [f[:4] for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == [
         ("new_urban_jobs", "level", "2021-2025", "actual")]
+
+
+@pytest.mark.parametrize("region, sentence", [
+    # a ceiling on a yearly rate among a plan's goals holds in every year of the plan, with or without 控制在
+    # (辽宁 2026 writes it bare, 吉林 2026 with 控制在; guide rule 12)
+    ("辽宁省", "三是围绕民生福祉，提出8项指标，其中城镇调查失业率5.5%左右。"),
+    ("吉林省", "主要目标包括：城镇调查失业率控制在5.5%左右。"),
+])
+def test_a_ceiling_on_a_yearly_rate_in_a_plan_holds_over_the_span(region, sentence):
+    text = "二、“十五五”时期主要目标\n" + sentence + "常住人口城镇化率达到69%。\n"
+    assert [f[:4] for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == [
+        ("surveyed_unemployment", "level", "2026-2030", "target"), ("urbanisation_rate", "level", "2030", "target")]

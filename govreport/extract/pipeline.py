@@ -278,6 +278,7 @@ class DocumentExtractor:
         self._measure_nouns = self._grammar.words("measure_noun")
         self._structure_nouns = self._grammar.words("structure_noun")
         self._place_words = self._grammar.words("place")
+        self._part_words = self._grammar.words("part")
         self._count_verb = ""  # the verb of the last count-first figure (新增9家A、38家B: B's too)
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
@@ -425,11 +426,20 @@ class DocumentExtractor:
         ahead = text.find("预计", s, first)
         self._estimate_from = ahead if ahead >= 0 and self.ctx.at(s).kind == "actual" else None
         bisect_left = bisect.bisect_left
+        sentence_topic, part_clauses = self._topic, 0
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
+            if part_clauses:  # a part opening a clause (below) owns the figures of the clause after it only
+                part_clauses -= 1
+                if not part_clauses:
+                    self._topic = sentence_topic
             qs = quantities[bisect_left(starts, cs): bisect_left(starts, ce)]
             ranks = find_ranks(text, cs, ce) if ordinals and self._may_hold_rank(cs, ce) else []
             if not qs and not ranks:
+                if cs < last_figure:
+                    part = self._grammar.topic_part.match(text, cs, ce)
+                    if part:  # 省属企业创新导向更加突出，研发经费投入增长15.6% (浙江 2026): the firms' figure
+                        self._topic, part_clauses = part.group("place"), 2
                 if cs > last_figure:  # nothing after it to carry a subject to: only a goal may be here
                     if self.vocab.contains_name(text, cs, ce):
                         self._qualitative_goals(cs, ce)
@@ -1466,7 +1476,7 @@ class DocumentExtractor:
                     # 新增市场主体7113户、达到47050户 / 累计达到30.8万户: the running total, not the year's new ones
                     name += "累计"
                 elif name in self.vocab.names and self._topic and self._whose(subject) == self._topic \
-                        and self._names_a_place(self._topic):
+                        and (self._names_a_place(self._topic) or self._topic in self._part_words):
                     # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
                     name = self._topic + name
             name = ratio_name(name, measure, unit)

@@ -26,7 +26,7 @@ from typing import Mapping
 from govreport.extract import lexicon
 
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
-ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "action", "aspect", "level",
+ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "part", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end",
          "describing_family")
 
@@ -78,6 +78,13 @@ class Grammar:
         """A sub-area's name opening a sentence (临港新片区新一轮…): up to eight characters and a place word."""
         places = lexicon.alternation(r.word for r in self.of("place"))
         return re.compile(rf"[\s“”\"]*(?P<place>[\u4e00-\u9fff]{{0,8}}?(?:{places}))")
+
+    @cached_property
+    def topic_part(self) -> re.Pattern[str]:
+        """A part of the economy a clause opens with, alone or after a short verb (省属企业创新导向更加突出,
+        实施省属国企战略性布局)."""
+        parts = lexicon.alternation(r.word for r in self.of("part"))
+        return re.compile(rf"[\s“”\"]*[\u4e00-\u9fff]{{0,4}}?(?P<place>(?:{parts}))(?!的)")
 
     @cached_property
     def scope_words(self) -> tuple[str, ...]:

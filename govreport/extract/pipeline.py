@@ -216,6 +216,11 @@ class _Words:
 
 @lexicon.derived
 @lru_cache(maxsize=1)
+
+def _plan_start(year: int) -> int:
+    """The first year of the five-year plan that holds `year` (2023 -> 2021: 十四五)."""
+    return 2021 + (year - 2021) // 5 * 5
+
 def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """The verbs, the grammar's action words, the scope words, the drive words and the state words (longest
     first): the same for every document."""
@@ -1226,6 +1231,12 @@ class DocumentExtractor:
                 periods = [str(span[1])]
         elif measure == "level" and "from" in head.roles and not (self._has_part_year and self._subyear(pos)):
             periods = [str(where.year - 1)]  # (从上半年5.5%降到5.3%: the part of the year is of the year itself)
+        elif where.kind == "actual" and measure in ("growth", "change") and any("累计" in w for w in head.words) \
+                and where.year > _plan_start(where.year) and not head.subyear \
+                and not (self._has_part_year and self._subyear(pos)):
+            # 全区能耗强度累计下降17.3% in the review of 2025 (宁夏 2026): a change added up over years is over the
+            # years of the plan so far (the plan's binding goals are counted so), not the year's own
+            periods = [f"{_plan_start(where.year)}-{where.year}"]
         else:
             periods = [str(where.year)]
         if head.cont_years and measure == "level" and len(periods) == 1 and periods[0].isdigit() \

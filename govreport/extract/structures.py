@@ -274,6 +274,7 @@ class HeadParser:
         self.name_ends = vocab.end_chars
         self.partitives = load_grammar().partitives  # 地方财政收入中的一般公共预算收入
         self.places = tuple(r.word for r in load_grammar().of("place"))  # 洛北板块, 临港新片区
+        self.elided_words = tuple(r.word for r in load_grammar().of("elided"))  # 城镇 (新增就业)
 
     def _protected(self, name: str) -> bool:
         """A name that holds or ends in what stripping would take off (…相当于…的比例, …占…)."""
@@ -707,6 +708,11 @@ class HeadParser:
                 if not (scope_word in self.own_words or scope_word[-1:] == "本"):
                     foreign = True
         modifier, last_role, foreign_word, over_span = self._read_modifier(modifier)
+        elided = next((w for w in self.elided_words if modifier.endswith(w)), None) if modifier and over_span else None
+        if elided and load_grammar().made_by(m.name) == "elided":
+            # 城镇累计新增就业239.2万人 (新疆 2026): the word a name may leave out, parted from it by 累计/年均/每年,
+            # is the name's own (城镇新增就业), not a subset before it
+            modifier, last_role, foreign_word, _ = self._read_modifier(modifier[: -len(elided)])
         foreign = foreign or foreign_word
         start = rest_start + len(before) - len(before)  # the item starts at the phrase start
         phrase = before + name_part

@@ -432,3 +432,17 @@ def test_a_ceiling_on_a_yearly_rate_in_a_plan_holds_over_the_span(region, senten
     text = "二、“十五五”时期主要目标\n" + sentence + "常住人口城镇化率达到69%。\n"
     assert [f[:4] for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == [
         ("surveyed_unemployment", "level", "2026-2030", "target"), ("urbanisation_rate", "level", "2030", "target")]
+
+
+@pytest.mark.parametrize("region, year, sentence, expected", [
+    # a change added up over years (累计下降) in a review of one year is over the plan's years so far (宁夏 2026 in the
+    # review of 2025; 上海 2021's sentence, read in the review of 2020); a year's months stay the year's
+    ("宁夏回族自治区", 2026, "全区能耗强度累计下降17.3%，获得国家节能考核优秀等次。",
+     ("energy_intensity", "growth", "2021-2025", "actual", -17.3)),
+    ("上海市", 2021, "单位生产总值能耗累计下降22%以上。", ("energy_intensity", "growth", "2016-2020", "actual", -22.0)),
+    ("上海市", 2021, "1-11月规模以上工业增加值累计增长6%。",
+     ("industrial_value_added", "growth", "2020M1-M11", "actual", 6.0)),
+])
+def test_a_change_added_up_in_a_review_of_one_year_is_over_the_plan_so_far(region, year, sentence, expected):
+    text = f"一、{year - 1}年工作回顾\n" + sentence + "\n"
+    assert facts(doc(text, "government_work_report", year, region))[0][:5] == expected

@@ -1197,6 +1197,11 @@ class DocumentExtractor:
             periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]
         elif head.base_span is not None and measure == "change":
             periods = [span_text(span) if span else f"{head.base_span[1] + 1}-{explicit or where.year}"]
+        elif head.base_span is not None and measure == "growth" and head.base.endswith(("时期", "期间")) \
+                and explicit is None:
+            # 生产安全事故起数比“十三五”时期下降44.1% (辽宁 2026): the plan's years against the plan's before, even
+            # in a review of one year
+            periods = [f"{head.base_span[1] + 1}-{min(head.base_span[1] + 5, where.year)}"]
         elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:
             # 二、今后五年奋斗目标 … 到2026年，…年均增长6%左右: a yearly average is over the span that ends then
             periods = [span_text(span)]

@@ -80,6 +80,8 @@ _YEAR_OF_LAST = frozenset("年的底末")
 # （不含农户, (含跨区: a note in brackets after a name; its closing bracket is already gone, as for _ABBREVIATION
 _NOTE = re.compile(r"[（(][^（）()。；;]{1,16}$")  # (a comma may stand inside: （不含农户，下同）)
 _PLAN_OF_LAST = frozenset("五”\"末的")
+# 实际使用外资比“十三五”时期增长78.9% (辽宁 2026), 累计使用外资比“十三五”时期增长71% (山西 2026): the plan before, whole, as base
+_PLAN_TIME_BASE = re.compile(r"(?P<word>比|较)(?P<plan>[“\"]?十[一二三四五六七八九]五[”\"]?)(?:时期|期间)$")
 # 2023年1—11月 / 1至11月 / 前11个月: a figure of the months so far, not of the year (period 2023M1-M11)
 MONTHS = re.compile(r"(?<![\d.])(?:1|一)月?份?[—–\-~～至到](?P<to>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?"
                     r"|前(?P<n>1[01]|[2-9]|十一|十|[二三四五六七八九])个月")
@@ -400,6 +402,11 @@ class HeadParser:
                 return s[: mm.start() - 1]
             if head.year_of is None:
                 head.year_of = year
+            return s[: mm.start()]
+        mm = _PLAN_TIME_BASE.search(s) if last == "期" else None
+        if mm:
+            head.base = head.base or mm.group(0)
+            head.base_span = plan_span(plan_number(PLAN.search(mm.group("plan"))))
             return s[: mm.start()]
         mm = _PLAN_OF.search(s) if last in _PLAN_OF_LAST else None
         if mm:

@@ -26,7 +26,7 @@ from typing import Mapping
 from govreport.extract import lexicon
 
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
-ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "part", "action", "aspect", "level",
+ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end",
          "describing_family")
 
@@ -165,6 +165,14 @@ def own_scope_words(region: str | None, grammar: Grammar | None = None) -> froze
                 short = short[: -len(suffix)]
         if len(short) >= 2:
             words.add(short)
+        # 新疆维吾尔自治区, 宁夏回族自治区, 延边朝鲜族自治州: the place is named without its peoples (新疆, 宁夏, 延边)
+        peoples = grammar.words("ethnic")
+        place = short
+        while place and (people := next((w for w in peoples if place.endswith(w) and len(place) - len(w) >= 2), None)):
+            place = place[: -len(people)]
+        if place != short:
+            words.add(place)
+        words.update(r.word for r in grammar.of("own_short") if r.replacement == region)  # 全疆 for 新疆
     words.update(r.word for r in grammar.of("scope") if not r.kind or r.kind == kind)
     return frozenset(words)
 

@@ -510,7 +510,9 @@ class DocumentExtractor:
                         # only the government's own indicator: someone else's milestone (全国…迈上120万亿元台阶)
                         # is no row; an exact figure later in the sentence replaces the bound (_drop_bounds_met)
                         own = [x for x in subjects if x.indicator is not None]
-                        if own and text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
+                        # (money or weight: 粮食产量跃上500亿斤台阶, 辽宁 2026)
+                        if own and text.find("先后", pos, values[0].start) < 0 \
+                                and all(v.family in ("money", "weight") for v in values):
                             # a step reached is a level of the year it is reached by, never of a span (年均增长5%左右、
                             # 迈上3万亿元 in a five-year plan: 2030)
                             self._value_rows(own, values, [(end, bound or "ge") for end, bound in ends], head,

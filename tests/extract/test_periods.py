@@ -457,3 +457,13 @@ def test_a_change_added_up_in_a_review_of_one_year_is_over_the_plan_so_far(regio
 def test_a_growth_over_the_plan_before_is_the_plans(region, sentence, expected):
     text = "一、2025年工作回顾\n" + sentence + "\n"
     assert [f[:3] + (f[4],) for f in facts(doc(text, "government_work_report", 2026, region))] == [expected]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a step of weight reached is a level too (辽宁 2026); a capacity's step is no output (吉林 2026)
+    ("辽宁省", "粮食产量跃上500亿斤台阶。", [("grain_output", "level", "2025", 500.0)]),
+    ("吉林省", "粮食综合生产能力迈上1000亿斤新台阶。", []),
+])
+def test_a_step_of_grain_reached(region, sentence, expected):
+    text = "一、过去五年工作回顾\n" + sentence + "\n"
+    assert [f[:3] + (f[4],) for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == expected

@@ -560,7 +560,10 @@ class HeadParser:
                 # 规上工业产值和增加值分别达到92亿元和26.4亿元: the short item borrows the topic before it
                 self._fill_ellipsis(out)
                 return out
-            return [Subject(rest, rest_start, None, False, "outside")]
+            lone = Subject(rest, rest_start, None, False, "outside")
+            if n_values == 2 and self.paired_in(rest):
+                return self._paired(lone) or [lone]  # 一般公共预算收支…分别突破9千亿元、3万亿元: one name each
+            return [lone]
         self._expand_compounds(items)
         self._fill_ellipsis(items)
         if items[0].note == "foreign" or len(items) > 1 and self._place_led(items[0].phrase):
@@ -592,9 +595,22 @@ class HeadParser:
         m = load_grammar().topic_place.match(phrase)
         return m is not None and m.end() < len(phrase) and m.group("place") not in self.own_words
 
+    @staticmethod
+    def paired_in(phrase: str) -> bool:
+        return any(word in phrase for word in lexicon.paired_words())
+
     def _paired(self, item: Subject) -> list[Subject] | None:
         """城乡居民人均可支配收入 with two values: 城镇居民… and 农村居民…, if both are names."""
         if item.match is None:
+            # 一般公共预算收支累计分别突破9千亿元、3万亿元 (广西 2026): no name until the pair word is read as its two
+            # parts (一般公共预算收入, 一般公共预算支出), each then a name of its own
+            for word, parts in lexicon.paired_words().items():
+                if word not in item.phrase:
+                    continue
+                phrases = [item.phrase.replace(word, part, 1) for part in parts]
+                matches = [self.vocab.match_end(p) for p in phrases]
+                if all(m is not None for m in matches) and matches[0].indicator.id != matches[1].indicator.id:
+                    return [self._with_modifier(p[: m.start], p[m.start:], item.start, m) for p, m in zip(phrases, matches)]
             return None
         for word, parts in lexicon.paired_words().items():
             at = item.phrase.find(word)

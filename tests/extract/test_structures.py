@@ -371,3 +371,28 @@ def test_names_of_2026_reports(region, sentence, expected):
         d = document("一、过去五年工作回顾\n" + sentence + "\n", region=region, region_code="330000", year=2026)
     assert [(r["indicator_id"], r["measure"], r["period"], r["value"]) for r in extract_document(d)
             if r["indicator_id"]] == [expected]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a pair word inside a phrase that names nothing until it is read as its two parts (收支: 收入 and 支出), with two
+    # values: one name each (广西 2026, whose 9千亿元 is 9000 亿元); someone else's scope word keeps both someone else's
+    ("广西壮族自治区", "经济结构持续优化。一般公共预算收支累计分别突破9千亿元、3万亿元。",
+     [("budget_revenue", "2021-2025", 9000.0, "亿元"), ("budget_expenditure", "2021-2025", 3.0, "万亿元")]),
+    ("广西壮族自治区", "全国一般公共预算收支分别突破20万亿元、27万亿元。", []),
+])
+def test_a_pair_word_makes_two_names(region, sentence, expected):
+    d = document("一、过去五年工作回顾\n" + sentence + "\n", region=region, region_code="450000", year=2026)
+    assert [(r["indicator_id"], r["period"], r["value"], r["unit"]) for r in extract_document(d)
+            if r["indicator_id"]] == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # a digit before 千亿 / 百亿 (广西 2026: 全部工业增加值超8千亿元, 有色金属产业年产值超4千亿元)
+    ("全部工业增加值超8千亿元", 8000.0, "亿元"), ("有色金属产业年产值超4千亿元", 4000.0, "亿元"),
+    ("投资5百亿元", 500.0, "亿元"),
+])
+def test_a_digit_before_a_magnitude_of_hundreds_of_millions(text, value, unit):
+    from govreport.extract.numbers import find_quantities
+
+    [q] = find_quantities(text, 0, len(text))
+    assert (q.value, q.unit) == (value, unit)

@@ -28,8 +28,8 @@ CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_LARGE = {"万": 10_000, "亿": 100_000_000}
 _DIGIT_CHARS = frozenset(CN_DIGITS)
 _NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_LARGE)
-MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
-              "万": Decimal(10) ** 4, "千": Decimal(1000)}
+MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
+              "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
 ARABIC = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
 _CN_CLASS = "零〇一二两三四五六七八九十百千万亿"
@@ -235,7 +235,7 @@ def _quantity_pattern() -> re.Pattern[str]:
     first = (rf"[{re.escape(bmp_digits)}{_CN_CLASS}\U00010000-\U0010FFFF]"
              rf"(?:(?<=\d)(?<!\d\d)(?>\d*(?:[,，]\d{{3}})*(?:[.．]\d+{split_decimals})?)"
              rf"|(?<=[{_CN_CLASS}])[{_CN_CLASS}]*)")
-    mag = r"(?:万亿|千万|百万|亿|万|千)"
+    mag = r"(?:万亿|千亿|百亿|千万|百万|亿|万|千)"  # 9千亿元 (广西 2026): a digit before 千亿 or 百亿
     # what may follow a number in a quantity (余/多, a magnitude, a range's dash, a unit): most numerals
     # in running text (一批, 进一步, 十四五) are followed by none, and re gives up at once
     follow = rf"(?=[余多万亿千百—–\-~～－至到{firsts}])"
@@ -445,6 +445,10 @@ def _normalise(spec: "lexicon.UnitSpec", mag: str, value: Decimal, hi: Decimal |
             return "万" + spec.normal, _float(value * factor / MAGNITUDES["万"]), _float(hi * factor / MAGNITUDES["万"] if hi is not None else None)
         if "亿" in spec.magnitudes and mag == "万亿" and "万亿" not in spec.magnitudes:
             return "亿" + spec.normal, _float(value * Decimal(10000)), _float(hi * Decimal(10000) if hi is not None else None)
+        if "亿" in spec.magnitudes and mag in ("千亿", "百亿"):
+            # 9千亿元, 8千亿元 (广西 2026): written in 亿元, the magnitude the guide lists
+            f = factor / MAGNITUDES["亿"]
+            return "亿" + spec.normal, _float(value * f), _float(hi * f if hi is not None else None)
         return spec.normal, _float(value * factor), _float(hi * factor if hi is not None else None)
     return spec.normal, _float(value), _float(hi)
 

@@ -30,7 +30,7 @@ from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_n
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
-from govreport.extract.qualitative import find_qualitative
+from govreport.extract.qualitative import find_flat_results, find_qualitative
 from govreport.extract.rankings import Rank, find_ranks, may_hold_rank
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary, load_vocabulary
@@ -216,6 +216,11 @@ class _Words:
 
 @lexicon.derived
 @lru_cache(maxsize=1)
+
+def _plan_start(year: int) -> int:
+    """The first year of the five-year plan that holds `year` (2023 -> 2021: 十四五)."""
+    return 2021 + (year - 2021) // 5 * 5
+
 def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """The verbs, the grammar's action words, the scope words, the drive words and the state words (longest
     first): the same for every document."""
@@ -278,6 +283,7 @@ class DocumentExtractor:
         self._measure_nouns = self._grammar.words("measure_noun")
         self._structure_nouns = self._grammar.words("structure_noun")
         self._place_words = self._grammar.words("place")
+        self._part_words = self._grammar.words("part")
         self._count_verb = ""  # the verb of the last count-first figure (新增9家A、38家B: B's too)
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
@@ -397,6 +403,11 @@ class DocumentExtractor:
         if where.kind == "target":
             for q in find_qualitative(self.text, cs, ce, self.parser):
                 self._qualitative_row(q, where)
+        elif where.kind == "actual" and where.span is None and self.text.find("持平", cs, ce) >= 0:
+            for q in find_flat_results(self.text, cs, ce, self.parser):  # 居民消费价格与上年持平: growth 0
+                explicit, _ = self._sentence_year(q.start)
+                self._emit(q.subject, q.subject.indicator, "growth", str(explicit or where.year), "actual", 0.0, None,
+                           "%", "eq", None, False, "", q.start, q.end, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
         return may_hold_rank(self.text, s, e)
@@ -421,11 +432,20 @@ class DocumentExtractor:
         self._estimate_from = ahead if ahead >= 0 and self.ctx.at(s).kind == "actual" else None
         bisect_left = bisect.bisect_left
         clause_topic = ""  # a sub-area whose figure opened a clause: the topic from the next clause on
+        sentence_topic, part_clauses = self._topic, 0
         for cm in CLAUSE.finditer(text, s, e):
             cs, ce = cm.span()
+            if part_clauses:  # a part opening a clause (below) owns the figures of the clause after it only
+                part_clauses -= 1
+                if not part_clauses:
+                    self._topic = sentence_topic
             qs = quantities[bisect_left(starts, cs): bisect_left(starts, ce)]
             ranks = find_ranks(text, cs, ce) if ordinals and self._may_hold_rank(cs, ce) else []
             if not qs and not ranks:
+                if cs < last_figure:
+                    part = self._grammar.topic_part.match(text, cs, ce)
+                    if part:  # 省属企业创新导向更加突出，研发经费投入增长15.6% (浙江 2026): the firms' figure
+                        self._topic, part_clauses = part.group("place"), 2
                 if cs > last_figure:  # nothing after it to carry a subject to: only a goal may be here
                     if self.vocab.contains_name(text, cs, ce):
                         self._qualitative_goals(cs, ce)
@@ -507,7 +527,9 @@ class DocumentExtractor:
                         # only the government's own indicator: someone else's milestone (全国…迈上120万亿元台阶)
                         # is no row; an exact figure later in the sentence replaces the bound (_drop_bounds_met)
                         own = [x for x in subjects if x.indicator is not None]
-                        if own and text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
+                        # (money or weight: 粮食产量跃上500亿斤台阶, 辽宁 2026)
+                        if own and text.find("先后", pos, values[0].start) < 0 \
+                                and all(v.family in ("money", "weight") for v in values):
                             # a step reached is a level of the year it is reached by, never of a span (年均增长5%左右、
                             # 迈上3万亿元 in a five-year plan: 2030)
                             self._value_rows(own, values, [(end, bound or "ge") for end, bound in ends], head,
@@ -1213,6 +1235,11 @@ class DocumentExtractor:
             periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]
         elif head.base_span is not None and measure == "change":
             periods = [span_text(span) if span else f"{head.base_span[1] + 1}-{explicit or where.year}"]
+        elif head.base_span is not None and measure == "growth" and head.base.endswith(("时期", "期间")) \
+                and explicit is None:
+            # 生产安全事故起数比“十三五”时期下降44.1% (辽宁 2026): the plan's years against the plan's before, even
+            # in a review of one year
+            periods = [f"{head.base_span[1] + 1}-{min(head.base_span[1] + 5, where.year)}"]
         elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:
             # 二、今后五年奋斗目标 … 到2026年，…年均增长6%左右: a yearly average is over the span that ends then
             periods = [span_text(span)]
@@ -1223,7 +1250,10 @@ class DocumentExtractor:
         elif explicit is not None:
             periods = [str(explicit)]
         elif span is not None:
-            stable = any(w in head.words for w in _STABLE)
+            # 城镇调查失业率5.5%左右 among a plan's goals (辽宁 2026): a ceiling on a yearly rate holds in every year
+            # of the plan, as 控制在 says where it is written (guide rule 12)
+            stable = any(w in head.words for w in _STABLE) or where.kind == "target" and indicator is not None \
+                and indicator.is_rate and indicator.direction == "lower"
             if measure == "growth" and head.base in lexicon.year_on_year_bases():
                 # 过去五年 … 完成固定资产投资62.5亿元，同比增长36.1%: a year-on-year growth is of the review's
                 # last year, not of the five (issue 13: the last year's own figures inside a five-year review)
@@ -1244,6 +1274,12 @@ class DocumentExtractor:
                 periods = [str(span[1])]
         elif measure == "level" and "from" in head.roles and not (self._has_part_year and self._subyear(pos)):
             periods = [str(where.year - 1)]  # (从上半年5.5%降到5.3%: the part of the year is of the year itself)
+        elif where.kind == "actual" and measure in ("growth", "change") and any("累计" in w for w in head.words) \
+                and where.year > _plan_start(where.year) and not head.subyear \
+                and not (self._has_part_year and self._subyear(pos)):
+            # 全区能耗强度累计下降17.3% in the review of 2025 (宁夏 2026): a change added up over years is over the
+            # years of the plan so far (the plan's binding goals are counted so), not the year's own
+            periods = [f"{_plan_start(where.year)}-{where.year}"]
         else:
             periods = [str(where.year)]
         if head.cont_years and measure == "level" and len(periods) == 1 and periods[0].isdigit() \
@@ -1494,7 +1530,7 @@ class DocumentExtractor:
                     # 新增市场主体7113户、达到47050户 / 累计达到30.8万户: the running total, not the year's new ones
                     name += "累计"
                 elif name in self.vocab.names and self._topic and self._whose(subject) == self._topic \
-                        and self._names_a_place(self._topic):
+                        and (self._names_a_place(self._topic) or self._topic in self._part_words):
                     # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
                     name = self._topic + name
             name = ratio_name(name, measure, unit)

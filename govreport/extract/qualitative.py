@@ -148,6 +148,25 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
     return []
 
 
+# 居民消费价格与上年持平, 居民消费价格指数持平 among a year's results (福建, 宁夏 2026): no change, a growth of 0. Only
+# the plain word: 基本持平 / 大体持平 is no figure (guide rule 13), and a rate that stays (城镇化率) has no growth
+_FLAT_RESULT = re.compile(r"^(?P<subj>[^，,。；;]+?)(?:与上年|比上年|同比)?持平$")
+
+
+def find_flat_results(text: str, start: int, end: int, parser: HeadParser) -> list[Qualitative]:
+    """Results of no change in the clause text[start:end] (a clause with no number): growth rows of value 0."""
+    found = goal_clause(text, start, end)
+    if found is None:
+        return []
+    clause, base = found
+    clause = clause.rstrip("\n")
+    m = _FLAT_RESULT.match(clause) if clause.endswith("持平") else None
+    if m is None or m.group("subj").endswith(("基本", "大体", "总体")):
+        return []
+    return [q for q in _rows(parser, m.group("subj"), base, base + len(clause), "growth", verb=None)
+            if not q.subject.indicator.is_rate]
+
+
 _MET_UNITS = (("吨", "万吨"), ("斤", "万吨"), ("公斤", "万吨"), ("人", "万人"), ("户", "户"), ("家", "家"), ("个", "个"))
 
 

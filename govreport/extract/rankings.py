@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from govreport.extract.numbers import parse_chinese_numeral
 
-ASPECTS = {"总量": "level", "规模": "level", "增量": "level", "总额": "level", "数量": "level", "总数": "level",
+ASPECTS = {"总量": "level", "规模": "level", "金额": "level", "增量": "level", "总额": "level", "数量": "level", "总数": "level",
            "增幅": "growth", "增速": "growth", "增长速度": "growth", "涨幅": "growth"}
 _ASPECT = "|".join(sorted(ASPECTS, key=len, reverse=True))
 _CN = "[一二两三四五六七八九十]{1,3}"

@@ -80,6 +80,8 @@ _YEAR_OF_LAST = frozenset("年的底末")
 # （不含农户, (含跨区: a note in brackets after a name; its closing bracket is already gone, as for _ABBREVIATION
 _NOTE = re.compile(r"[（(][^（）()。；;]{1,16}$")  # (a comma may stand inside: （不含农户，下同）)
 _PLAN_OF_LAST = frozenset("五”\"末的")
+# 实际使用外资比“十三五”时期增长78.9% (辽宁 2026), 累计使用外资比“十三五”时期增长71% (山西 2026): the plan before, whole, as base
+_PLAN_TIME_BASE = re.compile(r"(?P<word>比|较)(?P<plan>[“\"]?十[一二三四五六七八九]五[”\"]?)(?:时期|期间)$")
 # 2023年1—11月 / 1至11月 / 前11个月: a figure of the months so far, not of the year (period 2023M1-M11)
 MONTHS = re.compile(r"(?<![\d.])(?:1|一)月?份?[—–\-~～至到](?P<to>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?"
                     r"|前(?P<n>1[01]|[2-9]|十一|十|[二三四五六七八九])个月")
@@ -274,6 +276,7 @@ class HeadParser:
         self.name_ends = vocab.end_chars
         self.partitives = load_grammar().partitives  # 地方财政收入中的一般公共预算收入
         self.places = tuple(r.word for r in load_grammar().of("place"))  # 洛北板块, 临港新片区
+        self.elided_words = tuple(r.word for r in load_grammar().of("elided"))  # 城镇 (新增就业)
 
     def _protected(self, name: str) -> bool:
         """A name that holds or ends in what stripping would take off (…相当于…的比例, …占…)."""
@@ -399,6 +402,11 @@ class HeadParser:
                 return s[: mm.start() - 1]
             if head.year_of is None:
                 head.year_of = year
+            return s[: mm.start()]
+        mm = _PLAN_TIME_BASE.search(s) if last == "期" else None
+        if mm:
+            head.base = head.base or mm.group(0)
+            head.base_span = plan_span(plan_number(PLAN.search(mm.group("plan"))))
             return s[: mm.start()]
         mm = _PLAN_OF.search(s) if last in _PLAN_OF_LAST else None
         if mm:
@@ -552,7 +560,10 @@ class HeadParser:
                 # 规上工业产值和增加值分别达到92亿元和26.4亿元: the short item borrows the topic before it
                 self._fill_ellipsis(out)
                 return out
-            return [Subject(rest, rest_start, None, False, "outside")]
+            lone = Subject(rest, rest_start, None, False, "outside")
+            if n_values == 2 and self.paired_in(rest):
+                return self._paired(lone) or [lone]  # 一般公共预算收支…分别突破9千亿元、3万亿元: one name each
+            return [lone]
         self._expand_compounds(items)
         self._fill_ellipsis(items)
         if items[0].note == "foreign" or len(items) > 1 and self._place_led(items[0].phrase):
@@ -584,9 +595,22 @@ class HeadParser:
         m = load_grammar().topic_place.match(phrase)
         return m is not None and m.end() < len(phrase) and m.group("place") not in self.own_words
 
+    @staticmethod
+    def paired_in(phrase: str) -> bool:
+        return any(word in phrase for word in lexicon.paired_words())
+
     def _paired(self, item: Subject) -> list[Subject] | None:
         """城乡居民人均可支配收入 with two values: 城镇居民… and 农村居民…, if both are names."""
         if item.match is None:
+            # 一般公共预算收支累计分别突破9千亿元、3万亿元 (广西 2026): no name until the pair word is read as its two
+            # parts (一般公共预算收入, 一般公共预算支出), each then a name of its own
+            for word, parts in lexicon.paired_words().items():
+                if word not in item.phrase:
+                    continue
+                phrases = [item.phrase.replace(word, part, 1) for part in parts]
+                matches = [self.vocab.match_end(p) for p in phrases]
+                if all(m is not None for m in matches) and matches[0].indicator.id != matches[1].indicator.id:
+                    return [self._with_modifier(p[: m.start], p[m.start:], item.start, m) for p, m in zip(phrases, matches)]
             return None
         for word, parts in lexicon.paired_words().items():
             at = item.phrase.find(word)
@@ -707,6 +731,11 @@ class HeadParser:
                 if not (scope_word in self.own_words or scope_word[-1:] == "本"):
                     foreign = True
         modifier, last_role, foreign_word, over_span = self._read_modifier(modifier)
+        elided = next((w for w in self.elided_words if modifier.endswith(w)), None) if modifier and over_span else None
+        if elided and load_grammar().made_by(m.name) == "elided":
+            # 城镇累计新增就业239.2万人 (新疆 2026): the word a name may leave out, parted from it by 累计/年均/每年,
+            # is the name's own (城镇新增就业), not a subset before it
+            modifier, last_role, foreign_word, _ = self._read_modifier(modifier[: -len(elided)])
         foreign = foreign or foreign_word
         start = rest_start + len(before) - len(before)  # the item starts at the phrase start
         phrase = before + name_part

@@ -259,3 +259,25 @@ def test_a_clause_opening_with_a_sub_areas_figure_owns_the_figures_after_it(regi
 def test_what_ranks_among_development_zones_is_a_zone(region, sentence, own):
     d = document("二、2021年工作安排\n" + sentence + "\n", region=region, year=2021)
     assert [(r["indicator_id"], r["measure"]) for r in extract_document(d) if r["indicator_id"]] == own
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause without a figure that opens with the firms a government owns, alone or after a short verb, is about
+    # them, and so is the figure of the clause after it (浙江 2026: the provincial firms' R&D, not the province's)
+    ("国有企业改革攻坚深化提升行动顺利收官，省属企业创新导向更加突出，研发经费投入增长15.6%。",
+     ("省属企业研发经费投入", "", "省属企业")),
+    ("深化国有企业改革，研发经费投入增长15.6%。", ("国有企业研发经费投入", "", "国有企业")),
+])
+def test_a_clause_led_by_the_governments_firms_owns_the_figure_after_it(sentence, expected):
+    d = document("一、2025年工作回顾\n" + sentence + "\n", region="浙江省", region_code="330000", year=2026)
+    assert [(r["indicator"], r["indicator_id"], r["subject"]) for r in extract_document(d)] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "省属企业创新导向更加突出，全省研发经费投入增长15.6%。",  # the government's own scope word
+    "省属企业创新导向更加突出，科技创新能力持续提升，研发经费投入增长15.6%。",  # the firms own the next clause only
+    "全面深化国资国企改革，研发经费投入增长15.6%。",  # the firms deep inside a task
+])
+def test_the_governments_figure_after_a_clause_naming_its_firms(sentence):
+    d = document("一、2025年工作回顾\n" + sentence + "\n", region="浙江省", region_code="330000", year=2026)
+    assert [(r["indicator_id"], r["value"], r["subject"]) for r in extract_document(d)] == [("rd_spending", 15.6, "")]

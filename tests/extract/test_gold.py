@@ -62,8 +62,10 @@ def test_shanghai_strict_score():
     ("dev-heldout", "dev-heldout.jsonl", 0.97, 0.97),
     # one annotation each, validated (0.925 / 0.829 when first measured; 0.974 / 0.933 once headings whose words
     # begin with a numeral, sentences opening with the year's goals, goals in brackets, milestones and names
-    # completed from the sentence were read)
-    ("dev-reports-3", "dev-reports-3.jsonl", 0.95, 0.90),
+    # completed from the sentence were read; 0.977 / 0.938 once a plan's ceiling on a yearly rate took the span and
+    # prices that did not move were read as growth 0; 0.980 / 0.944 with 使用外资 and the plan before as a base;
+    # 0.980 / 0.950 with steps of grain and 金额 ranks; 0.980 / 0.955 with 收支 read as 收入 and 支出, 9千亿元)
+    ("dev-reports-3", "dev-reports-3.jsonl", 0.97, 0.95),
     # held out from every rule of 2026-12-07 until measured at the day's end (0.960 / 0.908; 0.950 / 0.870 with the
     # morning's code), see tests/data/gold/adjudication/dev-heldout-2.md
     ("dev-heldout-2", "dev-heldout-2.jsonl", 0.94, 0.88),

@@ -215,3 +215,41 @@ def test_a_list_of_industries_by_their_numerals(sentence, region, year, values):
 
 def test_another_governments_industries_are_not_listed_as_own():
     assert not any(r["indicator_id"] for r in rows("全国一、二、三产业增加值分别增长4%、5%、6%。", "广西壮族自治区", 2026))
+
+
+@pytest.mark.parametrize("sentence, region", [
+    # the word a name may leave out (城镇 of 城镇新增就业), parted from the rest by a word of the span (累计, 年均), is
+    # the name's own: 新疆 2026 writes 城镇累计新增就业 in its five-year review; 年均 the same way
+    ("这五年，就业规模持续扩大，城镇累计新增就业239.2万人，农村劳动力外出务工1610万人次。", "新疆维吾尔自治区"),
+    ("这五年，就业规模持续扩大，城镇年均新增就业239.2万人。", "宁夏回族自治区"),
+])
+def test_an_elided_word_parted_from_its_name_by_a_span_word(sentence, region):
+    found = [(r["indicator_id"], r["period"], r["value"]) for r in rows("一、过去五年工作回顾\n" + sentence + "\n",
+                                                                        region, 2026)]
+    assert found[0] == ("new_urban_jobs", "2021-2025", 239.2)
+
+
+def test_a_place_before_a_span_word_stays_a_subset():
+    # only the left-out word itself: 园区累计新增就业 is the park's
+    found = rows("一、过去五年工作回顾\n园区累计新增就业2万人。\n", "宁夏回族自治区", 2026)
+    assert [r["indicator_id"] for r in found] == [""]
+
+
+@pytest.mark.parametrize("region, short", [
+    # an autonomous government's place is named without its peoples (新疆, 宁夏, 广西 2026 reports; 延边 a prefecture)
+    ("新疆维吾尔自治区", "新疆"), ("宁夏回族自治区", "宁夏"), ("广西壮族自治区", "广西"), ("延边朝鲜族自治州", "延边"),
+    ("湘西土家族苗族自治州", "湘西"),
+])
+def test_an_autonomous_governments_place_without_its_peoples_is_its_own(region, short):
+    from govreport.extract.names.grammar import own_scope_words
+
+    assert short in own_scope_words(region)
+    assert short not in own_scope_words("西藏自治区")
+
+
+def test_a_scope_word_of_one_government_only():
+    # 全疆 is 新疆's own scope word (新疆 2026), in no other government's report
+    text = "一、过去五年工作回顾\n城乡融合发展取得新进步，全疆常住人口城镇化率61.61%、提高5.1个百分点。\n"
+    assert [(r["indicator_id"], r["measure"], r["value"]) for r in rows(text, "新疆维吾尔自治区", 2026)] == [
+        ("urbanisation_rate", "level", 61.61), ("urbanisation_rate", "change", 5.1)]
+    assert [r["indicator_id"] for r in rows(text, "宁夏回族自治区", 2026)] == ["", ""]

@@ -123,3 +123,40 @@ def test_obligations_on_energy_and_emissions(region, sentence, expected):
     d = document("二、2026年工作安排\n" + sentence + "\n", region=region)
     got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
     assert got == expected
+
+
+def _province_review(region: str, code: str, sentence: str) -> list[tuple]:
+    d = document("一、2025年工作回顾\n" + sentence + "\n", region=region, region_code=code, level="province",
+                 parent_code=None, doc_type="government_work_report", year=2026)
+    return [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"], r["unit"], r["bound"])
+            for r in extract_document(d)]
+
+
+@pytest.mark.parametrize("region, code, sentence", [
+    # prices that did not move are a result of growth 0 (福建 2026 says 与上年持平, 宁夏 2026 just 持平)
+    ("福建省", "350000", "城镇调查失业率4.7%，居民消费价格与上年持平。"),
+    ("宁夏回族自治区", "640000", "城镇调查失业率平均为5.2%，居民消费价格指数持平。"),
+])
+def test_a_result_of_no_change_is_a_growth_of_nought(region, code, sentence):
+    assert _province_review(region, code, sentence)[-1] == ("cpi", "growth", "2025", "actual", 0.0, "%", "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    "城镇调查失业率4.7%，居民消费价格基本持平。",  # 基本持平 says no figure (guide rule 13)
+    "城镇调查失业率4.7%，全国居民消费价格与上年持平。",  # the country's prices
+    "城镇调查失业率4.7%，城镇化率与上年持平。",  # a rate that stayed has no growth
+])
+def test_no_growth_of_nought_for_a_loose_or_anothers_or_a_rates_flat(sentence):
+    assert [r[0] for r in _province_review("福建省", "350000", sentence)] == ["surveyed_unemployment"]
+
+
+@pytest.mark.parametrize("region, sentence", [
+    # the rise of prices written out, 上涨幅度 (山西 2026), or 涨幅 (新疆 2026)
+    ("山西省", "今年经济社会发展主要目标是：居民消费价格总水平上涨幅度控制在2%左右。"),
+    ("新疆维吾尔自治区", "今年经济社会发展主要预期目标是：居民消费价格指数涨幅2%左右。"),
+])
+def test_a_price_rise_written_out_is_the_cpi_growth(region, sentence):
+    d = document("二、2026年工作安排\n" + sentence + "\n", region=region, region_code="140000", level="province",
+                 parent_code=None, doc_type="government_work_report", year=2026)
+    assert [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"], r["bound"])
+            for r in extract_document(d)] == [("cpi", "growth", "2026", "target", 2.0, "about")]

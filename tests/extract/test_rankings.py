@@ -198,3 +198,15 @@ def test_fenbie_before_a_list_of_places_gives_each_subject_its_own():
     got = [(r["indicator"], r["value"]) for r in extract_document(five_year_review(text)) if r["measure"] == "rank"]
     assert got == [("城镇居民人均可支配收入", 4.0), ("农村居民人均可支配收入", 8.0),
                    ("第一产业增加值", 2.0), ("第二产业增加值", 7.0), ("服务业增加值", 9.0)]  # (test_names: 一产、二产、三产)
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # 金额 is the amount of the subject before, as 总量 is (湖北 2026; 福建 2026 says 总量)
+    ("湖北省", "技术合同成交额达到6121亿元、金额居全国第3位，脑机接口等前沿技术加速迈向产业化。",
+     ("technology_contracts", 3.0, "全国")),
+    ("福建省", "技术合同成交额达到1140亿元、总量居全国第9位。", ("technology_contracts", 9.0, "全国")),
+])
+def test_an_amount_word_ranks_the_subject_before(region, sentence, expected):
+    d = document("一、2025年工作回顾\n" + sentence + "\n", region=region, region_code="420000", year=2026)
+    assert [(r["indicator_id"], r["value"], r["rank_scope"]) for r in extract_document(d) if r["measure"] == "rank"] \
+        == [expected]

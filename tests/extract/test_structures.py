@@ -346,3 +346,53 @@ def test_fenbie_goes_back_to_the_subjects_of_earlier_clauses(region, year, sente
     got = [(r["indicator_id"], r["value"]) for r in extract_document(d)
            if r["measure"] in ("change", "growth") and r["indicator_id"]]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, sentence, value", [
+    # the whole plan before as the base of a growth (比/较“十三五”时期): no part of the subject (辽宁, 山西 2026);
+    # 使用外资 is 实际使用外资 (山西, 浙江 2026)
+    ("辽宁省", "这五年，一批重大外资项目落地，实际使用外资比“十三五”时期增长78.9%。", 78.9),
+    ("山西省", "建立对外开放“1+ N”政策体系。累计使用外资比“十三五”时期增长71%。", 71.0),
+])
+def test_the_plan_before_as_a_base_is_no_part_of_the_subject(region, sentence, value):
+    d = document("一、过去五年工作回顾\n" + sentence + "\n", region=region, region_code="210000", year=2026)
+    assert [(r["indicator_id"], r["measure"], r["period"], r["value"]) for r in extract_document(d)] == [
+        ("fdi", "growth", "2021-2025", value)]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    ("浙江省", "跃居全国第2位，五年累计使用外资846亿美元。", ("fdi", "level", "2021-2025", 846.0)),
+    # a stock's newly registered, 各类 between the verb and the noun (安徽 2026)
+    ("安徽省", "举办创业安徽大赛等系列活动，全年新登记各类经营主体94.6万户。", ("new_market_entities", "level", "2025", 94.6)),
+])
+def test_names_of_2026_reports(region, sentence, expected):
+    d = document("一、2025年工作回顾\n" + sentence + "\n", region=region, region_code="330000", year=2026)
+    if "五年" in sentence:
+        d = document("一、过去五年工作回顾\n" + sentence + "\n", region=region, region_code="330000", year=2026)
+    assert [(r["indicator_id"], r["measure"], r["period"], r["value"]) for r in extract_document(d)
+            if r["indicator_id"]] == [expected]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a pair word inside a phrase that names nothing until it is read as its two parts (收支: 收入 and 支出), with two
+    # values: one name each (广西 2026, whose 9千亿元 is 9000 亿元); someone else's scope word keeps both someone else's
+    ("广西壮族自治区", "经济结构持续优化。一般公共预算收支累计分别突破9千亿元、3万亿元。",
+     [("budget_revenue", "2021-2025", 9000.0, "亿元"), ("budget_expenditure", "2021-2025", 3.0, "万亿元")]),
+    ("广西壮族自治区", "全国一般公共预算收支分别突破20万亿元、27万亿元。", []),
+])
+def test_a_pair_word_makes_two_names(region, sentence, expected):
+    d = document("一、过去五年工作回顾\n" + sentence + "\n", region=region, region_code="450000", year=2026)
+    assert [(r["indicator_id"], r["period"], r["value"], r["unit"]) for r in extract_document(d)
+            if r["indicator_id"]] == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # a digit before 千亿 / 百亿 (广西 2026: 全部工业增加值超8千亿元, 有色金属产业年产值超4千亿元)
+    ("全部工业增加值超8千亿元", 8000.0, "亿元"), ("有色金属产业年产值超4千亿元", 4000.0, "亿元"),
+    ("投资5百亿元", 500.0, "亿元"),
+])
+def test_a_digit_before_a_magnitude_of_hundreds_of_millions(text, value, unit):
+    from govreport.extract.numbers import find_quantities
+
+    [q] = find_quantities(text, 0, len(text))
+    assert (q.value, q.unit) == (value, unit)

@@ -26,7 +26,7 @@ from typing import Mapping
 from govreport.extract import lexicon
 
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
-ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "action", "aspect", "level",
+ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end",
          "describing_family")
 
@@ -78,6 +78,13 @@ class Grammar:
         """A sub-area's name opening a sentence (临港新片区新一轮…): up to eight characters and a place word."""
         places = lexicon.alternation(r.word for r in self.of("place"))
         return re.compile(rf"[\s“”\"]*(?P<place>[\u4e00-\u9fff]{{0,8}}?(?:{places}))")
+
+    @cached_property
+    def topic_part(self) -> re.Pattern[str]:
+        """A part of the economy a clause opens with, alone or after a short verb (省属企业创新导向更加突出,
+        实施省属国企战略性布局)."""
+        parts = lexicon.alternation(r.word for r in self.of("part"))
+        return re.compile(rf"[\s“”\"]*[\u4e00-\u9fff]{{0,4}}?(?P<place>(?:{parts}))(?!的)")
 
     @cached_property
     def scope_words(self) -> tuple[str, ...]:
@@ -158,6 +165,14 @@ def own_scope_words(region: str | None, grammar: Grammar | None = None) -> froze
                 short = short[: -len(suffix)]
         if len(short) >= 2:
             words.add(short)
+        # 新疆维吾尔自治区, 宁夏回族自治区, 延边朝鲜族自治州: the place is named without its peoples (新疆, 宁夏, 延边)
+        peoples = grammar.words("ethnic")
+        place = short
+        while place and (people := next((w for w in peoples if place.endswith(w) and len(place) - len(w) >= 2), None)):
+            place = place[: -len(people)]
+        if place != short:
+            words.add(place)
+        words.update(r.word for r in grammar.of("own_short") if r.replacement == region)  # 全疆 for 新疆
     words.update(r.word for r in grammar.of("scope") if not r.kind or r.kind == kind)
     return frozenset(words)
 

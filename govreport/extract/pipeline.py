@@ -30,7 +30,7 @@ from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_n
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
-from govreport.extract.qualitative import find_qualitative
+from govreport.extract.qualitative import find_flat_results, find_qualitative
 from govreport.extract.rankings import Rank, find_ranks, may_hold_rank
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary, load_vocabulary
@@ -321,9 +321,10 @@ class DocumentExtractor:
                 self._sentence(s, e, quantities[i:j], starts[i:j])
                 if len(self.figures) - n > 1:
                     self._drop_bounds_met(n)
-            elif self.ctx.at(s).kind == "target" and self.vocab.contains_name(text, s, e):
+            elif (self.ctx.at(s).kind == "target" or text.find("持平", s, e) >= 0) \
+                    and self.vocab.contains_name(text, s, e):
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
-                # and it names an indicator
+                # or a result held flat (居民消费价格与上年持平), and it names an indicator
                 self._note_cues(s, e)
                 for cm in CLAUSE.finditer(text, s, e):
                     if self.vocab.contains_name(text, *cm.span()):
@@ -397,6 +398,11 @@ class DocumentExtractor:
         if where.kind == "target":
             for q in find_qualitative(self.text, cs, ce, self.parser):
                 self._qualitative_row(q, where)
+        elif where.kind == "actual":
+            for q in find_flat_results(self.text, cs, ce, self.parser):
+                explicit, _ = self._sentence_year(q.start)
+                self._emit(q.subject, q.subject.indicator, q.measure, str(explicit or where.year), "actual", 0.0,
+                           None, q.unit, "eq", None, False, "", q.start, q.end, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
         return may_hold_rank(self.text, s, e)

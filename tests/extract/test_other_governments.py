@@ -754,3 +754,32 @@ def test_a_multiple_of_a_year_and_a_growth_named_after_its_figure(region, text, 
 ])
 def test_names_completed_from_the_sentence(region, year, text, expected):
     assert rows(doc(text + "\n", year=year, region=region)) == expected
+
+
+def test_a_bare_unemployment_rate_is_the_registered_rate_of_a_county_only():
+    # a county does not survey unemployment: 定兴县 2020 确保失业率控制在4.5%以内, 满城区 2022 失业率控制在4.5%以下;
+    # a province's bare 失业率 may be its survey rate, and stays a phrase
+    for region, year, sentence in (("定兴县", 2020, "全面落实就业优先政策，确保失业率控制在4.5%以内。"),
+                                   ("满城区", 2022, "城镇新增就业2430人，失业率控制在4.5%以下。")):
+        d = dict(doc(f"二、{year}年工作安排\n{sentence}\n", year=year, region=region), level="county")
+        assert ("registered_unemployment", "level", str(year), "target", 4.5, "%", "le") in rows(d)
+    d = dict(doc("二、2026年工作安排\n失业率控制在5.5%左右。\n", year=2026, region="湖北省"), level="province")
+    assert rows(d) == []
+
+
+@pytest.mark.parametrize("region, sentence", [
+    ("福建省", "全省地区生产总值增长5.5%，城镇调查失业率4.7%，居民消费价格与上年持平。"),  # 福建 2026
+    ("海口市", "价格 全年居民消费价格(CPI)与上年持平。其中：食品价格上涨0.1%。"),  # 海口 2025 (统计公报, a run-in heading)
+    ("焦作市", "全年全市居民消费价格同比与去年持平。"),  # 焦作 2025 (统计公报)
+])
+def test_a_result_held_flat_is_a_change_of_nothing(region, sentence):
+    assert ("cpi", "growth", "2022", "actual", 0.0, "%", "eq") in rows(doc(REVIEW + sentence + "\n", region=region))
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省地区生产总值增长5.5%，增速与上年持平。",  # a rate of change equal to last year's is no 0%
+    "居民消费价格涨幅与上年持平。",
+    "粮食产量与上年基本持平。",  # 基本持平 is no figure (guide rule 13)
+])
+def test_a_rate_held_flat_or_a_level_roughly_flat_gives_no_zero(sentence):
+    assert not any(r[4] == 0.0 for r in rows(doc(REVIEW + sentence + "\n", region="福建省")))

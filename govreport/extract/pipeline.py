@@ -1181,7 +1181,8 @@ class DocumentExtractor:
         periods: list[str]
         if head.base_year is not None and measure == "change":
             periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]
-        elif head.base_span is not None and measure == "change":
+        elif head.base_span is not None and (measure == "change" or measure == "growth" and head.base.endswith(("时期", "期间"))):
+            # 比“十三五”末提高2.7个百分点, 比“十三五”时期增长78.9%: the change over the plan's years since
             periods = [span_text(span) if span else f"{head.base_span[1] + 1}-{explicit or where.year}"]
         elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:
             # 二、今后五年奋斗目标 … 到2026年，…年均增长6%左右: a yearly average is over the span that ends then

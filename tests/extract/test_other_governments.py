@@ -783,3 +783,28 @@ def test_a_result_held_flat_is_a_change_of_nothing(region, sentence):
 ])
 def test_a_rate_held_flat_or_a_level_roughly_flat_gives_no_zero(sentence):
     assert not any(r[4] == 0.0 for r in rows(doc(REVIEW + sentence + "\n", region="福建省")))
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # the whole of the last plan's years as the base: the growth is of this plan's years (辽宁 2026, 山西 2026)
+    ("辽宁省", "五年来，实际使用外资比“十三五”时期增长78.9%。", ("fdi", "growth", "2021-2025", "actual", 78.9, "%", "eq")),
+    ("山西省", "五年来，累计使用外资比“十三五”期间增长71%。", ("fdi", "growth", "2021-2025", "actual", 71.0, "%", "eq")),
+    # 使用外资 as 利用外资 (浙江 2026, 山西 2026)
+    ("浙江省", "五年累计使用外资846亿美元。", ("fdi", "level", "2021-2025", "actual", 846.0, "亿美元", "eq")),
+    # the R&D spending of firms is the guide's 研发经费投入 (吉林 2026, 陕西 2026)
+    ("吉林省", "规上企业研发经费投入增长14.2%。", ("rd_spending", "growth", "2025", "actual", 14.2, "%", "eq")),
+    ("陕西省", "研发投入强度2.61％、居中国西部第1，企业研发经费增长59.61％。",
+     ("rd_spending", "growth", "2025", "actual", 59.61, "%", "eq")),
+    # 新登记各类经营主体 is 新增市场主体 as 新设各类市场主体 is (安徽 2026; 上海 2021-2025)
+    ("安徽省", "全年新登记各类经营主体94.6万户。", ("new_market_entities", "level", "2025", "actual", 94.6, "万户", "eq")),
+    ("上海市", "五年新设各类市场主体225.1万户。", ("new_market_entities", "level", "2021-2025", "actual", 225.1, "万户", "eq")),
+])
+def test_bases_and_names_of_provincial_reviews(region, sentence, expected):
+    heading = "一、“十四五”时期工作回顾\n" if "五年" in sentence else "一、2025年工作回顾\n"
+    assert expected in rows(doc(heading + sentence + "\n", year=2026, region=region))
+
+
+def test_a_growth_against_the_last_plan_in_a_years_review_is_of_the_plan_years():
+    # 辽宁 2026: 高速公路、水利、电网投资分别比“十三五”时期增长19.1%、120%、41.5% stand in the review of 2025
+    got = rows(doc("一、2025年工作回顾\n实际使用外资比“十三五”时期增长78.9%。\n", year=2026, region="辽宁省"))
+    assert got == [("fdi", "growth", "2021-2025", "actual", 78.9, "%", "eq")]

@@ -568,7 +568,8 @@ class DocumentExtractor:
                     if described:
                         subjects = self._of_project(subjects[0], after[described:], list_end + described)
                 if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
-                        and subjects[0].match is None:
+                        and (subjects[0].match is None or before and before[-1].stop > subjects[0].start):
+                    # (新增36家科技型中小企业、5家科技小巨人企业 (安国市 2020): the name before 5家 is what 36家 counted)
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
                     # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
                     # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)

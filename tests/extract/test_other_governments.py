@@ -808,3 +808,16 @@ def test_a_growth_against_the_last_plan_in_a_years_review_is_of_the_plan_years()
     # 辽宁 2026: 高速公路、水利、电网投资分别比“十三五”时期增长19.1%、120%、41.5% stand in the review of 2025
     got = rows(doc("一、2025年工作回顾\n实际使用外资比“十三五”时期增长78.9%。\n", year=2026, region="辽宁省"))
     assert got == [("fdi", "growth", "2021-2025", "actual", 78.9, "%", "eq")]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a list of counts each before its noun: the name the count before counted is not the next count's
+    # (安国市 2020, 天津 2026)
+    ("安国市", "计划新增36家科技型中小企业、5家科技小巨人企业、5家高新技术企业。",
+     [("tech_smes", 36.0), ("high_tech_enterprises", 5.0)]),
+    ("天津市", "29家全国重点实验室、62家驻津大院大所聚力赋能。", [("national_key_labs", 29.0)]),
+])
+def test_a_count_first_list_names_each_count_by_its_own_noun(region, sentence, expected):
+    got = [(r["indicator_id"], r["value"]) for r in extract_document(doc("二、2023年工作安排\n" + sentence + "\n",
+                                                                        region=region)) if r["indicator_id"]]
+    assert got == expected

@@ -327,9 +327,10 @@ class DocumentExtractor:
                 self._sentence(s, e, quantities[i:j], starts[i:j])
                 if len(self.figures) - n > 1:
                     self._drop_bounds_met(n)
-            elif self.ctx.at(s).kind == "target" and self.vocab.contains_name(text, s, e):
+            elif (self.ctx.at(s).kind == "target" or text.find("持平", s, e) >= 0) \
+                    and self.vocab.contains_name(text, s, e):
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
-                # and it names an indicator
+                # or a result held flat (居民消费价格与上年持平), and it names an indicator
                 self._note_cues(s, e)
                 for cm in CLAUSE.finditer(text, s, e):
                     if self.vocab.contains_name(text, *cm.span()):
@@ -406,8 +407,8 @@ class DocumentExtractor:
         elif where.kind == "actual" and where.span is None and self.text.find("持平", cs, ce) >= 0:
             for q in find_flat_results(self.text, cs, ce, self.parser):  # 居民消费价格与上年持平: growth 0
                 explicit, _ = self._sentence_year(q.start)
-                self._emit(q.subject, q.subject.indicator, "growth", str(explicit or where.year), "actual", 0.0, None,
-                           "%", "eq", None, False, "", q.start, q.end, where)
+                self._emit(q.subject, q.subject.indicator, q.measure, str(explicit or where.year), "actual", 0.0,
+                           None, q.unit, "eq", None, False, "", q.start, q.end, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
         return may_hold_rank(self.text, s, e)
@@ -1233,13 +1234,9 @@ class DocumentExtractor:
         periods: list[str]
         if head.base_year is not None and measure == "change":
             periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]
-        elif head.base_span is not None and measure == "change":
+        elif head.base_span is not None and (measure == "change" or measure == "growth" and head.base.endswith(("时期", "期间"))):
+            # 比“十三五”末提高2.7个百分点, 比“十三五”时期增长78.9%: the change over the plan's years since
             periods = [span_text(span) if span else f"{head.base_span[1] + 1}-{explicit or where.year}"]
-        elif head.base_span is not None and measure == "growth" and head.base.endswith(("时期", "期间")) \
-                and explicit is None:
-            # 生产安全事故起数比“十三五”时期下降44.1% (辽宁 2026): the plan's years against the plan's before, even
-            # in a review of one year
-            periods = [f"{head.base_span[1] + 1}-{min(head.base_span[1] + 5, where.year)}"]
         elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:
             # 二、今后五年奋斗目标 … 到2026年，…年均增长6%左右: a yearly average is over the span that ends then
             periods = [span_text(span)]

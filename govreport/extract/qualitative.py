@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from govreport.extract import lexicon
 from govreport.extract.structures import HeadParser, Subject
+from govreport.extract.vocabulary import Match
 
 _ADVERBS = None
 
@@ -52,6 +53,12 @@ _YARDSTICK = (r"(?:GDP|经济|地区生产总值|生产总值|全市生产总值
               r"|城镇居民人均可支配收入|城镇居民收入|城镇居民)")
 _ABOVE = re.compile(rf"^(?P<subj>.+?)(?:增速|增长|增幅)(?:(?:高于|快于|不低于|跑赢){_YARDSTICK}(?:增速|增长|增幅)?[、和]?)+$")
 _FLAT = re.compile(r"^(?P<subj>.+?)与上年(?:基本|大体)?持平$")
+# a result: 居民消费价格与上年持平 (福建 2026, 海口 2025) is a change of 0%. Only the level itself flat: a rate of
+# change that equals last year's (增速与上年持平) is no 0%, and 基本持平 is no figure (guide rule 13)
+# (宁夏 2026 says just 居民消费价格指数持平)
+_FLAT_RESULT = re.compile(r"^(?P<subj>[^，,。；;]+?)(?:同比)?(?:与上年|与去年|比上年|同比)?持平$")
+_ABBREVIATION = re.compile(r"[（(][A-Za-z0-9.]{1,8}[）)]$")
+_RATE_OF_CHANGE = ("增速", "增幅", "涨幅", "增长", "速度", "降幅", "幅度")
 _CHANGE_AT_END = re.compile(r"(?:增长|提高|提升|下降|降低|上升|减少)$")
 _MET = re.compile(r"^(?P<subj>.+?)(?:完成|达到|实现)[^，,。；;]{0,16}?(?:目标|任务)$")
 # 确保完成粮食生产任务 / 完成市下达的节能减排任务目标: the indicator named between the verb and 任务
@@ -148,13 +155,9 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
     return []
 
 
-# 居民消费价格与上年持平, 居民消费价格指数持平 among a year's results (福建, 宁夏 2026): no change, a growth of 0. Only
-# the plain word: 基本持平 / 大体持平 is no figure (guide rule 13), and a rate that stays (城镇化率) has no growth
-_FLAT_RESULT = re.compile(r"^(?P<subj>[^，,。；;]+?)(?:与上年|比上年|同比)?持平$")
-
-
 def find_flat_results(text: str, start: int, end: int, parser: HeadParser) -> list[Qualitative]:
-    """Results of no change in the clause text[start:end] (a clause with no number): growth rows of value 0."""
+    """Results held flat in the clause text[start:end] (居民消费价格与上年持平): a growth of 0% each (the caller
+    asks in a review, for clauses with no number)."""
     found = goal_clause(text, start, end)
     if found is None:
         return []
@@ -163,8 +166,12 @@ def find_flat_results(text: str, start: int, end: int, parser: HeadParser) -> li
     m = _FLAT_RESULT.match(clause) if clause.endswith("持平") else None
     if m is None or m.group("subj").endswith(("基本", "大体", "总体")):
         return []
-    return [q for q in _rows(parser, m.group("subj"), base, base + len(clause), "growth", verb=None)
-            if not q.subject.indicator.is_rate]
+    subject = _ABBREVIATION.sub("", m.group("subj"))  # 居民消费价格(CPI)
+    if subject.endswith(_RATE_OF_CHANGE):
+        return []
+    lead = subject.rfind(" ") + 1  # a communiqué's run-in heading: 价格 全年居民消费价格(CPI)与上年持平
+    return [q for q in _rows(parser, subject[lead:], base + lead, base + len(clause), "growth", verb=None)
+            if not q.subject.indicator.is_rate]  # a rate that stayed (城镇化率) has no growth
 
 
 _MET_UNITS = (("吨", "万吨"), ("斤", "万吨"), ("公斤", "万吨"), ("人", "万人"), ("户", "户"), ("家", "家"), ("个", "个"))
@@ -194,6 +201,8 @@ def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: 
         # 节能减排减污降碳指标完成国家下达目标 (天津 2026): a run of tasks, the first a name
         lead = _leading_name(parser, s)
         subjects = parser.subjects(lead, start, 1) if lead else subjects
+    if measure == "met" and parser.vocab.goal_only and not any(x.indicator for x in subjects):
+        subjects = _goal_only_items(parser, s, start) or subjects
     for subject in subjects:
         ind = subject.indicator
         if ind is None or subject.match.name in parser.vocab.figure_only:
@@ -208,6 +217,17 @@ def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: 
         else:
             m, unit = measure, "%"
         out.append(Qualitative(subject, m, unit, evidence_start if evidence_start is not None else subject.start, end))
+    return out
+
+
+def _goal_only_items(parser: HeadParser, s: str, start: int) -> list[Subject]:
+    """The items of a list of obligations (能耗及污染物排放) that are names counting only as an obligation met."""
+    out, at = [], start
+    for part in re.split("([、和及与])", s):
+        ident = parser.vocab.goal_only.get(part)
+        if ident is not None:
+            out.append(Subject(part, at, Match(parser.vocab.indicators[ident], 0, part, "")))
+        at += len(part)
     return out
 
 

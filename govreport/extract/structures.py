@@ -43,6 +43,8 @@ _PUNCT_END_LEADING = _PUNCT_END + "，,、:："
 
 _YEAR_OF = re.compile(rf"({YEAR})年(?:的|底|末)?$")
 _PLAN_OF = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?P<end>末|期末)?的?$")
+# 实际使用外资比“十三五”时期增长78.9% (辽宁 2026, 山西 2026): the whole of the last plan's years is the base
+_PLAN_WHOLE_BASE = re.compile(r"(?P<word>比|较)(?P<plan>[“\"]?十[一二三四五六七八九]五[”\"]?)(?:时期|期间)$")
 _BASE = re.compile(r"(?P<word>比|较|与|同)(?P<what>[^，,、比较与同]{0,10}?)(?P<tail>同期)?$")
 _COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|领先|超出|超过)(?P<what>全国|全省|全市|全区|全县|省|国家|平均|"
                       r"[\u4e00-\u9fff]{0,6}(?:平均水平|平均|水平)"
@@ -238,7 +240,7 @@ class _Words:
         scopes = lexicon.scopes()
         predicate_endings, bound_endings = lexicon.Endings(predicates, maxlen), lexicon.Endings(prefix_bounds, 4)
         hardness_endings = lexicon.Endings(hardness, 4)
-        # the rules of _strip_rules in their order: bound words, 预计, _YEAR_OF, _PLAN_OF, _CONT (…年),
+        # the rules of _strip_rules in their order: bound words, 预计, _YEAR_OF, _PLAN_OF, _PLAN_WHOLE_BASE, _CONT (…年),
         # _QUALIFIERS, _PLAN_DONE (…的), _SHARE_WORD, predicates, _BASE, hardness words, period words,
         # 五年 / 期间 (_strip_once tells _COMPARE and _SHARE by their words, and tries an ASCII ending for _ABBREVIATION)
         strip_last_but_predicates = (bound_endings.last_chars | {_ESTIMATE[-1]} | _YEAR_OF_LAST | _PLAN_OF_LAST
@@ -423,6 +425,11 @@ class HeadParser:
                         # 城镇化率达到51.5%，比“十三五”末提高2.7个百分点: 比 belongs to the base, it is no subject
                         head.base = prev + head.base
                         return s[: mm.start() - 1]
+            return s[: mm.start()]
+        mm = _PLAN_WHOLE_BASE.search(s) if last in "期间" else None
+        if mm:
+            head.base = head.base or mm.group(0)
+            head.base_span = plan_span(plan_number(PLAN.search(mm.group("plan"))))
             return s[: mm.start()]
         mm = _CONT.search(s) if last == "年" else None
         if mm:

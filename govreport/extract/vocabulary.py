@@ -30,6 +30,9 @@ SCOPE_PLACEHOLDER = "{全}"
 # 经济! : a name that is the indicator's only when a figure follows (经济增长7%左右 is GDP's growth), never in a
 # qualitative goal (着力保持经济稳定增长 is a heading, not a GDP target)
 FIGURE_ONLY_MARK = "!"
+# 能耗? : a short name that is the indicator's only as an obligation met (能耗及污染物排放等约束性指标完成省定任务, the
+# 保定 counties' goal list), never next to a figure (综合能耗, 建筑能耗 are other statistics)
+GOAL_ONLY_MARK = "?"
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Vocabulary:
     aspects: tuple[str, ...] = ()
     figure_only: frozenset[str] = frozenset()  # names written with FIGURE_ONLY_MARK
     derived: frozenset[str] = frozenset()  # names the grammar of names adds (names/grammar.py), also in `names`
+    goal_only: dict[str, str] = field(default_factory=dict)  # names written with GOAL_ONLY_MARK -> id (not in `names`)
 
     def names_of(self, ident: str) -> tuple[str, ...]:
         """Every name of one indicator (its canonical name first), from an index built on the first call."""
@@ -148,7 +152,7 @@ class Vocabulary:
             # where the shorter one does, so only the names holding none are searched for: the answer is
             # the same, and re stops at fewer first characters (most clauses name no indicator).
             head = {i for i, ind in self.indicators.items() if ind.headline}
-            words = {w for w, i in (*self.names.items(), *self.scoped_names.items())
+            words = {w for w, i in (*self.names.items(), *self.scoped_names.items(), *self.goal_only.items())
                      if w and w not in self.figure_only and i in head}
             innermost = [w for w in words if not any(w[i:j] in words for i in range(len(w))
                                                      for j in range(i + 1, len(w) + (i > 0)))]
@@ -200,6 +204,7 @@ def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
     scoped: dict[str, str] = {}
     wild: list[tuple[re.Pattern[str], str]] = []
     figure_only: set[str] = set()
+    goal_only: dict[str, str] = {}
     for row in rows:
         ident = row["id"].strip()
         ind = Indicator(
@@ -220,6 +225,8 @@ def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
                 name = name[: -len(FIGURE_ONLY_MARK)]
                 figure_only.add(name)
                 names[name] = ident
+            elif name.endswith(GOAL_ONLY_MARK) and len(name) > 1:
+                goal_only[name[: -len(GOAL_ONLY_MARK)]] = ident
             elif name.startswith(SCOPE_PLACEHOLDER):
                 scoped[name[len(SCOPE_PLACEHOLDER):]] = ident
             elif "*" in name:
@@ -230,7 +237,7 @@ def build_vocabulary(rows: Iterable[dict[str, str]]) -> Vocabulary:
     # the grammar's variants of the names (城镇常住居民…, 新增就业人数): a listed name always wins
     derived = load_grammar().derive_names(names, {i: ind.units for i, ind in indicators.items()})
     names.update(derived)
-    return Vocabulary(indicators, names, scoped, wild, aspects, frozenset(figure_only), frozenset(derived))
+    return Vocabulary(indicators, names, scoped, wild, aspects, frozenset(figure_only), frozenset(derived), goal_only)
 
 
 @dataclass(frozen=True)

@@ -794,3 +794,69 @@ def test_jobs_written_in_person_times_are_persons():
                       year=2022, region="阜平县"), level="county")
     assert rows(fuping) == [("skills_training", "level", "2022", "target", 3500.0, "人次", "ge"),
                             ("new_urban_jobs", "level", "2022", "target", 1000.0, "人", "ge")]
+
+def test_a_bare_unemployment_rate_in_a_county_goal_list():
+    # a county does not survey unemployment: 定兴县 2020 确保失业率控制在4.5%以内, 满城区 2022 失业率控制在4.5%以下;
+    # a province's bare 失业率 may be its survey rate, and stays a phrase
+    for region, year, sentence in (("定兴县", 2020, "全面落实就业优先政策，确保失业率控制在4.5%以内。"),
+                                   ("满城区", 2022, "城镇新增就业2430人，失业率控制在4.5%以下。")):
+        d = dict(doc(f"二、{year}年工作安排\n{sentence}\n", year=year, region=region), level="county")
+        assert ("registered_unemployment", "level", str(year), "target", 4.5, "%", "le") in rows(d)
+    d = dict(doc("二、2026年工作安排\n失业率控制在5.5%左右。\n", year=2026, region="湖北省"), level="province")
+    assert rows(d) == []
+
+
+@pytest.mark.parametrize("region, sentence", [
+    ("福建省", "全省地区生产总值增长5.5%，城镇调查失业率4.7%，居民消费价格与上年持平。"),  # 福建 2026
+    ("海口市", "价格 全年居民消费价格(CPI)与上年持平。其中：食品价格上涨0.1%。"),  # 海口 2025 (统计公报, a run-in heading)
+    ("焦作市", "全年全市居民消费价格同比与去年持平。"),  # 焦作 2025 (统计公报)
+])
+def test_a_result_held_flat_is_a_change_of_nothing(region, sentence):
+    assert ("cpi", "growth", "2022", "actual", 0.0, "%", "eq") in rows(doc(REVIEW + sentence + "\n", region=region))
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省地区生产总值增长5.5%，增速与上年持平。",  # a rate of change equal to last year's is no 0%
+    "居民消费价格涨幅与上年持平。",
+    "粮食产量与上年基本持平。",  # 基本持平 is no figure (guide rule 13)
+])
+def test_a_rate_held_flat_or_a_level_roughly_flat_gives_no_zero(sentence):
+    assert not any(r[4] == 0.0 for r in rows(doc(REVIEW + sentence + "\n", region="福建省")))
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # the whole of the last plan's years as the base: the growth is of this plan's years (辽宁 2026, 山西 2026)
+    ("辽宁省", "五年来，实际使用外资比“十三五”时期增长78.9%。", ("fdi", "growth", "2021-2025", "actual", 78.9, "%", "eq")),
+    ("山西省", "五年来，累计使用外资比“十三五”期间增长71%。", ("fdi", "growth", "2021-2025", "actual", 71.0, "%", "eq")),
+    # 使用外资 as 利用外资 (浙江 2026, 山西 2026)
+    ("浙江省", "五年累计使用外资846亿美元。", ("fdi", "level", "2021-2025", "actual", 846.0, "亿美元", "eq")),
+    # the R&D spending of firms is the guide's 研发经费投入 (吉林 2026, 陕西 2026)
+    ("吉林省", "规上企业研发经费投入增长14.2%。", ("rd_spending", "growth", "2025", "actual", 14.2, "%", "eq")),
+    ("陕西省", "研发投入强度2.61％、居中国西部第1，企业研发经费增长59.61％。",
+     ("rd_spending", "growth", "2025", "actual", 59.61, "%", "eq")),
+    # 新登记各类经营主体 is 新增市场主体 as 新设各类市场主体 is (安徽 2026; 上海 2021-2025)
+    ("安徽省", "全年新登记各类经营主体94.6万户。", ("new_market_entities", "level", "2025", "actual", 94.6, "万户", "eq")),
+    ("上海市", "五年新设各类市场主体225.1万户。", ("new_market_entities", "level", "2021-2025", "actual", 225.1, "万户", "eq")),
+])
+def test_bases_and_names_of_provincial_reviews(region, sentence, expected):
+    heading = "一、“十四五”时期工作回顾\n" if "五年" in sentence else "一、2025年工作回顾\n"
+    assert expected in rows(doc(heading + sentence + "\n", year=2026, region=region))
+
+
+def test_a_growth_against_the_last_plan_in_a_years_review_is_of_the_plan_years():
+    # 辽宁 2026: 高速公路、水利、电网投资分别比“十三五”时期增长19.1%、120%、41.5% stand in the review of 2025
+    got = rows(doc("一、2025年工作回顾\n实际使用外资比“十三五”时期增长78.9%。\n", year=2026, region="辽宁省"))
+    assert got == [("fdi", "growth", "2021-2025", "actual", 78.9, "%", "eq")]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a list of counts each before its noun: the name the count before counted is not the next count's
+    # (安国市 2020, 天津 2026)
+    ("安国市", "计划新增36家科技型中小企业、5家科技小巨人企业、5家高新技术企业。",
+     [("tech_smes", 36.0), ("high_tech_enterprises", 5.0)]),
+    ("天津市", "29家全国重点实验室、62家驻津大院大所聚力赋能。", [("national_key_labs", 29.0)]),
+])
+def test_a_count_first_list_names_each_count_by_its_own_noun(region, sentence, expected):
+    got = [(r["indicator_id"], r["value"]) for r in extract_document(doc("二、2023年工作安排\n" + sentence + "\n",
+                                                                        region=region)) if r["indicator_id"]]
+    assert got == expected

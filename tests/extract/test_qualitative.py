@@ -160,3 +160,24 @@ def test_a_price_rise_written_out_is_the_cpi_growth(region, sentence):
                  parent_code=None, doc_type="government_work_report", year=2026)
     assert [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"], r["bound"])
             for r in extract_document(d)] == [("cpi", "growth", "2026", "target", 2.0, "about")]
+
+@pytest.mark.parametrize("region, sentence", [
+    # the 保定 counties' goal list: 能耗 counts as the energy indicator only as an obligation met (定兴县 2022, 涞源县 2025)
+    ("定兴县", "能耗及污染物排放等约束性指标完成省定任务。"),
+    ("涞源县", "能耗及排放等约束性指标完成省市目标任务。"),
+])
+def test_a_short_name_of_an_obligation_met(region, sentence):
+    d = document("二、2026年工作安排\n" + sentence + "\n", region=region)
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
+    assert got == [("energy_intensity", "growth", None)]
+
+
+@pytest.mark.parametrize("region, sentence", [
+    # next to a figure or as a wish, 能耗 is no name of the energy intensity (综合能耗 is a statistic of its own)
+    ("涞源县", "综合能耗下降3%。"),
+    ("定兴县", "推动企业降低能耗。"),
+    ("天津市", "能耗下降3%左右。"),
+])
+def test_a_name_of_obligations_only_names_nothing_else(region, sentence):
+    d = document("二、2026年工作安排\n" + sentence + "\n", region=region)
+    assert [r for r in extract_document(d) if r["indicator_id"] == "energy_intensity"] == []

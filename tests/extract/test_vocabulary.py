@@ -179,6 +179,9 @@ def test_longest_name_wins_over_a_headline_name_it_ends_with(vocab):
         for name in _names(row):
             if "*" in name or name.startswith("{"):
                 continue
+            if name.endswith("?"):  # a name only of an obligation met (能耗?): no figure's name
+                assert vocab.match_end(name[:-1]) is None and vocab.goal_only[name[:-1]] == row["id"], name
+                continue
             assert vocab.match_end(name).indicator.id == row["id"], name
             if row["id"] not in headline:
                 m = vocab.match_end("全市" + name)

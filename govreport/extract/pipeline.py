@@ -1190,9 +1190,11 @@ class DocumentExtractor:
             if verb in ("up", "down"):
                 measure = "avg_growth" if head.average or "average" in head.roles else "growth"
                 return measure, sign * value, (sign * hi if hi is not None else None)
-            if "growth" in head.roles or subject.aspect in ("增速", "增幅", "涨幅", "降幅", "增长率") or (
-                    indicator is not None and indicator.percent == "growth"):
+            if "growth" in head.roles or subject.aspect in ("增速", "增幅", "涨幅", "增长率") \
+                    or subject.aspect in _fall_aspects() or (indicator is not None and indicator.percent == "growth"):
                 measure = "avg_growth" if head.average else "growth"
+                if value > 0 and (subject.aspect in _fall_aspects() or not _fall_aspects().isdisjoint(head.words)):
+                    return measure, -value, (-hi if hi is not None else None)  # 降幅达3%: a fall, -3
                 return measure, value, hi
             if indicator is not None and not indicator.is_rate:
                 return None  # a bare % is no level of an amount (进出口总额 60%)
@@ -1621,6 +1623,13 @@ _SAME_FIGURE = Figure._fields.index("rank_scope") + 1  # indicator ... rank_scop
 
 
 _SAME_GOAL = Figure._fields.index("bound")  # indicator ... unit: a goal of the vocabulary said again
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _fall_aspects() -> frozenset[str]:
+    """降幅, 降低率, 下降率: growth aspects that say a fall (predicates.csv, roles growth_aspect and down)."""
+    return frozenset(w for w, roles in lexicon.predicates().items() if {"growth_aspect", "down"} <= roles)
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:

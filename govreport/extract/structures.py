@@ -36,6 +36,7 @@ _CN = "[一二两三四五六七八九十]{1,3}"
 SEPARATORS = ("以及", "、", "和", "及", "与", "并")
 _SEP_RE = re.compile(r"以及|、|和|及|与")
 _LAST_SEPARATOR = re.compile(r"(?s:.*)(?:以及|、|和|及|与|并)")  # up to the end of the last of SEPARATORS
+_LIST_ITEM_MODIFIER = 4  # characters: a word before the last name of a list (城镇固定资产投资) is no item of its own
 _FOOTNOTE_END = re.compile(r"(?:\[\d{1,2}\]|〔\d{1,2}〕)$")
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
 _PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
@@ -541,6 +542,17 @@ class HeadParser:
                 if sep and len(before) > len(sep):
                     items.insert(0, Subject(s[m.start:], rest_start + m.start, m))
                     s = before[: -len(sep)]
+                    continue
+                last = _LAST_SEPARATOR.match(before) if "、" in before or "和" in before or "及" in before \
+                    or "与" in before else None
+                cut = last.end() if last else -1
+                if 0 < cut and len(before) - cut <= _LIST_ITEM_MODIFIER and self.vocab.match_end(before[:cut].rstrip(
+                        "".join(SEPARATORS))) is not None:
+                    # 全社会固定资产投资和城镇固定资产投资均增长35% / 规模以上工业增加值和城镇固定资产投资分别增长…: the
+                    # last item is a name with a word before it (城镇, a subset); the items before it are their own
+                    sep = next(x for x in SEPARATORS if before[:cut].endswith(x))
+                    items.insert(0, self._with_modifier(before[cut:], s[m.start:], rest_start + cut, m))
+                    s = before[: cut - len(sep)]
                     continue
                 subject = self._with_modifier(before, s[m.start:], rest_start, m)
                 items.insert(0, subject)

@@ -860,3 +860,16 @@ def test_a_count_first_list_names_each_count_by_its_own_noun(region, sentence, e
     got = [(r["indicator_id"], r["value"]) for r in extract_document(doc("二、2023年工作安排\n" + sentence + "\n",
                                                                         region=region)) if r["indicator_id"]]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 综合能耗 per 万元 of GDP is energy intensity; a growth aspect that says a fall (降低率, 下降率, 降幅) is negative
+    ("徐水县", 2013, "二、2013年工作安排\n预定目标是：城镇登记失业率控制在4.5%以内，万元GDP综合能耗降低率达3.7%。\n",
+     ("energy_intensity", "growth", "2013", "target", -3.7, "%", "eq")),
+    ("容城县", 2012, "三、2012年工作安排\n奋斗目标是：固定资产投资增速30%，万元生产总值综合能耗和二氧化碳排放量分别下降3%。\n",
+     ("energy_intensity", "growth", "2012", "target", -3.0, "%", "eq")),
+    ("博野县", 2021, "二、2021年工作安排\n力争今年PM2.5平均浓度达到58微克/立方米，下降率8%。\n",
+     ("pm25", "growth", "2021", "target", -8.0, "%", "eq")),
+])
+def test_a_fall_written_as_an_aspect_is_negative(region, year, text, expected):
+    assert expected in rows(dict(doc(text, year=year, region=region), level="county"))

@@ -396,3 +396,20 @@ def test_a_digit_before_a_magnitude_of_hundreds_of_millions(text, value, unit):
 
     [q] = find_quantities(text, 0, len(text))
     assert (q.value, q.unit) == (value, unit)
+
+# A list whose last item is a name with a word before it (城镇固定资产投资, a subset) still lists the items before it
+# (徐水县 2011, 2010); a list whose every item is a name of its own is read as before (定兴县 2022).
+@pytest.mark.parametrize("region, year, sentence, expected", [
+    ("徐水县", 2011, "二、2011年工作安排\n2011年经济社会发展主要预期目标是：城镇登记失业率控制在2.6%；"
+                    "全社会固定资产投资和城镇固定资产投资均增长35%。\n",
+     [("registered_unemployment", "level", 2.6), ("fixed_asset_investment", "growth", 35.0), ("", "growth", 35.0)]),
+    ("徐水县", 2010, "二、2010年工作安排\n2010年经济社会发展初定预期目标是：地方生产总值增长12%；"
+                    "全社会固定资产投资和城镇固定资产投资完成市定目标。\n",
+     [("gdp", "growth", 12.0), ("fixed_asset_investment", "growth", None)]),
+    ("定兴县", 2022, "一、2021年工作回顾\n社会消费品零售总额、限额以上消费品零售额分别完成77.3亿元、9.4亿元，分别增长10.2%、19.6%。\n",
+     [("retail_sales", "level", 77.3), ("above_quota_retail", "level", 9.4), ("retail_sales", "growth", 10.2),
+      ("above_quota_retail", "growth", 19.6)]),
+])
+def test_a_list_ending_in_a_name_with_a_word_before_it(region, year, sentence, expected):
+    d = document(sentence, region=region, level="county", parent_code="130600", year=year)
+    assert [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)] == expected

@@ -160,3 +160,15 @@ def test_a_price_rise_written_out_is_the_cpi_growth(region, sentence):
                  parent_code=None, doc_type="government_work_report", year=2026)
     assert [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"], r["bound"])
             for r in extract_document(d)] == [("cpi", "growth", "2026", "target", 2.0, "about")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 年均 before the growth of a plan's qualitative goal (the shape of 2026 provincial plan goals)
+    ("居民人均可支配收入年均增长与经济增长同步。", ("disposable_income", "growth", "2026-2030", "target", None)),
+    ("农村居民人均可支配收入年均增速高于城镇居民。", ("rural_disposable_income", "growth", "2026-2030", "target", None)),
+])
+def test_a_yearly_average_in_a_qualitative_plan_goal(sentence, expected):
+    d = document("二、“十五五”时期主要目标\n" + sentence + "\n", region="山东省", region_code="370000",
+                 level="province", parent_code=None, doc_type="government_work_report", year=2026)
+    assert [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"]) for r in extract_document(d)] \
+        == [expected]

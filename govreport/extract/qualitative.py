@@ -45,13 +45,14 @@ def _verb_patterns(adverbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"^(?P<lead>.*?)(?:{adverbs})+(?P<verb>降低|提高|提升)(?P<subj>.+?)(?:水平)?$"))
 
 
-_IN_STEP = re.compile(r"^(?P<subj>.+?)(?:增长|增速)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长|经济增速)"
+# (年均 before the growth in a plan's goals: 居民人均可支配收入年均增长与经济增长同步)
+_IN_STEP = re.compile(r"^(?P<subj>.+?)(?:年均)?(?:增长|增速)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长|经济增速)"
                       r"(?:保持|基本|相)*同步(?:增长)?$")
 # the yardstick: the economy, the country's, province's or city's average (安徽 2026: 城镇常住居民人均可支配收入增速高于全国
 # 平均水平), the urban residents (海南 2026: 农村居民人均可支配收入增速快于城镇居民); several in a row
 _YARDSTICK = (r"(?:GDP|经济|地区生产总值|生产总值|全市生产总值|全[国省市]平均水平|全[国省市]平均|全国|全省|全市"
               r"|城镇居民人均可支配收入|城镇居民收入|城镇居民)")
-_ABOVE = re.compile(rf"^(?P<subj>.+?)(?:增速|增长|增幅)(?:(?:高于|快于|不低于|跑赢){_YARDSTICK}(?:增速|增长|增幅)?[、和]?)+$")
+_ABOVE = re.compile(rf"^(?P<subj>.+?)(?:年均)?(?:增速|增长|增幅)(?:(?:高于|快于|不低于|跑赢){_YARDSTICK}(?:增速|增长|增幅)?[、和]?)+$")
 _FLAT = re.compile(r"^(?P<subj>.+?)与上年(?:基本|大体)?持平$")
 # a result: 居民消费价格与上年持平 (福建 2026, 海口 2025) is a change of 0%. Only the level itself flat: a rate of
 # change that equals last year's (增速与上年持平) is no 0%, and 基本持平 is no figure (guide rule 13)

@@ -82,6 +82,8 @@ _ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9&.]{1,9
 _YEAR_OF_LAST = frozenset("年的底末")
 # （不含农户, (含跨区: a note in brackets after a name; its closing bracket is already gone, as for _ABBREVIATION
 _NOTE = re.compile(r"[（(][^（）()。；;]{1,16}$")  # (a comma may stand inside: （不含农户，下同）)
+_COMPARED_BEFORE = re.compile(r"(?P<name>.+?)(?:增速|增幅|增长速度|增长)(?:高于|快于|跑赢|不低于)"
+                              r"[^，,。；;、]{1,12}?(?:增速|增幅|增长|速度|平均水平|平均)$")
 _PLAN_OF_LAST = frozenset("五”\"末的")
 # 实际使用外资比“十三五”时期增长78.9% (辽宁 2026), 累计使用外资比“十三五”时期增长71% (山西 2026): the plan before, whole, as base
 _PLAN_TIME_BASE = re.compile(r"(?P<word>比|较)(?P<plan>[“\"]?十[一二三四五六七八九]五[”\"]?)(?:时期|期间)$")
@@ -375,6 +377,14 @@ class HeadParser:
                 # 固定资产投资（不含农户）增长8%: a note on the statistic's coverage after its name
                 head.qualifiers.insert(0, mm.group(0) + ("）" if mm.group(0)[0] == "（" else ")"))
                 return s[: mm.start()]
+        mm = _COMPARED_BEFORE.match(s) if head.words and last in "速度长幅均" and "于" in s else None
+        if mm:
+            m = self.vocab.match_end(mm.group("name"))
+            if m is not None and m.start + len(m.name) + len(m.aspect) == mm.end("name"):
+                # 全体居民人均可支配收入增速高于经济增速、突破3万元 (青海 2026): a comparison of the name's growth said
+                # first, then the name's own figure after its verb (the comparison is kept as a qualifier)
+                head.qualifiers.insert(0, s[mm.end("name"):])
+                return mm.group("name")
         word = w.bound_endings.longest(s) if last in w.bound_last else None
         if word and word not in ("达",):
             head.bound = head.bound or w.prefix_bounds[word]

@@ -281,3 +281,16 @@ def test_a_clause_led_by_the_governments_firms_owns_the_figure_after_it(sentence
 def test_the_governments_figure_after_a_clause_naming_its_firms(sentence):
     d = document("一、2025年工作回顾\n" + sentence + "\n", region="浙江省", region_code="330000", year=2026)
     assert [(r["indicator_id"], r["value"], r["subject"]) for r in extract_document(d)] == [("rd_spending", 15.6, "")]
+
+
+@pytest.mark.parametrize("region, code, sentence, expected", [
+    # a group of cities or a belt inside the government's area opening the sentence owns its figures: 湖北 2026 (the
+    # sentence opens on 都市圈), and the shape the 2026 reports use for such a group (城市群…，地区生产总值增长6%，占全省
+    # 比重…: the share says it is a part)
+    ("湖北省", "420000", "都市圈和城市群协同并进，武汉都市圈经济总量达到3.8万亿元。", [("", "都市圈")]),
+    ("云南省", "530000", "滇中城市群建设加快推进，地区生产总值增长6%，占全省比重达到60%。",
+     [("", "滇中城市群"), ("", "滇中城市群")]),
+])
+def test_a_group_of_cities_opening_the_sentence_owns_its_figures(region, code, sentence, expected):
+    d = document("一、2025年工作回顾\n" + sentence + "\n", region=region, region_code=code, year=2026)
+    assert [(r["indicator_id"], r["subject"]) for r in extract_document(d)] == expected

@@ -54,8 +54,8 @@ def test_shanghai_strict_score():
 # (strict P / R when last raised: provinces-counties 0.992 / 0.976, reports-2 1.000 / 0.994, communiqués as served
 # 1.000 / 0.980), so a rule that costs figures elsewhere fails here and not in a user's table.
 @pytest.mark.parametrize("folder, name, precision, recall", [
-    ("dev-provinces-counties", "dev-provinces-counties.jsonl", 0.98, 0.96),
-    ("dev-reports-2", "dev-reports-2.jsonl", 0.97, 0.96),
+    ("dev-provinces-counties", "dev-provinces-counties.jsonl", 0.98, 0.97),
+    ("dev-reports-2", "dev-reports-2.jsonl", 0.98, 0.98),
     ("communiques", "dev-communiques.jsonl", 0.98, 0.96),
     # held out until measured (0.952 / 0.815 with the code of 2026-12-07 07:30, before any rule saw it)
     # (recall branch: 1.000 / 0.986 after its seventh step; 1.000 / 0.993 on rec3)

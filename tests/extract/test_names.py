@@ -253,3 +253,13 @@ def test_a_scope_word_of_one_government_only():
     assert [(r["indicator_id"], r["measure"], r["value"]) for r in rows(text, "新疆维吾尔自治区", 2026)] == [
         ("urbanisation_rate", "level", 61.61), ("urbanisation_rate", "change", 5.1)]
     assert [r["indicator_id"] for r in rows(text, "宁夏回族自治区", 2026)] == ["", ""]
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # 研发投入占比 of the whole economy is the R&D intensity (北京 2026); of a part, the part's share (吉林 2026)
+    ("北京市", "全员劳动生产率达58万元/人左右，全社会研发投入占比6%以上。", [("rd_intensity", 6.0, "ge")]),
+    ("吉林省", "全社会研发经费投入年均增长9%以上，其中规上工业企业研发投入占比60%左右。", [("rd_spending", 9.0, "ge")]),
+])
+def test_an_rd_share_of_the_whole_economy_is_the_intensity(region, sentence, expected):
+    found = rows("二、“十五五”时期主要目标\n" + sentence + "\n", region, 2026)
+    assert [(r["indicator_id"], r["value"], r["bound"]) for r in found if r["indicator_id"].startswith("rd_")] == expected

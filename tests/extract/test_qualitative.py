@@ -181,3 +181,15 @@ def test_a_short_name_of_an_obligation_met(region, sentence):
 def test_a_name_of_obligations_only_names_nothing_else(region, sentence):
     d = document("二、2026年工作安排\n" + sentence + "\n", region=region)
     assert [r for r in extract_document(d) if r["indicator_id"] == "energy_intensity"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 年均 before the growth of a plan's qualitative goal (the shape of 2026 provincial plan goals)
+    ("居民人均可支配收入年均增长与经济增长同步。", ("disposable_income", "growth", "2026-2030", "target", None)),
+    ("农村居民人均可支配收入年均增速高于城镇居民。", ("rural_disposable_income", "growth", "2026-2030", "target", None)),
+])
+def test_a_yearly_average_in_a_qualitative_plan_goal(sentence, expected):
+    d = document("二、“十五五”时期主要目标\n" + sentence + "\n", region="山东省", region_code="370000",
+                 level="province", parent_code=None, doc_type="government_work_report", year=2026)
+    assert [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"]) for r in extract_document(d)] \
+        == [expected]

@@ -413,3 +413,18 @@ def test_a_digit_before_a_magnitude_of_hundreds_of_millions(text, value, unit):
 def test_a_list_ending_in_a_name_with_a_word_before_it(region, year, sentence, expected):
     d = document(sentence, region=region, level="county", parent_code="130600", year=year)
     assert [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d)] == expected
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    # a comparison of the name's growth said first, then the name's own figure after its verb (青海 2026)
+    ("青海省", "一、过去五年工作回顾\n全体居民人均可支配收入增速高于经济增速、突破3万元，城镇新增就业30万人。\n",
+     ("disposable_income", "level", 3.0, "ge")),
+    # a figure of the comparison itself stays no figure of the name (湖南 2026)
+    ("湖南省", "一、2025年工作回顾\n其中农村居民收入增长5.8%、快于经济增速1个百分点，粮食产量突破620亿斤。\n",
+     ("rural_disposable_income", "growth", 5.8, "eq")),
+])
+def test_a_comparison_before_the_names_own_figure(region, text, expected):
+    d = document(text, region=region, region_code="630000", year=2026)
+    got = [(r["indicator_id"], r["measure"], r["value"], r["bound"]) for r in extract_document(d)
+           if r["indicator_id"] in ("disposable_income", "rural_disposable_income")]
+    assert got == [expected]

@@ -24,8 +24,13 @@ from typing import Iterator
 
 from govreport.extract import lexicon
 
-# A heading that opens the notes at the end of a document: on a line of its own or before the first note.
-_NOTES = re.compile(r"^[ \t]*[［\[【(（]?(?:注释|附注|名词解释|指标解释)[］\]】)）]?[ \t]*[:：]?", re.M)
+# A heading that opens the notes at the end of a document: on a line of its own or before the first note. Its
+# word may be spaced (名 词 解 释), marked (※名词解释※, *名词解释, 【名词解释】) or led by what it explains
+# (公报注释:, 《政府工作报告》名词解释, 附件一：名词解释), as the county reports and communiqués write it.
+_SP = r"[ \t\u3000]?"
+_NOTES = re.compile(r"^[ \t\u3000]*(?:[^\n。，；;,]{0,10}?)[［\[【(（※*＊]?"
+                    rf"(?:注{_SP}释|附{_SP}注|名{_SP}词{_SP}解{_SP}释|指{_SP}标{_SP}解{_SP}释)"
+                    r"[］\]】)）※*＊]?[ \t\u3000\r]*(?:[:：]|$)", re.M)
 NOTES_TAIL = 0.5  # the notes heading stands in the second half of the document
 
 _SPACE_CELLS = re.compile(r"[ \t]{2,}|\t")

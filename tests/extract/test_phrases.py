@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
-from govreport.extract.names.phrases import clean_phrase, says_nothing
+from govreport.extract.names.phrases import clean_phrase, says_nothing, with_whole_quotes
 from tests.support import document
 
 
@@ -35,6 +35,9 @@ def test_a_bare_verb_takes_the_noun_after_the_number(sentence, region, year, exp
     ("公园(游园", "公园(游园)"),
     ("四大主导产业[2]", "四大主导产业"),  # a footnote mark names nothing
     ("“四好农村路”〔8〕建设", "“四好农村路”建设"),
+    ("3个绿色社区〔", "3个绿色社区"),  # a footnote mark cut at its start or its end (阜平县 2021)
+    ("〕创建", "创建"),
+    ("24〕", ""),
 ])
 def test_clean_phrase(phrase, name):
     assert clean_phrase(phrase) == name
@@ -284,3 +287,135 @@ def test_a_bare_sum_is_named_by_what_it_is_spent_on(sentence, region, year, expe
 ])
 def test_siblings_aspects_and_verbs_of_a_list(sentence, region, year, expected):
     assert [r[0] for r in named(sentence, region, year)] == expected
+
+
+def bulletin_names(text: str, region: str) -> dict[float, str]:
+    d = document(text, region=region, year=2025, doc_type="statistical_communique")
+    return {r["value"]: r["indicator"] for r in extract_document(d)}
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a sentence that opens with how the figure before it is broken down: its items take that figure's aspect
+    ("全年全市规模以上工业增加值比上年增长7.3%。分门类看，采矿业下降7.2%，制造业增长14.6%。"
+     "分行业看，食品制造业增长9.8%，家具制造业增长12.7%。", "濮阳市",
+     {-7.2: "采矿业增加值", 14.6: "制造业增加值", 9.8: "食品制造业增加值", 12.7: "家具制造业增加值"}),
+    ("全年全部工业增加值比上年增长6.3%。规模以上工业增加值增长7.0%。在规模以上工业中，轻工业增长8.8%，重工业增长4.2%。",
+     "泉州市", {8.8: "轻工业增加值", 4.2: "重工业增加值"}),
+    # (the breakdown goes on after ；)
+    ("全年居民消费价格下降0.5%。八大类消费中，食品烟酒下降1.4%；衣着下降0.3%；教育文化娱乐下降0.1%。", "益阳市",
+     {-1.4: "食品烟酒价格", -0.3: "衣着价格", -0.1: "教育文化娱乐价格"}),
+    # the lead may name the aspect itself
+    ("全市规模以上工业增加值同比增长1.2%。从产品产量看：铁矿石原矿下降43%；水泥增长9.7%。", "昌都市",
+     {-43.0: "铁矿石原矿产量", 9.7: "水泥产量"}),
+    ("全年社会消费品零售总额6416.07亿元，比上年增长4.1%。在限额以上单位商品零售额中，通讯器材类零售额比上年增长53.2%，"
+     "家电类增长47.8%，新能源汽车增长23.4%。", "泉州市", {47.8: "家电类零售额", 23.4: "新能源汽车零售额"}),
+])
+def test_the_items_of_a_breakdown_take_the_aspect_of_the_figure_they_break_down(text, region, expected):
+    names = bulletin_names(text, region)
+    assert {v: names.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, value, name", [
+    # a general aspect (总量) is no part of its items' names, nor is one added to a name with a measure of its own
+    ("全年经济社会计划内指标用水总量85.07亿立方米。按水源分，地表水70.94亿立方米，地下水开采量13.59亿立方米。", "阿克苏地区",
+     70.94, "地表水"),
+    ("规模以上工业增加值增长7.6%。从轻重工业看，轻工业增长12.7%，重工业增长4.2%，轻工业增速快于重工业8.5个百分点。",
+     "南宁市", 8.5, "轻工业增速快于重工业"),
+    # no lead: the items of a sentence of their own stay as they are
+    ("规模以上工业增加值增长7.0%。全年新建小学12所。", "泉州市", 12.0, "新建小学"),
+])
+def test_a_breakdown_adds_no_aspect_where_none_is_shared(text, region, value, name):
+    assert bulletin_names(text, region)[value] == name
+
+
+def test_gao_da_is_a_verb_before_the_figure():
+    # 定兴县 2022: 优良天数高达255天 (高 is no part of the name)
+    rows = named("空气质量持续改善。优良天数高达255天，同比增加10天。", "定兴县", 2022)
+    assert {name for name, *_ in rows} == {"空气质量优良天数"}
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # the growth of a list item said with its level is named by the item, not by its level (浙江 2026, 陕西 2026)
+    ("中欧班列（义新欧）开行3005列、增长14.7%。", "浙江省", 2026, "government_work_report",
+     {14.7: "中欧班列（义新欧）开行"}),
+    ("中欧班列（西安）开行6037列、增长21.1%。", "陕西省", 2026, "government_work_report", {21.1: "中欧班列（西安）开行"}),
+    # a product after another product is a thing of its own, however its units differ (邵阳 2025)
+    ("饮料酒10.7万千升、下降32.5%，水泥339.3万吨、下降29.4%。", "邵阳市", 2025, "statistical_communique",
+     {-32.5: "饮料酒", 339.3: "水泥", -29.4: "水泥"}),
+    # an aspect after a rate is no measure of the rate (海口 2025): no row rather than 营业收入利润率实现利润总额
+    ("规模以上工业企业营业收入比上年增长12.4%，营业收入利润率13.5%，实现利润总额比上年增长35.1%。", "海口市", 2025,
+     "statistical_communique", {13.5: "营业收入利润率", 35.1: None}),
+    # a state of the things counted before goes on from them, not from their sum (阜平县 2021)
+    ("招商引资成果丰硕，累计签约引进县外投资项目43个，总投资逾200亿元，已落地25个。", "阜平县", 2021,
+     "government_work_report", {25.0: "签约引进县外投资项目已落地"}),
+])
+def test_a_short_phrase_goes_on_from_the_figure_before_only_when_it_is_of_it(text, region, year, doc_type, expected):
+    rows = extract_document(document(text, region=region, year=year, doc_type=doc_type))
+    got = {}
+    for r in rows:
+        got.setdefault(r["value"], r["indicator"])
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, value, name", [
+    # a counted noun may open with a quote (北京 2026); the next count of a list counts its own noun (定兴县 2020)
+    ("持续营造国际一流营商环境，累计推出119个“高效办成一件事”重点事项。", "北京市", 2026, 119.0,
+     "推出“高效办成一件事”重点事项"),
+    ("大力实施农村人居环境整治三年行动计划，完成84个村通村道路硬化和10公里“四好”农村公路建设。", "定兴县", 2020, 10.0,
+     "完成“四好”农村公路建设"),
+    # adverbs between a name and its verb are no part of the name (满城区 2023, 涞源县 2020)
+    ("打响农村集体经济合同清理规范攻坚战，村集体收入全部达到5万元。", "满城区", 2023, 5.0, "村集体收入"),
+    ("预计2019—2020雪季参与人数将突破20万人次。", "涞源县", 2020, 20.0, "2019—2020雪季参与人数"),
+])
+def test_the_noun_a_figure_counts(sentence, region, year, value, name):
+    assert {v: n for n, v, *_ in named(sentence, region, year)}[value] == name
+
+
+@pytest.mark.parametrize("full, short, name", [
+    # a long name cut to its last words never starts inside a quoted name (湖南 2026, 上海 2026)
+    ("支持建设100所“徐特立项目”学校", "特立项目”学校", "“徐特立项目”学校"),
+    ("推动15个“沪派江南”风貌保护传承试点稳步推进", "派江南”风貌保护传承试点稳步推进", "“沪派江南”风貌保护传承试点稳步推进"),
+    # too long with the quote: the cut goes past it (浙江 2026)
+    ("面向重点群体开展“岗位需求+技能培训+技能评价+就业服务”职业技能培训", "技能评价+就业服务”职业技能培训", "职业技能培训"),
+    ("新建改造城市主干道路总里程", "城市主干道路总里程", "城市主干道路总里程"),  # no quote: as cut
+])
+def test_a_cut_name_keeps_its_quotes_whole(full, short, name):
+    assert with_whole_quotes(full, short, 24) == name
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # a share keeps its share words, and its change is the share's (福建 2026, 乌海 2025)
+    ("闽江水质首次实现全流域全优，九龙江流域优质水比例提升14.3个百分点。", "福建省", 2026, "government_work_report",
+     ("九龙江流域优质水比例", "change", 14.3)),
+    ("新兴动能加速释放。战新产业总产值占规上工业比重为10.4%，较上年提高2.3个百分点。", "乌海市", 2025,
+     "statistical_communique", ("战新产业总产值占规上工业比重", "change", 2.3)),
+    # a fall of a share is a fall (湖南 2026): the share words do not swallow the verb; a long share drops what it
+    # is a share of before the thing
+    ("高耗能制造业增加值占规模工业增加值比重下降0.5个百分点。", "湖南省", 2026, "government_work_report",
+     ("高耗能制造业增加值比重", "change", -0.5)),
+])
+def test_a_share_and_its_change(text, region, year, doc_type, expected):
+    rows = extract_document(document(text, region=region, year=year, doc_type=doc_type))
+    assert expected in {(r["indicator"], r["measure"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("text, region, level, value", [
+    # the statistics' own population of firms is no one else (阿克苏地区, 安阳市 2025)
+    ("全年建筑业增加值167.97亿元。具有资质等级的总承包和专业承包建筑业企业完成建筑业总产值299.91亿元，增长8.2%。",
+     "阿克苏地区", "prefecture", 299.91),
+    ("全年全市总承包和专业承包资质建筑业企业完成建筑业总产值1039.45亿元，比上年增长2.8%。", "安阳市", "prefecture",
+     1039.45),
+    # 地区 alone is a 地区's own place word (阿克苏地区 2025)
+    ("二手房销售面积266.58万平方米。地区新建商品房待售面积322.67万平方米，下降10.2%。", "阿克苏地区", "prefecture", 322.67),
+])
+def test_the_governments_own_figures_have_no_subject(text, region, level, value):
+    rows = extract_document(document(text, region=region, level=level, year=2025, doc_type="statistical_communique"))
+    row = next(r for r in rows if r["value"] == value)
+    assert row["subject"] == ""
+    assert not row["indicator"].startswith("地区新建")
+
+
+def test_a_projects_figure_keeps_its_subject():
+    # 满城区 2023: 推动总投资53亿元的英利5GW光伏电池…竣工 is the project's
+    d = document("推动总投资53亿元的英利5GW光伏电池、永红铸机等10个项目竣工。", region="满城区", year=2023)
+    assert any(r["subject"] for r in extract_document(d) if r["value"] == 53.0)

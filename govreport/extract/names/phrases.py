@@ -28,7 +28,8 @@ _TIME_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 _SPECIAL = re.compile(r"[“”（）()《》‘’\[\]〔〕①-⑳ \t\u3000\r\n]")
 # a page number or an outline number left in front of a name by the page's layout (—13— 全年获得专利授权, 20.民生实事,
 # .2年末共有证券公司营业部), and quotes or brackets with nothing inside
-_LAYOUT_LEAD = re.compile(r"^(?:[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff]))")
+_LAYOUT_LEAD = re.compile(r"^(?:[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff])"
+                          r"|\d{0,2}[〕\]](?=[\u4e00-\u9fff]|$))")  # (、1个“精品街道”〔24〕: the mark's end, cut)
 _EMPTY_MARKS = re.compile(r"“”|（）|\(\)|《》|‘’")
 # numbers run together by a table read as text (38.0832.2业实现利润): no name
 _TABLE_DEBRIS = re.compile(r"\d\.\d+\.\d|\d\.\d{4,}")
@@ -42,7 +43,7 @@ def clean_phrase(phrase: str) -> str:
     if not _SPECIAL.search(phrase) and phrase[:1] not in _ENDS and phrase[-1:] not in _ENDS \
             and not phrase.endswith("以及") and phrase[:1] not in _LAYOUT_FIRST:
         return phrase  # most phrases: nothing to do (extract's speed bar)
-    s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n")
+    s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n").rstrip("〔[")  # (绿色社区〔25〕: the mark cut at its start)
     s = _LAYOUT_LEAD.sub("", _EMPTY_MARKS.sub("", s))
     s = _LEADING.sub("", s)
     if not s.endswith(_VERB_WITH_JI):
@@ -54,6 +55,17 @@ def clean_phrase(phrase: str) -> str:
         elif opened > closed:
             s = s + right  # the figure stands inside it: 全面落实疫情防控“十个常态化
     return s.strip(" \t\u3000")
+
+
+# a number and its unit ending a name (no date, age or ordinal: 2019—2020雪季, 0-6岁, 第3期)
+_TRAILING_QUANTITY = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d+(?:\.\d+)?[万亿千百]?[^\d.，、年月日号期届次岁\s]{1,3}$")
+
+
+def without_own_quantity(name: str) -> str:
+    """A name without the item's own figure at its end (饮料酒10.7万千升、下降32.5% -> 饮料酒; 中欧班列（义新欧）开行3005列、
+    增长14.7% -> 中欧班列（义新欧）开行): the growth of an item is named by the item, not by its level."""
+    m = _TRAILING_QUANTITY.search(name) if name[-1:] not in "0123456789" else None
+    return name[: m.start()] if m and m.start() >= 2 else name
 
 
 _RATIO_VERB = re.compile(r"(?:达到|约为|相当于|占到|占|为|是)(?=[^达约相占为是]*的$)")
@@ -76,6 +88,22 @@ def ratio_name(name: str, measure: str, unit: str) -> str:
 
 
 _SHARE_ENDS = ("比重", "比例", "份额", "占比")
+_SHARE_WORDS_AFTER = re.compile(r"(?:比例|比重|占比|份额)|占[^，,。；;、\d]{1,14}?(?:比重|比例)")
+
+
+def share_words_after(name: str, after: str, limit: int = 16) -> str:
+    """A share's name with the share words the subject reader took off after it (九龙江流域优质水 + 比例提升14.3个百分点,
+    战新产业总产值 + 占规上工业比重为10.4%，较上年提高2.3个百分点): without them the figure reads as a change of the thing
+    itself. `after` is the text right after the subject as written."""
+    if name.endswith(_SHARE_ENDS):
+        return name
+    m = _SHARE_WORDS_AFTER.match(after)
+    if m is None:
+        return name
+    words = m.group(0)
+    if words.startswith("占") and len(name) + len(words) > limit:
+        words = words[-2:]  # 高耗能制造业增加值 + 比重: what it is a share of goes before the thing goes
+    return name + words
 
 
 def share_name(phrase: str, share_of: str) -> str:
@@ -93,6 +121,10 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
     """A name that does not say what is counted: one character, a time phrase alone, a scope word alone."""
     if name[:1] in "（(" and name[-1:] in "）)":
         return True  # (不包括邮政储蓄银行直接营业收入): a note in brackets, the name before it lost
+    if name[:1] in "（(":
+        close = max(name.find("）"), name.find(")"))
+        if close > 0 and len(name) - close - 1 <= 6:
+            return True  # 16-59岁（含不满60周岁）人口 cut to （含不满60周岁）人口(占比): the name before the note lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
     return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or "." in core and bool(_TABLE_DEBRIS.search(core))
 
@@ -181,7 +213,10 @@ def counted_words(after: str) -> str:
         return ""
     words = m.group(0)
     cut = _NEXT_COUNT.search(words)
-    return words[: cut.start()] if cut else words
+    words = words[: cut.start()] if cut else words
+    if words[:1] == "“" and any(c.isdigit() for c in words):
+        return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's
+    return words
 
 
 _DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
@@ -289,4 +324,104 @@ def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[
     for k in range(min(len(topic), len(phrase) - 1), 1, -1):
         if topic.endswith(phrase[:k]):
             return topic + phrase[k:]
+    if topic.endswith(_RATE_ENDS) and not phrase.endswith(_RATE_ENDS) or _ENDS_WITH_QUANTITY.search(topic):
+        # 营业收入利润率13.5%，实现利润总额增长35.1% / 饮料酒10.7万千升、下降32.5%，水泥339.3万吨: no measure of a
+        # rate, and a topic holding its own figure names no thing to go on with
+        return phrase
+    if phrase.startswith(_STATE_LEADS):
+        return (thing or topic) + phrase  # 签约引进项目43个，总投资200亿元，已落地25个: the projects landed
     return topic + phrase
+
+
+_RATE_ENDS = ("率", "比重", "比例", "占比")
+_STATE_LEADS = ("已", "未", "累计", "共")
+_ENDS_WITH_QUANTITY = re.compile(r"(?<!\d)\d{1,4}(?:\.\d+)?[^\d“”]{0,4}$")  # (12345政务服务热线…满意率: a name that holds a number)
+
+
+# ------------------------------------------------------------------ a breakdown of the figure said before
+
+# A sentence that opens by saying how the figure before it is broken down (分行业看，/ 从用途看，/ 按经济类型分，/
+# 在规模以上工业中，/ 八大类消费中，): its items are parts of that figure and share its aspect, though the sentence
+# does not repeat it (规模以上工业增加值增长7.3%。…分行业看，食品制造业增长9.8% -> 食品制造业增加值).
+_BREAKDOWN_LEAD = re.compile(r"[ \t\u3000]*(?:分[^，,。；;：:\d]{1,8}看|从[^，,。；;：:\d]{1,10}看|按[^，,。；;：:\d]{1,8}分"
+                             r"|在[^，,。；;：:\d]{2,12}中|[^，,。；;：:\d]{0,4}大类[^，,。；;：:\d]{0,6}中)[，,：:]")
+_MEASURE_LAST = frozenset("率额值量数价费入出口人比重例")
+
+
+def breakdown_lead(text: str, start: int, end: int) -> str | None:
+    """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，), without
+    its comma; None when it opens with none."""
+    m = _BREAKDOWN_LEAD.match(text, start, end)
+    if m is None:
+        return None
+    lead = m.group(0).strip(" \t\u3000，,：:")
+    return lead[1:-1] if lead[:1] in "分从按在" else lead[:-1]  # 在限额以上单位商品零售额中 -> …零售额
+
+
+# aspects too general to pass to the parts of a figure (用水总量…按水源分，地表水: no 地表水总量)
+_GENERAL_ASPECTS = frozenset(("总量", "总数", "规模", "总规模", "增速"))
+
+
+def aspect_of(name: str, aspects: tuple[str, ...]) -> str:
+    """The aspect word a name ends with (规模以上工业增加值 -> 增加值, 居民消费价格 -> 价格), '' if none or a general
+    one (总量). (`aspects` longest first.)"""
+    aspect = next((a for a in aspects if name.endswith(a) and len(name) > len(a)), "")
+    return "" if aspect in _GENERAL_ASPECTS else aspect
+
+
+def with_breakdown_aspect(name: str, aspect: str, aspects: tuple[str, ...]) -> str:
+    """An item of a breakdown named with the aspect of the figure it breaks down (食品制造业 + 增加值,
+    教育文化娱乐 + 价格); a name that says a measure of its own (生活资料价格, 城镇人口, 出口额, 轻工业增速快于重工业)
+    stays."""
+    if not aspect or not name or len(name) > 12 or name[-1] in _MEASURE_LAST or any(a in name for a in aspects) \
+            or name.endswith(aspect[:2]) or any(c.isdigit() for c in name):  # (商品零售: no 零售零售额)
+        return name
+    return name + aspect
+
+
+def with_whole_quotes(full: str, short: str, limit: int) -> str:
+    """A long name cut to its last words (`short`, a suffix of `full`) never starts inside a quoted name: the cut
+    moves back to the quote when the name stays within `limit` characters (100所“徐特立项目”学校, not “特立项目”学校),
+    else past it."""
+    cut = len(full) - len(short)
+    if cut <= 0 or not full.endswith(short):
+        return short
+    opened = full.rfind("“", 0, cut)
+    if opened < 0 or full.find("”", opened, cut) >= 0:
+        return short
+    if len(full) - opened <= limit:
+        return full[opened:]
+    closed = full.find("”", cut)
+    rest = full[closed + 1:] if closed >= 0 else ""
+    return rest if len(rest) >= 2 else short
+
+
+# ------------------------------------------------------------------ whose figure (column `subject`)
+
+_SUBJECT_LEAD = re.compile(r"^(?:全年|年末|年底|其中|截至年末|今年|当年)+")
+_CLASS_OF_FIRMS = ("企业", "单位", "法人", "个体工商户")
+
+
+def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozenset[str] | set[str],
+                 actions: frozenset[str] | set[str] = frozenset()) -> str:
+    """Whose figure a row is (a project, a company, a sub-area, another place), or '' when the words found say
+    no one else: the government's own place word (地区 in 阿克苏地区's communiqué; 全省 in a district's report is the
+    province's and stays), a class of firms the statistics
+    count (具有资质等级的总承包和专业承包建筑业企业: the government's own figure of its construction firms), a verb
+    or a fragment (成为, 2.)."""
+    s = _SUBJECT_LEAD.sub("", whose.strip(" \t\u3000，,、")).lstrip("共")
+    if not s or len(s) <= 1 or s[0].isdigit() or s in own_words or s in verbs \
+            or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) or s[-1] in "量率" or leading_actions(s, actions):
+        return ""  # (救助城市, 货物周转量: what is done or measured, no one's name)
+    return s
+
+
+# items listed, then summed up by a count (索具、石油物探装备、汽车零部件三大主导产业): the count names them all
+_SUMMED_ITEMS = re.compile(r"^(?:[^、，,“”]{1,12}、)+[^、，,“”]{1,12}?(?=(?:[一二三四五六七八九十两]|\d{1,2})(?:大|类|项|个|家|条|所))")
+
+
+def without_summed_items(name: str) -> str:
+    """A name without the items a count after them sums up (索具、石油物探装备、汽车零部件三大主导产业年产值 ->
+    三大主导产业年产值)."""
+    m = _SUMMED_ITEMS.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 4 else name

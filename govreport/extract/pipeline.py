@@ -559,7 +559,8 @@ class DocumentExtractor:
                     i = j + 1
                     continue
                 if (values[0].family in self._describing_families
-                        and describes_noun(after, _CONTINUE, self._describing_families[values[0].family])
+                        and describes_noun(after, _CONTINUE, self._describing_families[values[0].family],
+                                           text[max(0, values[0].start - 3): values[0].start])
                         or text.find("“", max(0, values[0].start - 8), values[0].start) >= 0
                         and in_quoted_name(text, values[0].start, list_end)) \
                         and all(x.match is None for x in subjects):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
-from govreport.extract.names.phrases import clean_phrase, says_nothing, with_whole_quotes
+from govreport.extract.names.phrases import clean_phrase, says_nothing, shared_head, with_whole_quotes
 from tests.support import document
 
 
@@ -419,3 +419,39 @@ def test_a_projects_figure_keeps_its_subject():
     # 满城区 2023: 推动总投资53亿元的英利5GW光伏电池…竣工 is the project's
     d = document("推动总投资53亿元的英利5GW光伏电池、永红铸机等10个项目竣工。", region="满城区", year=2023)
     assert any(r["subject"] for r in extract_document(d) if r["value"] == 53.0)
+
+
+@pytest.mark.parametrize("items, names", [
+    # 等 closes a list: every item has the head after it (吉林 2026, 苏州 2025)
+    (["食品", "石化", "医药", "信息等产业增加值"], ["食品产业增加值", "石化产业增加值", "医药产业增加值", "信息产业增加值"]),
+    (["集成电路圆片", "工业自动调节仪表与控制系统", "工业机器人等产品产量"],
+     ["集成电路圆片产品产量", "工业自动调节仪表与控制系统产品产量", "工业机器人产品产量"]),
+    (["广播", "电视人口综合覆盖率"], ["广播人口综合覆盖率", "电视人口综合覆盖率"]),
+])
+def test_items_share_the_head_of_the_last(items, names):
+    assert shared_head(items) == names
+
+
+def test_a_respective_list_closed_by_deng():
+    rows = named("强化工业支撑，食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。", "吉林省", 2026)
+    assert {v: n for n, v, *_ in rows} == {7.5: "食品产业增加值", 11.5: "石化产业增加值", 17.4: "医药产业增加值",
+                                          7.3: "信息产业增加值"}
+
+
+@pytest.mark.parametrize("sentence, region, year, value, name", [
+    # verbs of the grammar's action list say what is done to the counted noun (满城区 2023, 定兴县 2021, 容城县 2017)
+    ("聘请华电、燕山大学、天津科技大学等5所高校为科技特派团。", "满城区", 2023, 5.0, "聘请高校为科技特派团"),
+    ("打通兴达街、吉祥街南延、和平路3处“断头路”。", "定兴县", 2021, 3.0, "打通“断头路”"),
+    ("深入开展专项治理，集中清理取缔91家非法加油站。", "容城县", 2017, 91.0, "集中清理取缔非法加油站"),
+])
+def test_more_action_verbs(sentence, region, year, value, name):
+    assert {v: n for n, v, *_ in named(sentence, region, year)}[value] == name
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a yearly capacity before the plant it describes is no figure of the government (涞源县 2022, 吉林 2026)
+    ("完成21个傍河村庄生活污水治理，宝迪公司年产5万吨有机肥厂建设完成。", "涞源县", 2022),
+    ("抓好中粮油脂年产60万吨油料等项目建设。", "吉林省", 2026),
+])
+def test_a_capacity_before_a_plant_describes_it(sentence, region, year):
+    assert all(unit != "万吨" for _, _, unit, _ in named(sentence, region, year))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳]|（\d{1,2}）")
-_LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及)+")
+_LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及|(?:\d+[\u4e00-\u9fff]|[例个家项户所次件处条座名])、(?=[“\u4e00-\u9fff]))+")  # (00例、“两癌”…: a cut item)
 _TRAILING = re.compile(r"(?:[和与及或、]|以及|等)+$")
 _VERB_WITH_JI = ("惠及", "涉及", "波及", "普及", "遍及", "顾及", "危及", "触及", "提及")  # 惠及251.6万人: 及 stays
 # a time phrase alone: 3月底前, 6月份, 2025年, 年内, 年底前, 与2010年相比, 5年
@@ -166,6 +166,10 @@ def shared_head(items: list[str]) -> list[str]:
     电视人口综合覆盖率; 建筑、安装工程产值): a short item (at most four characters) before a longer last item
     takes what follows the last item's first word of the same length. Items of their own stay."""
     last = items[-1]
+    word, etc, head = last.partition("等")
+    if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
+        # 食品、石化、医药、信息等产业增加值分别增长…: 等 closes the list, every item has the head after it
+        return [item if item.endswith(head) else item + head for item in items[:-1]] + [word + head]
     out = []
     for item in items[:-1]:
         n = len(item)
@@ -246,7 +250,10 @@ def described_thing(after: str) -> str:
 _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 
 
-def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False) -> bool:
+_CAPACITY_WORDS = ("年产", "年产能", "年处理", "年加工", "年屠宰", "年吞吐")
+
+
+def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False, before: str = "") -> bool:
     """Whether a size, capacity or age stands right before the noun it describes (35万千瓦光热电站, 10千伏线路,
     0-6岁残疾儿童, 总长66公里的工程), rather than being a figure of the words before it (达到30天, 30天内)."""
     if not after:
@@ -254,8 +261,8 @@ def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: b
     first = after[0]
     if first == "的":
         return True
-    if only_before_de:
-        return False
+    if only_before_de and not before.endswith(_CAPACITY_WORDS):
+        return False  # (宝迪公司年产5万吨有机肥厂建设完成: a capacity before the plant describes it, 的 or not)
     return "\u4e00" <= first <= "\u9fff" and not after.startswith(continuations) and not after.startswith(_NOT_DESCRIBING)
 
 
@@ -400,6 +407,7 @@ def with_whole_quotes(full: str, short: str, limit: int) -> str:
 
 _SUBJECT_LEAD = re.compile(r"^(?:全年|年末|年底|其中|截至年末|今年|当年)+")
 _CLASS_OF_FIRMS = ("企业", "单位", "法人", "个体工商户")
+_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡"))  # (国内游客总花费: domestic visitors, no other government)
 
 
 def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozenset[str] | set[str],
@@ -411,7 +419,8 @@ def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozen
     or a fragment (成为, 2.)."""
     s = _SUBJECT_LEAD.sub("", whose.strip(" \t\u3000，,、")).lstrip("共")
     if not s or len(s) <= 1 or s[0].isdigit() or s in own_words or s in verbs \
-            or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) or s[-1] in "量率" or leading_actions(s, actions):
+            or s in _NO_PLACE or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) or s[-1] in "量率" \
+            or leading_actions(s, actions):
         return ""  # (救助城市, 货物周转量: what is done or measured, no one's name)
     return s
 

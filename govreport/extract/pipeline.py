@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
-                                             breakdown_lead, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
+                                             PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_summed_items,
                                              in_quoted_name, leading_actions, purpose_words, shared_head,
                                              without_note,
@@ -105,6 +105,8 @@ _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
 _LEAD_WORDS = re.compile(rf"{YEAR}年度?|全年|年内|年末|年初|今年|当年|目前|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
+# a meeting's number (县委十五届三次全会, 十五次党代会, 省委十次全会): it names the meeting, no figure (issue 13, point 6)
+_MEETING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?:届[一二三四五六七八九十\d]+)?次(?:全会|党代会|全体会议|代表大会|会议)")
 _TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
 _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目标", "的增长目标", "的调控目标", "目标")
 _GOAL_BEFORE = re.compile(r"目标(?:是|为)[：:]?|目标[：:]")
@@ -272,7 +274,9 @@ class DocumentExtractor:
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
-        self._lead_aspect = ("", "")  # the aspect of the last figure outside a breakdown, and its section
+        self._lead_aspect = ("", "", "")  # the aspect of the last figure outside a breakdown, its section, its name
+        # the figure parts follow after 其中: its name, its aspect, the last part's name, the sentence
+        self._part_of: tuple[str, str, str, tuple[int, int]] = ("", "", "", (0, -1))
         self._grammar = load_grammar()
         self._verbs, self._actions, scopes, self._drives, self._states = _walk_word_sets()
         self._aspects = self._grammar.words("aspect")
@@ -424,7 +428,7 @@ class DocumentExtractor:
             self._breakdown = True
             aspect = aspect_of(lead, self._aspects)
             if aspect:
-                self._lead_aspect = (aspect, self.ctx.at(s).heading)
+                self._lead_aspect = (aspect, self.ctx.at(s).heading, "")
         elif not (self._breakdown and text[s - 1: s] in "；;"):  # (八大类消费中，食品烟酒…；衣着下降0.3%)
             self._breakdown = False
         # 预计全年一般公共预算收入增长8%左右，税收收入增长6%: a 预计 before the sentence's first figure makes all
@@ -1456,6 +1460,8 @@ class DocumentExtractor:
     def _emit(self, subject: Subject, indicator: Indicator | None, measure: str, period: str, kind: str | None,
               value: float | None, value_hi: float | None, unit: str, bound: str, rank_scope: str | None,
               estimated: bool, qualifier: str, start: int, end: int, where: Where, kind_note: str = "") -> None:
+        if unit == "次" and _MEETING_NUMBER.search(self.text, start, min(len(self.text), end + 6)):
+            return
         if indicator is not None:
             name, ident = indicator.name, indicator.id
         else:
@@ -1493,12 +1499,32 @@ class DocumentExtractor:
         if not name:
             return
         if not self._breakdown:
+            alike = next((f for f in reversed(self.figures[-3:]) if strip_magnitude(f.unit) == strip_magnitude(unit)),
+                         None) if indicator is None else None
+            if alike is not None and ("其中" in self.text[max(0, subject.start - 3): subject.start + 2]
+                                      or self._part_of[2] == alike.indicator and self._part_of[3] == self._current
+                                      and len(name) <= 8):
+                # 完成零售额529.1亿元，其中粮油、食品类90.5亿元，饮料和烟酒类41.9亿元 / 人均消费支出25850元，其中，
+                # 食品烟酒支出8026元，居住支出5040元: the parts, in the sentence, of the figure before 其中 (counted alike)
+                if "其中" in self.text[max(0, subject.start - 3): subject.start + 2]:
+                    before = alike.indicator
+                    self._part_of = (before, aspect_of(before, self._aspects), "", self._current)
+                total, aspect, _, current = self._part_of
+                part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
+                if part != name:
+                    name = part
+                    self._part_of = (total, aspect, name, current)
             aspect = aspect_of(name, self._aspects)
-            if aspect:
-                self._lead_aspect = (aspect, where.heading)
+            if aspect or name.endswith(PER_HEAD_TOTALS):
+                self._lead_aspect = (aspect, where.heading, name)
+        elif indicator is not None and name.endswith(PER_HEAD_TOTALS):
+            # 按常住地分，城镇居民人均可支配收入48647元，…其中，经营净收入4022元: a total named in a breakdown leads its parts
+            self._lead_aspect = (self._lead_aspect[0], where.heading, name)
         elif indicator is None and self._lead_aspect[1] == where.heading:
-            # 规模以上工业增加值增长7.3%。…分行业看，食品制造业增长9.8%: the item is a part of that figure
-            name = with_breakdown_aspect(name, self._lead_aspect[0], self._aspects)
+            # 规模以上工业增加值增长7.3%。…分行业看，食品制造业增长9.8%: the item is a part of that figure; 从主要收入构成看，
+            # 经营净收入9079元: a part of the income per head named before
+            name = per_head_part(name, self._lead_aspect[2]) or with_breakdown_aspect(name, self._lead_aspect[0],
+                                                                                      self._aspects)
         source = name_source(subject, indicator, self.vocab, self._grammar)
         whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
         if whose:

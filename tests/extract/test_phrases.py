@@ -455,3 +455,38 @@ def test_more_action_verbs(sentence, region, year, value, name):
 ])
 def test_a_capacity_before_a_plant_describes_it(sentence, region, year):
     assert all(unit != "万吨" for _, _, unit, _ in named(sentence, region, year))
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # the parts after 其中 take the aspect of the figure they split, in the sentence, counted alike (漯河, 邵阳 2025)
+    ("全年全市保险公司保费收入65.2亿元。其中，财产险13.2亿元，寿险39.8亿元，意外险0.7亿元，健康险11.5亿元。", "漯河市",
+     {13.2: "财产险保费收入", 39.8: "寿险保费收入", 0.7: "意外险保费收入"}),
+    ("全市限额以上法人商贸企业1787户，完成零售额529.1亿元、下降14.5%，其中粮油、食品类90.5亿元、下降15.4%，"
+     "饮料和烟酒类41.9亿元、下降8.7%。", "邵阳市", {90.5: "粮油、食品类零售额", 41.9: "饮料和烟酒类零售额"}),
+    # the parts of a per-head income or spending are per head too, whoever the total is of (哈密, 乌海, 益阳 2025)
+    ("全年全市居民人均可支配收入40050元，比上年增长6.4%。按常住地分，城镇居民人均可支配收入48647元，比上年增长5.8%，其中，"
+     "工资性收入31496元，增长6.9%；经营净收入4022元，增长3.0%；财产净收入1542元，增长2.0%。", "哈密市",
+     {4022.0: "城镇居民人均经营净收入", 1542.0: "城镇居民人均财产净收入"}),
+    ("农村牧区常住居民人均可支配收入29506元，比上年增长4.8%。从主要收入构成看，工资性收入12734元，增长3.6%；"
+     "经营净收入9079元，增长6.0%。", "乌海市", {9079.0: "农村居民人均经营净收入"}),
+    ("全体居民人均消费支出25850元，其中，食品烟酒支出8026元，居住支出5040元。", "益阳市",
+     {8026.0: "居民人均食品烟酒支出", 5040.0: "居民人均居住支出"}),
+])
+def test_the_parts_of_a_figure_after_qizhong(text, region, expected):
+    names = bulletin_names(text, region)
+    assert {v: names.get(v) for v in expected} == expected
+
+
+def test_parts_end_with_their_sentence():
+    # 安阳 2025: the schools after the insurance paragraph are no premiums
+    text = "全年保险公司保费收入115.51亿元。其中，财产险31.6亿元，人身险83.92亿元。\n九、教育和科学技术\n全年全市各级各类学校2481所。"
+    assert bulletin_names(text, "安阳市")[2481.0] == "各级各类学校"
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a meeting's number names the meeting, it is no figure (定兴县 2021, 辽宁 2026)
+    ("我们要全面贯彻落实县十五次党代会和县委十五届三次全会精神。", "定兴县", 2021),
+    ("按照省委十次全会部署，深入实施全面振兴新突破三年行动。", "辽宁省", 2026),
+])
+def test_meeting_numbers_are_no_figures(sentence, region, year):
+    assert named(sentence, region, year) == []

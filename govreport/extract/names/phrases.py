@@ -434,3 +434,16 @@ def without_summed_items(name: str) -> str:
     三大主导产业年产值)."""
     m = _SUMMED_ITEMS.match(name)
     return name[m.end():] if m and len(name) - m.end() >= 4 else name
+
+
+PER_HEAD_TOTALS = ("可支配收入", "消费支出")  # a per-head total whose parts a communiqué lists (工资性收入, 食品烟酒支出)
+
+
+def per_head_part(name: str, total: str) -> str:
+    """A part of a per-head income or spending named with whose it is (农村牧区常住居民人均可支配收入… 从主要收入构成看，
+    经营净收入9079元 -> 农村牧区常住居民人均经营净收入; 全体居民人均消费支出…，其中，食品烟酒支出 -> 全体居民人均食品烟酒支出);
+    '' when the name is no such part."""
+    if not total.endswith(PER_HEAD_TOTALS) or "人均" not in total or "人均" in name or len(name) > 10 \
+            or not name.endswith(("收入", "支出")) or name.endswith(PER_HEAD_TOTALS):
+        return ""
+    return total[: total.index("人均") + 2] + name

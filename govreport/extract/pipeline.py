@@ -25,7 +25,7 @@ from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
-                                             without_summed_items,
+                                             without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, purpose_words, shared_head,
                                              without_note,
                                              join_topic, only_actions, ratio_name, says_nothing, share_name)
@@ -91,6 +91,8 @@ _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一�
 _EACH = re.compile(r"均|分别|各|都|每")  # a figure after a list that is each item's (粮食、蔬菜产量均稳定在…)
 _STOCK_REACHED = (["达到"], ["达"], ["增至"], ["增加到"], ["总数达"], ["总数达到"])  # the word before a stock's figure
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
+_PARAGRAPH_STOP = re.compile(r"[。\n！？]")
+_NEW_WORDS_AND_BUILT = ("新认定", "新培育", "新引进", "新登记", "新增", "净增", "新建", "新开工")
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
@@ -275,8 +277,9 @@ class DocumentExtractor:
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
         self._lead_aspect = ("", "", "")  # the aspect of the last figure outside a breakdown, its section, its name
-        # the figure parts follow after 其中: its name, its aspect, the last part's name, the sentence
-        self._part_of: tuple[str, str, str, tuple[int, int]] = ("", "", "", (0, -1))
+        # the figure parts follow after 其中: its name, its aspect, the last part's name, where it ended (a part goes on
+        # in the same sentence, over ；)
+        self._part_of: tuple[str, str, str, int] = ("", "", "", 0)
         self._grammar = load_grammar()
         self._verbs, self._actions, scopes, self._drives, self._states = _walk_word_sets()
         self._aspects = self._grammar.words("aspect")
@@ -1000,6 +1003,12 @@ class DocumentExtractor:
                 # 全区新增市场主体4.2万户，累计达到30.8万户 / 新增市场主体7113户、达到47050户 (曲阳 2022): the running
                 # total (the stock reached), not the year's new ones
                 subject = dataclasses.replace(subject, own=False, note="cumulative")
+            elif carried and subject.indicator is None and "cumulative" in head.roles:
+                # 全年新增三级医院4家、累计37家 / 新建省级特色田园乡村9个，累计87个: the running total is no new one
+                shown = self._display(subject.phrase)
+                new = next((w for w in _NEW_WORDS_AND_BUILT if shown.startswith(w) and len(shown) > len(w) + 1), "")
+                if new:
+                    subject = dataclasses.replace(subject, phrase=shown[len(new):] + "累计")
             self._value_row(subject, q, end, suffix_bound, head, estimated, clause_span)
 
     def _topic_place(self, s: int, e: int) -> str:
@@ -1486,6 +1495,8 @@ class DocumentExtractor:
                         and self._names_a_place(self._topic):
                     # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
                     name = self._topic + name
+            if "比" in name or "较" in name:
+                name = without_comparison_base(name)  # 实际使用外资比“十三五”时期增长78.9% -> 实际使用外资
             if "、" in name:
                 name = without_summed_items(name)  # 索具、石油物探装备、汽车零部件三大主导产业年产值 -> 三大主导产业年产值
             name = ratio_name(name, measure, unit)
@@ -1498,22 +1509,32 @@ class DocumentExtractor:
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:
             return
-        if not self._breakdown:
+        same_item = indicator is None and measure in ("growth", "change") and bool(self.figures) \
+            and self.figures[-1].start == start and not self.figures[-1].indicator_id
+        if same_item:
+            name = self.figures[-1].indicator  # 经营净收入9662元，增长3.1%: the growth of the item is named as its level
+        elif not self._breakdown:
             alike = next((f for f in reversed(self.figures[-3:]) if strip_magnitude(f.unit) == strip_magnitude(unit)),
-                         None) if indicator is None else None
-            if alike is not None and ("其中" in self.text[max(0, subject.start - 3): subject.start + 2]
-                                      or self._part_of[2] == alike.indicator and self._part_of[3] == self._current
-                                      and len(name) <= 8):
+                         None) if self.figures else None
+            if indicator is not None and alike is not None \
+                    and "其中" in self.text[max(0, subject.start - 4): subject.start + 2]:
+                # 城镇居民人均可支配收入…，其中，工资性收入31496元 (a vocabulary row)…；经营净收入4022元: the parts go on
+                self._part_of = (alike.indicator, aspect_of(alike.indicator, self._aspects), name, end)
+                alike = None
+            if indicator is None and alike is not None and (
+                    "其中" in self.text[max(0, subject.start - 4): subject.start + 2]
+                    or self._part_of[2] == alike.indicator and len(name) <= 16
+                    and _PARAGRAPH_STOP.search(self.text, self._part_of[3], subject.start) is None):
                 # 完成零售额529.1亿元，其中粮油、食品类90.5亿元，饮料和烟酒类41.9亿元 / 人均消费支出25850元，其中，
                 # 食品烟酒支出8026元，居住支出5040元: the parts, in the sentence, of the figure before 其中 (counted alike)
-                if "其中" in self.text[max(0, subject.start - 3): subject.start + 2]:
+                if "其中" in self.text[max(0, subject.start - 4): subject.start + 2]:
                     before = alike.indicator
-                    self._part_of = (before, aspect_of(before, self._aspects), "", self._current)
-                total, aspect, _, current = self._part_of
+                    self._part_of = (before, aspect_of(before, self._aspects), "", end)
+                total, aspect, _, _ = self._part_of
                 part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
                 if part != name:
                     name = part
-                    self._part_of = (total, aspect, name, current)
+                    self._part_of = (total, aspect, name, end)
             aspect = aspect_of(name, self._aspects)
             if aspect or name.endswith(PER_HEAD_TOTALS):
                 self._lead_aspect = (aspect, where.heading, name)
@@ -1637,7 +1658,8 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     out = []
     for figure in figures:
         name = figure.indicator
-        if not figure.indicator_id and len(name) > LONG_NAME:
+        if not figure.indicator_id and len(name) > LONG_NAME and not ("、" in name and len(name) <= LONG_NAME + 4):
+            # (电力、热力、燃气及水生产和供应业增加值: a list a little too long stays whole, a cut would lose its first items)
             full = without_note(name)
             name = clean_phrase(with_whole_quotes(full, shorten(full, segmenter), LONG_NAME + 8))  # (a cut may leave a connecting word)
             if not name:

@@ -490,3 +490,24 @@ def test_parts_end_with_their_sentence():
 ])
 def test_meeting_numbers_are_no_figures(sentence, region, year):
     assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # the running total after the year's new ones is no new one (苏州 2025, 上海 2026)
+    ("全年新增三级医院4家、累计37家，新增三甲医院1家、累计17家。", "苏州市", 2025, "statistical_communique",
+     {4.0: "新增三级医院", 37.0: "三级医院累计", 17.0: "三甲医院累计"}),
+    ("新建绿道137公里、累计达到2136公里。", "上海市", 2026, "government_work_report", {2136.0: "绿道累计"}),
+    # a comparison base is no part of the name (辽宁, 福建 2026)
+    ("华锦阿美等重大外资项目落地，实际使用外资比“十三五”时期增长78.9%。", "辽宁省", 2026, "government_work_report",
+     {78.9: "实际使用外资"}),
+    ("高价值发明专利较“十三五”时期增长148%。", "福建省", 2026, "government_work_report", {148.0: "高价值发明专利"}),
+    # a list a little over the length limit stays whole; its growth is named as its level (泉州, 哈密 2025)
+    ("规模以上工业增加值增长7.0%。分门类看，采矿业下降10.0%，电力、热力、燃气及水生产和供应业下降0.2%。", "泉州市", 2025,
+     "statistical_communique", {-0.2: "电力、热力、燃气及水生产和供应业增加值"}),
+    ("农村居民人均可支配收入27533元，比上年增长6.6%，其中，工资性收入11219元，增长12.7%；经营净收入9662元，增长3.1%。",
+     "哈密市", 2025, "statistical_communique", {9662.0: "农村居民人均经营净收入", 3.1: "农村居民人均经营净收入"}),
+])
+def test_running_totals_comparison_bases_and_long_lists(text, region, year, doc_type, expected):
+    rows = extract_document(document(text, region=region, year=year, doc_type=doc_type))
+    got = {r["value"]: r["indicator"] for r in rows}
+    assert {v: got.get(v) for v in expected} == expected

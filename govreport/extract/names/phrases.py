@@ -380,7 +380,7 @@ def with_breakdown_aspect(name: str, aspect: str, aspects: tuple[str, ...]) -> s
     """An item of a breakdown named with the aspect of the figure it breaks down (食品制造业 + 增加值,
     教育文化娱乐 + 价格); a name that says a measure of its own (生活资料价格, 城镇人口, 出口额, 轻工业增速快于重工业)
     stays."""
-    if not aspect or not name or len(name) > 12 or name[-1] in _MEASURE_LAST or any(a in name for a in aspects) \
+    if not aspect or not name or len(name) > 18 or name[-1] in _MEASURE_LAST or any(a in name for a in aspects) \
             or name.endswith(aspect[:2]) or any(c.isdigit() for c in name):  # (商品零售: no 零售零售额)
         return name
     return name + aspect
@@ -447,3 +447,15 @@ def per_head_part(name: str, total: str) -> str:
             or not name.endswith(("收入", "支出")) or name.endswith(PER_HEAD_TOTALS):
         return ""
     return total[: total.index("人均") + 2] + name
+
+
+# a comparison base left at a name's end (实际使用外资比“十三五”时期, 水利投资分别比“十三五”时期, 营业收入较“十三五”末期): the
+# period and qualifier say it, the name is what is compared
+_COMPARISON_BASE = re.compile(r"(?:分别)?(?:比|较)(?:“?十[一二三四五六七八九]五”?(?:时期|期间|末期|末)?|上年(?:同期|末)?|去年(?:同期)?"
+                              r"|(?:19|20)\d{2}年(?:末|底)?)$")
+
+
+def without_comparison_base(name: str) -> str:
+    """A name without a comparison base at its end (实际使用外资比“十三五”时期 -> 实际使用外资)."""
+    m = _COMPARISON_BASE.search(name)
+    return name[: m.start()] if m and m.start() >= 2 else name

@@ -748,6 +748,8 @@ class DocumentExtractor:
         if not shown:
             return subjects
         if topic_subject.match is None:
+            if self._breakdown:
+                return subjects  # 主要产品中，…实木木地板47.7万平方米，石灰石865.5万吨: the items of a breakdown are siblings
             last = shown[-1]
             aspect_only = last in self._aspect_last and self._aspect_only(shown)
             # 幼儿园684所，小学326所，初中170所: items counted alike are siblings, none is the other's aspect

@@ -511,3 +511,29 @@ def test_running_totals_comparison_bases_and_long_lists(text, region, year, doc_
     rows = extract_document(document(text, region=region, year=year, doc_type=doc_type))
     got = {r["value"]: r["indicator"] for r in rows}
     assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a list of products: each item's figure is its output, and the items are siblings (邵阳, 益阳 2025)
+    ("全市规模工业企业主要产品中，显示器45.6万台、增长3.1%，轻革99.1万平方米、增长2.5%，饮料酒10.7万千升、下降32.5%，"
+     "水泥339.3万吨、下降29.4%。", "邵阳市", {3.1: "显示器产量", 2.5: "轻革产量", -32.5: "饮料酒产量", -29.4: "水泥产量"}),
+    ("全年规模以上工业统计的主要产品产量中，生产印制电路板1117.59万平方米，比上年增长29.9%；电子元件482.92亿只，"
+     "比上年增长1.0%。", "益阳市", {29.9: "生产印制电路板产量", 1.0: "电子元件产量"}),
+    # the parts of 社会消费品零售总额 are 零售额 (濮阳 2025); a firm's kind holding 投资 takes the aspect too (漯河 2025)
+    ("全年全市社会消费品零售总额862.35亿元，比上年增长5.0%。分城乡看，城镇577.47亿元，增长4.3%；乡村284.88亿元，增长6.5%。",
+     "濮阳市", {577.47: "城镇零售额", 284.88: "乡村零售额"}),
+    ("全年全市规模以上工业增加值比上年增长8.0%。分经济类型看，国有企业增加值增长3.1%，股份制企业增长8.1%，"
+     "外商及港澳台商投资企业增长9.5%。", "漯河市", {8.1: "股份制企业增加值", 9.5: "外商及港澳台商投资企业增加值"}),
+])
+def test_products_and_retail_parts(text, region, expected):
+    names = bulletin_names(text, region)
+    assert {v: names.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a count of the indicators just listed, and its ranking, say nothing of any one of them (涞源县 2025, 宁夏 2026)
+    ("全县空气质量综合指数、PM2.5浓度均值、PM10浓度均值、优良天数4项指标稳居全市第一。", "涞源县", 2025),
+    ("全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。", "宁夏回族自治区", 2026),
+])
+def test_counts_of_indicators_are_no_figures(sentence, region, year):
+    assert named(sentence, region, year) == []

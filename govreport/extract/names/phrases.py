@@ -126,7 +126,11 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
         if close > 0 and len(name) - close - 1 <= 6:
             return True  # 16-59岁（含不满60周岁）人口 cut to （含不满60周岁）人口(占比): the name before the note lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
-    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or "." in core and bool(_TABLE_DEBRIS.search(core))
+    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or core in _GENERIC \
+        or "." in core and bool(_TABLE_DEBRIS.search(core))
+
+
+_GENERIC = frozenset(("指标", "各项指标", "主要指标", "工作", "任务"))  # (4项指标稳居全市第一: which ones, the name does not say)
 
 
 def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:
@@ -351,7 +355,8 @@ _ENDS_WITH_QUANTITY = re.compile(r"(?<!\d)\d{1,4}(?:\.\d+)?[^\d“”]{0,4}$")  
 # 在规模以上工业中，/ 八大类消费中，): its items are parts of that figure and share its aspect, though the sentence
 # does not repeat it (规模以上工业增加值增长7.3%。…分行业看，食品制造业增长9.8% -> 食品制造业增加值).
 _BREAKDOWN_LEAD = re.compile(r"[ \t\u3000]*(?:分[^，,。；;：:\d]{1,8}看|从[^，,。；;：:\d]{1,10}看|按[^，,。；;：:\d]{1,8}分"
-                             r"|在[^，,。；;：:\d]{2,12}中|[^，,。；;：:\d]{0,4}大类[^，,。；;：:\d]{0,6}中)[，,：:]")
+                             r"|在[^，,。；;：:\d]{2,12}中|[^，,。；;：:\d]{0,4}大类[^，,。；;：:\d]{0,6}中"
+                             r"|[^，,。；;：:\d]{0,12}主要(?:工业)?产品(?:产量)?中)[，,：:]")
 _MEASURE_LAST = frozenset("率额值量数价费入出口人比重例")
 
 
@@ -369,18 +374,30 @@ def breakdown_lead(text: str, start: int, end: int) -> str | None:
 _GENERAL_ASPECTS = frozenset(("总量", "总数", "规模", "总规模", "增速"))
 
 
+# totals whose parts are named with another word: 社会消费品零售总额…分城乡看，乡村284.88亿元 (乡村零售额); 全市规模工业企业
+# 主要产品中，饮料酒10.7万千升 (饮料酒产量)
+_PART_ASPECTS = (("零售总额", "零售额"), ("产品", "产量"), ("产品产量", "产量"))
+
+
 def aspect_of(name: str, aspects: tuple[str, ...]) -> str:
     """The aspect word a name ends with (规模以上工业增加值 -> 增加值, 居民消费价格 -> 价格), '' if none or a general
     one (总量). (`aspects` longest first.)"""
+    for total, part in _PART_ASPECTS:
+        if name.endswith(total) and len(name) > len(total):
+            return part
     aspect = next((a for a in aspects if name.endswith(a) and len(name) > len(a)), "")
     return "" if aspect in _GENERAL_ASPECTS else aspect
+
+
+_NAME_WORDS = frozenset(("投资", "投入", "总投资", "投入资金", "规模"))  # (外商投资企业 names a kind of firm)
 
 
 def with_breakdown_aspect(name: str, aspect: str, aspects: tuple[str, ...]) -> str:
     """An item of a breakdown named with the aspect of the figure it breaks down (食品制造业 + 增加值,
     教育文化娱乐 + 价格); a name that says a measure of its own (生活资料价格, 城镇人口, 出口额, 轻工业增速快于重工业)
     stays."""
-    if not aspect or not name or len(name) > 18 or name[-1] in _MEASURE_LAST or any(a in name for a in aspects) \
+    if not aspect or not name or len(name) > 18 or name[-1] in _MEASURE_LAST or name.endswith(aspects) \
+            or any(a in name for a in aspects if a not in _NAME_WORDS) \
             or name.endswith(aspect[:2]) or any(c.isdigit() for c in name):  # (商品零售: no 零售零售额)
         return name
     return name + aspect

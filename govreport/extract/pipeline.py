@@ -23,7 +23,9 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.phrases import (clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
+from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
+                                             PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
+                                             without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, purpose_words, shared_head,
                                              without_note,
                                              join_topic, only_actions, ratio_name, says_nothing, share_name)
@@ -89,10 +91,13 @@ _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一�
 _EACH = re.compile(r"均|分别|各|都|每")  # a figure after a list that is each item's (粮食、蔬菜产量均稳定在…)
 _STOCK_REACHED = (["达到"], ["达"], ["增至"], ["增加到"], ["总数达"], ["总数达到"])  # the word before a stock's figure
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
+_PARAGRAPH_STOP = re.compile(r"[。\n！？]")
+_NEW_WORDS_AND_BUILT = ("新认定", "新培育", "新引进", "新登记", "新增", "净增", "新建", "新开工")
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOUN_START = re.compile(r"“?[\u4e00-\u9fff]")  # 推出119个“高效办成一件事”重点事项: a counted noun may open with a quote
 _DIGIT = re.compile(r"\d")
 # 1家高新技术企业通过省级公示, 51家科技型中小企业通过省级认定, 2家公司成功认定国家科技型中小企业: a verb after the
 # counted noun (what the firms did) is no part of what is counted
@@ -101,7 +106,9 @@ _BECAME = re.compile(r"(?:企业|公司|单位)(?:成功|顺利)?被?(?:新)?(?:
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
-_LEAD_WORDS = re.compile(rf"{YEAR}年|全年|年内|年末|年初|今年|当年|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
+_LEAD_WORDS = re.compile(rf"{YEAR}年度?|全年|年内|年末|年初|今年|当年|目前|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
+# a meeting's number (县委十五届三次全会, 十五次党代会, 省委十次全会): it names the meeting, no figure (issue 13, point 6)
+_MEETING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?:届[一二三四五六七八九十\d]+)?次(?:全会|党代会|全体会议|代表大会|会议)")
 _TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
 _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目标", "的增长目标", "的调控目标", "目标")
 _GOAL_BEFORE = re.compile(r"目标(?:是|为)[：:]?|目标[：:]")
@@ -273,6 +280,11 @@ class DocumentExtractor:
         self._current = (0, -1)  # the sentence the walk is in
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
+        self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
+        self._lead_aspect = ("", "", "")  # the aspect of the last figure outside a breakdown, its section, its name
+        # the figure parts follow after 其中: its name, its aspect, the last part's name, where it ended (a part goes on
+        # in the same sentence, over ；)
+        self._part_of: tuple[str, str, str, int] = ("", "", "", 0)
         self._grammar = load_grammar()
         self._verbs, self._actions, scopes, self._drives, self._states = _walk_word_sets()
         self._aspects = self._grammar.words("aspect")
@@ -426,6 +438,14 @@ class DocumentExtractor:
         last_figure = e if ordinals or not quantities else quantities[-1].start
         self._topic = self._topic_place(s, e)
         self._first_figure = quantities[0].start if quantities else e
+        lead = breakdown_lead(text, s, e)
+        if lead is not None:  # 从产品产量看：铁矿石原矿下降43%: the lead may name the aspect itself
+            self._breakdown = True
+            aspect = aspect_of(lead, self._aspects)
+            if aspect:
+                self._lead_aspect = (aspect, self.ctx.at(s).heading, "")
+        elif not (self._breakdown and text[s - 1: s] in "；;"):  # (八大类消费中，食品烟酒…；衣着下降0.3%)
+            self._breakdown = False
         # 预计全年一般公共预算收入增长8%左右，税收收入增长6%: a 预计 before the sentence's first figure makes all
         # its results estimates (in a review: 预计 in a goal section is a forecast, no estimate of a result)
         first = quantities[0].start if quantities else e
@@ -586,7 +606,8 @@ class DocumentExtractor:
                     i = j + 1
                     continue
                 if (values[0].family in self._describing_families
-                        and describes_noun(after, _CONTINUE, self._describing_families[values[0].family])
+                        and describes_noun(after, _CONTINUE, self._describing_families[values[0].family],
+                                           text[max(0, values[0].start - 3): values[0].start])
                         or text.find("“", max(0, values[0].start - 8), values[0].start) >= 0
                         and in_quoted_name(text, values[0].start, list_end)) \
                         and all(x.match is None for x in subjects):
@@ -606,7 +627,7 @@ class DocumentExtractor:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
                     # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
                     # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
-                    noun = counted_words(after) if after and _CJK.match(after[0]) and not after.startswith(
+                    noun = counted_words(after) if after and _NOUN_START.match(after) and not after.startswith(
                         _CONTINUE_NOT_AND) else ""
                     if noun and self._bare_verb(subjects[0].phrase):
                         subjects = self._count_first(head, noun, list_end)
@@ -656,6 +677,8 @@ class DocumentExtractor:
                     if kept:
                         subjects = [dataclasses.replace(subjects[0], phrase=kept,
                                                         start=before[-1].stop + len(rest) - len(kept))]
+                    elif noun_after:  # 完成84个村通村道路硬化和10公里“四好”农村公路建设: the noun after it
+                        subjects = self._count_first(head, noun_after, list_end, "")
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None \
                         and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
                     # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
@@ -756,7 +779,7 @@ class DocumentExtractor:
 
     def _noun_after(self, after: str) -> str:
         """新建2所公办幼儿园: the noun a count-first figure counts."""
-        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())):
+        if not after or not _NOUN_START.match(after) or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())):
             return ""
         return counted_words(after)
 
@@ -775,6 +798,8 @@ class DocumentExtractor:
         if not shown:
             return subjects
         if topic_subject.match is None:
+            if self._breakdown:
+                return subjects  # 主要产品中，…实木木地板47.7万平方米，石灰石865.5万吨: the items of a breakdown are siblings
             last = shown[-1]
             aspect_only = last in self._aspect_last and self._aspect_only(shown)
             # 幼儿园684所，小学326所，初中170所: items counted alike are siblings, none is the other's aspect
@@ -1030,6 +1055,12 @@ class DocumentExtractor:
                 # 全区新增市场主体4.2万户，累计达到30.8万户 / 新增市场主体7113户、达到47050户 (曲阳 2022): the running
                 # total (the stock reached), not the year's new ones
                 subject = dataclasses.replace(subject, own=False, note="cumulative")
+            elif carried and subject.indicator is None and "cumulative" in head.roles:
+                # 全年新增三级医院4家、累计37家 / 新建省级特色田园乡村9个，累计87个: the running total is no new one
+                shown = self._display(subject.phrase)
+                new = next((w for w in _NEW_WORDS_AND_BUILT if shown.startswith(w) and len(shown) > len(w) + 1), "")
+                if new:
+                    subject = dataclasses.replace(subject, phrase=shown[len(new):] + "累计")
             self._value_row(subject, q, end, suffix_bound, head, estimated, clause_span)
 
     def _topic_place(self, s: int, e: int) -> str:
@@ -1511,10 +1542,15 @@ class DocumentExtractor:
     def _emit(self, subject: Subject, indicator: Indicator | None, measure: str, period: str, kind: str | None,
               value: float | None, value_hi: float | None, unit: str, bound: str, rank_scope: str | None,
               estimated: bool, qualifier: str, start: int, end: int, where: Where, kind_note: str = "") -> None:
+        if unit == "次" and _MEETING_NUMBER.search(self.text, start, min(len(self.text), end + 6)):
+            return
         if indicator is not None:
             name, ident = indicator.name, indicator.id
         else:
             name, ident = clean_phrase(self._display(subject.phrase)), ""
+            if measure in ("growth", "change") and _DIGIT.search(name) \
+                    and self.text[subject.start + len(subject.phrase): subject.start + len(subject.phrase) + 1] in "、，,":
+                name = without_own_quantity(name)  # 饮料酒10.7万千升、下降32.5%: the item's growth, named by the item
             if name in self.vocab.names:
                 # 地区生产总值等6项指标, 全社会固定资产投资 of a sub-area: a phrase row never takes a vocabulary
                 # name, which would read as the government's own figure
@@ -1532,15 +1568,61 @@ class DocumentExtractor:
                         and (self._names_a_place(self._topic) or self._topic in self._part_words):
                     # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
                     name = self._topic + name
+            if "比" in name or "较" in name:
+                name = without_comparison_base(name)  # 实际使用外资比“十三五”时期增长78.9% -> 实际使用外资
+            if "、" in name:
+                name = without_summed_items(name)  # 索具、石油物探装备、汽车零部件三大主导产业年产值 -> 三大主导产业年产值
             name = ratio_name(name, measure, unit)
+            if (measure == "share" or unit == "个百分点") and name and self.text.startswith(subject.phrase, subject.start):
+                end_of_subject = subject.start + len(subject.phrase)  # 九龙江流域优质水比例提升14.3个百分点
+                name = share_words_after(name, self.text[end_of_subject: end_of_subject + 20])
             if not name or says_nothing(name, self._scope_words) or name[-1] in self._aspect_last \
                     and self._aspect_only(name) or len(name) <= 6 and only_actions(name, self._actions):
                 # (投资, 实现产值, 新增 alone: how much, but of nothing the sentence names; docs/extract.md)
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:
             return
+        same_item = indicator is None and measure in ("growth", "change") and bool(self.figures) \
+            and self.figures[-1].start == start and not self.figures[-1].indicator_id
+        if same_item:
+            name = self.figures[-1].indicator  # 经营净收入9662元，增长3.1%: the growth of the item is named as its level
+        elif not self._breakdown:
+            alike = next((f for f in reversed(self.figures[-3:]) if strip_magnitude(f.unit) == strip_magnitude(unit)),
+                         None) if self.figures else None
+            if indicator is not None and alike is not None \
+                    and "其中" in self.text[max(0, subject.start - 4): subject.start + 2]:
+                # 城镇居民人均可支配收入…，其中，工资性收入31496元 (a vocabulary row)…；经营净收入4022元: the parts go on
+                self._part_of = (alike.indicator, aspect_of(alike.indicator, self._aspects), name, end)
+                alike = None
+            if indicator is None and alike is not None and (
+                    "其中" in self.text[max(0, subject.start - 4): subject.start + 2]
+                    or self._part_of[2] == alike.indicator and len(name) <= 16
+                    and _PARAGRAPH_STOP.search(self.text, self._part_of[3], subject.start) is None):
+                # 完成零售额529.1亿元，其中粮油、食品类90.5亿元，饮料和烟酒类41.9亿元 / 人均消费支出25850元，其中，
+                # 食品烟酒支出8026元，居住支出5040元: the parts, in the sentence, of the figure before 其中 (counted alike)
+                if "其中" in self.text[max(0, subject.start - 4): subject.start + 2]:
+                    before = alike.indicator
+                    self._part_of = (before, aspect_of(before, self._aspects), "", end)
+                total, aspect, _, _ = self._part_of
+                part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
+                if part != name:
+                    name = part
+                    self._part_of = (total, aspect, name, end)
+            aspect = aspect_of(name, self._aspects)
+            if aspect or name.endswith(PER_HEAD_TOTALS):
+                self._lead_aspect = (aspect, where.heading, name)
+        elif indicator is not None and name.endswith(PER_HEAD_TOTALS):
+            # 按常住地分，城镇居民人均可支配收入48647元，…其中，经营净收入4022元: a total named in a breakdown leads its parts
+            self._lead_aspect = (self._lead_aspect[0], where.heading, name)
+        elif indicator is None and self._lead_aspect[1] == where.heading:
+            # 规模以上工业增加值增长7.3%。…分行业看，食品制造业增长9.8%: the item is a part of that figure; 从主要收入构成看，
+            # 经营净收入9079元: a part of the income per head named before
+            name = per_head_part(name, self._lead_aspect[2]) or with_breakdown_aspect(name, self._lead_aspect[0],
+                                                                                      self._aspects)
         source = name_source(subject, indicator, self.vocab, self._grammar)
         whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
+        if whose:
+            whose = subject_name(whose, self.own, self._verbs, self._actions, self._grammar.part_words)
         shown = self._periods_shown.get(period)
         if shown is None:
             shown = self._periods_shown[period] = self._period_shown(period)
@@ -1592,7 +1674,8 @@ class DocumentExtractor:
             changed = False
             if s[0] in self._own_initials:
                 for word in self.own_longest_first:
-                    if s.startswith(word) and len(s) > len(word) and not s.startswith(self._proper_ends, len(word)):
+                    if s.startswith(word) and len(s) > len(word) and not s.startswith(self._proper_ends, len(word)) \
+                            and s[len(word)] != "级":  # (地区级非遗项目: a level, not the place)
                         s, changed = s[len(word):], True
             m = _LEAD_WORDS.match(s)
             if m and len(s) > m.end():
@@ -1666,8 +1749,10 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     out = []
     for figure in figures:
         name = figure.indicator
-        if not figure.indicator_id and len(name) > LONG_NAME:
-            name = clean_phrase(shorten(without_note(name), segmenter))  # a cut may leave a connecting word or half a quote
+        if not figure.indicator_id and len(name) > LONG_NAME and not ("、" in name and len(name) <= LONG_NAME + 4):
+            # (电力、热力、燃气及水生产和供应业增加值: a list a little too long stays whole, a cut would lose its first items)
+            full = without_note(name)
+            name = clean_phrase(with_whole_quotes(full, shorten(full, segmenter), LONG_NAME + 8))  # (a cut may leave a connecting word)
             if not name:
                 continue
             figure = figure._replace(indicator=name)

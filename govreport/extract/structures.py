@@ -62,6 +62,8 @@ _QUALIFIERS = (
     re.compile(r"按[^，,、]{1,12}?计算$"),
     re.compile(r"按[^，,、]{1,8}?计$"),
 )
+_MOVES = frozenset(("up", "down", "to", "level"))
+_VERBS_IN_DA = ("下达", "送达", "传达", "转达", "抵达", "直达", "通达", "表达")
 _SHARE = re.compile(r"(?P<word>占|相当于)(?P<what>[^，,]{0,24}?)(?:的)?(?:比重|比例|份额)?$")
 _SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
 _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
@@ -468,6 +470,11 @@ class HeadParser:
         if mm and self._named_share_ahead(s):
             mm = None
         if mm and mm.group("word"):
+            word = w.predicate_endings.longest(s)
+            if word and w.predicates[word] & _MOVES and len(word) < len(mm.group("what")):
+                # 高耗能制造业增加值占规模工业增加值比重下降0.5个百分点: the verb after the share is its own, and says
+                # which way it moved (the share words must not swallow it: a fall read as a rise)
+                return self._take_predicate(s, head, word)
             what = mm.group("what")
             if _PLAN_SHARE.search(what):
                 head.skip = head.skip or "plan_share"
@@ -507,6 +514,8 @@ class HeadParser:
         w = self.w
         if word == "均" and s.endswith("人均"):
             return s  # 人均达到4.6万元 (per head), not 均 (each)
+        if word == "达" and s.endswith(_VERBS_IN_DA):
+            return s  # 目前已下达19个项目: 下达 (hand down) is a verb of its own, no 达 (reach)
         roles = w.predicates[word]
         if _per_unit(s, word, roles) or word == "均" and s[-2:-1] in _PER_HEAD:
             return s  # 人均达到4.6万元: 均 is part of the per-head word, no filler (均增长)

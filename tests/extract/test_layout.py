@@ -6,6 +6,8 @@ the three forms clean leaves a table in: cells between ` | ` (HTML), Markdown, a
 
 from __future__ import annotations
 
+import pytest
+
 from govreport.extract import extract_document
 from govreport.extract.layout import notes_start
 
@@ -117,3 +119,23 @@ def test_a_county_glossary_holds_no_figures():
         assert notes_start(text) == text.index(heading)
         assert {r["value"] for r in county_rows(text) if r["indicator_id"]} == {50.1, 6.3, 10.0}
         assert all(r["start"] < text.index(heading) for r in county_rows(text))
+
+@pytest.mark.parametrize("heading, note", [
+    # the notes headings of county reports and communiqués, as their pages write them
+    ("※名词解释※", "[18]“1530”工程：即1个名校长团队培养5个校长学员，30个教师学员。"),  # 博野县 2022
+    ("名 词 解 释", "〔7〕装配式建筑产业园：项目占地1669亩，总投资3.57亿元。"),  # 阜平县 2021
+    ("*名词解释", "[1]“4+4”产业体系：一是食品加工、生物制药4大主导产业。"),  # 定兴县 2021
+    ("《政府工作报告》名词解释", "[5]6个100%：施工工地100%围挡、物料堆放100%覆盖。"),  # 唐县 2020
+    ("附件一：名词解释", "1.清理河道“五乱”：清理河道乱占、乱采等5类问题120处。"),  # 蠡县 2022
+    ("公报注释:", "[5]2025年年末，全市0-14岁（含不满15周岁）人口为6.84万人。"),  # 乌海市 2025
+])
+def test_a_notes_heading_however_marked_or_led_holds_no_figures_after_it(heading, note):
+    text = TITLE + "全年全市地区生产总值4063.5亿元，增长5.6%。\n" * 3 + heading + "\n" + note + "\n"
+    assert notes_start(text) == text.index(heading)
+    assert {r["value"] for r in rows(text)} == {4063.5, 5.6}
+
+
+@pytest.mark.parametrize("line", ["全年注释了很多，名词解释", "本公报注释的数据为初步数。"])
+def test_a_sentence_that_names_notes_is_no_notes_heading(line):
+    text = TITLE + "全年全市地区生产总值4063.5亿元，增长5.6%。\n" * 3 + line + "\n"
+    assert notes_start(text) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
-from govreport.extract.names.phrases import clean_phrase, says_nothing
+from govreport.extract.names.phrases import clean_phrase, says_nothing, shared_head, with_whole_quotes
 from tests.support import document
 
 
@@ -35,6 +35,9 @@ def test_a_bare_verb_takes_the_noun_after_the_number(sentence, region, year, exp
     ("公园(游园", "公园(游园)"),
     ("四大主导产业[2]", "四大主导产业"),  # a footnote mark names nothing
     ("“四好农村路”〔8〕建设", "“四好农村路”建设"),
+    ("3个绿色社区〔", "3个绿色社区"),  # a footnote mark cut at its start or its end (阜平县 2021)
+    ("〕创建", "创建"),
+    ("24〕", ""),
 ])
 def test_clean_phrase(phrase, name):
     assert clean_phrase(phrase) == name
@@ -284,3 +287,254 @@ def test_a_bare_sum_is_named_by_what_it_is_spent_on(sentence, region, year, expe
 ])
 def test_siblings_aspects_and_verbs_of_a_list(sentence, region, year, expected):
     assert [r[0] for r in named(sentence, region, year)] == expected
+
+
+def bulletin_names(text: str, region: str) -> dict[float, str]:
+    d = document(text, region=region, year=2025, doc_type="statistical_communique")
+    return {r["value"]: r["indicator"] for r in extract_document(d)}
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a sentence that opens with how the figure before it is broken down: its items take that figure's aspect
+    ("全年全市规模以上工业增加值比上年增长7.3%。分门类看，采矿业下降7.2%，制造业增长14.6%。"
+     "分行业看，食品制造业增长9.8%，家具制造业增长12.7%。", "濮阳市",
+     {-7.2: "采矿业增加值", 14.6: "制造业增加值", 9.8: "食品制造业增加值", 12.7: "家具制造业增加值"}),
+    ("全年全部工业增加值比上年增长6.3%。规模以上工业增加值增长7.0%。在规模以上工业中，轻工业增长8.8%，重工业增长4.2%。",
+     "泉州市", {8.8: "轻工业增加值", 4.2: "重工业增加值"}),
+    # (the breakdown goes on after ；)
+    ("全年居民消费价格下降0.5%。八大类消费中，食品烟酒下降1.4%；衣着下降0.3%；教育文化娱乐下降0.1%。", "益阳市",
+     {-1.4: "食品烟酒价格", -0.3: "衣着价格", -0.1: "教育文化娱乐价格"}),
+    # the lead may name the aspect itself
+    ("全市规模以上工业增加值同比增长1.2%。从产品产量看：铁矿石原矿下降43%；水泥增长9.7%。", "昌都市",
+     {-43.0: "铁矿石原矿产量", 9.7: "水泥产量"}),
+    ("全年社会消费品零售总额6416.07亿元，比上年增长4.1%。在限额以上单位商品零售额中，通讯器材类零售额比上年增长53.2%，"
+     "家电类增长47.8%，新能源汽车增长23.4%。", "泉州市", {47.8: "家电类零售额", 23.4: "新能源汽车零售额"}),
+])
+def test_the_items_of_a_breakdown_take_the_aspect_of_the_figure_they_break_down(text, region, expected):
+    names = bulletin_names(text, region)
+    assert {v: names.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, value, name", [
+    # a general aspect (总量) is no part of its items' names, nor is one added to a name with a measure of its own
+    ("全年经济社会计划内指标用水总量85.07亿立方米。按水源分，地表水70.94亿立方米，地下水开采量13.59亿立方米。", "阿克苏地区",
+     70.94, "地表水"),
+    ("规模以上工业增加值增长7.6%。从轻重工业看，轻工业增长12.7%，重工业增长4.2%，轻工业增速快于重工业8.5个百分点。",
+     "南宁市", 8.5, "轻工业增速快于重工业"),
+    # no lead: the items of a sentence of their own stay as they are
+    ("规模以上工业增加值增长7.0%。全年新建小学12所。", "泉州市", 12.0, "新建小学"),
+])
+def test_a_breakdown_adds_no_aspect_where_none_is_shared(text, region, value, name):
+    assert bulletin_names(text, region)[value] == name
+
+
+def test_gao_da_is_a_verb_before_the_figure():
+    # 定兴县 2022: 优良天数高达255天 (高 is no part of the name)
+    rows = named("空气质量持续改善。优良天数高达255天，同比增加10天。", "定兴县", 2022)
+    assert {name for name, *_ in rows} == {"空气质量优良天数"}
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # the growth of a list item said with its level is named by the item, not by its level (浙江 2026, 陕西 2026)
+    ("中欧班列（义新欧）开行3005列、增长14.7%。", "浙江省", 2026, "government_work_report",
+     {14.7: "中欧班列（义新欧）开行"}),
+    ("中欧班列（西安）开行6037列、增长21.1%。", "陕西省", 2026, "government_work_report", {21.1: "中欧班列（西安）开行"}),
+    # a product after another product is a thing of its own, however its units differ (邵阳 2025)
+    ("饮料酒10.7万千升、下降32.5%，水泥339.3万吨、下降29.4%。", "邵阳市", 2025, "statistical_communique",
+     {-32.5: "饮料酒", 339.3: "水泥", -29.4: "水泥"}),
+    # an aspect after a rate is no measure of the rate (海口 2025): no row rather than 营业收入利润率实现利润总额
+    ("规模以上工业企业营业收入比上年增长12.4%，营业收入利润率13.5%，实现利润总额比上年增长35.1%。", "海口市", 2025,
+     "statistical_communique", {13.5: "营业收入利润率", 35.1: None}),
+    # a state of the things counted before goes on from them, not from their sum (阜平县 2021)
+    ("招商引资成果丰硕，累计签约引进县外投资项目43个，总投资逾200亿元，已落地25个。", "阜平县", 2021,
+     "government_work_report", {25.0: "签约引进县外投资项目已落地"}),
+])
+def test_a_short_phrase_goes_on_from_the_figure_before_only_when_it_is_of_it(text, region, year, doc_type, expected):
+    rows = extract_document(document(text, region=region, year=year, doc_type=doc_type))
+    got = {}
+    for r in rows:
+        got.setdefault(r["value"], r["indicator"])
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, value, name", [
+    # a counted noun may open with a quote (北京 2026); the next count of a list counts its own noun (定兴县 2020)
+    ("持续营造国际一流营商环境，累计推出119个“高效办成一件事”重点事项。", "北京市", 2026, 119.0,
+     "推出“高效办成一件事”重点事项"),
+    ("大力实施农村人居环境整治三年行动计划，完成84个村通村道路硬化和10公里“四好”农村公路建设。", "定兴县", 2020, 10.0,
+     "完成“四好”农村公路建设"),
+    # adverbs between a name and its verb are no part of the name (满城区 2023, 涞源县 2020)
+    ("打响农村集体经济合同清理规范攻坚战，村集体收入全部达到5万元。", "满城区", 2023, 5.0, "村集体收入"),
+    ("预计2019—2020雪季参与人数将突破20万人次。", "涞源县", 2020, 20.0, "2019—2020雪季参与人数"),
+])
+def test_the_noun_a_figure_counts(sentence, region, year, value, name):
+    assert {v: n for n, v, *_ in named(sentence, region, year)}[value] == name
+
+
+@pytest.mark.parametrize("full, short, name", [
+    # a long name cut to its last words never starts inside a quoted name (湖南 2026, 上海 2026)
+    ("支持建设100所“徐特立项目”学校", "特立项目”学校", "“徐特立项目”学校"),
+    ("推动15个“沪派江南”风貌保护传承试点稳步推进", "派江南”风貌保护传承试点稳步推进", "“沪派江南”风貌保护传承试点稳步推进"),
+    # too long with the quote: the cut goes past it (浙江 2026)
+    ("面向重点群体开展“岗位需求+技能培训+技能评价+就业服务”职业技能培训", "技能评价+就业服务”职业技能培训", "职业技能培训"),
+    ("新建改造城市主干道路总里程", "城市主干道路总里程", "城市主干道路总里程"),  # no quote: as cut
+])
+def test_a_cut_name_keeps_its_quotes_whole(full, short, name):
+    assert with_whole_quotes(full, short, 24) == name
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # a share keeps its share words, and its change is the share's (福建 2026, 乌海 2025)
+    ("闽江水质首次实现全流域全优，九龙江流域优质水比例提升14.3个百分点。", "福建省", 2026, "government_work_report",
+     ("九龙江流域优质水比例", "change", 14.3)),
+    ("新兴动能加速释放。战新产业总产值占规上工业比重为10.4%，较上年提高2.3个百分点。", "乌海市", 2025,
+     "statistical_communique", ("战新产业总产值占规上工业比重", "change", 2.3)),
+    # a fall of a share is a fall (湖南 2026): the share words do not swallow the verb; a long share drops what it
+    # is a share of before the thing
+    ("高耗能制造业增加值占规模工业增加值比重下降0.5个百分点。", "湖南省", 2026, "government_work_report",
+     ("高耗能制造业增加值比重", "change", -0.5)),
+])
+def test_a_share_and_its_change(text, region, year, doc_type, expected):
+    rows = extract_document(document(text, region=region, year=year, doc_type=doc_type))
+    assert expected in {(r["indicator"], r["measure"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("text, region, level, value", [
+    # the statistics' own population of firms is no one else (阿克苏地区, 安阳市 2025)
+    ("全年建筑业增加值167.97亿元。具有资质等级的总承包和专业承包建筑业企业完成建筑业总产值299.91亿元，增长8.2%。",
+     "阿克苏地区", "prefecture", 299.91),
+    ("全年全市总承包和专业承包资质建筑业企业完成建筑业总产值1039.45亿元，比上年增长2.8%。", "安阳市", "prefecture",
+     1039.45),
+    # 地区 alone is a 地区's own place word (阿克苏地区 2025)
+    ("二手房销售面积266.58万平方米。地区新建商品房待售面积322.67万平方米，下降10.2%。", "阿克苏地区", "prefecture", 322.67),
+])
+def test_the_governments_own_figures_have_no_subject(text, region, level, value):
+    rows = extract_document(document(text, region=region, level=level, year=2025, doc_type="statistical_communique"))
+    row = next(r for r in rows if r["value"] == value)
+    assert row["subject"] == ""
+    assert not row["indicator"].startswith("地区新建")
+
+
+def test_a_projects_figure_keeps_its_subject():
+    # 满城区 2023: 推动总投资53亿元的英利5GW光伏电池…竣工 is the project's
+    d = document("推动总投资53亿元的英利5GW光伏电池、永红铸机等10个项目竣工。", region="满城区", year=2023)
+    assert any(r["subject"] for r in extract_document(d) if r["value"] == 53.0)
+
+
+@pytest.mark.parametrize("items, names", [
+    # 等 closes a list: every item has the head after it (吉林 2026, 苏州 2025)
+    (["食品", "石化", "医药", "信息等产业增加值"], ["食品产业增加值", "石化产业增加值", "医药产业增加值", "信息产业增加值"]),
+    (["集成电路圆片", "工业自动调节仪表与控制系统", "工业机器人等产品产量"],
+     ["集成电路圆片产品产量", "工业自动调节仪表与控制系统产品产量", "工业机器人产品产量"]),
+    (["广播", "电视人口综合覆盖率"], ["广播人口综合覆盖率", "电视人口综合覆盖率"]),
+])
+def test_items_share_the_head_of_the_last(items, names):
+    assert shared_head(items) == names
+
+
+def test_a_respective_list_closed_by_deng():
+    rows = named("强化工业支撑，食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。", "吉林省", 2026)
+    assert {v: n for n, v, *_ in rows} == {7.5: "食品产业增加值", 11.5: "石化产业增加值", 17.4: "医药产业增加值",
+                                          7.3: "信息产业增加值"}
+
+
+@pytest.mark.parametrize("sentence, region, year, value, name", [
+    # verbs of the grammar's action list say what is done to the counted noun (满城区 2023, 定兴县 2021, 容城县 2017)
+    ("聘请华电、燕山大学、天津科技大学等5所高校为科技特派团。", "满城区", 2023, 5.0, "聘请高校为科技特派团"),
+    ("打通兴达街、吉祥街南延、和平路3处“断头路”。", "定兴县", 2021, 3.0, "打通“断头路”"),
+    ("深入开展专项治理，集中清理取缔91家非法加油站。", "容城县", 2017, 91.0, "集中清理取缔非法加油站"),
+])
+def test_more_action_verbs(sentence, region, year, value, name):
+    assert {v: n for n, v, *_ in named(sentence, region, year)}[value] == name
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a yearly capacity before the plant it describes is no figure of the government (涞源县 2022, 吉林 2026)
+    ("完成21个傍河村庄生活污水治理，宝迪公司年产5万吨有机肥厂建设完成。", "涞源县", 2022),
+    ("抓好中粮油脂年产60万吨油料等项目建设。", "吉林省", 2026),
+])
+def test_a_capacity_before_a_plant_describes_it(sentence, region, year):
+    assert all(unit != "万吨" for _, _, unit, _ in named(sentence, region, year))
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # the parts after 其中 take the aspect of the figure they split, in the sentence, counted alike (漯河, 邵阳 2025)
+    ("全年全市保险公司保费收入65.2亿元。其中，财产险13.2亿元，寿险39.8亿元，意外险0.7亿元，健康险11.5亿元。", "漯河市",
+     {13.2: "财产险保费收入", 39.8: "寿险保费收入", 0.7: "意外险保费收入"}),
+    ("全市限额以上法人商贸企业1787户，完成零售额529.1亿元、下降14.5%，其中粮油、食品类90.5亿元、下降15.4%，"
+     "饮料和烟酒类41.9亿元、下降8.7%。", "邵阳市", {90.5: "粮油、食品类零售额", 41.9: "饮料和烟酒类零售额"}),
+    # the parts of a per-head income or spending are per head too, whoever the total is of (哈密, 乌海, 益阳 2025)
+    ("全年全市居民人均可支配收入40050元，比上年增长6.4%。按常住地分，城镇居民人均可支配收入48647元，比上年增长5.8%，其中，"
+     "工资性收入31496元，增长6.9%；经营净收入4022元，增长3.0%；财产净收入1542元，增长2.0%。", "哈密市",
+     {4022.0: "城镇居民人均经营净收入", 1542.0: "城镇居民人均财产净收入"}),
+    ("农村牧区常住居民人均可支配收入29506元，比上年增长4.8%。从主要收入构成看，工资性收入12734元，增长3.6%；"
+     "经营净收入9079元，增长6.0%。", "乌海市", {9079.0: "农村居民人均经营净收入"}),
+    ("全体居民人均消费支出25850元，其中，食品烟酒支出8026元，居住支出5040元。", "益阳市",
+     {8026.0: "居民人均食品烟酒支出", 5040.0: "居民人均居住支出"}),
+])
+def test_the_parts_of_a_figure_after_qizhong(text, region, expected):
+    names = bulletin_names(text, region)
+    assert {v: names.get(v) for v in expected} == expected
+
+
+def test_parts_end_with_their_sentence():
+    # 安阳 2025: the schools after the insurance paragraph are no premiums
+    text = "全年保险公司保费收入115.51亿元。其中，财产险31.6亿元，人身险83.92亿元。\n九、教育和科学技术\n全年全市各级各类学校2481所。"
+    assert bulletin_names(text, "安阳市")[2481.0] == "各级各类学校"
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a meeting's number names the meeting, it is no figure (定兴县 2021, 辽宁 2026)
+    ("我们要全面贯彻落实县十五次党代会和县委十五届三次全会精神。", "定兴县", 2021),
+    ("按照省委十次全会部署，深入实施全面振兴新突破三年行动。", "辽宁省", 2026),
+])
+def test_meeting_numbers_are_no_figures(sentence, region, year):
+    assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # the running total after the year's new ones is no new one (苏州 2025, 上海 2026)
+    ("全年新增三级医院4家、累计37家，新增三甲医院1家、累计17家。", "苏州市", 2025, "statistical_communique",
+     {4.0: "新增三级医院", 37.0: "三级医院累计", 17.0: "三甲医院累计"}),
+    ("新建绿道137公里、累计达到2136公里。", "上海市", 2026, "government_work_report", {2136.0: "绿道累计"}),
+    # a comparison base is no part of the name (辽宁, 福建 2026)
+    ("华锦阿美等重大外资项目落地，实际使用外资比“十三五”时期增长78.9%。", "辽宁省", 2026, "government_work_report",
+     # (实际使用外资 is the vocabulary's 实际利用外资; the base 比“十三五”时期 is no part of the name either way)
+     {78.9: "实际利用外资"}),
+    ("高价值发明专利较“十三五”时期增长148%。", "福建省", 2026, "government_work_report", {148.0: "高价值发明专利"}),
+    # a list a little over the length limit stays whole; its growth is named as its level (泉州, 哈密 2025)
+    ("规模以上工业增加值增长7.0%。分门类看，采矿业下降10.0%，电力、热力、燃气及水生产和供应业下降0.2%。", "泉州市", 2025,
+     "statistical_communique", {-0.2: "电力、热力、燃气及水生产和供应业增加值"}),
+    ("农村居民人均可支配收入27533元，比上年增长6.6%，其中，工资性收入11219元，增长12.7%；经营净收入9662元，增长3.1%。",
+     "哈密市", 2025, "statistical_communique", {9662.0: "农村居民人均经营净收入", 3.1: "农村居民人均经营净收入"}),
+])
+def test_running_totals_comparison_bases_and_long_lists(text, region, year, doc_type, expected):
+    rows = extract_document(document(text, region=region, year=year, doc_type=doc_type))
+    got = {r["value"]: r["indicator"] for r in rows}
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a list of products: each item's figure is its output, and the items are siblings (邵阳, 益阳 2025)
+    ("全市规模工业企业主要产品中，显示器45.6万台、增长3.1%，轻革99.1万平方米、增长2.5%，饮料酒10.7万千升、下降32.5%，"
+     "水泥339.3万吨、下降29.4%。", "邵阳市", {3.1: "显示器产量", 2.5: "轻革产量", -32.5: "饮料酒产量", -29.4: "水泥产量"}),
+    ("全年规模以上工业统计的主要产品产量中，生产印制电路板1117.59万平方米，比上年增长29.9%；电子元件482.92亿只，"
+     "比上年增长1.0%。", "益阳市", {29.9: "生产印制电路板产量", 1.0: "电子元件产量"}),
+    # the parts of 社会消费品零售总额 are 零售额 (濮阳 2025); a firm's kind holding 投资 takes the aspect too (漯河 2025)
+    ("全年全市社会消费品零售总额862.35亿元，比上年增长5.0%。分城乡看，城镇577.47亿元，增长4.3%；乡村284.88亿元，增长6.5%。",
+     "濮阳市", {577.47: "城镇零售额", 284.88: "乡村零售额"}),
+    ("全年全市规模以上工业增加值比上年增长8.0%。分经济类型看，国有企业增加值增长3.1%，股份制企业增长8.1%，"
+     "外商及港澳台商投资企业增长9.5%。", "漯河市", {8.1: "股份制企业增加值", 9.5: "外商及港澳台商投资企业增加值"}),
+])
+def test_products_and_retail_parts(text, region, expected):
+    names = bulletin_names(text, region)
+    assert {v: names.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a count of the indicators just listed, and its ranking, say nothing of any one of them (涞源县 2025, 宁夏 2026)
+    ("全县空气质量综合指数、PM2.5浓度均值、PM10浓度均值、优良天数4项指标稳居全市第一。", "涞源县", 2025),
+    ("全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。", "宁夏回族自治区", 2026),
+])
+def test_counts_of_indicators_are_no_figures(sentence, region, year):
+    assert named(sentence, region, year) == []

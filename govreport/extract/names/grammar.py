@@ -87,6 +87,11 @@ class Grammar:
         return re.compile(rf"[\s“”\"]*[\u4e00-\u9fff]{{0,4}}?(?P<place>(?:{parts}))(?!的)")
 
     @cached_property
+    def part_words(self) -> tuple[str, ...]:
+        """The government's own firms (省属企业, 国有企业 …): a part of the economy, whose figures are theirs."""
+        return tuple(r.word for r in self.of("part"))
+
+    @cached_property
     def scope_words(self) -> tuple[str, ...]:
         return tuple(r.word for r in self.of("scope"))
 
@@ -157,9 +162,9 @@ def own_scope_words(region: str | None, grammar: Grammar | None = None) -> froze
         if kind == "国":  # 全国, 国务院's report: 国内生产总值 is its own GDP (scopes.csv: another government's elsewhere)
             words.add("国内")
         short = region[:-1]
-        if region.endswith("地区"):  # 阿克苏地区: 阿克苏, 全地区
+        if region.endswith("地区"):  # 阿克苏地区: 阿克苏, 全地区, and 地区 itself (地区森林面积, 地区保护地13个)
             short = region[:-2]
-            words.add("全地区")
+            words.update(("全地区", "地区"))
         for suffix in ("自治", "特别行政"):
             if short.endswith(suffix):
                 short = short[: -len(suffix)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳]|（\d{1,2}）")
-_LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及)+")
+_LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及|(?:\d+[\u4e00-\u9fff]|[例个家项户所次件处条座名])、(?=[“\u4e00-\u9fff]))+")  # (00例、“两癌”…: a cut item)
 _TRAILING = re.compile(r"(?:[和与及或、]|以及|等)+$")
 _VERB_WITH_JI = ("惠及", "涉及", "波及", "普及", "遍及", "顾及", "危及", "触及", "提及")  # 惠及251.6万人: 及 stays
 # a time phrase alone: 3月底前, 6月份, 2025年, 年内, 年底前, 与2010年相比, 5年
@@ -28,7 +28,8 @@ _TIME_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 _SPECIAL = re.compile(r"[“”（）()《》‘’\[\]〔〕①-⑳ \t\u3000\r\n]")
 # a page number or an outline number left in front of a name by the page's layout (—13— 全年获得专利授权, 20.民生实事,
 # .2年末共有证券公司营业部), and quotes or brackets with nothing inside
-_LAYOUT_LEAD = re.compile(r"^(?:[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff]))")
+_LAYOUT_LEAD = re.compile(r"^(?:[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff])"
+                          r"|\d{0,2}[〕\]](?=[\u4e00-\u9fff]|$))")  # (、1个“精品街道”〔24〕: the mark's end, cut)
 _EMPTY_MARKS = re.compile(r"“”|（）|\(\)|《》|‘’")
 # numbers run together by a table read as text (38.0832.2业实现利润): no name
 _TABLE_DEBRIS = re.compile(r"\d\.\d+\.\d|\d\.\d{4,}")
@@ -42,7 +43,7 @@ def clean_phrase(phrase: str) -> str:
     if not _SPECIAL.search(phrase) and phrase[:1] not in _ENDS and phrase[-1:] not in _ENDS \
             and not phrase.endswith("以及") and phrase[:1] not in _LAYOUT_FIRST:
         return phrase  # most phrases: nothing to do (extract's speed bar)
-    s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n")
+    s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n").rstrip("〔[")  # (绿色社区〔25〕: the mark cut at its start)
     s = _LAYOUT_LEAD.sub("", _EMPTY_MARKS.sub("", s))
     s = _LEADING.sub("", s)
     if not s.endswith(_VERB_WITH_JI):
@@ -54,6 +55,17 @@ def clean_phrase(phrase: str) -> str:
         elif opened > closed:
             s = s + right  # the figure stands inside it: 全面落实疫情防控“十个常态化
     return s.strip(" \t\u3000")
+
+
+# a number and its unit ending a name (no date, age or ordinal: 2019—2020雪季, 0-6岁, 第3期)
+_TRAILING_QUANTITY = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d+(?:\.\d+)?[万亿千百]?[^\d.，、年月日号期届次岁\s]{1,3}$")
+
+
+def without_own_quantity(name: str) -> str:
+    """A name without the item's own figure at its end (饮料酒10.7万千升、下降32.5% -> 饮料酒; 中欧班列（义新欧）开行3005列、
+    增长14.7% -> 中欧班列（义新欧）开行): the growth of an item is named by the item, not by its level."""
+    m = _TRAILING_QUANTITY.search(name) if name[-1:] not in "0123456789" else None
+    return name[: m.start()] if m and m.start() >= 2 else name
 
 
 _RATIO_VERB = re.compile(r"(?:达到|约为|相当于|占到|占|为|是)(?=[^达约相占为是]*的$)")
@@ -76,6 +88,22 @@ def ratio_name(name: str, measure: str, unit: str) -> str:
 
 
 _SHARE_ENDS = ("比重", "比例", "份额", "占比")
+_SHARE_WORDS_AFTER = re.compile(r"(?:比例|比重|占比|份额)|占[^，,。；;、\d]{1,14}?(?:比重|比例)")
+
+
+def share_words_after(name: str, after: str, limit: int = 16) -> str:
+    """A share's name with the share words the subject reader took off after it (九龙江流域优质水 + 比例提升14.3个百分点,
+    战新产业总产值 + 占规上工业比重为10.4%，较上年提高2.3个百分点): without them the figure reads as a change of the thing
+    itself. `after` is the text right after the subject as written."""
+    if name.endswith(_SHARE_ENDS):
+        return name
+    m = _SHARE_WORDS_AFTER.match(after)
+    if m is None:
+        return name
+    words = m.group(0)
+    if words.startswith("占") and len(name) + len(words) > limit:
+        words = words[-2:]  # 高耗能制造业增加值 + 比重: what it is a share of goes before the thing goes
+    return name + words
 
 
 def share_name(phrase: str, share_of: str) -> str:
@@ -93,8 +121,16 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
     """A name that does not say what is counted: one character, a time phrase alone, a scope word alone."""
     if name[:1] in "（(" and name[-1:] in "）)":
         return True  # (不包括邮政储蓄银行直接营业收入): a note in brackets, the name before it lost
+    if name[:1] in "（(":
+        close = max(name.find("）"), name.find(")"))
+        if close > 0 and len(name) - close - 1 <= 6:
+            return True  # 16-59岁（含不满60周岁）人口 cut to （含不满60周岁）人口(占比): the name before the note lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
-    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or "." in core and bool(_TABLE_DEBRIS.search(core))
+    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or core in _GENERIC \
+        or "." in core and bool(_TABLE_DEBRIS.search(core))
+
+
+_GENERIC = frozenset(("指标", "各项指标", "主要指标", "工作", "任务"))  # (4项指标稳居全市第一: which ones, the name does not say)
 
 
 def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:
@@ -134,6 +170,10 @@ def shared_head(items: list[str]) -> list[str]:
     电视人口综合覆盖率; 建筑、安装工程产值): a short item (at most four characters) before a longer last item
     takes what follows the last item's first word of the same length. Items of their own stay."""
     last = items[-1]
+    word, etc, head = last.partition("等")
+    if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
+        # 食品、石化、医药、信息等产业增加值分别增长…: 等 closes the list, every item has the head after it
+        return [item if item.endswith(head) else item + head for item in items[:-1]] + [word + head]
     out = []
     for item in items[:-1]:
         n = len(item)
@@ -181,7 +221,10 @@ def counted_words(after: str) -> str:
         return ""
     words = m.group(0)
     cut = _NEXT_COUNT.search(words)
-    return words[: cut.start()] if cut else words
+    words = words[: cut.start()] if cut else words
+    if words[:1] == "“" and any(c.isdigit() for c in words):
+        return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's
+    return words
 
 
 _DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
@@ -211,7 +254,10 @@ def described_thing(after: str) -> str:
 _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 
 
-def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False) -> bool:
+_CAPACITY_WORDS = ("年产", "年产能", "年处理", "年加工", "年屠宰", "年吞吐")
+
+
+def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False, before: str = "") -> bool:
     """Whether a size, capacity or age stands right before the noun it describes (35万千瓦光热电站, 10千伏线路,
     0-6岁残疾儿童, 总长66公里的工程), rather than being a figure of the words before it (达到30天, 30天内)."""
     if not after:
@@ -219,8 +265,8 @@ def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: b
     first = after[0]
     if first == "的":
         return True
-    if only_before_de:
-        return False
+    if only_before_de and not before.endswith(_CAPACITY_WORDS):
+        return False  # (宝迪公司年产5万吨有机肥厂建设完成: a capacity before the plant describes it, 的 or not)
     return "\u4e00" <= first <= "\u9fff" and not after.startswith(continuations) and not after.startswith(_NOT_DESCRIBING)
 
 
@@ -289,4 +335,146 @@ def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[
     for k in range(min(len(topic), len(phrase) - 1), 1, -1):
         if topic.endswith(phrase[:k]):
             return topic + phrase[k:]
+    if topic.endswith(_RATE_ENDS) and not phrase.endswith(_RATE_ENDS) or _ENDS_WITH_QUANTITY.search(topic):
+        # 营业收入利润率13.5%，实现利润总额增长35.1% / 饮料酒10.7万千升、下降32.5%，水泥339.3万吨: no measure of a
+        # rate, and a topic holding its own figure names no thing to go on with
+        return phrase
+    if phrase.startswith(_STATE_LEADS):
+        return (thing or topic) + phrase  # 签约引进项目43个，总投资200亿元，已落地25个: the projects landed
     return topic + phrase
+
+
+_RATE_ENDS = ("率", "比重", "比例", "占比")
+_STATE_LEADS = ("已", "未", "累计", "共")
+_ENDS_WITH_QUANTITY = re.compile(r"(?<!\d)\d{1,4}(?:\.\d+)?[^\d“”]{0,4}$")  # (12345政务服务热线…满意率: a name that holds a number)
+
+
+# ------------------------------------------------------------------ a breakdown of the figure said before
+
+# A sentence that opens by saying how the figure before it is broken down (分行业看，/ 从用途看，/ 按经济类型分，/
+# 在规模以上工业中，/ 八大类消费中，): its items are parts of that figure and share its aspect, though the sentence
+# does not repeat it (规模以上工业增加值增长7.3%。…分行业看，食品制造业增长9.8% -> 食品制造业增加值).
+_BREAKDOWN_LEAD = re.compile(r"[ \t\u3000]*(?:分[^，,。；;：:\d]{1,8}看|从[^，,。；;：:\d]{1,10}看|按[^，,。；;：:\d]{1,8}分"
+                             r"|在[^，,。；;：:\d]{2,12}中|[^，,。；;：:\d]{0,4}大类[^，,。；;：:\d]{0,6}中"
+                             r"|[^，,。；;：:\d]{0,12}主要(?:工业)?产品(?:产量)?中)[，,：:]")
+_MEASURE_LAST = frozenset("率额值量数价费入出口人比重例")
+
+
+def breakdown_lead(text: str, start: int, end: int) -> str | None:
+    """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，), without
+    its comma; None when it opens with none."""
+    m = _BREAKDOWN_LEAD.match(text, start, end)
+    if m is None:
+        return None
+    lead = m.group(0).strip(" \t\u3000，,：:")
+    return lead[1:-1] if lead[:1] in "分从按在" else lead[:-1]  # 在限额以上单位商品零售额中 -> …零售额
+
+
+# aspects too general to pass to the parts of a figure (用水总量…按水源分，地表水: no 地表水总量)
+_GENERAL_ASPECTS = frozenset(("总量", "总数", "规模", "总规模", "增速"))
+
+
+# totals whose parts are named with another word: 社会消费品零售总额…分城乡看，乡村284.88亿元 (乡村零售额); 全市规模工业企业
+# 主要产品中，饮料酒10.7万千升 (饮料酒产量)
+_PART_ASPECTS = (("零售总额", "零售额"), ("产品", "产量"), ("产品产量", "产量"))
+
+
+def aspect_of(name: str, aspects: tuple[str, ...]) -> str:
+    """The aspect word a name ends with (规模以上工业增加值 -> 增加值, 居民消费价格 -> 价格), '' if none or a general
+    one (总量). (`aspects` longest first.)"""
+    for total, part in _PART_ASPECTS:
+        if name.endswith(total) and len(name) > len(total):
+            return part
+    aspect = next((a for a in aspects if name.endswith(a) and len(name) > len(a)), "")
+    return "" if aspect in _GENERAL_ASPECTS else aspect
+
+
+_NAME_WORDS = frozenset(("投资", "投入", "总投资", "投入资金", "规模"))  # (外商投资企业 names a kind of firm)
+
+
+def with_breakdown_aspect(name: str, aspect: str, aspects: tuple[str, ...]) -> str:
+    """An item of a breakdown named with the aspect of the figure it breaks down (食品制造业 + 增加值,
+    教育文化娱乐 + 价格); a name that says a measure of its own (生活资料价格, 城镇人口, 出口额, 轻工业增速快于重工业)
+    stays."""
+    if not aspect or not name or len(name) > 18 or name[-1] in _MEASURE_LAST or name.endswith(aspects) \
+            or any(a in name for a in aspects if a not in _NAME_WORDS) \
+            or name.endswith(aspect[:2]) or any(c.isdigit() for c in name):  # (商品零售: no 零售零售额)
+        return name
+    return name + aspect
+
+
+def with_whole_quotes(full: str, short: str, limit: int) -> str:
+    """A long name cut to its last words (`short`, a suffix of `full`) never starts inside a quoted name: the cut
+    moves back to the quote when the name stays within `limit` characters (100所“徐特立项目”学校, not “特立项目”学校),
+    else past it."""
+    cut = len(full) - len(short)
+    if cut <= 0 or not full.endswith(short):
+        return short
+    opened = full.rfind("“", 0, cut)
+    if opened < 0 or full.find("”", opened, cut) >= 0:
+        return short
+    if len(full) - opened <= limit:
+        return full[opened:]
+    closed = full.find("”", cut)
+    rest = full[closed + 1:] if closed >= 0 else ""
+    return rest if len(rest) >= 2 else short
+
+
+# ------------------------------------------------------------------ whose figure (column `subject`)
+
+_SUBJECT_LEAD = re.compile(r"^(?:全年|年末|年底|其中|截至年末|今年|当年)+")
+_CLASS_OF_FIRMS = ("企业", "单位", "法人", "个体工商户")
+_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡"))  # (国内游客总花费: domestic visitors, no other government)
+
+
+def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozenset[str] | set[str],
+                 actions: frozenset[str] | set[str] = frozenset(), parts: tuple[str, ...] = ()) -> str:
+    """Whose figure a row is (a project, a company, a sub-area, another place), or '' when the words found say
+    no one else: the government's own place word (地区 in 阿克苏地区's communiqué; 全省 in a district's report is the
+    province's and stays), a class of firms the statistics
+    count (具有资质等级的总承包和专业承包建筑业企业: the government's own figure of its construction firms; but the
+    government's own firms, `parts` such as 省属企业, are a part with figures of their own), a verb or a fragment
+    (成为, 2.)."""
+    s = _SUBJECT_LEAD.sub("", whose.strip(" \t\u3000，,、")).lstrip("共")
+    if not s or len(s) <= 1 or s[0].isdigit() or s in own_words or s in verbs \
+            or s in _NO_PLACE or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) and not s.endswith(parts) \
+            or s[-1] in "量率" \
+            or leading_actions(s, actions):
+        return ""  # (救助城市, 货物周转量: what is done or measured, no one's name)
+    return s
+
+
+# items listed, then summed up by a count (索具、石油物探装备、汽车零部件三大主导产业): the count names them all
+_SUMMED_ITEMS = re.compile(r"^(?:[^、，,“”]{1,12}、)+[^、，,“”]{1,12}?(?=(?:[一二三四五六七八九十两]|\d{1,2})(?:大|类|项|个|家|条|所))")
+
+
+def without_summed_items(name: str) -> str:
+    """A name without the items a count after them sums up (索具、石油物探装备、汽车零部件三大主导产业年产值 ->
+    三大主导产业年产值)."""
+    m = _SUMMED_ITEMS.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 4 else name
+
+
+PER_HEAD_TOTALS = ("可支配收入", "消费支出")  # a per-head total whose parts a communiqué lists (工资性收入, 食品烟酒支出)
+
+
+def per_head_part(name: str, total: str) -> str:
+    """A part of a per-head income or spending named with whose it is (农村牧区常住居民人均可支配收入… 从主要收入构成看，
+    经营净收入9079元 -> 农村牧区常住居民人均经营净收入; 全体居民人均消费支出…，其中，食品烟酒支出 -> 全体居民人均食品烟酒支出);
+    '' when the name is no such part."""
+    if not total.endswith(PER_HEAD_TOTALS) or "人均" not in total or "人均" in name or len(name) > 10 \
+            or not name.endswith(("收入", "支出")) or name.endswith(PER_HEAD_TOTALS):
+        return ""
+    return total[: total.index("人均") + 2] + name
+
+
+# a comparison base left at a name's end (实际使用外资比“十三五”时期, 水利投资分别比“十三五”时期, 营业收入较“十三五”末期): the
+# period and qualifier say it, the name is what is compared
+_COMPARISON_BASE = re.compile(r"(?:分别)?(?:比|较)(?:“?十[一二三四五六七八九]五”?(?:时期|期间|末期|末)?|上年(?:同期|末)?|去年(?:同期)?"
+                              r"|(?:19|20)\d{2}年(?:末|底)?)$")
+
+
+def without_comparison_base(name: str) -> str:
+    """A name without a comparison base at its end (实际使用外资比“十三五”时期 -> 实际使用外资)."""
+    m = _COMPARISON_BASE.search(name)
+    return name[: m.start()] if m and m.start() >= 2 else name

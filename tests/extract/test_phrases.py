@@ -537,3 +537,17 @@ def test_products_and_retail_parts(text, region, expected):
 ])
 def test_counts_of_indicators_are_no_figures(sentence, region, year):
     assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a bare total that is an aspect word names its parts too (邵阳 2025); a per-head part says whose it is (邵阳, 益阳)
+    ("全市保费收入109.8亿元，增长3.0%。其中财产险27.5亿元，增长1.8%；寿险60.4亿元，增长7.4%。", "邵阳市",
+     {27.5: "财产险保费收入", 60.4: "寿险保费收入"}),
+    ("城镇居民人均消费支出25045元、增长3.5%，其中烟酒食品类人均支出7986元、增长4.0%；农村居民人均消费支出19508元、"
+     "增长5.3%，其中烟酒食品类人均支出6345元、增长3.8%。", "邵阳市",
+     {7986.0: "城镇居民烟酒食品类人均支出", 6345.0: "农村居民烟酒食品类人均支出"}),
+    ("全体居民人均消费支出25850元，其中，食品烟酒支出8026元。", "益阳市", {8026.0: "居民人均食品烟酒支出"}),
+])
+def test_parts_of_bare_and_per_head_totals(text, region, expected):
+    names = bulletin_names(text, region)
+    assert {v: names.get(v) for v in expected} == expected

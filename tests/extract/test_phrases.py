@@ -551,3 +551,22 @@ def test_counts_of_indicators_are_no_figures(sentence, region, year):
 def test_parts_of_bare_and_per_head_totals(text, region, expected):
     names = bulletin_names(text, region)
     assert {v: names.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, value, unit", [
+    # freight and passenger turnover are counted in 吨公里 / 人公里, not in 吨 or 人 (焦作, 漯河 2025)
+    ("全年全市公路货物运输总量2.14亿吨，比上年增长8.6%。公路货物运输周转量752.32亿吨公里，增长3.5%。", "焦作市", 752.32, "亿吨公里"),
+    ("全年全市公路货运量7617万吨，比上年增长8.4%；公路货物运输周转量253.1亿吨公里，增长4.8%。", "漯河市", 253.1, "亿吨公里"),
+])
+def test_turnover_units(text, region, value, unit):
+    rows = extract_document(document(text, region=region, year=2025, doc_type="statistical_communique"))
+    assert (value, unit) in {(r["value"], r["unit"]) for r in rows}
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a daily capacity or a class of ship describes the plant or the channel after it: no figure (唐县 2020, 广西 2026)
+    ("扎实开展农村人居环境整治，日处理500吨水泥窑协同处理生活垃圾项目建成投入使用。", "唐县", 2020),
+    ("全力确保平陆运河建成通航，推进防城港30万吨级、北海20万吨级航道建设。", "广西壮族自治区", 2026),
+])
+def test_capacities_and_classes_describe_the_noun_after(sentence, region, year):
+    assert all(not unit.endswith("吨") for _, _, unit, _ in named(sentence, region, year))

@@ -254,7 +254,7 @@ def described_thing(after: str) -> str:
 _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 
 
-_CAPACITY_WORDS = ("年产", "年产能", "年处理", "年加工", "年屠宰", "年吞吐")
+_CAPACITY_WORDS = ("年产", "年产能", "年处理", "年加工", "年屠宰", "年吞吐", "日处理", "日产", "日供水")
 
 
 def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False, before: str = "") -> bool:
@@ -263,8 +263,8 @@ def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: b
     if not after:
         return False
     first = after[0]
-    if first == "的":
-        return True
+    if first == "的" or first == "级":
+        return True  # (30万吨级航道, 10万千瓦级: a class of the noun after)
     if only_before_de and not before.endswith(_CAPACITY_WORDS):
         return False  # (宝迪公司年产5万吨有机肥厂建设完成: a capacity before the plant describes it, 的 or not)
     return "\u4e00" <= first <= "\u9fff" and not after.startswith(continuations) and not after.startswith(_NOT_DESCRIBING)

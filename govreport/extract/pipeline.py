@@ -1601,8 +1601,9 @@ class DocumentExtractor:
                 # 完成零售额529.1亿元，其中粮油、食品类90.5亿元，饮料和烟酒类41.9亿元 / 人均消费支出25850元，其中，
                 # 食品烟酒支出8026元，居住支出5040元: the parts, in the sentence, of the figure before 其中 (counted alike)
                 if "其中" in self.text[max(0, subject.start - 4): subject.start + 2]:
-                    before = alike.indicator
-                    self._part_of = (before, aspect_of(before, self._aspects), "", end)
+                    before = alike.indicator  # (全市保费收入109.8亿元。其中财产险…: a bare aspect is the total's own)
+                    self._part_of = (before, aspect_of(before, self._aspects)
+                                     or (before if before in self._aspect_set else ""), "", end)
                 total, aspect, _, _ = self._part_of
                 part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
                 if part != name:

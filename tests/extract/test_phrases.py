@@ -538,3 +538,36 @@ def test_products_and_retail_parts(text, region, expected):
 ])
 def test_counts_of_indicators_are_no_figures(sentence, region, year):
     assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a bare total that is an aspect word names its parts too (邵阳 2025); a per-head part says whose it is (邵阳, 益阳)
+    ("全市保费收入109.8亿元，增长3.0%。其中财产险27.5亿元，增长1.8%；寿险60.4亿元，增长7.4%。", "邵阳市",
+     {27.5: "财产险保费收入", 60.4: "寿险保费收入"}),
+    ("城镇居民人均消费支出25045元、增长3.5%，其中烟酒食品类人均支出7986元、增长4.0%；农村居民人均消费支出19508元、"
+     "增长5.3%，其中烟酒食品类人均支出6345元、增长3.8%。", "邵阳市",
+     {7986.0: "城镇居民烟酒食品类人均支出", 6345.0: "农村居民烟酒食品类人均支出"}),
+    ("全体居民人均消费支出25850元，其中，食品烟酒支出8026元。", "益阳市", {8026.0: "居民人均食品烟酒支出"}),
+])
+def test_parts_of_bare_and_per_head_totals(text, region, expected):
+    names = bulletin_names(text, region)
+    assert {v: names.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, value, unit", [
+    # freight and passenger turnover are counted in 吨公里 / 人公里, not in 吨 or 人 (焦作, 漯河 2025)
+    ("全年全市公路货物运输总量2.14亿吨，比上年增长8.6%。公路货物运输周转量752.32亿吨公里，增长3.5%。", "焦作市", 752.32, "亿吨公里"),
+    ("全年全市公路货运量7617万吨，比上年增长8.4%；公路货物运输周转量253.1亿吨公里，增长4.8%。", "漯河市", 253.1, "亿吨公里"),
+])
+def test_turnover_units(text, region, value, unit):
+    rows = extract_document(document(text, region=region, year=2025, doc_type="statistical_communique"))
+    assert (value, unit) in {(r["value"], r["unit"]) for r in rows}
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    # a daily capacity or a class of ship describes the plant or the channel after it: no figure (唐县 2020, 广西 2026)
+    ("扎实开展农村人居环境整治，日处理500吨水泥窑协同处理生活垃圾项目建成投入使用。", "唐县", 2020),
+    ("全力确保平陆运河建成通航，推进防城港30万吨级、北海20万吨级航道建设。", "广西壮族自治区", 2026),
+])
+def test_capacities_and_classes_describe_the_noun_after(sentence, region, year):
+    assert all(not unit.endswith("吨") for _, _, unit, _ in named(sentence, region, year))

@@ -254,7 +254,7 @@ def described_thing(after: str) -> str:
 _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 
 
-_CAPACITY_WORDS = ("年产", "年产能", "年处理", "年加工", "年屠宰", "年吞吐")
+_CAPACITY_WORDS = ("年产", "年产能", "年处理", "年加工", "年屠宰", "年吞吐", "日处理", "日产", "日供水")
 
 
 def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False, before: str = "") -> bool:
@@ -263,8 +263,8 @@ def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: b
     if not after:
         return False
     first = after[0]
-    if first == "的":
-        return True
+    if first == "的" or first == "级":
+        return True  # (30万吨级航道, 10万千瓦级: a class of the noun after)
     if only_before_de and not before.endswith(_CAPACITY_WORDS):
         return False  # (宝迪公司年产5万吨有机肥厂建设完成: a capacity before the plant describes it, 的 or not)
     return "\u4e00" <= first <= "\u9fff" and not after.startswith(continuations) and not after.startswith(_NOT_DESCRIBING)
@@ -424,7 +424,7 @@ def with_whole_quotes(full: str, short: str, limit: int) -> str:
 
 _SUBJECT_LEAD = re.compile(r"^(?:全年|年末|年底|其中|截至年末|今年|当年)+")
 _CLASS_OF_FIRMS = ("企业", "单位", "法人", "个体工商户")
-_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡"))  # (国内游客总花费: domestic visitors, no other government)
+_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡", "城镇", "农村", "乡村"))  # (国内游客总花费: domestic visitors, no other government)
 
 
 def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozenset[str] | set[str],
@@ -462,9 +462,12 @@ def per_head_part(name: str, total: str) -> str:
     """A part of a per-head income or spending named with whose it is (农村牧区常住居民人均可支配收入… 从主要收入构成看，
     经营净收入9079元 -> 农村牧区常住居民人均经营净收入; 全体居民人均消费支出…，其中，食品烟酒支出 -> 全体居民人均食品烟酒支出);
     '' when the name is no such part."""
-    if not total.endswith(PER_HEAD_TOTALS) or "人均" not in total or "人均" in name or len(name) > 10 \
+    if not total.endswith(PER_HEAD_TOTALS) or "人均" not in total or len(name) > 10 \
             or not name.endswith(("收入", "支出")) or name.endswith(PER_HEAD_TOTALS):
         return ""
+    if "人均" in name:  # 农村居民人均消费支出…，其中烟酒食品类人均支出6345元: whose it is
+        population = total[: total.index("人均")]
+        return population + name if population and not name.startswith(population) else ""
     return total[: total.index("人均") + 2] + name
 
 

@@ -1437,13 +1437,15 @@ class DocumentExtractor:
 
     def _qualitative_row(self, q: Any, where: Where) -> None:
         explicit, _ = self._sentence_year(q.start)
-        if where.span is not None and (explicit is None or explicit == where.span[1] and q.measure == "growth"):
+        if where.span is not None and q.measure == "level" and explicit is None:
+            period = str(where.span[1])  # a level to reach: the plan's end year (guide rule 12)
+        elif where.span is not None and (explicit is None or explicit == where.span[1] and q.measure == "growth"):
             # 到2030年，…居民收入增长与经济增长同步: a growth goal holds in every year of the plan (guide rule 12)
             period = span_text(where.span)
         else:
             period = str(explicit or where.year)
-        self._emit(q.subject, q.subject.indicator, q.measure, period, "target", None, None, q.unit, "eq", None, False,
-                   "", q.start, q.end, where)
+        self._emit(q.subject, q.subject.indicator, q.measure, period, "target", None, None, q.unit, "eq", q.rank_scope,
+                   False, "", q.start, q.end, where)
 
     def _emit(self, subject: Subject, indicator: Indicator | None, measure: str, period: str, kind: str | None,
               value: float | None, value_hi: float | None, unit: str, bound: str, rank_scope: str | None,

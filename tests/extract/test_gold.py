@@ -51,10 +51,10 @@ def test_shanghai_strict_score():
 
 
 # Gold sets of governments nobody tuned for (tests/data/README.md): floors a little under what was measured
-# (strict P / R when last raised: provinces-counties 0.988 / 0.976, reports-2 1.000 / 0.994, communiqués as served
+# (strict P / R when last raised: provinces-counties 0.988 / 0.984, reports-2 1.000 / 0.994, communiqués as served
 # 1.000 / 0.980), so a rule that costs figures elsewhere fails here and not in a user's table.
 @pytest.mark.parametrize("folder, name, precision, recall", [
-    ("dev-provinces-counties", "dev-provinces-counties.jsonl", 0.97, 0.96),
+    ("dev-provinces-counties", "dev-provinces-counties.jsonl", 0.97, 0.97),
     ("dev-reports-2", "dev-reports-2.jsonl", 0.97, 0.96),
     ("communiques", "dev-communiques.jsonl", 0.98, 0.96),
     # held out until measured (0.952 / 0.815 with the code of 2026-12-07 07:30, before any rule saw it)
@@ -62,8 +62,8 @@ def test_shanghai_strict_score():
     ("dev-heldout", "dev-heldout.jsonl", 0.97, 0.97),
     # one annotation each, validated (0.925 / 0.829 when first measured; 0.974 / 0.933 once headings whose words
     # begin with a numeral, sentences opening with the year's goals, goals in brackets, milestones and names
-    # completed from the sentence were read; 0.974 / 0.947 on rec3)
-    ("dev-reports-3", "dev-reports-3.jsonl", 0.95, 0.92),
+    # completed from the sentence were read; 0.974 / 0.952 on rec3)
+    ("dev-reports-3", "dev-reports-3.jsonl", 0.95, 0.93),
     # held out from every rule of 2026-12-07 until measured at the day's end (0.960 / 0.908; 0.950 / 0.870 with the
     # morning's code), see tests/data/gold/adjudication/dev-heldout-2.md
     ("dev-heldout-2", "dev-heldout-2.jsonl", 0.94, 0.88),

@@ -821,3 +821,17 @@ def test_a_count_first_list_names_each_count_by_its_own_noun(region, sentence, e
     got = [(r["indicator_id"], r["value"]) for r in extract_document(doc("二、2023年工作安排\n" + sentence + "\n",
                                                                         region=region)) if r["indicator_id"]]
     assert got == expected
+
+
+@pytest.mark.parametrize("region, year, sentence, expected", [
+    # 实际 between a name and its verb, 特别是 before a name (满城区 2022)
+    ("满城区", 2022, "社会消费品零售总额实际完成29.3亿元，增长10.2%。",
+     [("retail_sales", "level", 29.3, "亿元"), ("retail_sales", "growth", 10.2, "%")]),
+    ("满城区", 2022, "特别是一般公共预算收入完成8.3亿元。", [("budget_revenue", "level", 8.3, "亿元")]),
+    # the 规模以上 threshold is industry's: 规模以上企业增加值 (容城县 2012), 规上企业工业增加值 (博野县 2021)
+    ("容城县", 2012, "规模以上企业增加值达到31.5亿元。", [("industrial_value_added", "level", 31.5, "亿元")]),
+    ("博野县", 2021, "规上企业工业增加值增长6.2%。", [("industrial_value_added", "growth", 6.2, "%")]),
+])
+def test_words_around_a_countys_headline_names(region, year, sentence, expected):
+    d = dict(doc(f"一、{year - 1}年工作回顾\n{sentence}\n", year=year, region=region), level="county")
+    assert [(r[0], r[1], r[4], r[5]) for r in rows(d)] == expected

@@ -496,11 +496,14 @@ class DocumentExtractor:
                         # only the government's own indicator: someone else's milestone (全国…迈上120万亿元台阶)
                         # is no row; an exact figure later in the sentence replaces the bound (_drop_bounds_met)
                         own = [x for x in subjects if x.indicator is not None]
-                        if own and text.find("先后", pos, values[0].start) < 0 and all(v.family == "money" for v in values):
+                        if own and text.find("先后", pos, values[0].start) < 0 \
+                                and all(v.family in ("money", "weight") for v in values):
                             # a step reached is a level of the year it is reached by, never of a span (年均增长5%左右、
-                            # 迈上3万亿元 in a five-year plan: 2030)
+                            # 迈上3万亿元 in a five-year plan: 2030); a harvest's too (辽宁 2026: 粮食产量跃上500亿斤台阶)
                             self._value_rows(own, values, [(end, bound or "ge") for end, bound in ends], head,
                                              head.estimated, False, False)
+                            # 迈上5万亿台阶、五年增量超1.36万亿元 (湖南 2026): 台阶 ends the step's figure
+                            list_end += _MILESTONE.match(after).end() if _MILESTONE.match(after) else 0
                     pos = list_end
                     i = j + 1
                     continue

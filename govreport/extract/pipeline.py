@@ -503,7 +503,8 @@ class DocumentExtractor:
                             self._value_rows(own, values, [(end, bound or "ge") for end, bound in ends], head,
                                              head.estimated, False, False)
                             # 迈上5万亿台阶、五年增量超1.36万亿元 (湖南 2026): 台阶 ends the step's figure
-                            list_end += _MILESTONE.match(after).end() if _MILESTONE.match(after) else 0
+                            step = _MILESTONE.match(after)
+                            list_end += step.end() if step else 0
                     pos = list_end
                     i = j + 1
                     continue
@@ -1185,7 +1186,8 @@ class DocumentExtractor:
         periods: list[str]
         if head.base_year is not None and measure == "change":
             periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]
-        elif head.base_span is not None and (measure == "change" or measure == "growth" and head.base.endswith(("时期", "期间"))):
+        elif head.base_span is not None \
+                and (measure == "change" or measure == "growth" and head.base.endswith(("时期", "期间"))):
             # 比“十三五”末提高2.7个百分点, 比“十三五”时期增长78.9%: the change over the plan's years since
             periods = [span_text(span) if span else f"{head.base_span[1] + 1}-{explicit or where.year}"]
         elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:

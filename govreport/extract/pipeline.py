@@ -552,9 +552,12 @@ class DocumentExtractor:
                         if own and text.find("先后", pos, values[0].start) < 0 \
                                 and all(v.family in ("money", "weight") for v in values):
                             # a step reached is a level of the year it is reached by, never of a span (年均增长5%左右、
-                            # 迈上3万亿元 in a five-year plan: 2030)
+                            # 迈上3万亿元 in a five-year plan: 2030); a harvest's too (辽宁 2026: 粮食产量跃上500亿斤台阶)
                             self._value_rows(own, values, [(end, bound or "ge") for end, bound in ends], head,
                                              head.estimated, False, False)
+                            # 迈上5万亿台阶、五年增量超1.36万亿元 (湖南 2026): 台阶 ends the step's figure
+                            step = _MILESTONE.match(after)
+                            list_end += step.end() if step else 0
                     pos = list_end
                     i = j + 1
                     continue
@@ -1267,7 +1270,8 @@ class DocumentExtractor:
         periods: list[str]
         if head.base_year is not None and measure == "change":
             periods = [f"{head.base_year + 1}-{explicit or (span[1] if span else where.year)}"]
-        elif head.base_span is not None and (measure == "change" or measure == "growth" and head.base.endswith(("时期", "期间"))):
+        elif head.base_span is not None \
+                and (measure == "change" or measure == "growth" and head.base.endswith(("时期", "期间"))):
             # 比“十三五”末提高2.7个百分点, 比“十三五”时期增长78.9%: the change over the plan's years since
             periods = [span_text(span) if span else f"{head.base_span[1] + 1}-{explicit or where.year}"]
         elif explicit is not None and measure == "avg_growth" and span is not None and span[1] == explicit:
@@ -1531,13 +1535,21 @@ class DocumentExtractor:
 
     def _qualitative_row(self, q: Any, where: Where) -> None:
         explicit, _ = self._sentence_year(q.start)
-        if where.span is not None and (explicit is None or explicit == where.span[1] and q.measure == "growth"):
+        if where.span is not None and q.measure == "level" and explicit is None:
+            period = str(where.span[1])  # a level to reach: the plan's end year (guide rule 12)
+        elif where.span is not None and (explicit is None or explicit == where.span[1] and q.measure == "growth"):
             # 到2030年，…居民收入增长与经济增长同步: a growth goal holds in every year of the plan (guide rule 12)
             period = span_text(where.span)
         else:
             period = str(explicit or where.year)
-        self._emit(q.subject, q.subject.indicator, q.measure, period, "target", None, None, q.unit, "eq", None, False,
-                   "", q.start, q.end, where)
+        note = ""
+        if not self.doc.get("year"):  # a news item of unknown year: only its words make this a goal
+            kind, note, periods = self._undated(q.start, q.end, [period])
+            if kind != "target":
+                return
+            period = periods[0]
+        self._emit(q.subject, q.subject.indicator, q.measure, period, "target", None, None, q.unit, "eq", q.rank_scope,
+                   False, "", q.start, q.end, where, note)
 
     def _emit(self, subject: Subject, indicator: Indicator | None, measure: str, period: str, kind: str | None,
               value: float | None, value_hi: float | None, unit: str, bound: str, rank_scope: str | None,

@@ -15,6 +15,7 @@ in percentage points; everything else is a growth in %.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,6 +78,18 @@ _MET_NEXT = re.compile(r"[，,]\s*(?:均|都|全部|全面|均已)?(?:完成|实
 _HELD_ABOVE = re.compile(rf"^(?P<subj>.+?)(?:增速|增幅|增长)(?:保持在|稳定在|保持|继续)(?:{_YARDSTICK})(?:增速|水平)?以上$")
 
 
+# a place among others to hold (内蒙古 2026: 人均地区生产总值稳居全国上游、居民收入稳居全国上游): a rank without a number
+_HELD_RANK = re.compile(r"^(?P<subj>.+?)(?:稳居|位居|保持在?|继续保持|始终保持)(?P<scope>全国|全省|全市|全区|西部|中西部)"
+                        r"(?:上游|前列)$")
+# a level to reach against a yardstick (重庆 2026: 全体居民人均可支配收入达到全国平均水平; 浙江 2026: 人均地区生产总值
+# 接近发达经济体水平)
+_LEVEL_REACHED = re.compile(r"^(?P<subj>.+?)(?:达到|接近|赶上|达到或超过)(?:全国|全省|全市|发达经济体|中等发达国家|"
+                            r"中等发达经济体)(?:平均)?水平$")
+
+# 特别是“十五五”时期要实现人均地区生产总值稳居全国上游: what leads up to the goal's verb is no part of its subject
+_GOAL_VERB_BEFORE = re.compile(r".*(?:实现|推动|力争|确保|争取|促进|努力)")
+
+
 @dataclass(frozen=True)
 class Qualitative:
     subject: Subject
@@ -84,6 +97,7 @@ class Qualitative:
     unit: str
     start: int  # evidence start (the clause)
     end: int
+    rank_scope: str | None = None
 
 
 def goal_clause(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -127,6 +141,25 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
                     return found
                 break  # 确保完成粮食生产任务: the indicator may follow the verb (below)
             return _rows(parser, subject, base, base + len(clause), measure, verb=None)
+    if tail.endswith(("上游", "前列")) and "、" in tail and all(p.endswith(("上游", "前列")) for p in tail.split("、")):
+        # 人均地区生产总值稳居全国上游、居民收入稳居全国上游: each goal of the list with its own verb
+        out, at = [], base
+        for part in clause.split("、"):
+            out += find_qualitative(text, at, at + len(part), parser)
+            at += len(part) + 1
+        return out
+    m = _HELD_RANK.match(clause) if tail.endswith(("上游", "前列")) else None
+    if m:
+        lead = _GOAL_VERB_BEFORE.match(m.group("subj"))
+        at = lead.end() if lead and lead.end() < len(m.group("subj")) else 0
+        return [dataclasses.replace(q, measure="rank", unit="位", rank_scope=m.group("scope"))
+                for q in _rows(parser, m.group("subj")[at:], base + at, base + len(clause), "growth", verb=None)]
+    m = _LEVEL_REACHED.match(clause) if tail.endswith("水平") else None
+    if m:
+        lead = _GOAL_VERB_BEFORE.match(m.group("subj"))
+        at = lead.end() if lead and lead.end() < len(m.group("subj")) else 0
+        return [dataclasses.replace(q, measure="level", unit=_level_unit(q.subject.indicator))
+                for q in _rows(parser, m.group("subj")[at:], base + at, base + len(clause), "growth", verb=None)]
     m = _MET_OBJECT.match(clause) if tail.endswith(("目标", "任务")) else None
     if m:
         return _rows(parser, m.group("subj"), base + m.start("subj"), base + len(clause), "met", verb=None,
@@ -176,6 +209,11 @@ def find_flat_results(text: str, start: int, end: int, parser: HeadParser) -> li
 
 
 _MET_UNITS = (("吨", "万吨"), ("斤", "万吨"), ("公斤", "万吨"), ("人", "万人"), ("户", "户"), ("家", "家"), ("个", "个"))
+
+
+def _level_unit(ind) -> str:
+    """The unit a level of the indicator is written in: % for a rate, else its first base unit."""
+    return "%" if ind.is_rate or not ind.units else sorted(ind.units)[0]
 
 
 def _met_measure(ind) -> tuple[str, str]:

@@ -80,7 +80,7 @@ def test_sub_headings_in_crafted_text():
 def _plain_quantity_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in sorted(lexicon.units(), key=len, reverse=True))
     number = rf"(?:{ARABIC}|{CHINESE})"
-    mag = r"(?:万亿|千万|百万|亿|万|千)"
+    mag = r"(?:万亿|千亿|百亿|千万|百万|亿|万|千)"  # (9千亿元: a digit before 千亿 or 百亿)
     return re.compile(rf"(?P<num>{number})(?P<approx1>余|多)?(?P<mag>{mag})?(?P<approx2>余|多)?"
                       rf"(?:(?P<u1>{units})?(?P<sep>{_RANGE_SEP})(?P<num2>{number})(?P<mag2>{mag})?)?(?P<unit>{units})")
 

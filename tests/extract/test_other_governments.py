@@ -873,3 +873,37 @@ def test_a_count_first_list_names_each_count_by_its_own_noun(region, sentence, e
 ])
 def test_a_fall_written_as_an_aspect_is_negative(region, year, text, expected):
     assert expected in rows(dict(doc(text, year=year, region=region), level="county"))
+
+@pytest.mark.parametrize("region, year, sentence, expected", [
+    # 实际 between a name and its verb, 特别是 before a name (满城区 2022)
+    ("满城区", 2022, "社会消费品零售总额实际完成29.3亿元，增长10.2%。",
+     [("retail_sales", "level", 29.3, "亿元"), ("retail_sales", "growth", 10.2, "%")]),
+    ("满城区", 2022, "特别是一般公共预算收入完成8.3亿元。", [("budget_revenue", "level", 8.3, "亿元")]),
+    # the 规模以上 threshold is industry's: 规模以上企业增加值 (容城县 2012), 规上企业工业增加值 (博野县 2021)
+    ("容城县", 2012, "规模以上企业增加值达到31.5亿元。", [("industrial_value_added", "level", 31.5, "亿元")]),
+    ("博野县", 2021, "规上企业工业增加值增长6.2%。", [("industrial_value_added", "growth", 6.2, "%")]),
+])
+def test_words_around_a_countys_headline_names(region, year, sentence, expected):
+    d = dict(doc(f"一、{year - 1}年工作回顾\n{sentence}\n", year=year, region=region), level="county")
+    assert [(r[0], r[1], r[4], r[5]) for r in rows(d)] == expected
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a harvest's step reached is at least its level, as money's is (辽宁 2026, 西藏 2026)
+    ("辽宁省", "粮食产量跃上500亿斤台阶。", ("grain_output", "level", "2025", "actual", 500.0, "亿斤", "ge")),
+    ("西藏自治区", "粮食生产再获丰收，肉蛋奶、蔬菜产量均突破百万吨大关。",
+     ("vegetable_output", "level", "2025", "actual", 100.0, "万吨", "ge")),
+    # 台阶 ends the step's figure: the next item is not named by it (湖南 2026)
+    ("湖南省", "地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。",
+     ("gdp", "level", "2025", "actual", 5.0, "万亿元", "ge")),
+    # 上涨幅度 as 涨幅 (山西 2026)
+    ("山西省", "居民消费价格总水平上涨幅度控制在2%左右。", ("cpi", "growth", "2025", "actual", 2.0, "%", "about")),
+])
+def test_steps_reached_and_rises_of_provincial_reviews(region, sentence, expected):
+    got = rows(doc("一、2025年工作回顾\n" + sentence + "\n", year=2026, region=region), only_vocabulary=False)
+    assert expected in got
+
+
+def test_the_next_item_after_a_step_reached_does_not_start_with_the_step():
+    d = doc("一、2025年工作回顾\n地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。\n", year=2026, region="湖南省")
+    assert not any(r["indicator"].startswith("台阶") for r in extract_document(d))

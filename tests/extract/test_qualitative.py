@@ -193,3 +193,24 @@ def test_a_yearly_average_in_a_qualitative_plan_goal(sentence, expected):
                  level="province", parent_code=None, doc_type="government_work_report", year=2026)
     assert [(r["indicator_id"], r["measure"], r["period"], r["kind"], r["value"]) for r in extract_document(d)] \
         == [expected]
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a place among others to hold, with no number (内蒙古 2026): rank null, within the field named
+    ("内蒙古自治区", "特别是“十五五”时期要实现人均地区生产总值稳居全国上游、居民收入稳居全国上游。",
+     [("gdp_per_capita", "rank", "2026-2030", None, "全国"), ("disposable_income", "rank", "2026-2030", None, "全国")]),
+    # a level to reach against a yardstick (重庆 2026, 浙江 2026): level null, the plan's end year
+    ("重庆市", "全体居民人均可支配收入达到全国平均水平。", [("disposable_income", "level", "2030", None, None)]),
+    ("浙江省", "人均地区生产总值接近发达经济体水平。", [("gdp_per_capita", "level", "2030", None, None)]),
+    # no indicator named, or not a goal: nothing
+    ("湖北省", "空气质量保持全国前列。", []),
+])
+def test_goals_against_a_yardstick(region, sentence, expected):
+    d = document("二、“十五五”时期主要目标\n" + sentence + "\n", region=region)
+    got = [(r["indicator_id"], r["measure"], r["period"], r["value"], r["rank_scope"]) for r in extract_document(d)
+           if r["indicator_id"]]
+    assert got == expected
+
+
+def test_a_yardstick_reached_in_a_review_is_no_goal():
+    d = document("一、2025年工作回顾\n全体居民人均可支配收入达到全国平均水平。人均地区生产总值稳居全国上游。\n", region="重庆市")
+    assert [r for r in extract_document(d) if r["indicator_id"]] == []

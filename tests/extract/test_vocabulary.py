@@ -188,6 +188,41 @@ def test_longest_name_wins_over_a_headline_name_it_ends_with(vocab):
                 assert m is not None and m.indicator.id == row["id"], name
 
 
+# the verbs that open a clause before the thing done or earned (完成营造林, 实现旅游总收入, 建成5G基站): the head
+# parser takes them off, so a name is listed without them
+CLAUSE_VERBS = ("实现", "完成", "累计建成", "建成", "累计完成")
+
+
+def test_no_name_is_another_name_of_its_row_after_a_clause_verb():
+    for row in SHIPPED:
+        names = set(_names(row))
+        for name in names:
+            verb = next((v for v in CLAUSE_VERBS if name.startswith(v)), None)
+            assert verb is None or name[len(verb):] not in names, (row["id"], name)
+
+
+@pytest.mark.parametrize("text, region, level, expected", [
+    # the verb before the name is no part of it, in provinces, counties and cities alike
+    ("智能算力达4800PF，建成5G基站20.6万个。", "湖南省", "province", [("digital_5g_base_stations", 206000.0)]),
+    ("包括：完成老旧小区改造600个；治理中心城区交通堵乱点60处。", "重庆市", "province",
+     [("old_community_renovation", 600.0)]),
+    ("新增停车位1121个，完成老旧小区改造12个，创建绿色社区6个。", "阜平县", "county",
+     [("parking_spaces", 1121.0), ("old_community_renovation", 12.0)]),
+    ("完成农村危房改造48户，抗震改造17户。", "涞源县", "county", [("dilapidated_housing_renovation", 48.0)]),
+    ("接待游客180万人次，实现旅游总收入9亿元。", "涞水县", "county", [("tourists", 180.0), ("tourism_revenue", 9.0)]),
+    ("严格落实粮食安全责任制，完成高标准农田建设6.2万亩，推广节水小麦11万亩。", "安国市", "county",
+     [("high_standard_farmland", 6.2)]),
+    ("完成人工造林21.7万亩、湿地保护修复工程12处。", "安徽省", "province", [("afforestation", 21.7)]),
+    ("完成植树造林129万亩，新造和修复红树林8万亩。", "海南省", "province", [("afforestation", 129.0)]),
+    ("改建认知障碍照护床位2598张，完成居家环境适老化改造7715户。", "上海市", "province",
+     [("ageing_adaptation", 7715.0)]),
+])
+def test_a_clause_verb_before_a_name_is_no_part_of_it(text, region, level, expected):
+    got = [(r["indicator_id"], r["value"]) for r in extract_document(_doc(text, region=region, level=level))
+           if r["indicator_id"] and r["measure"] == "level"]
+    assert got == expected
+
+
 # --------------------------------------------------------------------------- real sentences
 
 

@@ -223,6 +223,21 @@ def test_a_clause_verb_before_a_name_is_no_part_of_it(text, region, level, expec
     assert got == expected
 
 
+@pytest.mark.parametrize("text, region, expected", [
+    # a verb of result before a name's last word (name_grammar.csv, result_verb): communiqués 2025 and a province
+    ("民营经济实现增加值2091.4亿元，增长0.0%。", "邵阳市", [("private_economy_value_added", "level", 2091.4)]),
+    ("全年农林牧渔业实现增加值309.3亿元，增长4.4%。", "株洲市", [("agriculture_value_added", "level", 309.3)]),
+    ("规模以上工业企业实现利润总额204.6亿元，下降3.7%。", "株洲市", [("industrial_profit", "level", 204.6)]),
+    ("全年规模以上工业实现利润总额141.78亿元，比上年增长4.0%。", "益阳市", [("industrial_profit", "level", 141.78)]),
+    ("全年规模以上工业企业实现营业收入49399.6亿元，比上年增长2.7%。", "苏州市", [("industrial_revenue", "level", 49399.6)]),
+    ("国际交流合作不断拓展，对外承包工程完成营业额居全国第5位。", "湖北省", [("overseas_contracting", "rank", 5.0)]),
+])
+def test_a_verb_of_result_inside_a_name_is_no_part_of_it(text, region, expected):
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(_doc(text, region=region))
+           if r["indicator_id"] and r["measure"] != "growth"]
+    assert got == expected
+
+
 # --------------------------------------------------------------------------- real sentences
 
 

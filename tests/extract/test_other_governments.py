@@ -843,10 +843,15 @@ def test_bases_and_names_of_provincial_reviews(region, sentence, expected):
     assert expected in rows(doc(heading + sentence + "\n", year=2026, region=region))
 
 
-def test_a_growth_against_the_last_plan_in_a_years_review_is_of_the_plan_years():
+@pytest.mark.parametrize("region, sentence, value", [
     # 辽宁 2026: 高速公路、水利、电网投资分别比“十三五”时期增长19.1%、120%、41.5% stand in the review of 2025
-    got = rows(doc("一、2025年工作回顾\n实际使用外资比“十三五”时期增长78.9%。\n", year=2026, region="辽宁省"))
-    assert got == [("fdi", "growth", "2021-2025", "actual", 78.9, "%", "eq")]
+    ("辽宁省", "实际使用外资比“十三五”时期增长78.9%。", 78.9),
+    # 山西 2026, with 累计 before the name
+    ("山西省", "建立对外开放“1+ N”政策体系。累计使用外资比“十三五”时期增长71%。", 71.0),
+])
+def test_a_growth_against_the_last_plan_in_a_years_review_is_of_the_plan_years(region, sentence, value):
+    got = rows(doc("一、2025年工作回顾\n" + sentence + "\n", year=2026, region=region))
+    assert got == [("fdi", "growth", "2021-2025", "actual", value, "%", "eq")]
 
 
 @pytest.mark.parametrize("region, sentence, expected", [

@@ -242,6 +242,7 @@ def test_a_year_to_reach_before_a_name_leads_it(region, sentence, expected):
 @pytest.mark.parametrize("region, sentence, expected", [
     # a pair word before the name it splits (陕西 2026); each part read as written
     ("陕西省", "实际使用内外资分别增长10%、6.4%。", [("domestic_investment_inflow", "growth", 10.0), ("fdi", "growth", 6.4)]),
+    # (the two 满城区 cases are written for the rule: only 陕西 2026 says 内外资 in the corpora)
     ("满城区", "全区实际利用内外资分别达到12亿元、3000万美元。",
      [("domestic_investment_inflow", "level", 12.0), ("fdi", "level", 3000.0)]),
     # someone else's pair stays theirs

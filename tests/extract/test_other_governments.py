@@ -467,8 +467,8 @@ def test_goals_of_a_plan_and_beyond_take_the_period_their_verb_says():
         ("gdp_per_capita", "growth", "2035", "target", None, "%", "eq"),
         ("gdp", "level", "2030", "target", 6.0, "万亿元", "eq")]
     # 一二三年级 is no year
-    assert not [r for r in rows(doc("二、2026年工作安排\n为一二三年级学生新建学校3所。\n", year=2026), False)
-                if r[2] == "2123"]
+    assert rows(doc("二、2026年工作安排\n为一二三年级学生新建学校3所。\n", year=2026), False) == [
+        ("", "level", "2026", "target", 3.0, "所", "eq")]
 
 
 def test_steps_passed_without_a_figure_leave_the_name_to_the_next_clause():
@@ -660,6 +660,10 @@ def test_a_stock_reached_after_what_is_new_is_not_new():
     found = extract_document(doc(text, year=2022, region="曲阳县"))
     assert [(r["indicator"], r["indicator_id"], r["value"]) for r in found if r["value"] in (7113.0, 47050.0)] == [
         ("新增市场主体", "new_market_entities", 7113.0), ("新增市场主体累计", "", 47050.0)]
+    # 涞源县 2025 says 总数 for the stock
+    text = "一、2024年工作回顾\n研发投入强度为近年来最大。全年新增市场主体2537家，总数达到20179家。\n"
+    assert [(r["indicator"], r["indicator_id"], r["value"]) for r in extract_document(doc(text, year=2025, region="涞源县"))
+            ] == [("新增市场主体", "new_market_entities", 2537.0), ("新增市场主体总数", "", 20179.0)]
 
 
 @pytest.mark.parametrize("region, text, goal", [
@@ -843,10 +847,15 @@ def test_bases_and_names_of_provincial_reviews(region, sentence, expected):
     assert expected in rows(doc(heading + sentence + "\n", year=2026, region=region))
 
 
-def test_a_growth_against_the_last_plan_in_a_years_review_is_of_the_plan_years():
+@pytest.mark.parametrize("region, sentence, value", [
     # 辽宁 2026: 高速公路、水利、电网投资分别比“十三五”时期增长19.1%、120%、41.5% stand in the review of 2025
-    got = rows(doc("一、2025年工作回顾\n实际使用外资比“十三五”时期增长78.9%。\n", year=2026, region="辽宁省"))
-    assert got == [("fdi", "growth", "2021-2025", "actual", 78.9, "%", "eq")]
+    ("辽宁省", "实际使用外资比“十三五”时期增长78.9%。", 78.9),
+    # 山西 2026, with 累计 before the name
+    ("山西省", "建立对外开放“1+ N”政策体系。累计使用外资比“十三五”时期增长71%。", 71.0),
+])
+def test_a_growth_against_the_last_plan_in_a_years_review_is_of_the_plan_years(region, sentence, value):
+    got = rows(doc("一、2025年工作回顾\n" + sentence + "\n", year=2026, region=region))
+    assert got == [("fdi", "growth", "2021-2025", "actual", value, "%", "eq")]
 
 
 @pytest.mark.parametrize("region, sentence, expected", [

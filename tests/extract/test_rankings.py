@@ -183,12 +183,18 @@ def test_an_aspect_ranked_without_a_verb_after_another_ranking():
     assert got[1:] == [("gdp", 2.0, "全市", "2023", "增速")] and got[0][:4] == ("industrial_value_added", 1.0, "全市", "2023")
 
 
-def test_places_a_ranking_moved_are_no_count():
+@pytest.mark.parametrize("region, year, sentence, expected", [
     # 涞源县 2022: …增速7.9%，全市第5，比去年提高3个位次
-    text = "一、2021年工作回顾\n全县地区生产总值完成81.16亿元，增速7.9%，全市第5，比去年提高3个位次。\n"
-    d = dict(doc(text), region="涞源县", year=2022)
+    ("涞源县", 2022, "全县地区生产总值完成81.16亿元，增速7.9%，全市第5，比去年提高3个位次。",
+     [("gdp", "level", 81.16, "亿元"), ("gdp", "growth", 7.9, "%"), ("gdp", "rank", 5.0, "位")]),
+    # 容城县 2017: places moved with no place reached are no figure either
+    ("容城县", 2017, "经过两年努力，空气质量指数全省排名前进28个位次。", []),
+])
+def test_places_a_ranking_moved_are_no_count(region, year, sentence, expected):
+    text = f"一、{year - 1}年工作回顾\n{sentence}\n"
+    d = dict(doc(text), region=region, year=year)
     got = [(r["indicator_id"], r["measure"], r["value"], r["unit"]) for r in extract_document(d)]
-    assert got == [("gdp", "level", 81.16, "亿元"), ("gdp", "growth", 7.9, "%"), ("gdp", "rank", 5.0, "位")]
+    assert got == expected
 
 
 def test_fenbie_before_a_list_of_places_gives_each_subject_its_own():

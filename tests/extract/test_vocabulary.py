@@ -188,6 +188,62 @@ def test_longest_name_wins_over_a_headline_name_it_ends_with(vocab):
                 assert m is not None and m.indicator.id == row["id"], name
 
 
+# the verbs that open a clause before the thing done or earned (完成营造林, 实现旅游总收入, 建成5G基站) and the time
+# words before a stock or a flow of the year (年末常住人口, 全年出生人口): the head parser takes them off, so a name
+# is listed without them
+CLAUSE_LEADS = ("实现", "完成", "累计建成", "建成", "累计完成", "年末", "全年")
+
+
+def test_no_name_is_another_name_of_its_row_after_a_clause_lead():
+    for row in SHIPPED:
+        names = set(_names(row))
+        for name in names:
+            lead = next((v for v in CLAUSE_LEADS if name.startswith(v)), None)
+            assert lead is None or name[len(lead):] not in names, (row["id"], name)
+
+
+@pytest.mark.parametrize("text, region, level, expected", [
+    # the verb before the name is no part of it, in provinces, counties and cities alike
+    ("智能算力达4800PF，建成5G基站20.6万个。", "湖南省", "province", [("digital_5g_base_stations", 206000.0)]),
+    ("包括：完成老旧小区改造600个；治理中心城区交通堵乱点60处。", "重庆市", "province",
+     [("old_community_renovation", 600.0)]),
+    ("新增停车位1121个，完成老旧小区改造12个，创建绿色社区6个。", "阜平县", "county",
+     [("parking_spaces", 1121.0), ("old_community_renovation", 12.0)]),
+    ("完成农村危房改造48户，抗震改造17户。", "涞源县", "county", [("dilapidated_housing_renovation", 48.0)]),
+    ("接待游客180万人次，实现旅游总收入9亿元。", "涞水县", "county", [("tourists", 180.0), ("tourism_revenue", 9.0)]),
+    ("严格落实粮食安全责任制，完成高标准农田建设6.2万亩，推广节水小麦11万亩。", "安国市", "county",
+     [("high_standard_farmland", 6.2)]),
+    ("完成人工造林21.7万亩、湿地保护修复工程12处。", "安徽省", "province", [("afforestation", 21.7)]),
+    ("完成植树造林129万亩，新造和修复红树林8万亩。", "海南省", "province", [("afforestation", 129.0)]),
+    ("改建认知障碍照护床位2598张，完成居家环境适老化改造7715户。", "上海市", "province",
+     [("ageing_adaptation", 7715.0)]),
+    # communiqués 2025: the year's end before a stock, the year before a flow
+    ("年末常住人口621.7万人，较上年减少8.3万人。", "邵阳市", "prefecture", [("resident_population", 621.7)]),
+    ("年末常住人口1304.77万人，比上年末增长0.5%。", "苏州市", "prefecture", [("resident_population", 1304.77)]),
+    ("年末生猪存栏90.96万头，比上年末下降0.9%。", "泉州市", "prefecture", [("hogs_stock", 909600.0)]),
+    ("全年出生人口1.00万人，人口出生率为6.42‰。", "鹤壁市", "prefecture", [("births", 1.0), ("birth_rate", 6.42)]),
+])
+def test_a_clause_lead_before_a_name_is_no_part_of_it(text, region, level, expected):
+    got = [(r["indicator_id"], r["value"]) for r in extract_document(_doc(text, region=region, level=level))
+           if r["indicator_id"] and r["measure"] == "level"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a verb of result before a name's last word (name_grammar.csv, result_verb): communiqués 2025 and a province
+    ("民营经济实现增加值2091.4亿元，增长0.0%。", "邵阳市", [("private_economy_value_added", "level", 2091.4)]),
+    ("全年农林牧渔业实现增加值309.3亿元，增长4.4%。", "株洲市", [("agriculture_value_added", "level", 309.3)]),
+    ("规模以上工业企业实现利润总额204.6亿元，下降3.7%。", "株洲市", [("industrial_profit", "level", 204.6)]),
+    ("全年规模以上工业实现利润总额141.78亿元，比上年增长4.0%。", "益阳市", [("industrial_profit", "level", 141.78)]),
+    ("全年规模以上工业企业实现营业收入49399.6亿元，比上年增长2.7%。", "苏州市", [("industrial_revenue", "level", 49399.6)]),
+    ("国际交流合作不断拓展，对外承包工程完成营业额居全国第5位。", "湖北省", [("overseas_contracting", "rank", 5.0)]),
+])
+def test_a_verb_of_result_inside_a_name_is_no_part_of_it(text, region, expected):
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(_doc(text, region=region))
+           if r["indicator_id"] and r["measure"] != "growth"]
+    assert got == expected
+
+
 # --------------------------------------------------------------------------- real sentences
 
 

@@ -28,7 +28,7 @@ from govreport.extract import lexicon
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
 ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end",
-         "describing_family")
+         "describing_family", "result_verb")
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,12 @@ class Grammar:
             for name, ident in list(names.items()) + list(derived.items()):
                 if units.get(ident, frozenset()) & set(rule.applies_to) and not name.endswith(rule.word):
                     add(name + rule.word, ident, made_by.get(name) if made_by.get(name) == "elided" else rule.role)
+        for rule in self.of("result_verb"):
+            for name, ident in names.items():
+                last = next((w for w in rule.applies_to if name.endswith(w) and len(name) > len(w) + 1), None)
+                # (not in a name that holds the verb already, nor between 总 and 投资 of 项目总投资)
+                if last and rule.word not in name and not name[: -len(last)].endswith("总"):
+                    add(name[: -len(last)] + rule.word + last, ident, rule.role)
         self.__dict__.setdefault("_made_by", {}).update(made_by)
         return derived
 

@@ -38,6 +38,7 @@ from govreport.compare.figures import (
     INF,
     Figure,
     Vocabulary,
+    count_side,
     direction_of,
     fmt,
     group,
@@ -126,6 +127,14 @@ def choose(target: Figure, actuals: list[Figure]) -> tuple[list[Figure], str]:
     """The actuals to judge the target by (best first), or none with the reason."""
     any_unit = target.value is None and not target.unit  # a qualitative target may carry no unit
     usable = [a for a in actuals if a.value is not None and (any_unit or units.comparable(a.unit, target.unit))]
+    # A goal of new firms (新增…5家) is not judged by the total standing (…达到92家), nor the other way round.
+    side = count_side(target)
+    if side:
+        same_side = [a for a in usable if count_side(a) in ("", side)]
+        if usable and not same_side:
+            other = "a total" if side == "new" else "new ones"
+            return [], f"actual only as {other} (target counts {'new ones' if side == 'new' else 'a total'})"
+        usable = same_side
     if not usable:
         other = sorted({a.unit for a in actuals if a.value is not None})
         return [], (f"actual only in {', '.join(other)}" if other else "")

@@ -317,3 +317,33 @@ def fmt(value: float | None) -> str:
     if value is None:
         return ""
     return f"{value:.10g}"
+
+
+# ---------------------------------------------------------------- new ones or the total
+
+COUNT_SIDES_CSV = Path(__file__).resolve().parents[1] / "data" / "count_sides.csv"
+ENTITY_UNITS = ("家", "个", "户", "项")  # a count of firms, projects, households: reports give new ones or a total
+
+
+@lru_cache(maxsize=1)
+def count_side_words() -> tuple[tuple[str, str], ...]:
+    """(word, side) from data/count_sides.csv: 新增 -> new, 达到 -> total."""
+    return tuple((row["word"], row["side"]) for row in read_rows(COUNT_SIDES_CSV) if row.get("word") and row.get("side"))
+
+
+def count_side(fig: Figure) -> str:
+    """"new" (新增高新技术企业3家), "total" (规模以上工业企业达到92家) or "" for a level counted in entities; "" otherwise.
+
+    The word nearest before the figure decides; a word inside a longer match is the longer one's (累计新增 is a total).
+    """
+    if fig.measure != "level" or not fig.unit.endswith(ENTITY_UNITS):
+        return ""
+    evidence = text(fig.row.get("evidence"))
+    matches = []
+    for word, side in count_side_words():
+        start = evidence.find(word)
+        while start >= 0:
+            matches.append((start, start + len(word), side))
+            start = evidence.find(word, start + 1)
+    kept = [m for m in matches if not any(o != m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in matches)]
+    return max(kept)[2] if kept else ""

@@ -322,7 +322,6 @@ def fmt(value: float | None) -> str:
 # ---------------------------------------------------------------- new ones or the total
 
 COUNT_SIDES_CSV = Path(__file__).resolve().parents[1] / "data" / "count_sides.csv"
-ENTITY_UNITS = ("家", "个", "户", "项")  # a count of firms, projects, households: reports give new ones or a total
 
 
 @lru_cache(maxsize=1)
@@ -332,11 +331,12 @@ def count_side_words() -> tuple[tuple[str, str], ...]:
 
 
 def count_side(fig: Figure) -> str:
-    """"new" (新增高新技术企业3家), "total" (规模以上工业企业达到92家) or "" for a level counted in entities; "" otherwise.
+    """"new" (新增高新技术企业3家, 新增贷款5亿元), "total" (规模以上工业企业达到92家) or "" for a level not a rate.
 
-    The word nearest before the figure decides; a word inside a longer match is the longer one's (累计新增 is a total).
+    The last new/total word decides, else a verb of reaching says total (data/count_sides.csv); a word inside a
+    longer match is the longer one's (累计新增 is a total).
     """
-    if fig.measure != "level" or not fig.unit.endswith(ENTITY_UNITS):
+    if fig.measure != "level" or not fig.unit or fig.unit in ("%", "个百分点") or units.scale(fig.unit).kind == "rank":
         return ""
     evidence = text(fig.row.get("evidence"))
     matches = []
@@ -346,4 +346,7 @@ def count_side(fig: Figure) -> str:
             matches.append((start, start + len(word), side))
             start = evidence.find(word, start + 1)
     kept = [m for m in matches if not any(o != m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in matches)]
-    return max(kept)[2] if kept else ""
+    strong = [m for m in kept if m[2] != "reach"]  # 新增森林超过6.7万亩: 超过 reaches a number of new forest
+    if strong:
+        return max(strong)[2]
+    return "total" if kept else ""

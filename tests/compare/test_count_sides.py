@@ -34,10 +34,17 @@ def test_the_word_nearest_before_the_figure_says_new_or_total():
     assert side("科技型中小企业30家") == ""  # 满城区 2022: the 新增 before the list is outside the evidence
 
 
-def test_only_levels_counted_in_entities_have_a_side():
-    assert side("新增规模以上企业5家", unit="亿元") == ""
-    assert side("城镇新增就业2470人", unit="人") == ""
+def test_a_verb_of_reaching_says_total_only_without_a_word_of_new_ones():
+    assert side("贷款余额达47.8亿元", unit="亿元") == "total"  # 徐水县 2013
+    assert side("年内新增贷款余额不低于5亿元", unit="亿元") == "new"  # 徐水县 2012
+    assert side("新增森林超过6.7万亩", unit="万亩") == "new"  # 上海市 2024: new forest beyond 6.7万亩
+    assert side("全县金融机构存、贷款余额分别达到143亿元和68亿元", unit="亿元") == "total"  # 博野县
+
+
+def test_rates_and_changes_have_no_side():
+    assert side("城镇化率达到60%", unit="%") == ""
     assert side("比2006年分别增加13家", measure="change") == ""
+    assert side("地区生产总值实现47.2亿元", unit="亿元") == ""  # 容城县 2019: no word, either side
 
 
 def test_a_goal_of_new_firms_is_not_judged_by_the_total():
@@ -60,6 +67,24 @@ def test_a_goal_of_a_total_is_not_judged_by_new_ones():
         actual(11.0, doc_year=2013, doc_id="x2013", **XUSHUI, period="2012", evidence="新增规模以上企业11家"),
     ))
     assert table["status"][0] == "no_actual"
+
+
+def test_a_goal_of_new_loans_is_not_judged_by_the_balance():
+    # 徐水县 2012: 年内新增贷款余额不低于5亿元; the 2013 report: 贷款余额达47.8亿元
+    loans = dict(region="徐水县", region_code="130625", level="county", indicator="金融机构本外币各项贷款余额",
+                 indicator_id="loans", measure="level", unit="亿元")
+    table = attainment(frame(
+        figure(**loans, doc_id="x2012", doc_year=2012, period="2012", value=5.0, bound="ge", evidence="年内新增贷款余额不低于5亿元"),
+        actual(47.8, doc_year=2013, doc_id="x2013", **loans, period="2012", evidence="贷款余额达47.8亿元"),
+    ))
+    assert table["status"][0] == "no_actual"
+    # 上海市 2023: 新增森林4万亩, and the 2024 report's 新增森林超过6.7万亩 is new forest too
+    forest = dict(indicator="完成造林", indicator_id="afforestation", measure="level", unit="万亩")
+    table = attainment(frame(
+        figure(**forest, value=4.0, evidence="新增森林4万亩"),
+        actual(6.7, **forest, period="2023", bound="ge", evidence="新增森林超过6.7万亩"),
+    ))
+    assert (table["status"][0], table["actual_value"][0]) == ("met", 6.7)
 
 
 def test_the_same_side_or_no_word_still_pairs():

@@ -12,7 +12,9 @@ value it gives, or why the report gives no actual of the same indicator, measure
 
 Per series it prints: targets; paired (an actual from a later document) and of those right (the hand value)
 or wrong; stated in the next report but not paired (what compare or extract misses); and the pair rate
-right / stated. Then the causes of the targets the next report does not state.
+right / stated. Then the causes of the targets the next report does not state. Last, outside the hand list, the
+other targets of year N (indicators outside the headline, free phrases) and how many found an actual in a later
+document: those pairs are not judged here; read them with `--others`.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def same(a, b) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the targets left without their actual")
+    parser.add_argument("--others", action="store_true", help="list the pairs of targets outside the headline")
     args = parser.parse_args()
     hand: dict[tuple, dict] = {}
     with open(HAND, encoding="utf-8", newline="") as fh:
@@ -68,13 +71,22 @@ def main() -> int:
     ids = headline_ids()
     causes: Counter = Counter()
     totals = Counter()
+    others: list[tuple[str, int, int]] = []
     print(f"{'series':<10} {'targets':>7} {'paired':>6} {'right':>5} {'wrong':>5} {'stated':>6} {'missed':>6} {'rate':>6}")
     for name, paths in SERIES.items():
         table, years = attainment_of_series(paths)
         n = Counter()
+        other = Counter()
         for r in table.iter_rows(named=True):
-            if (r["indicator_id"] not in ids or r["status"] == "qualitative" or r["target_value"] is None
+            if (r["status"] == "qualitative" or r["target_value"] is None
                     or r["period"] != str(r["target_doc_year"]) or (r["region"], r["target_doc_year"] + 1) not in years):
+                continue
+            if r["indicator_id"] not in ids:
+                other["targets"] += 1
+                if r["actual_value"] is not None and not r["actual_same_document"]:
+                    other["paired"] += 1
+                    if args.others:
+                        print(f"  other {r['region']} {r['period']} {r['indicator']}: {r['target_evidence'][-40:]} -> {r['actual_evidence'][-50:]}")
                 continue
             key = (r["region"], r["period"], r["indicator_id"], r["measure"], float(r["target_value"]))
             h = hand.get(key)
@@ -100,10 +112,13 @@ def main() -> int:
         rate = n["right"] / n["stated"] if n["stated"] else float("nan")
         print(f"{name:<10} {n['targets']:>7} {n['paired']:>6} {n['right']:>5} {n['wrong']:>5} {n['stated']:>6} {n['missed']:>6} {rate:>6.2f}")
         totals.update(n)
+        others.append((name, other["targets"], other["paired"]))
     rate = totals["right"] / totals["stated"] if totals["stated"] else float("nan")
     print(f"{'all':<10} {totals['targets']:>7} {totals['paired']:>6} {totals['right']:>5} {totals['wrong']:>5} "
           f"{totals['stated']:>6} {totals['missed']:>6} {rate:>6.2f}")
     print("not stated in the next report:", ", ".join(f"{k} {v}" for k, v in causes.most_common()))
+    print("other targets (outside the headline) with an actual from a later document, not judged:",
+          ", ".join(f"{name} {p}/{t}" for name, t, p in others), f"(all {sum(p for _, _, p in others)}/{sum(t for _, t, _ in others)})")
     return 1 if totals["wrong"] or totals["unjudged"] else 0
 
 

@@ -39,6 +39,8 @@ from govreport.compare.figures import (
     Figure,
     Vocabulary,
     count_side,
+    phrase_key,
+    reviews_several_years,
     direction_of,
     fmt,
     group,
@@ -108,7 +110,25 @@ def attainment_of(figures: list[Figure], tolerance: float, level_tolerance: floa
     """Each target of `figures` (as `prepare` gives them) with its row of the attainment table, in target order."""
     vocab = vocabulary(indicators_file)
     actuals = group((f for f in figures if f.kind == "actual"), by_kind=False)
-    return [(t, _row(t, actuals.get(t.key, []), vocab, tolerance, level_tolerance)) for t in figures if t.kind == "target"]
+    # A goal named by a free phrase finds its result said another way (推进农民相对集中居住 -> 推动…) only when no
+    # result has its own name: the phrase without its words of doing (data/phrase_verbs.csv) is then the key.
+    by_phrase: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.kind == "actual" and _is_phrase(f) and not reviews_several_years(f) and (key := phrase_key(f.ind)):
+            by_phrase.setdefault((f.gov, key, f.measure, f.period, f.scope), []).append(f)
+
+    def actuals_of(t: Figure) -> list[Figure]:
+        found = actuals.get(t.key, [])
+        if not found and _is_phrase(t) and (key := phrase_key(t.ind)):
+            found = by_phrase.get((t.gov, key, t.measure, t.period, t.scope), [])
+        return found
+
+    return [(t, _row(t, actuals_of(t), vocab, tolerance, level_tolerance)) for t in figures if t.kind == "target"]
+
+
+def _is_phrase(fig: Figure) -> bool:
+    """A figure named by a free phrase: no vocabulary indicator (its id) says what it counts."""
+    return not text(fig.row.get("indicator_id"))
 
 
 # ---------------------------------------------------------------- choosing the actual

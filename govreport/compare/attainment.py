@@ -40,6 +40,7 @@ from govreport.compare.figures import (
     Vocabulary,
     count_side,
     phrase_key,
+    phrase_verbs,
     reviews_several_years,
     direction_of,
     fmt,
@@ -118,12 +119,19 @@ def attainment_of(figures: list[Figure], tolerance: float, level_tolerance: floa
             by_phrase.setdefault((f.gov, key, f.measure, f.period, f.scope), []).append(f)
 
     def actuals_of(t: Figure) -> list[Figure]:
-        found = actuals.get(t.key, [])
+        found = [a for a in actuals.get(t.key, []) if not _flow_of_several_years(a)]
         if not found and _is_phrase(t) and (key := phrase_key(t.ind)):
             found = by_phrase.get((t.gov, key, t.measure, t.period, t.scope), [])
         return found
 
     return [(t, _row(t, actuals_of(t), vocab, tolerance, level_tolerance)) for t in figures if t.kind == "target"]
+
+
+def _flow_of_several_years(fig: Figure) -> bool:
+    """A free phrase of things done (完成…, 新增…, 新建…) in a review of several years naming no year: 上海市 2023's
+    过去五年工作回顾 新增森林30.1万亩、绿地5917公顷 or 完成801.6公里架空线入地 are five years' work, not 2022's."""
+    return _is_phrase(fig) and reviews_several_years(fig) and (
+        count_side(fig) == "new" or any(fig.ind.startswith(w) and len(fig.ind) > len(w) for w in phrase_verbs()[0]))
 
 
 def _is_phrase(fig: Figure) -> bool:

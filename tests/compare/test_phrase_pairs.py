@@ -79,3 +79,32 @@ def test_real_reports_pair_a_phrase_said_another_way_and_not_a_bare_noun():
     assert (lanes["status"], lanes["actual_value"], lanes["actual_doc_year"]) == ("met", 12.0, 2023)
     toilets = next(r for e, r in rows.items() if e.endswith("新建公厕100座"))
     assert toilets["status"] == "no_actual"  # 2023's 公厕9座 are the town's, not the villages' 100
+
+
+def test_things_done_in_a_review_of_several_years_are_no_years_result():
+    # 上海市 2023, 一、过去五年工作回顾: 新增森林30.1万亩、绿地5917公顷 is five years' green space, not 2022's
+    green = dict(indicator="新增绿地", indicator_id=None, measure="level", unit="公顷")
+    table = attainment(frame(
+        figure(**green, value=1000.0, evidence="绿地1000公顷", period="2022", doc_year=2022, doc_id="doc2022"),
+        actual(5917.0, doc_year=2023, doc_id="doc2023", period="2022", section="一、过去五年工作回顾 / （五）坚持科学化",
+               evidence="绿地5917公顷", **green),
+    ))
+    assert table["status"][0] == "no_actual"
+    # 涞水县 2021, 一、“十三五”时期经济社会发展回顾: 新建改建公厕74座
+    toilets = dict(region="涞水县", region_code="130623", level="county", indicator="新建改建公厕", indicator_id=None,
+                   measure="level", unit="座")
+    table = attainment(frame(
+        figure(**toilets, value=20.0, evidence="新建改建公厕20座", period="2020", doc_year=2020, doc_id="l2020"),
+        actual(74.0, doc_year=2021, doc_id="l2021", period="2020", section="一、“十三五”时期经济社会发展回顾",
+               evidence="新建改建公厕74座", **toilets),
+    ))
+    assert table["status"][0] == "no_actual"
+    # a level reached there is the last year's (徐水县 2012, 一、过去五年工作回顾: …分别达60家、25家)
+    firms = dict(region="徐水县", region_code="130625", level="county", indicator="销售收入过亿元企业", indicator_id=None,
+                 measure="level", unit="家")
+    table = attainment(frame(
+        figure(**firms, value=23.0, evidence="年内确保销售收入过亿元企业达到23家", period="2011", doc_year=2011, doc_id="x2011"),
+        actual(25.0, doc_year=2012, doc_id="x2012", period="2011", section="一、过去五年工作回顾",
+               evidence="规模以上工业企业、销售收入过亿元企业、纳税超千万元企业分别达60家、25家", **firms),
+    ))
+    assert (table["status"][0], table["actual_value"][0]) == ("met", 25.0)

@@ -31,6 +31,8 @@ def test_the_word_nearest_before_the_figure_says_new_or_total():
     assert side("认定科技型中小企业27家") == "new"  # 阜平县 2022
     assert side("高新技术企业突破2万家") == "total"  # 上海市 2022
     assert side("累计新增高新技术企业40家") == "total"  # a sum over a span: 累计新增 is one word
+    assert side("建设筹措24.8万套", unit="万套") == "new"  # 上海市 2023: housing raised
+    assert side("筹集保障性租赁住房5000套", unit="套") == "new"
     assert side("科技型中小企业30家") == ""  # 满城区 2022: the 新增 before the list is outside the evidence
 
 

@@ -38,6 +38,10 @@ from govreport.compare.figures import (
     INF,
     Figure,
     Vocabulary,
+    count_side,
+    phrase_key,
+    phrase_verbs,
+    reviews_several_years,
     direction_of,
     fmt,
     group,
@@ -107,7 +111,32 @@ def attainment_of(figures: list[Figure], tolerance: float, level_tolerance: floa
     """Each target of `figures` (as `prepare` gives them) with its row of the attainment table, in target order."""
     vocab = vocabulary(indicators_file)
     actuals = group((f for f in figures if f.kind == "actual"), by_kind=False)
-    return [(t, _row(t, actuals.get(t.key, []), vocab, tolerance, level_tolerance)) for t in figures if t.kind == "target"]
+    # A goal named by a free phrase finds its result said another way (推进农民相对集中居住 -> 推动…) only when no
+    # result has its own name: the phrase without its words of doing (data/phrase_verbs.csv) is then the key.
+    by_phrase: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.kind == "actual" and _is_phrase(f) and not reviews_several_years(f) and (key := phrase_key(f.ind)):
+            by_phrase.setdefault((f.gov, key, f.measure, f.period, f.scope), []).append(f)
+
+    def actuals_of(t: Figure) -> list[Figure]:
+        found = [a for a in actuals.get(t.key, []) if not _flow_of_several_years(a)]
+        if not found and _is_phrase(t) and (key := phrase_key(t.ind)):
+            found = by_phrase.get((t.gov, key, t.measure, t.period, t.scope), [])
+        return found
+
+    return [(t, _row(t, actuals_of(t), vocab, tolerance, level_tolerance)) for t in figures if t.kind == "target"]
+
+
+def _flow_of_several_years(fig: Figure) -> bool:
+    """A free phrase of things done (完成…, 新增…, 新建…) in a review of several years naming no year: 上海市 2023's
+    过去五年工作回顾 新增森林30.1万亩、绿地5917公顷 or 完成801.6公里架空线入地 are five years' work, not 2022's."""
+    return _is_phrase(fig) and reviews_several_years(fig) and (
+        count_side(fig) == "new" or any(fig.ind.startswith(w) and len(fig.ind) > len(w) for w in phrase_verbs()[0]))
+
+
+def _is_phrase(fig: Figure) -> bool:
+    """A figure named by a free phrase: no vocabulary indicator (its id) says what it counts."""
+    return not text(fig.row.get("indicator_id"))
 
 
 # ---------------------------------------------------------------- choosing the actual
@@ -126,6 +155,14 @@ def choose(target: Figure, actuals: list[Figure]) -> tuple[list[Figure], str]:
     """The actuals to judge the target by (best first), or none with the reason."""
     any_unit = target.value is None and not target.unit  # a qualitative target may carry no unit
     usable = [a for a in actuals if a.value is not None and (any_unit or units.comparable(a.unit, target.unit))]
+    # A goal of new firms (新增…5家) is not judged by the total standing (…达到92家), nor the other way round.
+    side = count_side(target)
+    if side:
+        same_side = [a for a in usable if count_side(a) in ("", side)]
+        if usable and not same_side:
+            other = "a total" if side == "new" else "new ones"
+            return [], f"actual only as {other} (target counts {'new ones' if side == 'new' else 'a total'})"
+        usable = same_side
     if not usable:
         other = sorted({a.unit for a in actuals if a.value is not None})
         return [], (f"actual only in {', '.join(other)}" if other else "")

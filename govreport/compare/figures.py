@@ -13,6 +13,7 @@ from govreport.datafiles import read_rows
 from govreport.values import finite
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -317,3 +318,83 @@ def fmt(value: float | None) -> str:
     if value is None:
         return ""
     return f"{value:.10g}"
+
+
+# ---------------------------------------------------------------- new ones or the total
+
+COUNT_SIDES_CSV = Path(__file__).resolve().parents[1] / "data" / "count_sides.csv"
+
+
+@lru_cache(maxsize=1)
+def count_side_words() -> tuple[tuple[str, str], ...]:
+    """(word, side) from data/count_sides.csv: 新增 -> new, 达到 -> total."""
+    return tuple((row["word"], row["side"]) for row in read_rows(COUNT_SIDES_CSV) if row.get("word") and row.get("side"))
+
+
+def count_side(fig: Figure) -> str:
+    """"new" (新增高新技术企业3家, 新增贷款5亿元), "total" (规模以上工业企业达到92家) or "" for a level not a rate.
+
+    The last new/total word decides, else a verb of reaching says total (data/count_sides.csv); a word inside a
+    longer match is the longer one's (累计新增 is a total).
+    """
+    if fig.measure != "level" or not fig.unit or fig.unit in ("%", "个百分点") or units.scale(fig.unit).kind == "rank":
+        return ""
+    evidence = text(fig.row.get("evidence"))
+    matches = []
+    for word, side in count_side_words():
+        start = evidence.find(word)
+        while start >= 0:
+            matches.append((start, start + len(word), side))
+            start = evidence.find(word, start + 1)
+    kept = [m for m in matches if not any(o != m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in matches)]
+    strong = [m for m in kept if m[2] != "reach"]  # 新增森林超过6.7万亩: 超过 reaches a number of new forest
+    if strong:
+        return max(strong)[2]
+    return "total" if kept else ""
+
+
+# ---------------------------------------------------------------- free phrases said another way
+
+PHRASE_VERBS_CSV = Path(__file__).resolve().parents[1] / "data" / "phrase_verbs.csv"
+
+
+@lru_cache(maxsize=1)
+def phrase_verbs() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words taken off the start, words taken off the end) of a free phrase, longest first (data/phrase_verbs.csv)."""
+    rows = list(read_rows(PHRASE_VERBS_CSV))
+    start = sorted((r["word"] for r in rows if r.get("where") == "start" and r.get("word")), key=len, reverse=True)
+    end = sorted((r["word"] for r in rows if r.get("where") == "end" and r.get("word")), key=len, reverse=True)
+    return tuple(start), tuple(end)
+
+
+def phrase_key(name: str) -> str:
+    """A free phrase without the words of doing around it: 完成乡村振兴示范村建设 and 建成乡村振兴示范村 -> 乡村振兴示范村.
+
+    "" when fewer than four characters are left: a bare noun (公厕 of 新建公厕) names too little to say that a
+    goal and a result are one fact (满城区 2022's village toilets and 2023's toilets of the town).
+    """
+    start, end = phrase_verbs()
+    key = name
+    changed = True
+    while changed:
+        changed = False
+        for word in start:
+            if key.startswith(word) and len(key) > len(word):
+                key, changed = key[len(word):], True
+                break
+    for word in end:
+        if key.endswith(word) and len(key) > len(word):
+            key = key[: -len(word)]
+            break
+    return key if len(key) >= 4 else ""
+
+
+def reviews_several_years(fig: Figure) -> bool:
+    """Whether the figure stands in a review of several years (过去五年工作回顾, 回顾“十三五”) that names no year of its
+    own: a free phrase there may be the sum of the years (建成90个乡村振兴示范村 in 上海市 2023's five-year review)."""
+    part = text(fig.row.get("section")).split(" / ")[0]
+    return bool(_SEVERAL_YEARS.search(part)) and not _A_YEAR.search(part)
+
+
+_SEVERAL_YEARS = re.compile(r"五年|十[一二三四五]五")
+_A_YEAR = re.compile(r"(?:19|20)\d\d年")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +33,7 @@ from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
 from govreport.extract.qualitative import find_qualitative
-from govreport.extract.rankings import Rank, find_ranks, may_hold_rank
+from govreport.extract.rankings import Rank, RankCues, find_ranks
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary, load_vocabulary
 from govreport.schema import INDICATORS
@@ -260,6 +262,7 @@ class DocumentExtractor:
         self._own_by_length = sorted(self.own, key=len, reverse=True)
         self.figures: list[Figure] = []
         self._marks: dict[str, list[int]] = {}
+        self._rank_cues = RankCues(self.text)  # _may_hold_rank
         self._plan_in_sentence: dict[int, tuple[int, tuple[int, int] | None]] = {}  # _sentence_plan's answers
         self._estimate_from: int | None = None  # where a 预计 leading the current sentence stands
         self._named_shares: dict[tuple[str, str], Indicator | None] = {}  # _named_share's answers
@@ -309,12 +312,13 @@ class DocumentExtractor:
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left
+        may_hold_rank = self._rank_cues.may_hold
         notes = layout.notes_start(text)  # the notes at the end explain terms and hold no figures
         for m in SENTENCE.finditer(text, 0, len(text) if notes is None else notes):  # most sentences hold no figure: the loop is kept lean
             s, e = self._current = m.span()
             i = bisect_left(starts, s)
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
-            if i < n_quantities and starts[i] < e or may_hold_rank(text, s, e):
+            if i < n_quantities and starts[i] < e or may_hold_rank(s, e):
                 j = bisect_left(starts, e, i)
                 self._note_cues(s, e)
                 n = len(self.figures)
@@ -399,7 +403,7 @@ class DocumentExtractor:
                 self._qualitative_row(q, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
-        return may_hold_rank(self.text, s, e)
+        return self._rank_cues.may_hold(s, e)
 
     def _sentence(self, s: int, e: int, quantities: list[Any], starts: list[int]) -> None:
         text = self.text
@@ -410,7 +414,7 @@ class DocumentExtractor:
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
         owned: list[list[Subject] | None] = []  # the same for every clause so far (None: not one figure each)
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
-        ordinals = may_hold_rank(text, s, e)  # a ranking needs an ordinal (第, 首位) or a band (前)
+        ordinals = self._may_hold_rank(s, e)  # a ranking needs an ordinal (第, 首位) or a band (前)
         last_figure = e if ordinals or not quantities else quantities[-1].start
         self._topic = self._topic_place(s, e)
         self._first_figure = quantities[0].start if quantities else e
@@ -1376,7 +1380,11 @@ class DocumentExtractor:
         """The position after the last of `marks` before pos (0 if none): where its sentence or clause starts."""
         found = self._marks.get(marks)
         if found is None:
-            found = self._marks[marks] = [m.start() for m in re.finditer(f"[{marks}]", self.text)]
+            # the k-th mark stands after the k pieces before it and the k-1 marks between them (all at C speed:
+            # a list of match positions built in Python cost more than the search)
+            pieces = re.split(f"[{marks}]", self.text)
+            found = self._marks[marks] = list(map(operator.add, itertools.accumulate(map(len, pieces[:-1])),
+                                                  itertools.count()))
         i = bisect.bisect_left(found, pos)
         return found[i - 1] + 1 if i else 0
 
@@ -1575,10 +1583,14 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     jieba's dictionary.
     """
     out = []
+    shortened: dict[str, str] = {}  # a document names the same long phrase again (one segmenter call each)
     for figure in figures:
         name = figure.indicator
         if not figure.indicator_id and len(name) > LONG_NAME:
-            name = clean_phrase(shorten(without_note(name), segmenter))  # a cut may leave a connecting word or half a quote
+            if name not in shortened:
+                # a cut may leave a connecting word or half a quote
+                shortened[name] = clean_phrase(shorten(without_note(name), segmenter))
+            name = shortened[name]
             if not name:
                 continue
             figure = figure._replace(indicator=name)

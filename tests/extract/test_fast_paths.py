@@ -537,3 +537,25 @@ def test_band_ahead_is_the_plain_loop_over_every_qian(text, data):
     end = data.draw(st.integers(start, len(text)))
     plain = any(text[i] == "前" and i + 1 < end and text[i + 1] in _BAND_DIGITS for i in range(start, end))
     assert _band_ahead(text, start, end) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="第首位前8五居列x，。", max_size=24), st.data())
+def test_rank_cues_answer_as_may_hold_rank_for_any_stretch(text, data):
+    from govreport.extract.rankings import RankCues, may_hold_rank
+
+    cues = RankCues(text)
+    for _ in range(5):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert cues.may_hold(start, end) == may_hold_rank(text, start, end)
+
+
+def test_rank_cues_on_crafted_sentences():
+    from govreport.extract.rankings import RankCues, may_hold_rank
+
+    text = "地区生产总值居全省第3位。目前排名前列，进入前十强。首位度提高。全国首位"
+    cues = RankCues(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert cues.may_hold(start, end) == may_hold_rank(text, start, end)

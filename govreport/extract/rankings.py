@@ -88,7 +88,15 @@ _BAND_DIGITS = frozenset("0123456789一二两三四五六七八九十")
 
 
 _BAND = re.compile("前[" + "".join(sorted(_BAND_DIGITS)) + "]")
-_CUE = re.compile("第|首位|" + _BAND.pattern)  # may_hold_rank's cheap test: none of them holds another's start
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found = []
+    i = text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 class RankCues:
@@ -98,11 +106,12 @@ class RankCues:
 
     def __init__(self, text: str):
         self.text = text
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for m in _CUE.finditer(text):
-            self._starts.append(m.start())
-            self._ends.append(m.end())
+        # each cue's first character found with str.find, which skips ahead far faster than re tests a class
+        cues = [(i, i + 1) for i in _occurrences(text, "第")] + [(i, i + 2) for i in _occurrences(text, "首位")]
+        cues += [(i, i + 2) for i in _occurrences(text, "前") if text[i + 1: i + 2] in _BAND_DIGITS]
+        cues.sort()
+        self._starts = [s for s, _ in cues]
+        self._ends = [e for _, e in cues]
 
     def may_hold(self, start: int, end: int) -> bool:
         # the first cue from `start` on lies inside text[start:end] or none does (cues do not overlap)

@@ -559,3 +559,14 @@ def test_rank_cues_on_crafted_sentences():
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert cues.may_hold(start, end) == may_hold_rank(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="。！？!?；;\nx年，", max_size=30), st.data())
+def test_sentences_are_the_sentence_patterns_matches(text, data):
+    from govreport.extract.pipeline import _FULL_STOP, SENTENCE, DocumentExtractor
+
+    extractor = DocumentExtractor({"text": text, "year": 2023}, default_vocabulary())
+    stop = data.draw(st.integers(0, len(text)))
+    assert list(extractor._sentences(stop)) == [m.span() for m in SENTENCE.finditer(text, 0, stop)]
+    assert extractor._mark_positions(_FULL_STOP) == [m.start() for m in re.finditer(f"[{_FULL_STOP}]", text)]

@@ -327,9 +327,9 @@ class DocumentExtractor:
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
                 # and it names an indicator
                 self._note_cues(s, e)
-                for cm in CLAUSE.finditer(text, s, e):
-                    if self.vocab.contains_name(text, *cm.span()):
-                        self._qualitative_goals(*cm.span())
+                for cs, ce in self._clauses(s, e):
+                    if self.vocab.contains_name(text, cs, ce):
+                        self._qualitative_goals(cs, ce)
         if self.ctx.doc_type == "statistical_communique":
             self._table_rows(notes)
         return self.figures  # finish_figures drops the repeats, once long phrases are shortened
@@ -422,8 +422,7 @@ class DocumentExtractor:
         ahead = text.find("预计", s, first)
         self._estimate_from = ahead if ahead >= 0 and self.ctx.at(s).kind == "actual" else None
         bisect_left = bisect.bisect_left
-        for cm in CLAUSE.finditer(text, s, e):
-            cs, ce = cm.span()
+        for cs, ce in self._clauses(s, e):
             qs = quantities[bisect_left(starts, cs): bisect_left(starts, ce)]
             ranks = find_ranks(text, cs, ce) if ordinals and self._may_hold_rank(cs, ce) else []
             if not qs and not ranks:
@@ -1379,6 +1378,28 @@ class DocumentExtractor:
         found = self._mark_positions(marks)
         i = bisect.bisect_left(found, pos)
         return found[i - 1] + 1 if i else 0
+
+    def _clauses(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The (start, end) of CLAUSE's matches in text[s:e]. Without a bracket there they are the stretches
+        between the clause marks, found with str.find (re tests each character against a class)."""
+        text = self.text
+        if text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0:
+            return [m.span() for m in CLAUSE.finditer(text, s, e)]
+        cuts = []
+        for mark in "，,：:":
+            i = text.find(mark, s, e)
+            while i >= 0:
+                cuts.append(i)
+                i = text.find(mark, i + 1, e)
+        cuts.sort()
+        out = []
+        for cut in cuts:
+            if cut > s:
+                out.append((s, cut))
+            s = cut + 1
+        if e > s:
+            out.append((s, e))
+        return out
 
     def _mark_positions(self, marks: str) -> list[int]:
         """Where each of `marks` stands in the text, in order (kept per set of marks)."""

@@ -570,3 +570,35 @@ def test_sentences_are_the_sentence_patterns_matches(text, data):
     stop = data.draw(st.integers(0, len(text)))
     assert list(extractor._sentences(stop)) == [m.span() for m in SENTENCE.finditer(text, 0, stop)]
     assert extractor._mark_positions(_FULL_STOP) == [m.start() for m in re.finditer(f"[{_FULL_STOP}]", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="台阶大关口x", max_size=20), st.data())
+def test_milestone_words_are_the_patterns_matches(text, data):
+    from govreport.extract.numbers import _MILESTONE_WORD, _milestone_words
+
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    assert _milestone_words(text, start, stop) == [m.span() for m in _MILESTONE_WORD.finditer(text, start, stop)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "注释", "附注", "（", "指标解释", "：", "x", "注"]), max_size=20))
+def test_notes_start_is_the_first_match_of_the_notes_heading(pieces):
+    from govreport.extract.layout import _NOTES, NOTES_TAIL, notes_start
+
+    text = "".join(pieces)
+
+    first = next(_NOTES.finditer(text, int(len(text) * NOTES_TAIL)), None)
+    assert notes_start(text) == (first.start() if first else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="，,：:（()）x年\n", max_size=30), st.data())
+def test_clauses_are_the_clause_patterns_matches(text, data):
+    from govreport.extract.pipeline import CLAUSE, DocumentExtractor
+
+    extractor = DocumentExtractor({"text": text, "year": 2023}, default_vocabulary())
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    assert extractor._clauses(s, e) == [m.span() for m in CLAUSE.finditer(text, s, e)]

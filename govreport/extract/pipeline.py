@@ -63,6 +63,14 @@ _INDUSTRY_LIST = re.compile(r"第?(?P<n1>[一二三])(?:次?产业?)?[、和及�
                             r"(?:[、和及与]?第?(?P<n3>[一二三]))?次?产业?(?P<aspect>增加值)$")
 _FROM_PART_OF_YEAR = re.compile(r"[从由](?:一季度|上半年|前三季度|年初|[1一]月份?|\d{1,2}月底?)")
 _AMOUNT_WORDS = ("总量", "总额", "规模", "总数")
+
+
+def _milestone_after(after: str) -> bool:
+    """_MILESTONE.match(after), asked only when a milestone word is there at all (most value lists have none;
+    a call into re costs more than three `in`)."""
+    return ("台阶" in after or "大关" in after or "关口" in after) and _MILESTONE.match(after) is not None
+
+
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越", "连跨", "跨过")
 # 地区生产总值连跨两个万亿元台阶，年均增长5.7% (安徽 2026): milestones passed with no figure of the subject, whose
 # figure follows in the next clause
@@ -185,6 +193,7 @@ class _Words:
     any_subyear: re.Pattern[str]  # one sub-year word, the longest (前三季度 before 三季度)
     quarter_list: re.Pattern[str]  # a head that is a list of them: 一季度、上半年、前三季度分别增长
     subyear_code: dict[str, str]  # the same as a dict
+    subyear_ends: tuple[str, ...]  # the last two characters of each (季度, 半年): one is there if a word is
     relative: dict[str, int]  # 上年 -> -1
     relative_re: re.Pattern[str]
     relative_have_nian: bool  # every relative word holds 年 (so does every year)
@@ -208,6 +217,7 @@ class _Words:
             re.compile(rf"[，,\s]*(?P<list>(?:{subyear})(?:[、和及与](?:{subyear}))+)"
                        r"(?:分别)?(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|达到|为|是)?$"),
             dict(subyears),
+            tuple(sorted({w[-2:] for w, _ in subyears})),
             relative,
             re.compile("|".join(sorted(map(re.escape, relative), key=len, reverse=True))),
             all("年" in w for w in relative),
@@ -370,7 +380,7 @@ class DocumentExtractor:
         self._has_year = text.find("年", s, e) >= 0 or not self.w.relative_have_nian or (
             s > 0 and text[s - 1] in "；;" and self._year_leading_whole(s) is not None)
         self._has_plan = text.find("五", s, e) >= 0
-        self._has_part_year = text.find("月", s, e) >= 0 or self.w.any_subyear.search(text, s, e) is not None
+        self._has_part_year = text.find("月", s, e) >= 0 or self._names_subyear(s, e)
         self._has_goal = text.find("目标", s, e) >= 0
 
     def _drop_bounds_met(self, first: int) -> None:
@@ -480,7 +490,7 @@ class DocumentExtractor:
                 self._value_start = values[0].start
                 head = self.parser.parse(text, pos, values[0].start)
                 clause_span = clause_span or head.span_words
-                if _MILESTONE.match(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
+                if _milestone_after(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
                     # 一般公共预算收入迈上10亿元大关, 经济总量连续迈上4万亿、5万亿两个台阶: the level is at least the
                     # milestone; 先后迈上4000亿元、5000亿元两大台阶 passed them in years it does not say (no row)
                     subjects = self._subjects(head, len(values), previous_phrase, first_family=getattr(values[0], "family", ""))
@@ -507,7 +517,8 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if _GROWTH_AFTER.match(after) and all(v.family == "percent" for v in values) and "up" not in head.roles:
+                if after[:1] == "的" and _GROWTH_AFTER.match(after) and all(v.family == "percent" for v in values) \
+                        and "up" not in head.roles:
                     # 保持了年均9.3%的高增速 / 实现了8%的增长: the noun after says the figure is a growth
                     head = dataclasses.replace(head, roles=["up", *head.roles])
                 quarters = self._quarters(pos, values[0].start, len(values)) if len(values) > 1 else None
@@ -521,7 +532,7 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if carry and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
+                if carry and text.find("目标", pos, values[0].start) >= 0 and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
                     # 完成92.4亿元，增长6.5%(年度目标6%以上): the goal of the figure before, of its subject (carried)
                     # and its measure
                     subjects = []
@@ -567,7 +578,7 @@ class DocumentExtractor:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
                     # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
                     # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
-                    noun = counted_words(after) if after and _CJK.match(after[0]) and not after.startswith(
+                    noun = counted_words(after) if after and "\u4e00" <= after[0] <= "\u9fff" and not after.startswith(
                         _CONTINUE_NOT_AND) else ""
                     if noun and self._bare_verb(subjects[0].phrase):
                         subjects = self._count_first(head, noun, list_end)
@@ -692,7 +703,7 @@ class DocumentExtractor:
 
     def _is_attribute(self, after: str, events: list[Any], j: int, ce: int) -> bool:
         """亿元以上项目27个, 总投资1736.7亿元的248个重点项目: a number describing the noun after it."""
-        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())) \
+        if not after or not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())) \
                 or isinstance(events[j], _Doubling):
             return False  # 进出口总值翻番达到2206亿元: 翻番 is a change of the subject, not a word about the next figure
         if j + 1 >= len(events) or isinstance(events[j + 1], Rank):
@@ -707,7 +718,7 @@ class DocumentExtractor:
 
     def _noun_after(self, after: str) -> str:
         """新建2所公办幼儿园: the noun a count-first figure counts."""
-        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())):
+        if not after or not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())):
             return ""
         return counted_words(after)
 
@@ -1247,7 +1258,8 @@ class DocumentExtractor:
             if len(year) == 3:
                 year = year[0] + "〇" + year[1:]
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
-        for m in _TO_YEAR_END.finditer(text, s, pos):
+        for m in (_TO_YEAR_END.finditer(text, s, pos) if text.find("年底", s, pos) >= 0 or text.find("年末", s, pos) >= 0
+                  else ()):
             if found is None or m.start() > found[0]:
                 found = (m.start(), int(m.group(1)), False)  # (到2011年底，入园企业达135家 in a review is a result)
         for m in self.w.relative_re.finditer(self.text, s, pos):
@@ -1334,10 +1346,19 @@ class DocumentExtractor:
                 return m.start(), plan_span(number)
         return -1, None
 
+    def _names_subyear(self, s: int, e: int) -> bool:
+        """Whether text[s:e] holds a sub-year word (一季度, 上半年): asked of re only when the last two characters
+        of one of them are there (一季度 needs 季度), which str.find answers far more cheaply."""
+        text = self.text
+        for end in self.w.subyear_ends:
+            if text.find(end, s, e) >= 0:
+                return self.w.any_subyear.search(text, s, e) is not None
+        return False
+
     def _subyear(self, pos: int) -> str | None:
         s = self._sentence_start(pos)
         text = self.text
-        if self.w.any_subyear.search(text, s, pos) is None and text.find("月", s, pos) < 0:
+        if text.find("月", s, pos) < 0 and not self._names_subyear(s, pos):
             return None  # most sentences name no quarter or months
         cs = max(s, text.rfind("，", s, pos) + 1, text.rfind(",", s, pos) + 1)
         code = self._subyear_in(text[cs:pos])

@@ -94,7 +94,7 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
     if name[:1] in "（(" and name[-1:] in "）)":
         return True  # (不包括邮政储蓄银行直接营业收入): a note in brackets, the name before it lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
-    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or "." in core and bool(_TABLE_DEBRIS.search(core))
+    return len(core) <= 1 or ("年" in core or "月" in core) and bool(_TIME_ONLY.match(core)) or core in scope_words or "." in core and bool(_TABLE_DEBRIS.search(core))
 
 
 def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:

@@ -30,9 +30,23 @@ CORPORA = {
     "communiques": ROOT / "tests/data/communiques",
     "corpus-county": ROOT / "tests/data/corpus-county",
     "dev-heldout": ROOT / "tests/data/dev-heldout",
-    "dev-heldout-2": ROOT / "tests/data/dev-heldout-2",
     "dev-reports-3": ROOT / "tests/data/dev-reports-3",
 }
+# held out from rule work (PROTOCOL.md): never extracted here, not even to compare versions
+HELD_OUT = {"hebei-baoding-anguo_2022_gwr.txt", "hebei-baoding-rongcheng_2015_gwr.txt",
+            "hebei-baoding-mancheng_2020_gwr.txt", "guizhou_2026.txt", "jiangxi_2026.txt"}
+
+
+def _open_part(folder: Path, out: Path) -> Path:
+    """The folder itself, or a folder of links to its files less the held-out ones."""
+    if not any((folder / name).exists() for name in HELD_OUT):
+        return folder
+    part = out / "open" / folder.name
+    part.mkdir(parents=True, exist_ok=True)
+    for f in sorted(folder.iterdir()):
+        if f.is_file() and f.name not in HELD_OUT and not (part / f.name).exists():
+            (part / f.name).symlink_to(f.resolve())
+    return part
 
 
 # the columns a differing row is shown by (a documents table has none of them but `title` and `region`)
@@ -43,6 +57,7 @@ def write(out: Path, also: list[Path]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     corpora = dict(CORPORA, **{p.name: p for p in also})
     for name, folder in corpora.items():
+        folder = _open_part(folder, out)
         for stage, target in (("clean", out / f"{name}.docs.parquet"), ("extract", out / f"{name}.parquet")):
             # a bad file in a corpus is reported and skipped (exit 1): its rows are still compared
             subprocess.run([*govreport_command(), "-q", stage, str(folder), "-o", str(target)],

@@ -84,6 +84,14 @@ _NOTE_MARKER = re.compile(
 )
 # [, ①-⑳, or 注[0-9]{0,2}[）)] (one class first, as above)
 _MARKER_CHARS = re.compile("[\\[①-⑳注](?:(?<!注)|[0-9]{0,2}[）)])")
+_CIRCLED = "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+_NOTE_WORD = re.compile("注[0-9]{0,2}[）)]")
+
+
+def has_marker_chars(text: str) -> bool:
+    """Whether _MARKER_CHARS matches: `in` for each of its characters first (str.find skips ahead far faster
+    than re tests each character of the page against a class), the pattern only after a 注."""
+    return "[" in text or any(ch in text for ch in _CIRCLED) or ("注" in text and _NOTE_WORD.search(text) is not None)
 # A PDF page's number left inside a sentence by a page turned into HTML or text: 比上年增 —7— 长3.8%.
 # Read: (?<=[…0-9%，,]) ?[—－] ?[0-9]{1,3} ?[—－] ?(?=[…0-9]), its first character's class first (as above)
 _PAGE_AFTER = f"{CJK_CLASS}0-9%，,"
@@ -224,7 +232,7 @@ def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
         text = _sub_counted(_SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")
     if " " in text:
         text = _sub_counted(_SPACE_IN_FIGURE, "", text, repairs, "number_spaces")
-    if _MARKER_CHARS.search(text):  # (the marker pattern looks back first: only pages holding one are scanned)
+    if has_marker_chars(text):  # (only pages holding a marker's character are scanned)
         text = _sub_counted(_NOTE_MARKER, "", text, repairs, "note_markers")
     if "—" in text or "－" in text:
         text = _sub_counted(_PAGE_NUMBER, "", text, repairs, "page_numbers")

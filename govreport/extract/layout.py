@@ -47,9 +47,19 @@ _GROWTH_HEADER = ("增长", "增速", "增减", "比上年", "同比", "±")
 def notes_start(text: str) -> int | None:
     """Where the notes of the document begin (their heading), if it has notes at its end."""
     floor = int(len(text) * NOTES_TAIL)
-    for m in _NOTES.finditer(text, floor):
-        return m.start()
-    return None
+    if text.find("注", floor) < 0 and text.find("释", floor) < 0:
+        return None  # every heading _NOTES knows holds one, spaced or not (a find skips ahead far faster than ^)
+    # _NOTES.finditer(text, floor)'s first match, tried only where its ^ can match: at a line's start (re
+    # would try the pattern at every character)
+    line = floor if floor == 0 or text[floor - 1] == "\n" else text.find("\n", floor) + 1
+    if line == 0 and floor > 0:
+        return None  # no line starts after the floor
+    while True:
+        if _NOTES.match(text, line):
+            return line
+        line = text.find("\n", line) + 1
+        if line == 0:
+            return None
 
 
 @dataclass(frozen=True)

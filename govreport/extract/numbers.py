@@ -349,13 +349,30 @@ _MILESTONE_WORD = re.compile(r"台阶|大关|关口")
 def _unitless_milestones(text: str, start: int, stop: int) -> list[Quantity]:
     out: list[Quantity] = []
     done = start
-    for word in _MILESTONE_WORD.finditer(text, start, stop):
+    for word_start, word_end in _milestone_words(text, start, stop):
         # only the few characters before a milestone word are read (a whole page would cost a scan)
-        window_start = max(done, word.start() - 40)
-        for m in _UNITLESS_MILESTONES.finditer(text, window_start, word.end()):
+        window_start = max(done, word_start - 40)
+        for m in _UNITLESS_MILESTONES.finditer(text, window_start, word_end):
             _read_milestone_list(text, m, out)
-        done = word.end()
+        done = word_end
     return out
+
+
+def _milestone_words(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The spans of _MILESTONE_WORD.finditer(text, start, stop), each word found with str.find (re would test
+    every character of the page against the class of their first characters)."""
+    found = []
+    for word in ("台阶", "大关", "关口"):
+        i = text.find(word, start, stop)
+        while i >= 0:
+            found.append((i, i + 2))
+            i = text.find(word, i + 1, stop)
+    found.sort()
+    spans: list[tuple[int, int]] = []
+    for span in found:
+        if not spans or span[0] >= spans[-1][1]:  # 大关口: finditer takes 大关 and goes on after it
+            spans.append(span)
+    return spans
 
 
 def _read_milestone_list(text: str, m: re.Match[str], out: list[Quantity]) -> None:

@@ -33,7 +33,7 @@ from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
 from govreport.extract.qualitative import find_flat_results, find_qualitative
-from govreport.extract.rankings import Rank, find_ranks, may_hold_rank
+from govreport.extract.rankings import Rank, RankCues, find_ranks
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary, load_vocabulary
 from govreport.schema import INDICATORS
@@ -65,6 +65,14 @@ _INDUSTRY_LIST = re.compile(r"第?(?P<n1>[一二三])(?:次?产业?)?[、和及�
                             r"(?:[、和及与]?第?(?P<n3>[一二三]))?次?产业?(?P<aspect>增加值)$")
 _FROM_PART_OF_YEAR = re.compile(r"[从由](?:一季度|上半年|前三季度|年初|[1一]月份?|\d{1,2}月底?)")
 _AMOUNT_WORDS = ("总量", "总额", "规模", "总数")
+
+
+def _milestone_after(after: str) -> bool:
+    """_MILESTONE.match(after), asked only when a milestone word is there at all (most value lists have none;
+    a call into re costs more than three `in`)."""
+    return ("台阶" in after or "大关" in after or "关口" in after) and _MILESTONE.match(after) is not None
+
+
 _MILESTONE_VERBS = ("迈上", "跨上", "跃上", "登上", "站上", "迈过", "跨越", "连跨", "跨过")
 # 地区生产总值连跨两个万亿元台阶，年均增长5.7% (安徽 2026): milestones passed with no figure of the subject, whose
 # figure follows in the next clause
@@ -192,6 +200,7 @@ class _Words:
     any_subyear: re.Pattern[str]  # one sub-year word, the longest (前三季度 before 三季度)
     quarter_list: re.Pattern[str]  # a head that is a list of them: 一季度、上半年、前三季度分别增长
     subyear_code: dict[str, str]  # the same as a dict
+    subyear_ends: tuple[str, ...]  # the last two characters of each (季度, 半年): one is there if a word is
     relative: dict[str, int]  # 上年 -> -1
     relative_re: re.Pattern[str]
     relative_have_nian: bool  # every relative word holds 年 (so does every year)
@@ -215,6 +224,7 @@ class _Words:
             re.compile(rf"[，,\s]*(?P<list>(?:{subyear})(?:[、和及与](?:{subyear}))+)"
                        r"(?:分别)?(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|达到|为|是)?$"),
             dict(subyears),
+            tuple(sorted({w[-2:] for w, _ in subyears})),
             relative,
             re.compile("|".join(sorted(map(re.escape, relative), key=len, reverse=True))),
             all("年" in w for w in relative),
@@ -272,6 +282,7 @@ class DocumentExtractor:
         self._own_by_length = sorted(self.own, key=len, reverse=True)
         self.figures: list[Figure] = []
         self._marks: dict[str, list[int]] = {}
+        self._rank_cues = RankCues(self.text)  # _may_hold_rank
         self._plan_in_sentence: dict[int, tuple[int, tuple[int, int] | None]] = {}  # _sentence_plan's answers
         self._estimate_from: int | None = None  # where a 预计 leading the current sentence stands
         self._named_shares: dict[tuple[str, str], Indicator | None] = {}  # _named_share's answers
@@ -327,12 +338,13 @@ class DocumentExtractor:
         starts = [q.start for q in quantities]
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left
+        may_hold_rank = self._rank_cues.may_hold
         notes = layout.notes_start(text)  # the notes at the end explain terms and hold no figures
-        for m in SENTENCE.finditer(text, 0, len(text) if notes is None else notes):  # most sentences hold no figure: the loop is kept lean
-            s, e = self._current = m.span()
+        for s, e in self._sentences(len(text) if notes is None else notes):  # most hold no figure: the loop is kept lean
+            self._current = s, e
             i = bisect_left(starts, s)
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
-            if i < n_quantities and starts[i] < e or may_hold_rank(text, s, e):
+            if i < n_quantities and starts[i] < e or may_hold_rank(s, e):
                 j = bisect_left(starts, e, i)
                 self._note_cues(s, e)
                 n = len(self.figures)
@@ -344,9 +356,9 @@ class DocumentExtractor:
                 # no figure, so no subject to carry: only a qualitative goal (增速高于GDP增速) can be here,
                 # or a result held flat (居民消费价格与上年持平), and it names an indicator
                 self._note_cues(s, e)
-                for cm in CLAUSE.finditer(text, s, e):
-                    if self.vocab.contains_name(text, *cm.span()):
-                        self._qualitative_goals(*cm.span())
+                for cs, ce in self._clauses(s, e):
+                    if self.vocab.contains_name(text, cs, ce):
+                        self._qualitative_goals(cs, ce)
         if self.ctx.doc_type == "statistical_communique":
             self._table_rows(notes)
         return self.figures  # finish_figures drops the repeats, once long phrases are shortened
@@ -387,7 +399,7 @@ class DocumentExtractor:
         self._has_year = text.find("年", s, e) >= 0 or not self.w.relative_have_nian or (
             s > 0 and text[s - 1] in "；;" and self._year_leading_whole(s) is not None)
         self._has_plan = text.find("五", s, e) >= 0
-        self._has_part_year = text.find("月", s, e) >= 0 or self.w.any_subyear.search(text, s, e) is not None
+        self._has_part_year = text.find("月", s, e) >= 0 or self._names_subyear(s, e)
         self._has_goal = text.find("目标", s, e) >= 0
 
     def _drop_bounds_met(self, first: int) -> None:
@@ -423,7 +435,7 @@ class DocumentExtractor:
                            None, q.unit, "eq", None, False, "", q.start, q.end, where)
 
     def _may_hold_rank(self, s: int, e: int) -> bool:
-        return may_hold_rank(self.text, s, e)
+        return self._rank_cues.may_hold(s, e)
 
     def _sentence(self, s: int, e: int, quantities: list[Any], starts: list[int]) -> None:
         text = self.text
@@ -434,7 +446,7 @@ class DocumentExtractor:
         listed: list[Subject] = []  # the subjects given figures of their own in the last clause that had any
         owned: list[list[Subject] | None] = []  # the same for every clause so far (None: not one figure each)
         before: list[Subject] = []  # the last subjects named in the sentence (whose figure goes on: _bare)
-        ordinals = may_hold_rank(text, s, e)  # a ranking needs an ordinal (第, 首位) or a band (前)
+        ordinals = self._may_hold_rank(s, e)  # a ranking needs an ordinal (第, 首位) or a band (前)
         last_figure = e if ordinals or not quantities else quantities[-1].start
         self._topic = self._topic_place(s, e)
         self._first_figure = quantities[0].start if quantities else e
@@ -454,8 +466,7 @@ class DocumentExtractor:
         bisect_left = bisect.bisect_left
         clause_topic = ""  # a sub-area whose figure opened a clause: the topic from the next clause on
         sentence_topic, part_clauses = self._topic, 0
-        for cm in CLAUSE.finditer(text, s, e):
-            cs, ce = cm.span()
+        for cs, ce in self._clauses(s, e):
             if part_clauses:  # a part opening a clause (below) owns the figures of the clause after it only
                 part_clauses -= 1
                 if not part_clauses:
@@ -537,7 +548,7 @@ class DocumentExtractor:
                 self._value_start = values[0].start
                 head = self.parser.parse(text, pos, values[0].start)
                 clause_span = clause_span or head.span_words
-                if _MILESTONE.match(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
+                if _milestone_after(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
                     # 一般公共预算收入迈上10亿元大关, 经济总量连续迈上4万亿、5万亿两个台阶: the level is at least the
                     # milestone; 先后迈上4000亿元、5000亿元两大台阶 passed them in years it does not say (no row)
                     subjects = self._subjects(head, len(values), previous_phrase, first_family=getattr(values[0], "family", ""))
@@ -569,7 +580,8 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if _GROWTH_AFTER.match(after) and all(v.family == "percent" for v in values) and "up" not in head.roles:
+                if after[:1] == "的" and _GROWTH_AFTER.match(after) and all(v.family == "percent" for v in values) \
+                        and "up" not in head.roles:
                     # 保持了年均9.3%的高增速 / 实现了8%的增长: the noun after says the figure is a growth
                     head = dataclasses.replace(head, roles=["up", *head.roles])
                 quarters = self._quarters(pos, values[0].start, len(values)) if len(values) > 1 else None
@@ -583,7 +595,7 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if carry and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
+                if carry and text.find("目标", pos, values[0].start) >= 0 and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
                     # 完成92.4亿元，增长6.5%(年度目标6%以上): the goal of the figure before, of its subject (carried)
                     # and its measure
                     subjects = []
@@ -767,7 +779,7 @@ class DocumentExtractor:
 
     def _is_attribute(self, after: str, events: list[Any], j: int, ce: int) -> bool:
         """亿元以上项目27个, 总投资1736.7亿元的248个重点项目: a number describing the noun after it."""
-        if not after or not _CJK.match(after[0]) or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())) \
+        if not after or not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())) \
                 or isinstance(events[j], _Doubling):
             return False  # 进出口总值翻番达到2206亿元: 翻番 is a change of the subject, not a word about the next figure
         if j + 1 >= len(events) or isinstance(events[j + 1], Rank):
@@ -1352,7 +1364,8 @@ class DocumentExtractor:
             if len(year) == 3:
                 year = year[0] + "〇" + year[1:]
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
-        for m in _TO_YEAR_END.finditer(text, s, pos):
+        for m in (_TO_YEAR_END.finditer(text, s, pos) if text.find("年底", s, pos) >= 0 or text.find("年末", s, pos) >= 0
+                  else ()):
             if found is None or m.start() > found[0]:
                 found = (m.start(), int(m.group(1)), False)  # (到2011年底，入园企业达135家 in a review is a result)
         for m in self.w.relative_re.finditer(self.text, s, pos):
@@ -1439,10 +1452,19 @@ class DocumentExtractor:
                 return m.start(), plan_span(number)
         return -1, None
 
+    def _names_subyear(self, s: int, e: int) -> bool:
+        """Whether text[s:e] holds a sub-year word (一季度, 上半年): asked of re only when the last two characters
+        of one of them are there (一季度 needs 季度), which str.find answers far more cheaply."""
+        text = self.text
+        for end in self.w.subyear_ends:
+            if text.find(end, s, e) >= 0:
+                return self.w.any_subyear.search(text, s, e) is not None
+        return False
+
     def _subyear(self, pos: int) -> str | None:
         s = self._sentence_start(pos)
         text = self.text
-        if self.w.any_subyear.search(text, s, pos) is None and text.find("月", s, pos) < 0:
+        if text.find("月", s, pos) < 0 and not self._names_subyear(s, pos):
             return None  # most sentences name no quarter or months
         cs = max(s, text.rfind("，", s, pos) + 1, text.rfind(",", s, pos) + 1)
         code = self._subyear_in(text[cs:pos])
@@ -1480,11 +1502,61 @@ class DocumentExtractor:
 
     def _after_last(self, marks: str, pos: int) -> int:
         """The position after the last of `marks` before pos (0 if none): where its sentence or clause starts."""
-        found = self._marks.get(marks)
-        if found is None:
-            found = self._marks[marks] = [m.start() for m in re.finditer(f"[{marks}]", self.text)]
+        found = self._mark_positions(marks)
         i = bisect.bisect_left(found, pos)
         return found[i - 1] + 1 if i else 0
+
+    def _clauses(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The (start, end) of CLAUSE's matches in text[s:e]. Without a bracket there they are the stretches
+        between the clause marks, found with str.find (re tests each character against a class)."""
+        text = self.text
+        if text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0:
+            return [m.span() for m in CLAUSE.finditer(text, s, e)]
+        cuts = []
+        for mark in "，,：:":
+            i = text.find(mark, s, e)
+            while i >= 0:
+                cuts.append(i)
+                i = text.find(mark, i + 1, e)
+        cuts.sort()
+        out = []
+        for cut in cuts:
+            if cut > s:
+                out.append((s, cut))
+            s = cut + 1
+        if e > s:
+            out.append((s, e))
+        return out
+
+    def _mark_positions(self, marks: str) -> list[int]:
+        """Where each of `marks` stands in the text, in order (kept per set of marks)."""
+        found = self._marks.get(marks)
+        if found is None:
+            # one str.find loop per mark: find skips ahead far faster than re tests each character against a
+            # class (a whole-text pattern scan costs about 1 % of extract)
+            found = []
+            text = self.text
+            for mark in marks:
+                i = text.find(mark)
+                while i >= 0:
+                    found.append(i)
+                    i = text.find(mark, i + 1)
+            found.sort()
+            self._marks[marks] = found
+        return found
+
+    def _sentences(self, stop: int) -> Iterator[tuple[int, int]]:
+        """The (start, end) of each sentence or part (SENTENCE's matches) before `stop`: the stretches between
+        the marks that end one (_SENTENCE_END)."""
+        s = 0
+        for mark in self._mark_positions(_SENTENCE_END):
+            if mark >= stop:
+                break
+            if mark > s:
+                yield s, mark
+            s = mark + 1
+        if stop > s:
+            yield s, stop
 
     def _hardness(self, pos: int) -> str:
         s, e = self._current
@@ -1760,12 +1832,16 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     jieba's dictionary.
     """
     out = []
+    shortened: dict[str, str] = {}  # a document names the same long phrase again (one segmenter call each)
     for figure in figures:
         name = figure.indicator
         if not figure.indicator_id and len(name) > LONG_NAME and not ("、" in name and len(name) <= LONG_NAME + 4):
             # (电力、热力、燃气及水生产和供应业增加值: a list a little too long stays whole, a cut would lose its first items)
-            full = without_note(name)
-            name = clean_phrase(with_whole_quotes(full, shorten(full, segmenter), LONG_NAME + 8))  # (a cut may leave a connecting word)
+            if name not in shortened:
+                full = without_note(name)
+                # a cut may leave a connecting word or half a quote
+                shortened[name] = clean_phrase(with_whole_quotes(full, shorten(full, segmenter), LONG_NAME + 8))
+            name = shortened[name]
             if not name:
                 continue
             figure = figure._replace(indicator=name)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from govreport.extract.numbers import parse_chinese_numeral
@@ -87,6 +88,38 @@ _BAND_DIGITS = frozenset("0123456789一二两三四五六七八九十")
 
 
 _BAND = re.compile("前[" + "".join(sorted(_BAND_DIGITS)) + "]")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found = []
+    i = text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
+class RankCues:
+    """may_hold_rank for the stretches of one text (each sentence, each clause): where its ordinals and bands
+    stand is found with one search of the whole text, so that a stretch without one (most) costs a bisect,
+    not three searches."""
+
+    def __init__(self, text: str):
+        self.text = text
+        # each cue's first character found with str.find, which skips ahead far faster than re tests a class
+        cues = [(i, i + 1) for i in _occurrences(text, "第")] + [(i, i + 2) for i in _occurrences(text, "首位")]
+        cues += [(i, i + 2) for i in _occurrences(text, "前") if text[i + 1: i + 2] in _BAND_DIGITS]
+        cues.sort()
+        self._starts = [s for s, _ in cues]
+        self._ends = [e for _, e in cues]
+
+    def may_hold(self, start: int, end: int) -> bool:
+        # the first cue from `start` on lies inside text[start:end] or none does (cues do not overlap)
+        i = bisect_left(self._starts, start)
+        if i == len(self._starts) or self._ends[i] > end:
+            return False
+        text = self.text
+        return VERB.search(text, start, end) is not None or _SCOPE_THEN_ORDINAL.search(text, start, end) is not None
 
 
 def _band_ahead(text: str, start: int, end: int) -> bool:

@@ -407,6 +407,7 @@ def test_marker_and_page_number_patterns_led_by_a_class_match_what_the_plain_one
     assert spans(normalise_module._NOTE_MARKER) == spans(_NOTE_MARKER_PLAIN)
     assert spans(normalise_module._PAGE_NUMBER) == spans(_PAGE_NUMBER_PLAIN)
     assert bool(normalise_module._MARKER_CHARS.search(s)) == bool(_MARKER_CHARS_PLAIN.search(s))
+    assert normalise_module.has_marker_chars(s) == bool(_MARKER_CHARS_PLAIN.search(s))
 
 
 def test_marker_and_page_number_cases():

@@ -537,3 +537,68 @@ def test_band_ahead_is_the_plain_loop_over_every_qian(text, data):
     end = data.draw(st.integers(start, len(text)))
     plain = any(text[i] == "前" and i + 1 < end and text[i + 1] in _BAND_DIGITS for i in range(start, end))
     assert _band_ahead(text, start, end) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="第首位前8五居列x，。", max_size=24), st.data())
+def test_rank_cues_answer_as_may_hold_rank_for_any_stretch(text, data):
+    from govreport.extract.rankings import RankCues, may_hold_rank
+
+    cues = RankCues(text)
+    for _ in range(5):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert cues.may_hold(start, end) == may_hold_rank(text, start, end)
+
+
+def test_rank_cues_on_crafted_sentences():
+    from govreport.extract.rankings import RankCues, may_hold_rank
+
+    text = "地区生产总值居全省第3位。目前排名前列，进入前十强。首位度提高。全国首位"
+    cues = RankCues(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert cues.may_hold(start, end) == may_hold_rank(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="。！？!?；;\nx年，", max_size=30), st.data())
+def test_sentences_are_the_sentence_patterns_matches(text, data):
+    from govreport.extract.pipeline import _FULL_STOP, SENTENCE, DocumentExtractor
+
+    extractor = DocumentExtractor({"text": text, "year": 2023}, default_vocabulary())
+    stop = data.draw(st.integers(0, len(text)))
+    assert list(extractor._sentences(stop)) == [m.span() for m in SENTENCE.finditer(text, 0, stop)]
+    assert extractor._mark_positions(_FULL_STOP) == [m.start() for m in re.finditer(f"[{_FULL_STOP}]", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="台阶大关口x", max_size=20), st.data())
+def test_milestone_words_are_the_patterns_matches(text, data):
+    from govreport.extract.numbers import _MILESTONE_WORD, _milestone_words
+
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    assert _milestone_words(text, start, stop) == [m.span() for m in _MILESTONE_WORD.finditer(text, start, stop)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "注释", "附注", "（", "指标解释", "：", "x", "注"]), max_size=20))
+def test_notes_start_is_the_first_match_of_the_notes_heading(pieces):
+    from govreport.extract.layout import _NOTES, NOTES_TAIL, notes_start
+
+    text = "".join(pieces)
+
+    first = next(_NOTES.finditer(text, int(len(text) * NOTES_TAIL)), None)
+    assert notes_start(text) == (first.start() if first else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="，,：:（()）x年\n", max_size=30), st.data())
+def test_clauses_are_the_clause_patterns_matches(text, data):
+    from govreport.extract.pipeline import CLAUSE, DocumentExtractor
+
+    extractor = DocumentExtractor({"text": text, "year": 2023}, default_vocabulary())
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    assert extractor._clauses(s, e) == [m.span() for m in CLAUSE.finditer(text, s, e)]

@@ -126,7 +126,7 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
         if close > 0 and len(name) - close - 1 <= 6:
             return True  # 16-59岁（含不满60周岁）人口 cut to （含不满60周岁）人口(占比): the name before the note lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
-    return len(core) <= 1 or bool(_TIME_ONLY.match(core)) or core in scope_words or core in _GENERIC \
+    return len(core) <= 1 or ("年" in core or "月" in core) and bool(_TIME_ONLY.match(core)) or core in scope_words or core in _GENERIC \
         or "." in core and bool(_TABLE_DEBRIS.search(core))
 
 

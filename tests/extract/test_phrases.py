@@ -342,9 +342,10 @@ def test_gao_da_is_a_verb_before_the_figure():
     # a product after another product is a thing of its own, however its units differ (邵阳 2025)
     ("饮料酒10.7万千升、下降32.5%，水泥339.3万吨、下降29.4%。", "邵阳市", 2025, "statistical_communique",
      {-32.5: "饮料酒", 339.3: "水泥", -29.4: "水泥"}),
-    # an aspect after a rate is no measure of the rate (海口 2025): no row rather than 营业收入利润率实现利润总额
+    # an aspect after a rate is no measure of the rate (海口 2025): no row rather than 营业收入利润率实现利润总额; the rate
+    # is of the firms before (营业收入利润率 an aspect word)
     ("规模以上工业企业营业收入比上年增长12.4%，营业收入利润率13.5%，实现利润总额比上年增长35.1%。", "海口市", 2025,
-     "statistical_communique", {13.5: "营业收入利润率", 35.1: None}),
+     "statistical_communique", {13.5: "规模以上工业企业营业收入利润率", 35.1: None}),
     # a state of the things counted before goes on from them, not from their sum (阜平县 2021)
     ("招商引资成果丰硕，累计签约引进县外投资项目43个，总投资逾200亿元，已落地25个。", "阜平县", 2021,
      "government_work_report", {25.0: "签约引进县外投资项目已落地"}),
@@ -626,3 +627,20 @@ def test_a_list_named_item_by_item_stays():
 ])
 def test_the_next_count_of_a_list_keeps_its_noun_whole(sentence, region, year, expected):
     assert expected in [(name, value) for name, value, *_ in named(sentence, region, year)]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # an aspect word of money or of a ratio takes the thing of the clause before (海口, 泉州 2025)
+    ("规模以上工业企业营业收入比上年增长12.4%,营业收入利润率13.5%,实现利润总额比上年增长35.1%。", "海口市", 2025,
+     ("规模以上工业企业营业收入利润率", 13.5)),
+    ("新增发行境内外债券157只，规模651.35亿元，比上年下降2.9%；年末私募基金435家，资金规模1305.94亿元，比上年末增长7.6%。",
+     "泉州市", 2025, ("私募基金资金规模", 1305.94)),
+])
+def test_an_aspect_word_takes_the_thing_before(sentence, region, year, expected):
+    assert expected in [(name, value) for name, value, *_ in named(sentence, region, year)]
+
+
+def test_an_aspect_word_without_a_thing_before_gives_no_row():
+    # 海口 2025: 负债总额 opens its sentence, the banks are the sentence before's: no name, no row
+    rows = named("全市银行业金融机构资产总额13945.62亿元，比上年末增长15.0%。负债总额13372.87亿元，比上年末增长16.0%。", "海口市", 2025)
+    assert all(name != "负债总额" for name, *_ in rows) and any(v == 13945.62 for _, v, *_ in rows)

@@ -28,7 +28,8 @@ from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, purpose_words, shared_head,
                                              without_note,
-                                             join_topic, only_actions, ratio_name, says_nothing, share_name)
+                                             join_topic, one_name_for_many, only_actions, ratio_name, says_nothing,
+                                             share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
                                        span_text)
@@ -311,6 +312,7 @@ class DocumentExtractor:
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
         self._scope_words = scopes | self.own
+        self._empty_words = frozenset(self._grammar.words("empty"))  # (其中, 剩余, /月 alone: no name)
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()
@@ -648,9 +650,12 @@ class DocumentExtractor:
                         subjects = self._count_first(head, noun, list_end)
                     elif noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
                         verb = count_verb(head.rest, self._actions)
-                        if before and before[-1].stop and head.rest_start < before[-1].stop:
+                        carried_verb = bool(before and before[-1].stop and head.rest_start < before[-1].stop)
+                        if carried_verb:
                             verb = self._count_verb  # 新增9家A、38家B: the list goes on with the verb before
                         subjects = self._count_first(head, noun, list_end, verb)
+                        if carried_verb:  # (the verb is the first item's: B starts at its count, never cut by A)
+                            subjects = [dataclasses.replace(x, start=list_end) for x in subjects]
                 elif len(subjects) == 1 and len(values) == 1 and values[0].family == "count" and before \
                         and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
                     # 新增36家科技型中小企业、5家科技小巨人企业: the name before 5家 is the noun the count before
@@ -1660,7 +1665,7 @@ class DocumentExtractor:
             if (measure == "share" or unit == "个百分点") and name and self.text.startswith(subject.phrase, subject.start):
                 end_of_subject = subject.start + len(subject.phrase)  # 九龙江流域优质水比例提升14.3个百分点
                 name = share_words_after(name, self.text[end_of_subject: end_of_subject + 20])
-            if not name or says_nothing(name, self._scope_words) or name[-1] in self._aspect_last \
+            if not name or says_nothing(name, self._scope_words, self._empty_words) or name[-1] in self._aspect_last \
                     and self._aspect_only(name) or len(name) <= 6 and only_actions(name, self._actions):
                 # (投资, 实现产值, 新增 alone: how much, but of nothing the sentence names; docs/extract.md)
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
@@ -1846,7 +1851,8 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
                 continue
             figure = figure._replace(indicator=name)
         out.append(figure)
-    return _dedupe(out)
+    shared = one_name_for_many(out)  # (牛羊出栏分别增长5.2%、1.9%: one name, two figures; issue 13, point 6)
+    return _dedupe([f for i, f in enumerate(out) if i not in shared] if shared else out)
 
 
 def shorten(phrase: str, segmenter: Callable[[], Any] | None = None) -> str:

@@ -342,9 +342,10 @@ def test_gao_da_is_a_verb_before_the_figure():
     # a product after another product is a thing of its own, however its units differ (邵阳 2025)
     ("饮料酒10.7万千升、下降32.5%，水泥339.3万吨、下降29.4%。", "邵阳市", 2025, "statistical_communique",
      {-32.5: "饮料酒", 339.3: "水泥", -29.4: "水泥"}),
-    # an aspect after a rate is no measure of the rate (海口 2025): no row rather than 营业收入利润率实现利润总额
+    # an aspect after a rate is no measure of the rate (海口 2025): no row rather than 营业收入利润率实现利润总额; the rate
+    # is of the firms before (营业收入利润率 an aspect word)
     ("规模以上工业企业营业收入比上年增长12.4%，营业收入利润率13.5%，实现利润总额比上年增长35.1%。", "海口市", 2025,
-     "statistical_communique", {13.5: "营业收入利润率", 35.1: None}),
+     "statistical_communique", {13.5: "规模以上工业企业营业收入利润率", 35.1: None}),
     # a state of the things counted before goes on from them, not from their sum (阜平县 2021)
     ("招商引资成果丰硕，累计签约引进县外投资项目43个，总投资逾200亿元，已落地25个。", "阜平县", 2021,
      "government_work_report", {25.0: "签约引进县外投资项目已落地"}),
@@ -571,3 +572,75 @@ def test_turnover_units(text, region, value, unit):
 ])
 def test_capacities_and_classes_describe_the_noun_after(sentence, region, year):
     assert all(not unit.endswith("吨") for _, _, unit, _ in named(sentence, region, year))
+
+
+@pytest.mark.parametrize("sentence, region, year, gone, kept", [
+    # a word of the clause's order or a manner alone names nothing: 其中, 最后, 剩余, 跃升 (data/name_grammar.csv, empty)
+    ("全县建成高标准农田5000亩，其中1400亩。", "容城县", 2017, "其中", "新建高标准农田"),
+    ("成立全省首家新媒体助力脱贫攻坚联盟。最后111户243人全部脱贫。", "博野县", 2021, "最后", None),
+    ("全国重点实验室从15家跃升到38家。", "浙江省", 2026, "跃升", None),
+    ("实际使用外资达到160.6亿美元、折合1148亿元人民币。", "上海市", 2026, "折合", None),
+    ("城市低保人均保障标准从796元/月提高至842元/月。", "安徽省", 2026, "/月", None),
+    # a verb of raising or spending money alone (action words): what the money is for was said before
+    ("统筹各类资金，筹措890.59亿元。", "广西壮族自治区", 2026, "筹措", None),
+    ("实施城区道路提升工程，斥资4967万元。", "定兴县", 2020, "斥资", None),
+    ("改造老旧小区1.84万个，惠及310多万户。", "湖北省", 2026, "惠及", "老旧小区改造"),
+])
+def test_a_bare_word_that_names_nothing_gives_no_row(sentence, region, year, gone, kept):
+    names = [name for name, *_ in named(sentence, region, year)]
+    assert gone not in names
+    assert kept is None or kept in names
+
+
+def test_the_empty_words_are_words_of_the_grammar():
+    from govreport.extract.names import load_grammar
+
+    empty = set(load_grammar().words("empty"))
+    assert {"其中", "剩余", "/月"} <= empty
+    assert says_nothing("其中", set(), empty) and not says_nothing("其中企业", set(), empty)
+
+
+@pytest.mark.parametrize("sentence, region, year, shared", [
+    # a 分别 list whose figures all got one name: none of them is named, none is kept (湖北 2026; 苏州 2025)
+    ("外贸新动能加快发展，对东盟、欧盟进出口分别增长16.7%、40.2%。", "湖北省", 2026, "对东盟、欧盟进出口"),
+    ("分行业看，前六大主导行业实现产值32088.4亿元，比上年增长4.0%，其中计算机、通信和其他电子设备制造业，电气机械和器材制造业，"
+     "通用设备制造业产值分别增长5.1%、4.6%和4.4%。", "苏州市", 2025, "通用设备制造业产值"),
+])
+def test_a_list_whose_figures_share_one_name_gives_no_rows(sentence, region, year, shared):
+    rows = named(sentence, region, year)
+    assert all(name != shared for name, *_ in rows)
+
+
+def test_a_list_named_item_by_item_stays():
+    # 辽宁 2026: the items are named one by one, each figure stays
+    rows = named("水利、电网投资分别增长19.1%、12%。", "辽宁省", 2026)
+    assert len({name for name, *_ in rows}) == len(rows) == 2
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # the second count of a list goes on with the first one's verb and names its own noun whole (福建, 山西 2026;
+    # 蠡县 2022): never 级区域医疗中心, 业镇, 级美丽乡村示范村 (the name cut by the first item's length)
+    ("健康福建建设全面推进，建成8个国家级、13个省级区域医疗中心，居民医保政策范围内住院报销比例达70%。", "福建省", 2026,
+     ("建成省级区域医疗中心", 13.0)),
+    ("打造2-3个精品村、11个省级美丽乡村示范村，创建50个“一村一品”示范村。", "蠡县", 2022, ("打造省级美丽乡村示范村", 11.0)),
+    ("建成3个乡镇综合文化站、196个综合文化中心功能设施。", "蠡县", 2022, ("建成综合文化中心功能设施", 196.0)),
+])
+def test_the_next_count_of_a_list_keeps_its_noun_whole(sentence, region, year, expected):
+    assert expected in [(name, value) for name, value, *_ in named(sentence, region, year)]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # an aspect word of money or of a ratio takes the thing of the clause before (海口, 泉州 2025)
+    ("规模以上工业企业营业收入比上年增长12.4%,营业收入利润率13.5%,实现利润总额比上年增长35.1%。", "海口市", 2025,
+     ("规模以上工业企业营业收入利润率", 13.5)),
+    ("新增发行境内外债券157只，规模651.35亿元，比上年下降2.9%；年末私募基金435家，资金规模1305.94亿元，比上年末增长7.6%。",
+     "泉州市", 2025, ("私募基金资金规模", 1305.94)),
+])
+def test_an_aspect_word_takes_the_thing_before(sentence, region, year, expected):
+    assert expected in [(name, value) for name, value, *_ in named(sentence, region, year)]
+
+
+def test_an_aspect_word_without_a_thing_before_gives_no_row():
+    # 海口 2025: 负债总额 opens its sentence, the banks are the sentence before's: no name, no row
+    rows = named("全市银行业金融机构资产总额13945.62亿元，比上年末增长15.0%。负债总额13372.87亿元，比上年末增长16.0%。", "海口市", 2025)
+    assert all(name != "负债总额" for name, *_ in rows) and any(v == 13945.62 for _, v, *_ in rows)

@@ -76,10 +76,11 @@ def test_fenbie_after_figures_of_several_clauses_goes_back_to_each_clause():
         ("fiscal_total_revenue", "growth", 5.4), ("budget_revenue", "growth", 7.6)]
     found = rows("全年接待游客1071.2万人次,实现旅游总收入43.5亿元,分别增长19.5%、21.3%。")
     assert [(r[0], r[3]) for r in found if r[2] == "growth"] == [("接待游客", 19.5), ("旅游总收入", 21.3)]
-    # a clause whose subject has several figures (存贷款余额分别达…、…) is no one figure's: 分别 goes to that clause
+    # a clause whose subject has several figures (存贷款余额分别达…、…) is no one figure's: 分别 goes to that clause,
+    # whose pair word 存贷 reads it as deposits, then loans (paired_words.csv)
     found = rows("全县银行业金融机构达11家,金融机构存贷款余额分别达199.5亿元、67.5亿元,同比分别增长15.2%、12.5%。")
-    assert [(r[0], r[2], r[3]) for r in found if r[2] == "growth"] == [
-        ("金融机构存贷款余额", "growth", 15.2), ("金融机构存贷款余额", "growth", 12.5)]
+    assert [(r[1], r[2], r[3]) for r in found if r[2] == "growth"] == [
+        ("deposits", "growth", 15.2), ("loans", "growth", 12.5)]
 
 
 def test_one_count_after_a_list_of_kinds_counts_them_together():
@@ -343,8 +344,10 @@ def test_per_head_after_an_amount(region, sentence, expected):
      [("urban_disposable_income", 2.0), ("rural_disposable_income", 1.8)]),
     ("徐水县", 2013, "城镇居民人均可支配收入达21560元，农村居民人均纯收入达9173元，同比分别增长12.1%、13.5%。",
      [("urban_disposable_income", 12.1), ("rural_disposable_income", 13.5)]),
-    # a clause with two figures of its own: no guess (徐水县 2014)
-    ("徐水县", 2015, "全县银行业金融机构达11家，金融机构存贷款余额分别达199.5亿元、67.5亿元，同比分别增长15.2%、10.1%。", []),
+    # a clause with two figures of its own: 分别 goes to them, not back to 11家 (徐水县 2014); its pair word 存贷 names
+    # them deposits, then loans
+    ("徐水县", 2015, "全县银行业金融机构达11家，金融机构存贷款余额分别达199.5亿元、67.5亿元，同比分别增长15.2%、10.1%。",
+     [("deposits", 15.2), ("loans", 10.1)]),
 ])
 def test_fenbie_goes_back_to_the_subjects_of_earlier_clauses(region, year, sentence, expected):
     d = document(f"一、{year - 1}年工作回顾\n" + sentence + "\n", region=region, year=year)

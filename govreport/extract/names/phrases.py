@@ -117,8 +117,10 @@ def share_name(phrase: str, share_of: str) -> str:
     return phrase if phrase.endswith(_SHARE_ENDS) else phrase + "占比"
 
 
-def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()) -> bool:
-    """A name that does not say what is counted: one character, a time phrase alone, a scope word alone."""
+def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset(),
+                 empty_words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A name that does not say what is counted: one character, a time phrase alone, a scope word alone, a word
+    of the grammar's `empty` role alone (其中, 剩余, /月)."""
     if name[:1] in "（(" and name[-1:] in "）)":
         return True  # (不包括邮政储蓄银行直接营业收入): a note in brackets, the name before it lost
     if name[:1] in "（(":
@@ -126,7 +128,8 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
         if close > 0 and len(name) - close - 1 <= 6:
             return True  # 16-59岁（含不满60周岁）人口 cut to （含不满60周岁）人口(占比): the name before the note lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
-    return len(core) <= 1 or ("年" in core or "月" in core) and bool(_TIME_ONLY.match(core)) or core in scope_words or core in _GENERIC \
+    return len(core) <= 1 or ("年" in core or "月" in core) and bool(_TIME_ONLY.match(core)) or core in scope_words \
+        or core in _GENERIC or core in empty_words \
         or "." in core and bool(_TABLE_DEBRIS.search(core))
 
 
@@ -481,3 +484,19 @@ def without_comparison_base(name: str) -> str:
     """A name without a comparison base at its end (实际使用外资比“十三五”时期 -> 实际使用外资)."""
     m = _COMPARISON_BASE.search(name)
     return name[: m.start()] if m and m.start() >= 2 else name
+
+
+def one_name_for_many(figures: list) -> set[int]:
+    """The positions of phrase figures of a 分别 list that all got the same name (集采药品耗材品种分别增至945个, 牛羊出栏
+    分别增长5.2%、1.9%, 城乡居民低保月均标准分别提高到798元、676元): figures of the same measure, period, kind and
+    unit, said at the same place with different values, under one name that cannot tell them apart. No item of
+    the list is named, so none is kept (docs/extract.md)."""
+    groups: dict[tuple, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.name_source == "phrase" and "分别" in f.evidence:
+            groups.setdefault((f.indicator, f.measure, f.period, f.kind, f.unit, f.start, f.rank_scope), []).append(i)
+    out: set[int] = set()
+    for members in groups.values():
+        if len(members) > 1 and len({figures[i].value for i in members}) > 1:
+            out.update(members)
+    return out

@@ -602,3 +602,23 @@ def test_clauses_are_the_clause_patterns_matches(text, data):
     s = data.draw(st.integers(0, len(text)))
     e = data.draw(st.integers(s, len(text)))
     assert extractor._clauses(s, e) == [m.span() for m in CLAUSE.finditer(text, s, e)]
+
+
+def _plain_aspect_of(name: str, aspects: tuple[str, ...]) -> str:
+    from govreport.extract.names import phrases
+
+    for total, part in phrases._PART_ASPECTS:
+        if name.endswith(total) and len(name) > len(total):
+            return part
+    aspect = next((a for a in aspects if name.endswith(a) and len(name) > len(a)), "")
+    return "" if aspect in phrases._GENERAL_ASPECTS else aspect
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="增加值价格总额零售收入产量工业规模总数额", min_size=1, max_size=8))
+def test_aspect_of_finds_what_the_longest_first_scan_finds(name):
+    from govreport.extract.names.grammar import load_grammar
+    from govreport.extract.names.phrases import aspect_of
+
+    aspects = load_grammar().words("aspect")
+    assert aspect_of(name, aspects) == _plain_aspect_of(name, aspects)

@@ -69,9 +69,9 @@ def test_shanghai_strict_score():
     # held out from every rule of 2026-12-07 until measured at the day's end (0.960 / 0.908; 0.950 / 0.870 with the
     # morning's code), see tests/data/gold/adjudication/dev-heldout-2.md
     ("dev-heldout-2", "dev-heldout-2.jsonl", 0.94, 0.88),
-    # held out from every rule of the afternoon of 2026-12-07 (0.978 / 0.862 with the code of that morning),
-    # see tests/data/gold/adjudication/dev-heldout-3.md
-    ("dev-heldout-3", "dev-heldout-3.jsonl", 0.96, 0.84),
+    # held out from every rule of the afternoon of 2026-12-07 (0.978 / 0.862 with the code of that morning, 0.978 /
+    # 0.882 at the afternoon's end), see tests/data/gold/adjudication/dev-heldout-3.md
+    ("dev-heldout-3", "dev-heldout-3.jsonl", 0.96, 0.86),
 ])
 def test_governments_nobody_tuned_for(folder, name, precision, recall):
     from tests.support import DATA

@@ -16,6 +16,9 @@ taken off, pipeline._display); this module makes it a name an analyst can read:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from govreport.extract import lexicon
 
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳]|（\d{1,2}）")
 _LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及|(?:\d+[\u4e00-\u9fff]|[例个家项户所次件处条座名])、(?=[“\u4e00-\u9fff]))+")  # (00例、“两癌”…: a cut item)
@@ -388,8 +391,17 @@ def aspect_of(name: str, aspects: tuple[str, ...]) -> str:
     for total, part in _PART_ASPECTS:
         if name.endswith(total) and len(name) > len(total):
             return part
-    aspect = next((a for a in aspects if name.endswith(a) and len(name) > len(a)), "")
+    endings = _endings_of(aspects)
+    aspect = endings.longest(name) or ""
+    if aspect == name:  # a name that is an aspect word itself: the longest aspect it ends with short of the whole
+        aspect = endings.longest(name[1:]) or "" if len(name) > 1 else ""
     return "" if aspect in _GENERAL_ASPECTS else aspect
+
+
+@lru_cache(maxsize=8)
+def _endings_of(aspects: tuple[str, ...]) -> lexicon.Endings:
+    """The aspect words as a table of endings (a lookup per name, not a test per word: aspect_of runs per figure)."""
+    return lexicon.Endings(aspects)
 
 
 _NAME_WORDS = frozenset(("投资", "投入", "总投资", "投入资金", "规模"))  # (外商投资企业 names a kind of firm)

@@ -1676,20 +1676,21 @@ class DocumentExtractor:
         if same_item:
             name = self.figures[-1].indicator  # 经营净收入9662元，增长3.1%: the growth of the item is named as its level
         elif not self._breakdown:
+            after_qizhong = "其中" in self.text[max(0, subject.start - 4): subject.start + 2]
+            # (the figure before, counted alike, is asked only where a part may follow it: after 其中, or after a part)
             alike = next((f for f in reversed(self.figures[-3:]) if strip_magnitude(f.unit) == strip_magnitude(unit)),
-                         None) if self.figures else None
-            if indicator is not None and alike is not None \
-                    and "其中" in self.text[max(0, subject.start - 4): subject.start + 2]:
+                         None) if self.figures and (after_qizhong or indicator is None and self._part_of[2]) else None
+            if indicator is not None and alike is not None and after_qizhong:
                 # 城镇居民人均可支配收入…，其中，工资性收入31496元 (a vocabulary row)…；经营净收入4022元: the parts go on
                 self._part_of = (alike.indicator, aspect_of(alike.indicator, self._aspects), name, end)
                 alike = None
             if indicator is None and alike is not None and (
-                    "其中" in self.text[max(0, subject.start - 4): subject.start + 2]
+                    after_qizhong
                     or self._part_of[2] == alike.indicator and len(name) <= 16
                     and _PARAGRAPH_STOP.search(self.text, self._part_of[3], subject.start) is None):
                 # 完成零售额529.1亿元，其中粮油、食品类90.5亿元，饮料和烟酒类41.9亿元 / 人均消费支出25850元，其中，
                 # 食品烟酒支出8026元，居住支出5040元: the parts, in the sentence, of the figure before 其中 (counted alike)
-                if "其中" in self.text[max(0, subject.start - 4): subject.start + 2]:
+                if after_qizhong:
                     before = alike.indicator  # (全市保费收入109.8亿元。其中财产险…: a bare aspect is the total's own)
                     self._part_of = (before, aspect_of(before, self._aspects)
                                      or (before if before in self._aspect_set else ""), "", end)

@@ -4,6 +4,8 @@ never on a bare noun. Cases from 上海市 and 满城区 reports, then end to en
 
 from __future__ import annotations
 
+import pytest
+
 from govreport.compare import attainment
 from govreport.compare.figures import phrase_key
 from tests.compare.fixtures import actual, figure, frame
@@ -45,24 +47,27 @@ def test_the_goals_own_name_comes_first():
     assert table["actual_value"][0] == 1.3 and table["actual_alternatives"][0] == ""
 
 
+def _judged(what: dict, target: float, target_evidence: str, year: int, result: float, section: str,
+            result_evidence: str, result_name: str | None = None) -> tuple[str, float | None]:
+    """A target of `year` against the next year's report's figure read in `section` (named `result_name` when the
+    report says it another way): (status, actual value)."""
+    said = dict(what, indicator=result_name) if result_name else what
+    table = attainment(frame(
+        figure(**what, value=target, evidence=target_evidence, period=str(year), doc_year=year, doc_id=f"d{year}"),
+        actual(result, doc_year=year + 1, doc_id=f"d{year + 1}", period=str(year), section=section,
+               evidence=result_evidence, **said),
+    ))
+    return table["status"][0], table["actual_value"][0]
+
+
 def test_a_review_of_several_years_gives_no_result_said_another_way():
+    villages = dict(indicator="新建乡村振兴示范村", indicator_id=None, measure="level", unit="个")
     # 上海市 2023's five-year review: 建成90个乡村振兴示范村 is five years' villages, not 2022's 19
-    villages = dict(indicator_id=None, measure="level", unit="个")
-    table = attainment(frame(
-        figure(indicator="新建乡村振兴示范村", value=19.0, evidence="19个乡村振兴示范村", period="2022", doc_year=2022,
-               doc_id="doc2022", **villages),
-        actual(90.0, doc_year=2023, doc_id="doc2023", indicator="建成乡村振兴示范村", period="2022",
-               section="一、过去五年工作回顾", evidence="建成90个乡村振兴示范村", **villages),
-    ))
-    assert table["status"][0] == "no_actual"
+    assert _judged(villages, 19.0, "19个乡村振兴示范村", 2022, 90.0, "一、过去五年工作回顾", "建成90个乡村振兴示范村",
+                   "建成乡村振兴示范村") == ("no_actual", None)
     # a review that names its year is the year's (定兴县 2021: 一、2020年和“十三五”工作回顾)
-    table = attainment(frame(
-        figure(indicator="新建乡村振兴示范村", value=19.0, evidence="19个乡村振兴示范村", period="2022", doc_year=2022,
-               doc_id="doc2022", **villages),
-        actual(20.0, doc_year=2023, doc_id="doc2023", indicator="建成乡村振兴示范村", period="2022",
-               section="一、2022年和“十四五”前两年工作回顾", evidence="建成20个乡村振兴示范村", **villages),
-    ))
-    assert table["status"][0] == "met"
+    assert _judged(villages, 19.0, "19个乡村振兴示范村", 2022, 20.0, "一、2022年和“十四五”前两年工作回顾",
+                   "建成20个乡村振兴示范村", "建成乡村振兴示范村") == ("met", 20.0)
 
 
 def test_real_reports_pair_a_phrase_said_another_way_and_not_a_bare_noun():
@@ -81,30 +86,20 @@ def test_real_reports_pair_a_phrase_said_another_way_and_not_a_bare_noun():
     assert toilets["status"] == "no_actual"  # 2023's 公厕9座 are the town's, not the villages' 100
 
 
-def test_things_done_in_a_review_of_several_years_are_no_years_result():
+@pytest.mark.parametrize("what, target, target_evidence, year, result, section, result_evidence, expected", [
     # 上海市 2023, 一、过去五年工作回顾: 新增森林30.1万亩、绿地5917公顷 is five years' green space, not 2022's
-    green = dict(indicator="新增绿地", indicator_id=None, measure="level", unit="公顷")
-    table = attainment(frame(
-        figure(**green, value=1000.0, evidence="绿地1000公顷", period="2022", doc_year=2022, doc_id="doc2022"),
-        actual(5917.0, doc_year=2023, doc_id="doc2023", period="2022", section="一、过去五年工作回顾 / （五）坚持科学化",
-               evidence="绿地5917公顷", **green),
-    ))
-    assert table["status"][0] == "no_actual"
+    (dict(indicator="新增绿地", indicator_id=None, measure="level", unit="公顷"), 1000.0, "绿地1000公顷", 2022,
+     5917.0, "一、过去五年工作回顾 / （五）坚持科学化", "绿地5917公顷", "no_actual"),
     # 涞水县 2021, 一、“十三五”时期经济社会发展回顾: 新建改建公厕74座
-    toilets = dict(region="涞水县", region_code="130623", level="county", indicator="新建改建公厕", indicator_id=None,
-                   measure="level", unit="座")
-    table = attainment(frame(
-        figure(**toilets, value=20.0, evidence="新建改建公厕20座", period="2020", doc_year=2020, doc_id="l2020"),
-        actual(74.0, doc_year=2021, doc_id="l2021", period="2020", section="一、“十三五”时期经济社会发展回顾",
-               evidence="新建改建公厕74座", **toilets),
-    ))
-    assert table["status"][0] == "no_actual"
+    (dict(region="涞水县", region_code="130623", level="county", indicator="新建改建公厕", indicator_id=None,
+          measure="level", unit="座"), 20.0, "新建改建公厕20座", 2020,
+     74.0, "一、“十三五”时期经济社会发展回顾", "新建改建公厕74座", "no_actual"),
     # a level reached there is the last year's (徐水县 2012, 一、过去五年工作回顾: …分别达60家、25家)
-    firms = dict(region="徐水县", region_code="130625", level="county", indicator="销售收入过亿元企业", indicator_id=None,
-                 measure="level", unit="家")
-    table = attainment(frame(
-        figure(**firms, value=23.0, evidence="年内确保销售收入过亿元企业达到23家", period="2011", doc_year=2011, doc_id="x2011"),
-        actual(25.0, doc_year=2012, doc_id="x2012", period="2011", section="一、过去五年工作回顾",
-               evidence="规模以上工业企业、销售收入过亿元企业、纳税超千万元企业分别达60家、25家", **firms),
-    ))
-    assert (table["status"][0], table["actual_value"][0]) == ("met", 25.0)
+    (dict(region="徐水县", region_code="130625", level="county", indicator="销售收入过亿元企业", indicator_id=None,
+          measure="level", unit="家"), 23.0, "年内确保销售收入过亿元企业达到23家", 2011,
+     25.0, "一、过去五年工作回顾", "规模以上工业企业、销售收入过亿元企业、纳税超千万元企业分别达60家、25家", "met"),
+])
+def test_things_done_in_a_review_of_several_years_are_no_years_result(what, target, target_evidence, year, result,
+                                                                        section, result_evidence, expected):
+    assert _judged(what, target, target_evidence, year, result, section, result_evidence) == (
+        expected, result if expected == "met" else None)

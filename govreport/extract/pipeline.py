@@ -232,13 +232,13 @@ class _Words:
         )
 
 
-@lexicon.derived
-@lru_cache(maxsize=1)
-
 def _plan_start(year: int) -> int:
     """The first year of the five-year plan that holds `year` (2023 -> 2021: 十四五)."""
     return 2021 + (year - 2021) // 5 * 5
 
+
+@lexicon.derived
+@lru_cache(maxsize=1)
 def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """The verbs, the grammar's action words, the scope words, the drive words and the state words (longest
     first): the same for every document."""

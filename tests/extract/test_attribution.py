@@ -71,7 +71,7 @@ def test_out_of_vocabulary_figures_are_kept():
 def test_own_scope_words():
     # the region's own words, and the grammar's scope words any government uses (name_grammar.csv)
     assert own_scope_words("洛龙区") == frozenset({"全区", "我区", "本区", "区本级", "本级", "洛龙区", "洛龙",
-                                                  "地方", "全社会", "全体", "全"})
+                                                  "地方", "全社会", "全体", "全", "有效期内"})
     assert "县域" in own_scope_words("定兴县") and "县域" not in own_scope_words("安徽省")
 
 

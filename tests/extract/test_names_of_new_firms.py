@@ -44,3 +44,16 @@ def test_a_list_that_counts_first_goes_on_counting_first(region, year, sentence,
     got = [(r["indicator"], r["value"]) for r in extract_document(d)]
     assert all(x in got for x in expected), got
     assert not any(name == expected[0][0] and value == expected[1][1] for name, value in got), got
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # 有效期内 (whose certificate has not lapsed) says what the count of a certified thing always counts (江西 2026, in
+    # a review and in the year's goals); 泉州 2025's 有效期内绿色食品 keeps its words as a phrase of its own
+    ("江西省", "一、2025年工作回顾\n有效期内高新技术企业达7800家。\n", [("high_tech_enterprises", "高新技术企业", 7800.0)]),
+    ("江西省", "二、2026年工作安排\n有效期内高新技术企业达8200家。\n", [("high_tech_enterprises", "高新技术企业", 8200.0)]),
+    ("泉州市", "一、2025年工作回顾\n有效期内福建名牌农产品32个，有效期内绿色食品168个。\n",
+     [("", "有效期内福建名牌农产品", 32.0), ("", "有效期内绿色食品", 168.0)]),
+])
+def test_a_count_of_what_is_certified_while_it_holds(region, sentence, expected):
+    d = document(sentence, region=region, year=2026)
+    assert [(r["indicator_id"], r["indicator"], r["value"]) for r in extract_document(d)] == expected

@@ -105,6 +105,21 @@ _NEW_WORDS_AND_BUILT = ("新认定", "新培育", "新引进", "新登记", "新
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
+_CLAUSE_MARKS = "，,：:"  # what ends a clause (CLAUSE) in a sentence without brackets
+
+
+def _stretches(cuts: list[int], s: int, e: int) -> list[tuple[int, int]]:
+    """The non-empty stretches of text[s:e] between the marks at `cuts` (sorted, each in [s, e))."""
+    out = []
+    for cut in cuts:
+        if cut > s:
+            out.append((s, cut))
+        s = cut + 1
+    if e > s:
+        out.append((s, e))
+    return out
+
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_START = re.compile(r"“?[\u4e00-\u9fff]")  # 推出119个“高效办成一件事”重点事项: a counted noun may open with a quote
 _DIGIT = re.compile(r"\d")
@@ -1513,25 +1528,12 @@ class DocumentExtractor:
 
     def _clauses(self, s: int, e: int) -> list[tuple[int, int]]:
         """The (start, end) of CLAUSE's matches in text[s:e]. Without a bracket there they are the stretches
-        between the clause marks, found with str.find (re tests each character against a class)."""
+        between the clause marks (re tests each character against a class; the marks are found once)."""
         text = self.text
         if text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0:
             return [m.span() for m in CLAUSE.finditer(text, s, e)]
-        cuts = []
-        for mark in "，,：:":
-            i = text.find(mark, s, e)
-            while i >= 0:
-                cuts.append(i)
-                i = text.find(mark, i + 1, e)
-        cuts.sort()
-        out = []
-        for cut in cuts:
-            if cut > s:
-                out.append((s, cut))
-            s = cut + 1
-        if e > s:
-            out.append((s, e))
-        return out
+        marks = self._mark_positions(_CLAUSE_MARKS)
+        return _stretches(marks[bisect.bisect_left(marks, s): bisect.bisect_left(marks, e)], s, e)
 
     def _mark_positions(self, marks: str) -> list[int]:
         """Where each of `marks` stands in the text, in order (kept per set of marks)."""
@@ -1550,18 +1552,11 @@ class DocumentExtractor:
             self._marks[marks] = found
         return found
 
-    def _sentences(self, stop: int) -> Iterator[tuple[int, int]]:
+    def _sentences(self, stop: int) -> list[tuple[int, int]]:
         """The (start, end) of each sentence or part (SENTENCE's matches) before `stop`: the stretches between
         the marks that end one (_SENTENCE_END)."""
-        s = 0
-        for mark in self._mark_positions(_SENTENCE_END):
-            if mark >= stop:
-                break
-            if mark > s:
-                yield s, mark
-            s = mark + 1
-        if stop > s:
-            yield s, stop
+        marks = self._mark_positions(_SENTENCE_END)
+        return _stretches(marks[: bisect.bisect_left(marks, stop)], 0, stop)
 
     def _hardness(self, pos: int) -> str:
         s, e = self._current
@@ -1713,7 +1708,7 @@ class DocumentExtractor:
         source = name_source(subject, indicator, self.vocab, self._grammar)
         whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
         if whose:
-            whose = subject_name(whose, self.own, self._verbs, self._actions, self._grammar.part_words)
+            whose = subject_name(whose, self.own, self._verbs, self._actions, self._part_words)
         shown = self._periods_shown.get(period)
         if shown is None:
             shown = self._periods_shown[period] = self._period_shown(period)

@@ -87,11 +87,6 @@ class Grammar:
         return re.compile(rf"[\s“”\"]*[\u4e00-\u9fff]{{0,4}}?(?P<place>(?:{parts}))(?!的)")
 
     @cached_property
-    def part_words(self) -> tuple[str, ...]:
-        """The government's own firms (省属企业, 国有企业 …): a part of the economy, whose figures are theirs."""
-        return tuple(r.word for r in self.of("part"))
-
-    @cached_property
     def scope_words(self) -> tuple[str, ...]:
         return tuple(r.word for r in self.of("scope"))
 

@@ -132,11 +132,10 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
             return True  # 16-59岁（含不满60周岁）人口 cut to （含不满60周岁）人口(占比): the name before the note lost
     core = name.strip(" \t\u3000“”\"‘’（）()《》")
     return len(core) <= 1 or ("年" in core or "月" in core) and bool(_TIME_ONLY.match(core)) or core in scope_words \
-        or core in _GENERIC or core in empty_words \
+        or core in empty_words \
         or "." in core and bool(_TABLE_DEBRIS.search(core))
 
 
-_GENERIC = frozenset(("指标", "各项指标", "主要指标", "工作", "任务"))  # (4项指标稳居全市第一: which ones, the name does not say)
 
 
 def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:

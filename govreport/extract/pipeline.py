@@ -31,8 +31,8 @@ from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb
                                              join_topic, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
-from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
-                                       span_text)
+from govreport.extract.periods import (DocContext, Where, done_over_span, kind_from_words, plan_mentions, plan_number,
+                                       plan_span, span_text)
 from govreport.extract.qualitative import find_flat_results, find_qualitative
 from govreport.extract.rankings import Rank, RankCues, find_ranks
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
@@ -102,6 +102,7 @@ _STOCK_REACHED = (["达到"], ["达"], ["增至"], ["增加到"], ["总数达"],
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _PARAGRAPH_STOP = re.compile(r"[。\n！？]")
 _NEW_WORDS_AND_BUILT = (*_NEW_WORDS, "新建", "新开工")  # (none is the start of another: the order is free)
+_REACHING = ("达到", "达", "高达", "达到了")  # a level reached, at the end of a span (guide rule 12), as 增至 and 突破 say
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
@@ -1182,6 +1183,9 @@ class DocumentExtractor:
         where = self.ctx.at(q.start)
         # 新增17家高新技术企业 in a five-year review: what is new over the span adds up over it (guide rule 12)
         flow = not _NEW_WORDS.isdisjoint(head.words)
+        if not flow and indicator is None and measure == "level" and q.family != "percent" and where.span is not None \
+                and where.kind == "actual" and where.span[0] < where.span[1] <= self.ctx.review_year:
+            flow = self._done_over_span(subject, head, q.start)  # 过去五年…6个项目获评全国城市更新典型案例: the five years'
         periods, kind = self._period_kind(q.start, where, head, measure, indicator,
                                           clause_span or subject.over_span or flow, estimated)
         if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
@@ -1200,6 +1204,15 @@ class DocumentExtractor:
         for period in periods:
             self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
                        qualifier, start, end, where, note)
+
+    def _done_over_span(self, subject: Subject, head: Head, pos: int) -> bool:
+        """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""
+        name = self._display(subject.phrase)
+        s, e = self._current
+        clause = max(s, *(self.text.rfind(mark, s, pos) + 1 for mark in "，,；;：:"))
+        return done_over_span(name, self.text[clause:pos], self.text[s:e],
+                              "to" in head.roles or (head.words[0] if head.words else "") in _REACHING,
+                              aspect_of(name, self._aspects), _NEW_WORDS_AND_BUILT)
 
     def _undated(self, pos: int, end: int, periods: list[str]) -> tuple[str | None, str, list[str]]:
         """A figure of a document of unknown year: its kind from its words (kind_from_words), and a relative

@@ -614,7 +614,7 @@ _LEVEL_TO = re.compile(r"[由从](?=[\d一二三四五六七八九十两])|(?<![
 
 @lexicon.derived
 @lru_cache(maxsize=1)
-def _done_words() -> re.Pattern[str]:
+def done_words() -> re.Pattern[str]:
     """The grammar's action words (建成, 实施, 改造 ...) and the verbs of done_verbs.csv (获评, 化解 ...), as one
     pattern."""
     from govreport.extract.names import load_grammar
@@ -639,4 +639,4 @@ def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect:
         return False
     if reached or aspect and aspect not in _PUT_IN or name.startswith("年") or _LEVEL_TO.search(clause):
         return False  # (年接待游客超过8亿人次: a year's; 园区开发区由106家整合为50家: the level at the end)
-    return name.startswith(new_words) or _done_words().search(name) is not None
+    return name.startswith(new_words) or done_words().search(name) is not None

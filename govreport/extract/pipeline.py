@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
+from govreport.extract.names.entities import named_entity, park_marks, park_of_paragraph
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
@@ -31,7 +32,7 @@ from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb
                                              join_topic, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
-from govreport.extract.periods import (DocContext, Where, done_over_span, kind_from_words, plan_mentions, plan_number,
+from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
                                        plan_span, span_text)
 from govreport.extract.qualitative import find_flat_results, find_qualitative
 from govreport.extract.rankings import Rank, RankCues, find_ranks
@@ -306,6 +307,7 @@ class DocumentExtractor:
         self._shown: dict[str, str] = {}  # _display's answers
         self._periods_shown: dict[str, str] = {}  # _period_shown's answers
         self._current = (0, -1)  # the sentence the walk is in
+        self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -1722,6 +1724,10 @@ class DocumentExtractor:
         whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
         if whose:
             whose = subject_name(whose, self.own, self._verbs, self._actions, self._part_words)
+        if not whose and indicator is None and measure != "rank" and not (subject.stop and subject.note == "outside"):
+            # 三棵树公司纳税超过4500万元, 枢纽港产业园新签约产业项目139个: a named firm's, project's or park's own figure
+            # (not 7个港航项目建成运营, which counts them); 入园在建项目 after a sentence opening with the park: the park's
+            whose = named_entity(name, done_words()) or self._park_of(start)
         shown = self._periods_shown.get(period)
         if shown is None:
             shown = self._periods_shown[period] = self._period_shown(period)
@@ -1732,6 +1738,20 @@ class DocumentExtractor:
             self._hardness(end) if kind == "target" else "",
             qualifier, self.text[start:end], start, end, where.heading, kind_note, source, whose,
         )))
+
+    def _park_of(self, pos: int) -> str:
+        """names.entities.park_of_paragraph for the full sentence (to 。) holding `pos`."""
+        part = self._current  # (a part of the sentence, to its ；: its figures share the answer)
+        if self._park[0] != part:
+            s, e = part
+            lo, hi = max(0, s - 400), e + 400
+            if not any(self.text.find(mark, lo, hi) >= 0 for mark in park_marks()):
+                self._park = (part, "")  # (most sentences: no 入园 near, no park to look for)
+                return ""
+            s = max(max(self.text.rfind(mark, max(0, s - 400), s + 1) for mark in "。！？!?\n") + 1, max(0, s - 400))
+            ends = [i for i in (self.text.find(mark, e - 1, e + 400) for mark in "。！？!?\n") if i >= 0]
+            self._park = (part, park_of_paragraph(self.text, pos, s, min(ends) if ends else min(len(self.text), e + 400)))
+        return self._park[1]
 
     def _period_shown(self, period: str) -> str:
         """The period as the row gives it (a document's few periods: _emit keeps the answers)."""

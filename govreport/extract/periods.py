@@ -608,6 +608,7 @@ _LAST_YEAR_WORDS = ("去年", "上年", "当年", "全年", "今年", "一年来
 # a money aspect that sums what was put in (投入各类扶贫资金近10亿元, 总投资逾200亿元), unlike a year's flow (产值) or a
 # stock (余额, 总量)
 _PUT_IN = frozenset(("投资", "总投资", "投入", "投入资金"))
+_NUMBER = re.compile(r"\d")
 # 由106家整合为50家, 审批时间压减至8小时: from a level, or to one (not 2021年至2025年)
 _LEVEL_TO = re.compile(r"[由从](?=[\d一二三四五六七八九十两])|(?<![年月日\d])[至到](?=[\d一二三四五六七八九十两])")
 
@@ -639,4 +640,9 @@ def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect:
         return False
     if reached or aspect and aspect not in _PUT_IN or name.startswith("年") or _LEVEL_TO.search(clause):
         return False  # (年接待游客超过8亿人次: a year's; 园区开发区由106家整合为50家: the level at the end)
-    return name.startswith(new_words) or done_words().search(name) is not None
+    if name.startswith(new_words) or done_words().search(name) is not None:
+        return True
+    # 改造城镇老旧小区7323个、棚户区5.2万套、危旧房3.1万套, 新、改建中小学36所、幼儿园18所: a later item of a list whose
+    # verb leads the clause is done as the first is
+    first = _NUMBER.search(clause)
+    return first is not None and done_words().search(clause, 0, first.start()) is not None

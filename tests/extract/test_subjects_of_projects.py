@@ -37,6 +37,9 @@ def test_a_named_ones_figure(region, year, text, name, whose):
     ("重庆市", 2026, "园区开发区由106家整合为50家。", "园区开发区由106家整合"),
     ("北京市", 2026, "上市公司总市值超8600亿元。", "上市公司总市值"),  # a class of firms
     ("徐水县", 2010, "竣工项目36个，总投资27.61亿元；续建项目11个，总投资28.49亿元。", "竣工项目总投资"),  # a class
+    # communiqués (南宁, 阿克苏 2025): all the insurers', a kind of them
+    ("南宁市", 2026, "全年保险公司保费收入332.42亿元，比上年增长3.5%。", "保险公司保费收入"),
+    ("阿克苏地区", 2026, "财产险公司原保险保费收入37.17亿元，增长1.7%。", "财产险公司原保险保费收入"),
 ])
 def test_a_class_or_a_count_stays_the_governments(region, year, text, name):
     assert subjects(region, year, text)[name] == ""

@@ -12,7 +12,7 @@ from govreport.extract import lexicon
 _NOT_A_NAME = re.compile(r"^[\d一二三四五六七八九十两几数“\"]*[\d一二三四五六七八九十两几数][个家项所座条批大]"  # 13个重点园区
                          r"|^[对为赴向与在由从将把仅及和、（(]|[的和及与]|[、，,]$")
 # 加快园区…, 二是建立健全园区…: a verb or an item's number, no name
-_NOT_A_NAME_START = re.compile(r"[一二三四五六七八九十]是|加快|加强|抓好|做好|建立|健全|完善|推进|推动|打造|围绕|依托|支持|引导|用于|全力")
+_NOT_A_NAME_START = re.compile(r"[一二三四五六七八九十]是|加快|加强|抓好|做好|建立|健全|完善|推进|推动|打造|围绕|依托|支持|引导|用于|全力|落实|共有|有")
 _NOT_ITS_OWN = ("的", "为", "等", "和", "与", "及", "、", "之", "由", "从")  # what cannot follow a subject's name (…公司为主的企业集团)
 
 
@@ -36,8 +36,9 @@ def _words() -> tuple[re.Pattern[str], lexicon.Endings, tuple[str, ...], re.Patt
 def named_entity(name: str, doing: re.Pattern[str]) -> str:
     """The named project, firm or park a free phrase opens with, when what follows is its own figure's words
     (三棵树公司纳税 -> 三棵树公司, 枢纽港产业园新签约产业项目 -> 枢纽港产业园), else ''. `doing`: the verbs of things done
-    (periods); a name followed by verbs alone (重大项目开工 390个) counts the projects themselves, and a class of
-    them (重点项目完成投资, 上市公司总市值, 13个重点园区…) is the government's own total."""
+    (periods); a name followed by verbs alone (重大项目开工 390个) or by 累计/总数 counts the projects themselves, one
+    followed by more of a name (河南省君恒实业集团生物科技有限公司) is a name only, and a
+    class of them (重点项目完成投资, 上市公司总市值, 保险公司保费收入, 13个重点园区…) is the government's own total."""
     named, endings, classes, _, _ = _words()
     described = name.rfind("的")
     if described > 0 and any(ch.isdigit() for ch in name[:described]):
@@ -46,8 +47,9 @@ def named_entity(name: str, doing: re.Pattern[str]) -> str:
     if m is None:
         return ""
     entity, rest = m.group("entity"), m.group("rest")
-    if len(rest) < 2 or rest.startswith(_NOT_ITS_OWN) or not _a_name(entity, endings, classes) \
-            or not doing.sub("", rest).strip("了已全面正式顺利有序加快稳步基本实现"):
+    if len(rest) < 2 or rest.startswith(_NOT_ITS_OWN) or endings.longest(rest) and not doing.search(rest) \
+            or not _a_name(entity, endings, classes) \
+            or not doing.sub("", rest).strip("了已全面正式顺利有序加快稳步基本实现") or not rest.strip("累计总数量个合共达"):
         return ""
     return entity
 

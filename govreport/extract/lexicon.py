@@ -9,6 +9,7 @@ scopes.csv         全国 / 全省 / 全市 / 全区 ... whose figure it is
 predicates.csv     words between a subject and its figure (完成, 增长, 提高到, 同比 ...)
 paired_words.csv   城乡 = 城镇 + 农村: a subject read twice when it has two values
 level_names.csv    names whose statistic depends on the level of government (财政收入 of a province)
+done_verbs.csv     获评 / 入选 / 化解 ...: verbs of a thing done, whose count in a review of several years is the span's
 
 Each list is read once per process (lru_cache); `reset()` drops the caches (tests).
 """
@@ -119,6 +120,12 @@ def level_names() -> dict[tuple[str, str], str]:
     return {(r["level"], r["name"]): r["indicator"] for r in read_rows(DATA / "level_names.csv")}
 
 
+@lru_cache(maxsize=1)
+def done_verbs() -> frozenset[str]:
+    """获评, 入选, 化解 ...: verbs of a thing done beside the grammar's action words (done_verbs.csv)."""
+    return frozenset(r["word"] for r in read_rows(DATA / "done_verbs.csv"))
+
+
 def words_with(*roles: str) -> tuple[str, ...]:
     """Words having any of `roles`, longest first (for stripping them off a phrase)."""
     return _words_with(frozenset(roles))
@@ -215,5 +222,5 @@ def derived(cached_fn):
 
 def reset() -> None:
     for fn in (units, bounds, hardness, period_words, section_cues, scopes, predicates, year_on_year_bases,
-               paired_words, level_names, _words_with, *_DERIVED):
+               paired_words, level_names, done_verbs, _words_with, *_DERIVED):
         fn.cache_clear()

@@ -596,3 +596,53 @@ def kind_from_words(text: str, start: int, end: int, relative: int | None = None
         if _GOALS_PARAGRAPH.search(text, paragraph, start):
             return "target", "no document year; 左右 in a paragraph of goals"
     return None, "no document year, and no word of the sentence says result or goal"
+
+
+# ------------------------------------------------------------------ things done over a review of several years
+
+# 累计建成…, 五年新设…, 每年开展…: a word in a free phrase's clause that makes its figure the span's whatever its verb
+_SPAN_LEAD = re.compile("累计|(?<!连续)五年|每年|年均")  # (连续五年 is a run: guide rule 10)
+# words that make a figure of a review of several years the last year's own, or the state at its end (目前，入园企业13家;
+# 2025年 is read before: _sentence_year)
+_LAST_YEAR_WORDS = ("去年", "上年", "当年", "全年", "今年", "一年来", "过去一年", "目前", "年末", "年底")
+# a money aspect that sums what was put in (投入各类扶贫资金近10亿元, 总投资逾200亿元), unlike a year's flow (产值) or a
+# stock (余额, 总量)
+_PUT_IN = frozenset(("投资", "总投资", "投入", "投入资金"))
+_NUMBER = re.compile(r"\d")
+# 由106家整合为50家, 审批时间压减至8小时: from a level, or to one (not 2021年至2025年)
+_LEVEL_TO = re.compile(r"[由从](?=[\d一二三四五六七八九十两])|(?<![年月日\d])[至到](?=[\d一二三四五六七八九十两])")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def done_words() -> re.Pattern[str]:
+    """The grammar's action words (建成, 实施, 改造 ...) and the verbs of done_verbs.csv (获评, 化解 ...), as one
+    pattern."""
+    from govreport.extract.names import load_grammar
+
+    words = {r.word for r in load_grammar().of("action")} | lexicon.done_verbs()
+    return re.compile(lexicon.alternation(words))
+
+
+def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect: str,
+                   new_words: tuple[str, ...]) -> bool:
+    """Whether a free-phrase figure in a review of several years counts what was done over them (guide rule 12:
+    five-year totals take the span): `name` as the row shows it, `clause` the text of its clause up to the figure,
+    `sentence` the text of its sentence, `reached` whether a verb of reaching stands before the figure (达到, 增至: a
+    level at the end, rule 12), `aspect` the aspect word the name ends with ('' if none).
+
+    过去五年 … 累计实施城市更新项目223个，6个项目获评全国城市更新典型案例 (重庆 2026): both the span's; 高速公路通车里程
+    达到4771公里, 市级以上农业龙头企业16家 (a stock, no verb of doing), 软信产业营收规模突破5000亿元 (a year's flow):
+    the last year's; so is a figure whose sentence says 同比, 比上年, 全年 or 目前."""
+    if _SPAN_LEAD.search(clause):
+        return True  # (累计治理水土流失面积8000平方公里、石漠化面积1033平方公里: the list's second item too)
+    if any(word in sentence for word in _LAST_YEAR_WORDS) or any(b in sentence for b in lexicon.year_on_year_bases()):
+        return False
+    if reached or aspect and aspect not in _PUT_IN or name.startswith("年") or _LEVEL_TO.search(clause):
+        return False  # (年接待游客超过8亿人次: a year's; 园区开发区由106家整合为50家: the level at the end)
+    if name.startswith(new_words) or done_words().search(name) is not None:
+        return True
+    # 改造城镇老旧小区7323个、棚户区5.2万套、危旧房3.1万套, 新、改建中小学36所、幼儿园18所: a later item of a list whose
+    # verb leads the clause is done as the first is
+    first = _NUMBER.search(clause)
+    return first is not None and done_words().search(clause, 0, first.start()) is not None

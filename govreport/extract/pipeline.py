@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
+from govreport.extract.names.entities import named_entity, park_marks, park_of_paragraph
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
@@ -31,8 +32,8 @@ from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb
                                              join_topic, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
-from govreport.extract.periods import (DocContext, Where, kind_from_words, plan_mentions, plan_number, plan_span,
-                                       span_text)
+from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
+                                       plan_span, span_text)
 from govreport.extract.qualitative import find_flat_results, find_qualitative
 from govreport.extract.rankings import Rank, RankCues, find_ranks
 from govreport.extract.structures import MONTHS, Head, HeadParser, Subject
@@ -102,6 +103,7 @@ _STOCK_REACHED = (["达到"], ["达"], ["增至"], ["增加到"], ["总数达"],
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _PARAGRAPH_STOP = re.compile(r"[。\n！？]")
 _NEW_WORDS_AND_BUILT = (*_NEW_WORDS, "新建", "新开工")  # (none is the start of another: the order is free)
+_REACHING = ("达到", "达", "高达", "达到了")  # a level reached, at the end of a span (guide rule 12), as 增至 and 突破 say
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
@@ -305,6 +307,7 @@ class DocumentExtractor:
         self._shown: dict[str, str] = {}  # _display's answers
         self._periods_shown: dict[str, str] = {}  # _period_shown's answers
         self._current = (0, -1)  # the sentence the walk is in
+        self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -1182,6 +1185,9 @@ class DocumentExtractor:
         where = self.ctx.at(q.start)
         # 新增17家高新技术企业 in a five-year review: what is new over the span adds up over it (guide rule 12)
         flow = not _NEW_WORDS.isdisjoint(head.words)
+        if not flow and indicator is None and measure == "level" and q.family != "percent" and where.span is not None \
+                and where.kind == "actual" and where.span[0] < where.span[1] <= self.ctx.review_year:
+            flow = self._done_over_span(subject, head, q.start)  # 过去五年…6个项目获评全国城市更新典型案例: the five years'
         periods, kind = self._period_kind(q.start, where, head, measure, indicator,
                                           clause_span or subject.over_span or flow, estimated)
         if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
@@ -1200,6 +1206,15 @@ class DocumentExtractor:
         for period in periods:
             self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
                        qualifier, start, end, where, note)
+
+    def _done_over_span(self, subject: Subject, head: Head, pos: int) -> bool:
+        """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""
+        name = self._display(subject.phrase)
+        s, e = self._current
+        clause = max(s, *(self.text.rfind(mark, s, pos) + 1 for mark in "，,；;：:"))
+        return done_over_span(name, self.text[clause:pos], self.text[s:e],
+                              "to" in head.roles or (head.words[0] if head.words else "") in _REACHING,
+                              aspect_of(name, self._aspects), _NEW_WORDS_AND_BUILT)
 
     def _undated(self, pos: int, end: int, periods: list[str]) -> tuple[str | None, str, list[str]]:
         """A figure of a document of unknown year: its kind from its words (kind_from_words), and a relative
@@ -1709,6 +1724,10 @@ class DocumentExtractor:
         whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
         if whose:
             whose = subject_name(whose, self.own, self._verbs, self._actions, self._part_words)
+        if not whose and indicator is None and measure != "rank" and not (subject.stop and subject.note == "outside"):
+            # 三棵树公司纳税超过4500万元, 枢纽港产业园新签约产业项目139个: a named firm's, project's or park's own figure
+            # (not 7个港航项目建成运营, which counts them); 入园在建项目 after a sentence opening with the park: the park's
+            whose = named_entity(name, done_words()) or self._park_of(start)
         shown = self._periods_shown.get(period)
         if shown is None:
             shown = self._periods_shown[period] = self._period_shown(period)
@@ -1719,6 +1738,20 @@ class DocumentExtractor:
             self._hardness(end) if kind == "target" else "",
             qualifier, self.text[start:end], start, end, where.heading, kind_note, source, whose,
         )))
+
+    def _park_of(self, pos: int) -> str:
+        """names.entities.park_of_paragraph for the full sentence (to 。) holding `pos`."""
+        part = self._current  # (a part of the sentence, to its ；: its figures share the answer)
+        if self._park[0] != part:
+            s, e = part
+            lo, hi = max(0, s - 400), e + 400
+            if not any(self.text.find(mark, lo, hi) >= 0 for mark in park_marks()):
+                self._park = (part, "")  # (most sentences: no 入园 near, no park to look for)
+                return ""
+            s = max(max(self.text.rfind(mark, max(0, s - 400), s + 1) for mark in "。！？!?\n") + 1, max(0, s - 400))
+            ends = [i for i in (self.text.find(mark, e - 1, e + 400) for mark in "。！？!?\n") if i >= 0]
+            self._park = (part, park_of_paragraph(self.text, pos, s, min(ends) if ends else min(len(self.text), e + 400)))
+        return self._park[1]
 
     def _period_shown(self, period: str) -> str:
         """The period as the row gives it (a document's few periods: _emit keeps the answers)."""

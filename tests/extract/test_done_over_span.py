@@ -1,0 +1,110 @@
+"""Things done over a review of several years (guide rule 12: five-year totals take the span), for figures named
+by a free phrase: 6个项目获评全国城市更新典型案例 in a review of 2021-2025 is the five years', 国家级旅游度假区增至3家
+(a level reached) and 年接待游客超过8亿人次 (a year's) are 2025's. Sentences from the five-year reviews of 2026
+provincial work reports (corpus-2026) and of 保定 county reports (corpus-county), each under its report's heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport.extract import extract_document
+from govreport.extract.periods import done_over_span
+
+
+def periods(region: str, year: int, heading: str, text: str) -> dict[str, str]:
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="province", parent_code="",
+             doc_type="government_work_report", year=year, date=None, title="",
+             text=f"{heading}\n{text}\n二、{year}年工作安排\n")
+    return {r["indicator"]: r["period"] for r in extract_document(d) if not r["indicator_id"]}
+
+
+CHONGQING = ("重庆市", 2026, "一、2025年和“十四五”时期工作回顾",
+             "五年来，我们坚持以城带乡。城市功能品质持续提升，累计实施城市更新项目223个，6个项目获评全国城市更新典型案例，"
+             "23项经验做法获全国推广。统筹治山治岸，累计治理水土流失面积8000平方公里、石漠化面积1033平方公里，"
+             "三峡库区431处存量危岩全面除险清患。获批省域现代职业教育体系建设新模式试点，新增本科高校3所、博士硕士学位授予单位7个。"
+             "文化生活更加丰富多彩，国家级旅游度假区增至3家。“三攻坚一盘活”改革纵深突破，市属重点国企由51家整合为33家。"
+             "软信产业“满天星”行动新增从业人员29.1万人，营收规模突破5000亿元。")
+
+
+@pytest.mark.parametrize("name, period", [
+    ("实施城市更新项目", "2021-2025"),  # 累计
+    ("项目获评全国城市更新典型案例", "2021-2025"),  # a count before its noun, then what it underwent
+    ("经验做法获全国推广", "2021-2025"),
+    ("石漠化面积", "2021-2025"),  # the second item of a list led by 累计
+    ("三峡库区存量危岩全面除险清患", "2021-2025"),
+    ("新增博士硕士学位授予单位", "2021-2025"),  # the list's 新增 goes on to the second item
+    ("国家级旅游度假区", "2025"),  # 增至: a level reached
+    ("市属重点国企由51家整合", "2025"),  # from a level to a level
+    ("营收规模", "2025"),  # a year's flow (an aspect word)
+])
+def test_a_provinces_five_year_review(name, period):
+    assert periods(*CHONGQING)[name] == period
+
+
+@pytest.mark.parametrize("region, heading, text, expected", [
+    ("湖北省", "一、“十四五”时期发展成就和2025年工作回顾",
+     "过去五年，法治政府建设扎实推进，制定、修改、废止省政府规章72部，办理人大代表建议3623件、政协提案3862件。"
+     "科技创新引领作用明显提升，重大科技基础设施达到8个、新型研发机构547家，均居全国前列。",
+     {"制定、修改、废止省政府规章": "2021-2025", "办理人大代表建议": "2021-2025", "办理政协提案": "2021-2025",
+      "重大科技基础设施": "2025", "新型研发机构": "2025"}),
+    ("海南省", "一、过去五年工作回顾",
+     "五年来，有效应对50个热带气旋、67次区域暴雨。陵水黎安国际教育创新试验区初具规模，签约入驻国内外知名高校26所，"
+     "在园师生达1万人。",
+     {"有效应对热带气旋": "2021-2025", "有效应对区域暴雨": "2021-2025", "签约入驻国内外知名高校": "2021-2025",
+      "在园师生": "2025"}),
+    ("湖南省", "一、2025年和“十四五”时期工作回顾",
+     "这五年，“投资湖南”品牌更加响亮，引进“三类500强”项目1608个。", {"引进“三类500强”项目": "2021-2025"}),
+    ("浙江省", "一、“十四五”时期和2025年工作回顾",
+     "五年来，平安浙江法治浙江建设迈上更高水平，累计化解各类矛盾纠纷1655万件。", {"化解各类矛盾纠纷": "2021-2025"}),
+    ("陕西省", "一、“十四五”时期和2025年工作回顾",
+     "五年来，电影《柳青》、电视剧《装台》等50部文艺作品获得国家、国际大奖，年接待游客超过8亿人次。",
+     {"文艺作品获得国家、国际大奖": "2021-2025", "年接待游客": "2025"}),
+])
+def test_other_provinces(region, heading, text, expected):
+    got = periods(region, 2026, heading, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("region, year, heading, text, expected", [
+    ("徐水县", 2011, "一、过去五年工作回顾", "国有企业改革稳步推进，五年累计盘活低效闲置资产1.8亿元。",
+     {"五年累计盘活低效闲置资产": "2006-2010"}),
+    ("阜平县", 2017, "一、过去五年工作回顾",
+     "深入推进行政审批制度改革，成立行政审批局，简化审批程序，共取消行政审批（许可）事项310项。",
+     {"取消行政审批（许可）事项": "2012-2016"}),
+    ("定兴县", 2021, "一、“十三五”时期工作回顾",
+     "严格落实“河长制”，完成21个傍水村生活污水治理，有效管控253个村庄生活污水。",
+     {"完成傍水村生活污水治理": "2016-2020", "有效管控村庄生活污水": "2016-2020"}),
+    ("涞水县", 2021, "一、“十三五”时期工作回顾",
+     "脱贫攻坚卓有成效，投入各类扶贫资金近10亿元。扫黑除恶圆满收官，打掉各类犯罪团伙8个，抓获犯罪嫌疑人78名。",
+     {"投入各类扶贫资金": "2016-2020", "打掉各类犯罪团伙": "2016-2020", "抓获犯罪嫌疑人": "2016-2020"}),
+    # 目前: the state at the review's end, whatever was done to reach it
+    ("徐水县", 2012, "一、过去五年工作回顾", "目前，入园企业13家，投产及在建项目总投资215.3亿元。",
+     {"入园企业": "2011", "投产及在建项目总投资": "2011"}),
+])
+def test_county_reports(region, year, heading, text, expected):
+    got = periods(region, year, heading, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_the_later_items_of_a_list_done():
+    # 内蒙古 2026, 容城县 2017: the verb leads the clause, the later items name only what was done to
+    got = periods("内蒙古自治区", 2026, "一、“十四五”时期工作回顾",
+                  "五年来，改造城镇老旧小区7323个、棚户区5.2万套、危旧房3.1万套（户），增设电动汽车充电桩3.2万个。")
+    assert (got["危旧房"], got["增设电动汽车充电桩"]) == ("2021-2025", "2021-2025")
+    got = periods("容城县", 2017, "一、过去五年工作回顾", "累计投资1亿元，新、改建中小学36所、幼儿园18所，教育教学条件持续改善。")
+    assert got["幼儿园"] == "2012-2016"
+
+
+def test_a_review_of_one_year_keeps_its_year():
+    # the same words in the review of 2025 alone: no span to give
+    got = periods("重庆市", 2026, "一、2025年工作回顾", "开展规范涉企行政执法专项行动，办理市人大代表建议1402件、市政协提案1255件。")
+    assert got == {"办理市人大代表建议": "2025", "办理市政协提案": "2025"}
+
+
+def test_the_last_years_own_words():
+    # 徐水县 2012, 一、过去五年工作回顾: 完成固定资产投资62.5亿元，同比增长36.1%, the last year's
+    sentence = "完成固定资产投资62.5亿元，同比增长36.1%，是2006年的2.6倍"
+    assert not done_over_span("完成固定资产投资", "完成固定资产投资", sentence, False, "投资", ("新增",))
+    assert done_over_span("完成固定资产投资", "完成固定资产投资", "完成固定资产投资62.5亿元", False, "投资", ("新增",))
+    # 连续五年 is a run (guide rule 10), no span word
+    assert not done_over_span("排名全国第三", "自贸试验区制度创新指数连续五年", "", False, "", ("新增",))

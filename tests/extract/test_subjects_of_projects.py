@@ -1,0 +1,66 @@
+"""A figure of a named project, firm or park, named by a free phrase, says whose it is in `subject` (issue 13, point 6);
+a class of projects (重点项目, 上市公司) and a count of projects stay the government's own figures. Sentences from
+the 2026 provincial work reports (corpus-2026) and 保定 county reports (corpus-county)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport.extract import extract_document
+from govreport.extract.names.entities import named_entity
+from govreport.extract.periods import done_words
+
+
+def subjects(region: str, year: int, text: str) -> dict[str, str]:
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="province", parent_code="",
+             doc_type="government_work_report", year=year, date=None, title="", text=f"一、{year - 1}年工作回顾\n{text}\n")
+    return {r["indicator"]: r["subject"] for r in extract_document(d) if not r["indicator_id"]}
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    ("安徽省", 2026, "紫云山（包河）文化创意产业园营收超650亿元。", "紫云山（包河）文化创意产业园营收", "紫云山（包河）文化创意产业园"),
+    ("重庆市", 2026, "枢纽港产业园新签约产业项目139个、总投资1022亿元。", "枢纽港产业园新签约产业项目", "枢纽港产业园"),
+    ("新疆维吾尔自治区", 2026, "昆冈工业园区总产值突破百亿元。", "昆冈工业园区总产值", "昆冈工业园区"),
+    ("海南省", 2026, "江东新区年营收超5000亿元。", "江东新区年营收", "江东新区"),
+    ("博野县", 2024, "三棵树公司纳税超过4500万元。", "三棵树公司纳税", "三棵树公司"),
+    ("唐县", 2020, "北京乐成集团投资1700多万元。", "北京乐成集团投资", "北京乐成集团"),
+    ("徐水县", 2012, "积极发展旅游产业，投资18亿元的石龙山生态旅游度假村项目完成投资5000万元。",
+     "石龙山生态旅游度假村项目完成投资", "石龙山生态旅游度假村项目"),
+])
+def test_a_named_ones_figure(region, year, text, name, whose):
+    assert subjects(region, year, text)[name] == whose
+
+
+@pytest.mark.parametrize("region, year, text, name", [
+    ("广西壮族自治区", 2026, "北海铁山港20万吨级散货泊位等7个港航项目建成运营。", "港航项目建成运营"),  # counts the projects
+    ("广西壮族自治区", 2026, "自治区重大项目开工390个。", "自治区重大项目开工"),
+    ("重庆市", 2026, "园区开发区由106家整合为50家。", "园区开发区由106家整合"),
+    ("北京市", 2026, "上市公司总市值超8600亿元。", "上市公司总市值"),  # a class of firms
+    ("徐水县", 2010, "竣工项目36个，总投资27.61亿元；续建项目11个，总投资28.49亿元。", "竣工项目总投资"),  # a class
+    # communiqués (南宁, 阿克苏 2025): all the insurers', a kind of them
+    ("南宁市", 2026, "全年保险公司保费收入332.42亿元，比上年增长3.5%。", "保险公司保费收入"),
+    ("阿克苏地区", 2026, "财产险公司原保险保费收入37.17亿元，增长1.7%。", "财产险公司原保险保费收入"),
+])
+def test_a_class_or_a_count_stays_the_governments(region, year, text, name):
+    assert subjects(region, year, text)[name] == ""
+
+
+def test_a_parks_paragraph():
+    # 徐水县 2010: the sentences after one opening with a park that say 入园 are that park's
+    text = ("（二）园区建设扎实推进，项目承载能力不断增强。县城工业园区已列入省级产业聚集区，2009年投资8300余万元修建了三条"
+            "园区道路和一座地道桥。目前入园规模以上企业达13家，全年实现销售收入35.26亿元、利税5.06亿元。保定·中国电谷（大王店）"
+            "产业园区被市政府确定为我县与高新区的共建区，投资1.4亿元的“一纵两横”三条道路已完成投资6000万元。目前入园在建项目5个，"
+            "总投资18.7亿元；拟开工项目5个，总投资49.83亿元。\n全县新建道路10条。")
+    got = subjects("徐水县", 2010, text)
+    assert got["入园规模以上企业"] == "县城工业园区"
+    assert got["拟开工项目总投资"] == "保定·中国电谷（大王店）产业园区"
+    assert got["新建道路"] == ""  # the next paragraph, no mark of the park
+
+
+def test_names_alone():
+    doing = done_words()
+    assert named_entity("航天科技集团累计投入帮扶资金", doing) == "航天科技集团"
+    assert named_entity("湘琼先进制造业共建产业园落地项目", doing) == "湘琼先进制造业共建产业园"
+    assert named_entity("实施省、市重点项目总投资", doing) == ""
+    assert named_entity("加快园区基础设施项目", doing) == ""
+    assert named_entity("刘伶醉酿酒有限公司为主的企业集团", doing) == ""

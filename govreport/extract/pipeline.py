@@ -470,7 +470,7 @@ class DocumentExtractor:
         last_figure = e if ordinals or not quantities else quantities[-1].start
         self._topic = self._topic_place(s, e)
         self._first_figure = quantities[0].start if quantities else e
-        lead = breakdown_lead(text, s, e)
+        lead = breakdown_lead(text, s, e, self._aspects)
         if lead is not None:  # 从产品产量看：铁矿石原矿下降43%: the lead may name the aspect itself
             self._breakdown = True
             aspect = aspect_of(lead, self._aspects)
@@ -1701,6 +1701,9 @@ class DocumentExtractor:
                                      or (before if before in self._aspect_set else ""), "", end)
                 total, aspect, _, _ = self._part_of
                 part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
+                new = next((w for w in _NEW_WORDS_AND_BUILT if total.startswith(w)), "") if part == name else ""
+                if new and not leading_actions(name, self._actions) and not name.startswith("新") and "累计" not in name:
+                    part = new + name  # 全年新登记经营主体24.52万家，其中企业6.82万家: new ones too (新登记企业)
                 if part != name:
                     name = part
                     self._part_of = (total, aspect, name, end)
@@ -1715,6 +1718,11 @@ class DocumentExtractor:
             # 经营净收入9079元: a part of the income per head named before
             name = per_head_part(name, self._lead_aspect[2]) or with_breakdown_aspect(name, self._lead_aspect[0],
                                                                                       self._aspects)
+            own = aspect_of(name, self._aspects)
+            if own and own != self._lead_aspect[0] and not name.endswith(self._lead_aspect[0] or "\0"):
+                # 在限额以上批发和零售业商品销售额中，粮油食品类零售额…，饮料类增长1.0%: the items after one that names
+                # its aspect share that one
+                self._lead_aspect = (own, where.heading, self._lead_aspect[2])
         source = name_source(subject, indicator, self.vocab, self._grammar)
         whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
         if whose:

@@ -7,7 +7,7 @@ import pytest
 
 from govreport.extract import extract_document
 from govreport.extract.names.grammar import load_grammar
-from govreport.extract.names.phrases import names_a_thing, shared_head
+from govreport.extract.names.phrases import breakdown_lead, names_a_thing, shared_head
 from tests.support import document
 
 
@@ -95,3 +95,47 @@ def test_a_bare_rate_takes_the_thing_before_only_when_one_is_named(text, region,
 def test_what_names_a_thing(topic, ok):
     verbs = frozenset(("完成", "实现", "达到", "新增"))
     assert names_a_thing(topic, verbs) is ok
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a breakdown opened by what is broken down and 中, without 在 (海口, 南宁, 安阳 2025)
+    ("全年社会消费品零售总额1185.93亿元，增长3.2%。\n限额以上单位商品零售中，家用电器和音像器材类增长120.6%,文化办公用品类增长"
+     "117.6%,通讯器材类增长61.8%。", "海口市", {120.6: "家用电器和音像器材类零售额", 61.8: "通讯器材类零售额"}),
+    ("全年规模以上工业增加值比上年增长6.8%。\n规上工业中，烟草制品业增加值比上年增长4.0%；电气机械和器械制造业增长25.4%，其中，"
+     "电池制造业增长26.6%；农副食品加工业增长7.9%。", "南宁市",
+     {25.4: "电气机械和器械制造业增加值", 26.6: "电池制造业增加值", 7.9: "农副食品加工业增加值"}),
+    ("全年规模以上工业增加值增长6.2%。全年规模以上工业中，传统产业增加值增长8.1%；战略性新兴产业增长20.3%；高新技术产业增长"
+     "14.0%。", "安阳市", {20.3: "战略性新兴产业增加值", 14.0: "高新技术产业增加值"}),
+    # an item that names its aspect leads the items after it (鹤壁 2025: sales broken down, the items' retail sales)
+    ("\n在限额以上批发和零售业商品销售额中，粮油食品类零售额比上年增长48.2%，饮料类增长1.0%，烟酒类增长9.8%。", "鹤壁市",
+     {1.0: "饮料类零售额", 9.8: "烟酒类零售额"}),
+])
+def test_a_breakdown_lead_without_zai(text, region, expected):
+    got = names(text, region, 2025, "statistical_communique")
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("全年限额以上单位商品零售额中，文化办公用品类比上年增长63.1%", "全年限额以上单位商品零售额"),
+    ("规上工业中，烟草制品业增加值比上年增长4.0%", "规上工业"),
+    # words before 中 that name no whole broken down open no breakdown
+    ("年末户籍人口中，男性人口390万人", None),
+    ("推进工作中，新建学校12所", None),
+])
+def test_what_opens_a_breakdown(sentence, lead):
+    aspects, _ = _grammar()
+    assert breakdown_lead(sentence, 0, len(sentence), aspects) == lead
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # the next item of a list of new ones is new too (蠡县 2022)
+    ("工业发展更加扎实。新设企业1373户、个体工商户3849户，市场主体达31786户。", "蠡县", 2022, "government_work_report",
+     {3849.0: "新设个体工商户"}),
+    # the parts after 其中 of new ones are new ones (泉州 2025), a running total among them is not (苏州 2025)
+    ("全年新登记经营主体24.52万家，其中企业6.82万家，个体工商户17.68万家。年末经营主体171.12万家，其中企业50.20万家，个体工商户"
+     "120.46万家。", "泉州市", 2025, "statistical_communique",
+     {68200.0: "新增企业", 176800.0: "新增个体工商户", 1204600.0: "个体工商户"}),
+])
+def test_the_parts_of_new_ones_are_new(text, region, year, doc_type, expected):
+    got = names(text, region, year, doc_type)
+    assert {v: got.get(v) for v in expected} == expected

@@ -397,11 +397,20 @@ _BREAKDOWN_LEAD = re.compile(r"[ \t\u3000]*(?:分[^，,。；;：:\d]{1,8}看|�
 _MEASURE_LAST = frozenset("率额值量数价费入出口人比重例")
 
 
-def breakdown_lead(text: str, start: int, end: int) -> str | None:
-    """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，), without
-    its comma; None when it opens with none."""
+# 全年限额以上单位商品零售额中，/ 规上工业中，: the same without 在, when the words before 中 end with what is broken
+# down (an aspect word of the grammar, or one of these wholes); 户籍人口中，or 过程中，open no breakdown
+_WHOLE_LEAD = re.compile(r"[ \t\u3000]*([^，,。；;：:\d“”]{2,16})中[，,：:]")
+_WHOLES = ("工业", "零售")
+
+
+def breakdown_lead(text: str, start: int, end: int, aspects: tuple[str, ...] = ()) -> str | None:
+    """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，, 限额以上单位
+    商品零售额中，), without its comma; None when it opens with none."""
     m = _BREAKDOWN_LEAD.match(text, start, end)
     if m is None:
+        whole = _WHOLE_LEAD.match(text, start, end)
+        if whole and (whole.group(1).endswith(_WHOLES) or aspects and whole.group(1).endswith(aspects)):
+            return whole.group(1)
         return None
     lead = m.group(0).strip(" \t\u3000，,：:")
     return lead[1:-1] if lead[:1] in "分从按在" else lead[:-1]  # 在限额以上单位商品零售额中 -> …零售额

@@ -765,10 +765,11 @@ class DocumentExtractor:
                 if not carried and len(subjects) == 1 and subjects[0].match is None and values[0].family == "money" \
                         and not subjects[0].stop and len(values) == 1:
                     subjects = self._for_purpose(subjects, after, list_end, ce, e)
-                if not carried and len(subjects) > 1 and any(x.match is None for x in subjects):
-                    # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the items share the last one's head or aspect
+                if not carried and len(subjects) > 1 and any(x.indicator is None for x in subjects):
+                    # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the items share the last one's head or aspect (an
+                    # item the vocabulary does not name: 城乡居民基本养老保险 is read as 养老保险参保率, of another scope)
                     shown = [self._display(x.phrase) for x in subjects]
-                    subjects = [dataclasses.replace(x, phrase=p) if p != w and x.match is None else x
+                    subjects = [dataclasses.replace(x, phrase=p) if p != w and x.indicator is None else x
                                 for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)

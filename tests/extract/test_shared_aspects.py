@@ -95,7 +95,7 @@ def test_a_bare_rate_takes_the_thing_before_only_when_one_is_named(text, region,
 
 
 @pytest.mark.parametrize("topic, ok", [
-    ("手工加工点", True), ("建档立卡贫困人口医保", True), ("12345政务服务热线受理群众诉求", True),
+    ("手工加工点", True), ("建档立卡贫困人口医保", True), ("12345政务服务热线受理群众诉求", True), ("15人以上手工加工点", True),
     ("合格", False), ("45天签", False), ("空气质量优良天数比率", False), ("老旧小区完成改造提升已达标", False),
 ])
 def test_what_names_a_thing(topic, ok):
@@ -145,3 +145,19 @@ def test_what_opens_a_breakdown(sentence, lead):
 def test_the_parts_of_new_ones_are_new(text, region, year, doc_type, expected):
     got = names(text, region, year, doc_type)
     assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, year, value, name", [
+    # 发展到 says the level reached, as 增加到 does; 从无到有 says nothing of what is counted (徐水区 2010, 阜平县 2020, 2021)
+    ("蔬菜、畜牧、林果三大主导产业规模进一步壮大，蔬菜面积发展到15.7万亩，奶牛存栏3.67万头。", "徐水县", 2010, 15.7,
+     "蔬菜种植面积"),
+    ("建成36个标准化手工业厂房，15人以上手工加工点发展到221家，从业人员达到7000余人。", "阜平县", 2020, 221.0,
+     "15人以上手工加工点"),
+    ("整理出7.6万亩荒山，完成了5.38万人的搬迁，种植了9.7万亩林果，食用菌从无到有发展到2.1万亩。", "阜平县", 2021, 2.1,
+     "食用菌"),
+    # the staff after it are the workshops' (阜平县 2020)
+    ("建成36个标准化手工业厂房，15人以上手工加工点发展到221家，从业人员达到7000余人。", "阜平县", 2020, 7000.0,
+     "15人以上手工加工点从业人员"),
+])
+def test_fazhan_dao_is_a_level_reached(text, region, year, value, name):
+    assert names(text, region, year).get(value) == name

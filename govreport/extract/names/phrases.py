@@ -372,7 +372,8 @@ def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[
 _RATE_ENDS = ("率", "比重", "比例", "占比")
 
 
-_COUNT_IN_TOPIC = re.compile(r"\d[天人个户家亩万亿元所项条以]")  # (12345政务服务热线 is a name)
+# a count inside the words (45天签约…): no thing; a name (12345政务服务热线) or a size class (15人以上手工加工点) is one
+_COUNT_IN_TOPIC = re.compile(r"\d[天人个户家亩万亿元所项条](?!以上)")
 
 
 def names_a_thing(topic: str, verbs: frozenset[str] | set[str]) -> bool:

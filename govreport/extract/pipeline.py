@@ -851,7 +851,9 @@ class DocumentExtractor:
                         or _CLAUSE_GAP.search(self.text, topic_subject.start + len(topic_subject.phrase),
                                               subjects[0].start)):
                     # (a thing two clauses back is not what the rate or the staff are of: 流转土地9150亩，…，户均增收)
-                    return subjects  # (45天签 + 签约率, 合格 + 抽样合格率: what the clause before names is no thing)
+                    return subjects
+                if aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone:
+                    topic = topic[len(leading_actions(topic, self._actions)):]  # (新增长护险参保人数…，参保率: 长护险's)  # (45天签 + 签约率, 合格 + 抽样合格率: what the clause before names is no thing)
             elif len(shown) <= 14 and self.figures and self.figures[-1].unit == value.unit \
                     and last in topic_subject.phrase and not (last in self._aspect_last and shown.endswith(self._aspects)) \
                     and not _DIGIT.search(shown):

@@ -32,6 +32,9 @@ def _grammar() -> tuple[tuple[str, ...], frozenset[str]]:
     # a bare aspect after an item with a thing is of that thing (阜平县 2020, 吉林 2026)
     (["建档立卡贫困人口医保参保率", "资助率"], ["建档立卡贫困人口医保参保率", "建档立卡贫困人口医保资助率"]),
     (["省属企业营业收入", "利润"], ["省属企业营业收入", "省属企业利润"]),
+    # a bare rate word after a rate of a thing (北京 2026: the rate words of the language are mostly three characters)
+    (["市民服务热线诉求解决率", "满意率"], ["市民服务热线诉求解决率", "市民服务热线诉求满意率"]),
+    (["适龄儿童入园率", "普惠率"], ["适龄儿童入园率", "适龄儿童普惠率"]),
     # items of their own: a measure already said (进口货值), an action opening one (新增外资企业) (海南 2026)
     (["进口货值", "免签入境游客", "新增外资企业", "离岛免税销售额"],
      ["进口货值", "免签入境游客", "新增外资企业", "离岛免税销售额"]),
@@ -73,6 +76,8 @@ def test_list_items_named_with_the_lists_aspect(text, region, year, expected):
     ("在校学生53.39万人（不含高等教育学生），其中，幼儿园6.09万人，小学22.89万人，初中13.55万人；全市现有中小学教职工"
      "7.19万人，其中，在职4.53万人，离退休2.66万人。", "益阳市",
      {6.09: "幼儿园在校生", 13.55: "初中在校生", 7.19: "现有中小学教职工", 4.53: "在职"}),
+    # the parts of those insured are insured (邵阳 2025)
+    ("基本医疗保险参保人数612.2万人，其中，城乡居民553.9万人。", "邵阳市", {553.9: "城乡居民参保人数"}),
     # the parts of the insurers' payments are payments (邵阳 2025)
     ("全年保险公司保费收入148.1亿元。各项保险赔付支出54.4亿元，增长16.7%。其中财产险20.8亿元，增长6.1%；寿险21.1亿元，"
      "增长64.1%；健康险11.6亿元，下降13.1%。", "邵阳市", {20.8: "财产险赔付支出", 11.6: "健康险赔付支出"}),
@@ -85,6 +90,8 @@ def test_the_parts_after_qizhong_take_the_totals_aspect(text, region, expected):
 @pytest.mark.parametrize("text, region, year, value, name", [
     # a rate right after the rate of a thing is of that thing (涞源县 2020)
     ("义务教育阶段控辍保学成效明显，小学和初中入学率100%，巩固率99%。", "涞源县", 2020, 99.0, "小学和初中巩固率"),
+    # a rate after a count of the thing's members is the thing's; the verb of new ones goes (浙江 2026)
+    ("建成老年助餐点1.18万个。新增长护险参保人数1561万人，参保率达93%。", "浙江省", 2026, 93.0, "长护险参保率"),
     # what the clause before names is no thing: the rate stays as it is, never a made-up name (定兴县 2022, 容城县 2012)
     ("强势推进一二三街424户扫尾，45天签约293户，签约率70%，跨越十年之久的老城区拆迁即将圆满收官。", "定兴县", 2022, 70.0,
      "签约率"),

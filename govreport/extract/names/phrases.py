@@ -202,8 +202,10 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     out.append(last)
     # 建档立卡贫困人口医保参保率和资助率均达到100%: a bare aspect word after an item with a thing is of that thing
     for k in range(1, len(out)):
-        if out[k] in aspects:
+        if out[k] in aspects or 2 <= len(out[k]) <= 3 and out[k][-1] == "率":  # (普惠率: a rate word alone)
             before = next((a for a in aspects if out[k - 1].endswith(a) and len(out[k - 1]) >= len(a) + 2), "")
+            if not before and out[k][-1] == "率" and out[k - 1][-1] == "率" and len(out[k - 1]) >= 5:
+                before = out[k - 1][-3:]  # 市民服务热线诉求解决率、满意率: a rate word of the language is mostly 3 characters
             if before:
                 out[k] = out[k - 1][: -len(before)] + out[k]
     return out
@@ -382,7 +384,7 @@ def names_a_thing(topic: str, verbs: frozenset[str] | set[str]) -> bool:
     with a verb in it (老旧小区完成改造提升已达标, 预计年消耗尾矿废渣实现)."""
     if len(topic) < 3 or topic[-1] in _MEASURE_LAST or "已" in topic or _COUNT_IN_TOPIC.search(topic):
         return False
-    return not any(topic.find(v) >= 0 for v in verbs if len(v) >= 2)
+    return not any(topic.find(v) > 0 for v in verbs if len(v) >= 2)  # (a leading verb, 新增, goes: the thing stays)
 _STATE_LEADS = ("已", "未", "累计", "共")
 _ENDS_WITH_QUANTITY = re.compile(r"(?<!\d)\d{1,4}(?:\.\d+)?[^\d“”]{0,4}$")  # (12345政务服务热线…满意率: a name that holds a number)
 

@@ -29,7 +29,7 @@ from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, purpose_words, shared_head,
                                              without_note,
-                                             join_topic, one_name_for_many, only_actions, ratio_name, says_nothing,
+                                             join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
@@ -98,6 +98,7 @@ _CONTINUE_BY_FIRST = {w[0]: tuple(x for x in _CONTINUE if x[0] == w[0]) for w in
 _LIST_BREAK = re.compile("[、，,和及与；;。]")  # between two numbers: they are not one attribute and its figure
 # (from 届, looking back at its number: re jumps from one 届 to the next instead of trying every numeral)
 _MEETING = re.compile(r"届(?<=[一二三四五六七八九十\d]届)(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})次[、和]?)+")
+_CLAUSE_GAP = re.compile(r"[，,；;][^，,；;]*[，,；;]")  # more than one clause between two words
 _EACH = re.compile(r"均|分别|各|都|每")  # a figure after a list that is each item's (粮食、蔬菜产量均稳定在…)
 _STOCK_REACHED = (["达到"], ["达"], ["增至"], ["增加到"], ["总数达"], ["总数达到"])  # the word before a stock's figure
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
@@ -331,6 +332,8 @@ class DocumentExtractor:
         self._value_start = 0  # where the value list being named starts
         self._scope_words = scopes | self.own
         self._empty_words = frozenset(self._grammar.words("empty"))  # (其中, 剩余, /月 alone: no name)
+        # aspect words whose row stays when no clause before names their thing (参保率达96%: name_grammar.csv)
+        self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()
@@ -470,7 +473,7 @@ class DocumentExtractor:
         last_figure = e if ordinals or not quantities else quantities[-1].start
         self._topic = self._topic_place(s, e)
         self._first_figure = quantities[0].start if quantities else e
-        lead = breakdown_lead(text, s, e)
+        lead = breakdown_lead(text, s, e, self._aspects)
         if lead is not None:  # 从产品产量看：铁矿石原矿下降43%: the lead may name the aspect itself
             self._breakdown = True
             aspect = aspect_of(lead, self._aspects)
@@ -765,11 +768,12 @@ class DocumentExtractor:
                 if not carried and len(subjects) == 1 and subjects[0].match is None and values[0].family == "money" \
                         and not subjects[0].stop and len(values) == 1:
                     subjects = self._for_purpose(subjects, after, list_end, ce, e)
-                if not carried and len(subjects) > 1 and all(x.match is None for x in subjects):
-                    # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the short items share the last one's head
+                if not carried and len(subjects) > 1 and any(x.indicator is None for x in subjects):
+                    # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the items share the last one's head or aspect (an
+                    # item the vocabulary does not name: 城乡居民基本养老保险 is read as 养老保险参保率, of another scope)
                     shown = [self._display(x.phrase) for x in subjects]
-                    subjects = [dataclasses.replace(x, phrase=p) if p != w else x
-                                for x, w, p in zip(subjects, shown, shared_head(shown))]
+                    subjects = [dataclasses.replace(x, phrase=p) if p != w and x.indicator is None else x
+                                for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
@@ -845,6 +849,14 @@ class DocumentExtractor:
             if shown in self._level_set or aspect_only \
                     or not siblings and (len(shown) <= 3 or self._needs_topic(subjects[0].phrase, shown)):
                 topic = clean_phrase(self._display(topic_subject.phrase))
+                if aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone and (
+                        not names_a_thing(topic[: len(topic) - len(aspect_of(topic, self._aspects))], self._verbs)
+                        or _CLAUSE_GAP.search(self.text, topic_subject.start + len(topic_subject.phrase),
+                                              subjects[0].start)):
+                    # (a thing two clauses back is not what the rate or the staff are of: 流转土地9150亩，…，户均增收)
+                    return subjects
+                if aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone:
+                    topic = topic[len(leading_actions(topic, self._actions)):]  # (新增长护险参保人数…，参保率: 长护险's)  # (45天签 + 签约率, 合格 + 抽样合格率: what the clause before names is no thing)
             elif len(shown) <= 14 and self.figures and self.figures[-1].unit == value.unit \
                     and last in topic_subject.phrase and not (last in self._aspect_last and shown.endswith(self._aspects)) \
                     and not _DIGIT.search(shown):
@@ -1676,7 +1688,8 @@ class DocumentExtractor:
                 end_of_subject = subject.start + len(subject.phrase)  # 九龙江流域优质水比例提升14.3个百分点
                 name = share_words_after(name, self.text[end_of_subject: end_of_subject + 20])
             if not name or says_nothing(name, self._scope_words, self._empty_words) or name[-1] in self._aspect_last \
-                    and self._aspect_only(name) or len(name) <= 6 and only_actions(name, self._actions):
+                    and self._aspect_only(name) and name[len(leading_actions(name, self._actions)):] not in self._kept_alone \
+                    or len(name) <= 6 and only_actions(name, self._actions):
                 # (投资, 实现产值, 新增 alone: how much, but of nothing the sentence names; docs/extract.md)
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)
         if not name:
@@ -1706,6 +1719,9 @@ class DocumentExtractor:
                                      or (before if before in self._aspect_set else ""), "", end)
                 total, aspect, _, _ = self._part_of
                 part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
+                new = next((w for w in _NEW_WORDS_AND_BUILT if total.startswith(w)), "") if part == name else ""
+                if new and not leading_actions(name, self._actions) and not name.startswith("新") and "累计" not in name:
+                    part = new + name  # 全年新登记经营主体24.52万家，其中企业6.82万家: new ones too (新登记企业)
                 if part != name:
                     name = part
                     self._part_of = (total, aspect, name, end)
@@ -1720,6 +1736,11 @@ class DocumentExtractor:
             # 经营净收入9079元: a part of the income per head named before
             name = per_head_part(name, self._lead_aspect[2]) or with_breakdown_aspect(name, self._lead_aspect[0],
                                                                                       self._aspects)
+            own = aspect_of(name, self._aspects)
+            if own and own != self._lead_aspect[0] and not name.endswith(self._lead_aspect[0] or "\0"):
+                # 在限额以上批发和零售业商品销售额中，粮油食品类零售额…，饮料类增长1.0%: the items after one that names
+                # its aspect share that one
+                self._lead_aspect = (own, where.heading, self._lead_aspect[2])
         source = name_source(subject, indicator, self.vocab, self._grammar)
         whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
         if whose:

@@ -100,10 +100,11 @@ def test_one_count_after_a_list_of_kinds_counts_them_together():
 
 
 def test_bare_items_of_a_list_take_the_head_of_the_name_closing_it():
-    # 西藏 2026: 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上 (粮食 is 粮食产量; 肉蛋奶产量 is no name of the vocabulary)
+    # 西藏 2026: 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上 (粮食 is 粮食产量; 肉蛋奶产量 is no name of the vocabulary,
+    # a free phrase with the list's aspect: names.phrases.shared_head)
     found = rows("粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上。")
     assert [(r[0], r[1], r[3], r[4]) for r in found] == [
-        ("粮食总产量", "grain_output", 100.0, "万吨"), ("肉蛋奶", "", 100.0, "万吨"),
+        ("粮食总产量", "grain_output", 100.0, "万吨"), ("肉蛋奶产量", "", 100.0, "万吨"),
         ("蔬菜产量", "vegetable_output", 100.0, "万吨")]
     # the compound next to its name as before (seed 004)
     assert [r[1] for r in rows("城镇、农村居民人均可支配收入分别增长6%、8%。")] == [

@@ -170,23 +170,45 @@ def purpose_words(text: str, start: int, end: int) -> str:
     return words if len(words) >= 4 else ""
 
 
-def shared_head(items: list[str]) -> list[str]:
+def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset()) \
+        -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
-    电视人口综合覆盖率; 建筑、安装工程产值): a short item (at most four characters) before a longer last item
-    takes what follows the last item's first word of the same length. Items of their own stay."""
+    电视人口综合覆盖率; 建筑、安装工程产值; 刑事、治安案件 -> 刑事案件): a short item (at most four characters) before a
+    longer last item takes what follows the last item's first word of the same length. A longer item takes the
+    aspect word the last one ends with (`aspects`, longest first: 规上高技术制造业、装备制造业增加值 -> 规上高技术制造业
+    增加值; 城乡居民基本养老保险和基本医疗保险参保率 -> 城乡居民基本养老保险参保率), unless it says a measure of its own
+    or opens with an action (免签入境游客、…、新增外资企业、离岛免税销售额: things of their own, no sales). Items of
+    their own stay."""
     last = items[-1]
     word, etc, head = last.partition("等")
     if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
         # 食品、石化、医药、信息等产业增加值分别增长…: 等 closes the list, every item has the head after it
         return [item if item.endswith(head) else item + head for item in items[:-1]] + [word + head]
+    last_aspect = next((a for a in aspects if last.endswith(a) and len(last) >= len(a) + 2), "")
+    aspect = "" if any(leading_actions(item, actions) for item in items[:-1]) else last_aspect
     out = []
     for item in items[:-1]:
         n = len(item)
-        if 2 <= n <= 4 and len(last) >= n + 3 and item != last[:n] and not item.endswith(last[n:]):
+        # (an item of three or four characters before a last one with an aspect takes the aspect: 集成电路、工业机器人
+        # 产量 -> 集成电路产量, never 集成电路人产量)
+        if 2 <= n <= 4 and (n == 2 or not last_aspect) and len(last) >= n + (2 if n == 2 else 3) and item != last[:n] \
+                and not item.endswith(last[n:]) and not (last_aspect and item[-1] in _MEASURE_LAST):
             out.append(item + last[n:])
+        elif aspect and len(item) >= 2 and item[-1] not in _MEASURE_LAST and not item.endswith(aspects) \
+                and not any(c.isdigit() for c in item):
+            out.append(item + aspect)
         else:
             out.append(item)
-    return out + [last]
+    out.append(last)
+    # 建档立卡贫困人口医保参保率和资助率均达到100%: a bare aspect word after an item with a thing is of that thing
+    for k in range(1, len(out)):
+        if out[k] in aspects or 2 <= len(out[k]) <= 3 and out[k][-1] == "率":  # (普惠率: a rate word alone)
+            before = next((a for a in aspects if out[k - 1].endswith(a) and len(out[k - 1]) >= len(a) + 2), "")
+            if not before and out[k][-1] == "率" and out[k - 1][-1] == "率" and len(out[k - 1]) >= 5:
+                before = out[k - 1][-3:]  # 市民服务热线诉求解决率、满意率: a rate word of the language is mostly 3 characters
+            if before:
+                out[k] = out[k - 1][: -len(before)] + out[k]
+    return out
 
 
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:
@@ -350,6 +372,19 @@ def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[
 
 
 _RATE_ENDS = ("率", "比重", "比例", "占比")
+
+
+# a count inside the words (45天签约…): no thing; a name (12345政务服务热线) or a size class (15人以上手工加工点) is one
+_COUNT_IN_TOPIC = re.compile(r"\d[天人个户家亩万亿元所项条](?!以上)")
+
+
+def names_a_thing(topic: str, verbs: frozenset[str] | set[str]) -> bool:
+    """Whether the subject of a clause before is a thing an aspect word can be of (手工加工点, 建档立卡贫困人口医保):
+    not a measure (空气质量优良天数比率), a number's words (45天签), a word of two characters (合格, 门类) or a clause
+    with a verb in it (老旧小区完成改造提升已达标, 预计年消耗尾矿废渣实现)."""
+    if len(topic) < 3 or topic[-1] in _MEASURE_LAST or "已" in topic or _COUNT_IN_TOPIC.search(topic):
+        return False
+    return not any(topic.find(v) > 0 for v in verbs if len(v) >= 2)  # (a leading verb, 新增, goes: the thing stays)
 _STATE_LEADS = ("已", "未", "累计", "共")
 _ENDS_WITH_QUANTITY = re.compile(r"(?<!\d)\d{1,4}(?:\.\d+)?[^\d“”]{0,4}$")  # (12345政务服务热线…满意率: a name that holds a number)
 
@@ -365,11 +400,20 @@ _BREAKDOWN_LEAD = re.compile(r"[ \t\u3000]*(?:分[^，,。；;：:\d]{1,8}看|�
 _MEASURE_LAST = frozenset("率额值量数价费入出口人比重例")
 
 
-def breakdown_lead(text: str, start: int, end: int) -> str | None:
-    """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，), without
-    its comma; None when it opens with none."""
+# 全年限额以上单位商品零售额中，/ 规上工业中，: the same without 在, when the words before 中 end with what is broken
+# down (an aspect word of the grammar, or one of these wholes); 户籍人口中，or 过程中，open no breakdown
+_WHOLE_LEAD = re.compile(r"[ \t\u3000]*([^，,。；;：:\d“”]{2,16})中[，,：:]")
+_WHOLES = ("工业", "零售")
+
+
+def breakdown_lead(text: str, start: int, end: int, aspects: tuple[str, ...] = ()) -> str | None:
+    """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，, 限额以上单位
+    商品零售额中，), without its comma; None when it opens with none."""
     m = _BREAKDOWN_LEAD.match(text, start, end)
     if m is None:
+        whole = _WHOLE_LEAD.match(text, start, end)
+        if whole and (whole.group(1).endswith(_WHOLES) or aspects and whole.group(1).endswith(aspects)):
+            return whole.group(1)
         return None
     lead = m.group(0).strip(" \t\u3000，,：:")
     return lead[1:-1] if lead[:1] in "分从按在" else lead[:-1]  # 在限额以上单位商品零售额中 -> …零售额
@@ -403,6 +447,8 @@ def _endings_of(aspects: tuple[str, ...]) -> lexicon.Endings:
     return lexicon.Endings(aspects)
 
 
+# people counted by what they are, not parts of another count (全市现有中小学教职工7.19万人 after the pupils' parts)
+_PEOPLE = ("职工", "人员", "员工", "农民工", "教师")
 _NAME_WORDS = frozenset(("投资", "投入", "总投资", "投入资金", "规模"))  # (外商投资企业 names a kind of firm)
 
 
@@ -411,6 +457,7 @@ def with_breakdown_aspect(name: str, aspect: str, aspects: tuple[str, ...]) -> s
     教育文化娱乐 + 价格); a name that says a measure of its own (生活资料价格, 城镇人口, 出口额, 轻工业增速快于重工业)
     stays."""
     if not aspect or not name or len(name) > 18 or name[-1] in _MEASURE_LAST or name.endswith(aspects) \
+            or aspect.endswith(_RATE_ENDS) or name.endswith(_PEOPLE) \
             or any(a in name for a in aspects if a not in _NAME_WORDS) \
             or name.endswith(aspect[:2]) or any(c.isdigit() for c in name):  # (商品零售: no 零售零售额)
         return name

@@ -1,0 +1,170 @@
+"""The parts of a list or breakdown carry the aspect the list shares, and a bare aspect word carries the thing named
+before it (issue 13, point 6): real sentences of several governments."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport.extract import extract_document
+from govreport.extract.names.grammar import load_grammar
+from govreport.extract.names.phrases import breakdown_lead, names_a_thing, shared_head
+from tests.support import document
+
+
+def names(text: str, region: str, year: int, doc_type: str = "government_work_report") -> dict[float, str]:
+    d = document(text, region=region, year=year, doc_type=doc_type)
+    return {r["value"]: r["indicator"] for r in extract_document(d)}
+
+
+def _grammar() -> tuple[tuple[str, ...], frozenset[str]]:
+    g = load_grammar()
+    return g.words("aspect"), frozenset(r.word for r in g.of("action"))
+
+
+@pytest.mark.parametrize("items, expected", [
+    # the last item's aspect is the list's (广西 2026, 浙江 2026, 阜平县 2021, 苏州 2025)
+    (["规上高技术制造业", "装备制造业增加值"], ["规上高技术制造业增加值", "装备制造业增加值"]),
+    (["汽车用锂电池", "太阳能电池", "工业机器人产量"], ["汽车用锂电池产量", "太阳能电池产量", "工业机器人产量"]),
+    (["集成电路", "工业机器人产量"], ["集成电路产量", "工业机器人产量"]),  # (never 集成电路人产量)
+    (["城乡居民基本养老保险", "基本医疗保险参保率"], ["城乡居民基本养老保险参保率", "基本医疗保险参保率"]),
+    # two-character items share the last one's head word (辽宁, 陕西 2026)
+    (["刑事", "治安案件"], ["刑事案件", "治安案件"]),
+    # a bare aspect after an item with a thing is of that thing (阜平县 2020, 吉林 2026)
+    (["建档立卡贫困人口医保参保率", "资助率"], ["建档立卡贫困人口医保参保率", "建档立卡贫困人口医保资助率"]),
+    (["省属企业营业收入", "利润"], ["省属企业营业收入", "省属企业利润"]),
+    # a bare rate word after a rate of a thing (北京 2026: the rate words of the language are mostly three characters)
+    (["市民服务热线诉求解决率", "满意率"], ["市民服务热线诉求解决率", "市民服务热线诉求满意率"]),
+    (["适龄儿童入园率", "普惠率"], ["适龄儿童入园率", "适龄儿童普惠率"]),
+    # items of their own: a measure already said (进口货值), an action opening one (新增外资企业) (海南 2026)
+    (["进口货值", "免签入境游客", "新增外资企业", "离岛免税销售额"],
+     ["进口货值", "免签入境游客", "新增外资企业", "离岛免税销售额"]),
+])
+def test_list_items_share_the_aspect_of_the_last(items, expected):
+    aspects, actions = _grammar()
+    assert shared_head(items, aspects, actions) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    ("规上高技术制造业、装备制造业增加值分别增长23.7%、16.5%，汽车用锂电池、太阳能电池、工业机器人产量分别增长54.5%、"
+     "43.1%、86.3%。", "广西壮族自治区", 2026,
+     {23.7: "规上高技术制造业增加值", 54.5: "汽车用锂电池产量", 43.1: "太阳能电池产量"}),
+    # an item the vocabulary reads only with the list's head (城乡居民基本养老保险 + 参保率) is a phrase with it (阜平县 2021,
+    # 浙江 2026); the vocabulary's own item stays its indicator
+    ("城乡居民基本养老保险和基本医疗保险参保率分别达到98%和96%以上。", "阜平县", 2021,
+     {98.0: "城乡居民基本养老保险参保率", 96.0: "基本医疗保险参保率"}),
+    ("全省国际航空旅客和货邮吞吐量分别增长14.2%、13.1%。", "浙江省", 2026,
+     {14.2: "国际航空旅客吞吐量", 13.1: "机场货邮吞吐量"}),
+    ("持续开展“平安护航”专项行动，刑事、治安案件分别下降12%、3.3%。", "辽宁省", 2026, {-12.0: "刑事案件"}),
+    ("推动“百业+文旅”融合创新，国内游客、入境游客数量分别增长6.9%、68.4%。", "安徽省", 2026, {6.9: "国内游客数量"}),
+    ("保障政策精准落实。建档立卡贫困人口医保参保率和资助率均达到100%，医疗“三重保障”政策全面落实。", "阜平县", 2021,
+     {100.0: "建档立卡贫困人口医保资助率"}),
+    ("深入实施国企改革深化提升行动，实现国有资本收益107.2亿元、增长65.9%，省属企业营业收入、利润分别增长6%、60.7%。",
+     "吉林省", 2026, {60.7: "省属企业利润"}),
+])
+def test_list_items_named_with_the_lists_aspect(text, region, year, expected):
+    got = names(text, region, year)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # the parts after 其中 of a count of pupils are pupils (安阳, 昌都, 益阳 2025)
+    ("基础教育在校生1102420人，其中：学前121644人、义务754113人（小学449319人，初中304794人）、高中175804人、特教1543人；"
+     "中等职业教育在校生49316人。", "安阳市", {121644.0: "学前在校生", 304794.0: "初中在校生", 1543.0: "特教在校生"}),
+    ("现有在校生166943人，其中：学前26118人、小学83935人、初中36229人、高中16236人、特校171人、职校4254人。", "昌都市",
+     {36229.0: "初中在校生", 4254.0: "职校在校生"}),
+    # teachers after the pupils' parts are no pupils
+    ("在校学生53.39万人（不含高等教育学生），其中，幼儿园6.09万人，小学22.89万人，初中13.55万人；全市现有中小学教职工"
+     "7.19万人，其中，在职4.53万人，离退休2.66万人。", "益阳市",
+     {6.09: "幼儿园在校生", 13.55: "初中在校生", 7.19: "现有中小学教职工", 4.53: "在职"}),
+    # the parts of those insured are insured (邵阳 2025)
+    ("基本医疗保险参保人数612.2万人，其中，城乡居民553.9万人。", "邵阳市", {553.9: "城乡居民参保人数"}),
+    # the parts of the insurers' payments are payments (邵阳 2025)
+    ("全年保险公司保费收入148.1亿元。各项保险赔付支出54.4亿元，增长16.7%。其中财产险20.8亿元，增长6.1%；寿险21.1亿元，"
+     "增长64.1%；健康险11.6亿元，下降13.1%。", "邵阳市", {20.8: "财产险赔付支出", 11.6: "健康险赔付支出"}),
+])
+def test_the_parts_after_qizhong_take_the_totals_aspect(text, region, expected):
+    got = names(text, region, 2025, "statistical_communique")
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, year, value, name", [
+    # a rate right after the rate of a thing is of that thing (涞源县 2020)
+    ("义务教育阶段控辍保学成效明显，小学和初中入学率100%，巩固率99%。", "涞源县", 2020, 99.0, "小学和初中巩固率"),
+    # a rate after a count of the thing's members is the thing's; the verb of new ones goes (浙江 2026)
+    ("建成老年助餐点1.18万个。新增长护险参保人数1561万人，参保率达93%。", "浙江省", 2026, 93.0, "长护险参保率"),
+    # what the clause before names is no thing: the rate stays as it is, never a made-up name (定兴县 2022, 容城县 2012)
+    ("强势推进一二三街424户扫尾，45天签约293户，签约率70%，跨越十年之久的老城区拆迁即将圆满收官。", "定兴县", 2022, 70.0,
+     "签约率"),
+    ("新农保顺利启动，参保率达96%，发放养老金1100万元。", "容城县", 2012, 96.0, "参保率"),
+])
+def test_a_bare_rate_takes_the_thing_before_only_when_one_is_named(text, region, year, value, name):
+    assert names(text, region, year).get(value) == name
+
+
+@pytest.mark.parametrize("topic, ok", [
+    ("手工加工点", True), ("建档立卡贫困人口医保", True), ("12345政务服务热线受理群众诉求", True), ("15人以上手工加工点", True),
+    ("合格", False), ("45天签", False), ("空气质量优良天数比率", False), ("老旧小区完成改造提升已达标", False),
+])
+def test_what_names_a_thing(topic, ok):
+    verbs = frozenset(("完成", "实现", "达到", "新增"))
+    assert names_a_thing(topic, verbs) is ok
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a breakdown opened by what is broken down and 中, without 在 (海口, 南宁, 安阳 2025)
+    ("全年社会消费品零售总额1185.93亿元，增长3.2%。\n限额以上单位商品零售中，家用电器和音像器材类增长120.6%,文化办公用品类增长"
+     "117.6%,通讯器材类增长61.8%。", "海口市", {120.6: "家用电器和音像器材类零售额", 61.8: "通讯器材类零售额"}),
+    ("全年规模以上工业增加值比上年增长6.8%。\n规上工业中，烟草制品业增加值比上年增长4.0%；电气机械和器械制造业增长25.4%，其中，"
+     "电池制造业增长26.6%；农副食品加工业增长7.9%。", "南宁市",
+     {25.4: "电气机械和器械制造业增加值", 26.6: "电池制造业增加值", 7.9: "农副食品加工业增加值"}),
+    ("全年规模以上工业增加值增长6.2%。全年规模以上工业中，传统产业增加值增长8.1%；战略性新兴产业增长20.3%；高新技术产业增长"
+     "14.0%。", "安阳市", {20.3: "战略性新兴产业增加值", 14.0: "高新技术产业增加值"}),
+    # an item that names its aspect leads the items after it (鹤壁 2025: sales broken down, the items' retail sales)
+    ("\n在限额以上批发和零售业商品销售额中，粮油食品类零售额比上年增长48.2%，饮料类增长1.0%，烟酒类增长9.8%。", "鹤壁市",
+     {1.0: "饮料类零售额", 9.8: "烟酒类零售额"}),
+])
+def test_a_breakdown_lead_without_zai(text, region, expected):
+    got = names(text, region, 2025, "statistical_communique")
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("全年限额以上单位商品零售额中，文化办公用品类比上年增长63.1%", "全年限额以上单位商品零售额"),
+    ("规上工业中，烟草制品业增加值比上年增长4.0%", "规上工业"),
+    # words before 中 that name no whole broken down open no breakdown
+    ("年末户籍人口中，男性人口390万人", None),
+    ("推进工作中，新建学校12所", None),
+])
+def test_what_opens_a_breakdown(sentence, lead):
+    aspects, _ = _grammar()
+    assert breakdown_lead(sentence, 0, len(sentence), aspects) == lead
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # the next item of a list of new ones is new too (蠡县 2022)
+    ("工业发展更加扎实。新设企业1373户、个体工商户3849户，市场主体达31786户。", "蠡县", 2022, "government_work_report",
+     {3849.0: "新设个体工商户"}),
+    # the parts after 其中 of new ones are new ones (泉州 2025), a running total among them is not (苏州 2025)
+    ("全年新登记经营主体24.52万家，其中企业6.82万家，个体工商户17.68万家。年末经营主体171.12万家，其中企业50.20万家，个体工商户"
+     "120.46万家。", "泉州市", 2025, "statistical_communique",
+     {68200.0: "新增企业", 176800.0: "新增个体工商户", 1204600.0: "个体工商户"}),
+])
+def test_the_parts_of_new_ones_are_new(text, region, year, doc_type, expected):
+    got = names(text, region, year, doc_type)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, year, value, name", [
+    # 发展到 says the level reached, as 增加到 does; 从无到有 says nothing of what is counted (徐水区 2010, 阜平县 2020, 2021)
+    ("蔬菜、畜牧、林果三大主导产业规模进一步壮大，蔬菜面积发展到15.7万亩，奶牛存栏3.67万头。", "徐水县", 2010, 15.7,
+     "蔬菜种植面积"),
+    ("建成36个标准化手工业厂房，15人以上手工加工点发展到221家，从业人员达到7000余人。", "阜平县", 2020, 221.0,
+     "15人以上手工加工点"),
+    ("整理出7.6万亩荒山，完成了5.38万人的搬迁，种植了9.7万亩林果，食用菌从无到有发展到2.1万亩。", "阜平县", 2021, 2.1,
+     "食用菌"),
+    # the staff after it are the workshops' (阜平县 2020)
+    ("建成36个标准化手工业厂房，15人以上手工加工点发展到221家，从业人员达到7000余人。", "阜平县", 2020, 7000.0,
+     "15人以上手工加工点从业人员"),
+])
+def test_fazhan_dao_is_a_level_reached(text, region, year, value, name):
+    assert names(text, region, year).get(value) == name

@@ -1857,7 +1857,10 @@ def shorten(phrase: str, segmenter: Callable[[], Any] | None = None) -> str:
     if segmenter is None:
         return phrase[-LONG_NAME:]
     try:
-        tokens = segmenter().cut(phrase)
+        cutter = segmenter()
+        # jieba cuts only the end of the phrase that can reach the kept words (JiebaSegmenter.cut_last)
+        cut_last = getattr(cutter, "cut_last", None)
+        tokens = cut_last(phrase, LONG_NAME + 1) if cut_last is not None else cutter.cut(phrase)
     except Exception:  # a segmenter problem must not cost the figure
         return phrase[-LONG_NAME:]
     out = ""

@@ -622,3 +622,13 @@ def test_aspect_of_finds_what_the_longest_first_scan_finds(name):
 
     aspects = load_grammar().words("aspect")
     assert aspect_of(name, aspects) == _plain_aspect_of(name, aspects)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("12之全年今当目前其中力争确保取预计累共另又内末初度09"), max_size=8))
+def test_lead_words_are_the_patterns_matches(phrase):
+    from govreport.extract.pipeline import _LEAD_WORDS, _lead_words
+
+    a, b = _lead_words(phrase), _LEAD_WORDS.match(phrase)
+    assert (a and a.span()) == (b and b.span())
+

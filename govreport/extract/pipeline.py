@@ -1141,7 +1141,9 @@ class DocumentExtractor:
 
     def _names_a_place(self, topic: str) -> bool:
         """园区, 临港新片区, 大王店园区: a place word after at most a short name (not 稳步推进国家级经开区)."""
-        return any(topic.endswith(w) and len(topic) - len(w) <= 4 for w in self._place_words)
+        # (endswith of them all at once first: most topics end in none)
+        return topic.endswith(self._place_words) and any(topic.endswith(w) and len(topic) - len(w) <= 4
+                                                         for w in self._place_words)
 
     def _of_topic(self, subject: Subject) -> Subject:
         """A figure in a sentence about a sub-area is that place's, unless its own scope word says otherwise."""

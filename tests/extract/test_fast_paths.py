@@ -632,3 +632,13 @@ def test_lead_words_are_the_patterns_matches(phrase):
     a, b = _lead_words(phrase), _LEAD_WORDS.match(phrase)
     assert (a and a.span()) == (b and b.span())
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("2019年的底末\n 到中期"), max_size=12))
+def test_a_year_ending_a_modifier_ends_on_one_of_the_characters_looked_for(modifier):
+    # _read_modifier asks _YEAR_OF only of a modifier ending on one of them
+    from govreport.extract.structures import _YEAR_OF, _YEAR_OF_LAST_OR_NEWLINE
+
+    if _YEAR_OF.search(modifier):
+        assert modifier[-1:] in _YEAR_OF_LAST_OR_NEWLINE

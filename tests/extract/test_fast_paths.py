@@ -642,3 +642,13 @@ def test_a_year_ending_a_modifier_ends_on_one_of_the_characters_looked_for(modif
 
     if _YEAR_OF.search(modifier):
         assert modifier[-1:] in _YEAR_OF_LAST_OR_NEWLINE
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("前第首位目5一十列x"), max_size=16))
+def test_ranking_cues_are_every_ordinal_and_band(text):
+    from govreport.extract.rankings import _BAND_DIGITS, RankCues
+
+    plain = [i for i in range(len(text)) if text[i] == "第"] + [i for i in range(len(text)) if text.startswith("首位", i)]
+    plain += [i for i in range(len(text)) if text[i] == "前" and text[i + 1: i + 2] in _BAND_DIGITS]
+    assert RankCues(text).starts == sorted(plain)

@@ -134,6 +134,15 @@ _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
 _LEAD_WORDS = re.compile(rf"{YEAR}年度?|全年|年内|年末|年初|今年|当年|目前|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
+_LEAD_INITIALS = frozenset("12全年今当目其力确争预累共另又")  # what one of them starts with
+
+
+def _lead_words(phrase: str) -> re.Match[str] | None:
+    """_LEAD_WORDS.match(phrase), asked of re only when the phrase starts as one of them does (most do not;
+    a call into re costs more than a set lookup)."""
+    return _LEAD_WORDS.match(phrase) if phrase[:1] in _LEAD_INITIALS else None
+
+
 # a meeting's number (县委十五届三次全会, 十五次党代会, 省委十次全会): it names the meeting, no figure (issue 13, point 6)
 _MEETING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?:届[一二三四五六七八九十\d]+)?次(?:全会|党代会|全体会议|代表大会|会议)")
 _TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
@@ -299,6 +308,7 @@ class DocumentExtractor:
         self._level_names = {name: ident for (level, name), ident in lexicon.level_names().items()
                              if level == doc.get("level") and ident in vocab.indicators}
         self._own_by_length = sorted(self.own, key=len, reverse=True)
+        self._own_tuple = tuple(self._own_by_length)  # (str.startswith of them all at once)
         self.figures: list[Figure] = []
         self._marks: dict[str, list[int]] = {}
         self._rank_cues = RankCues(self.text)  # _may_hold_rank
@@ -362,12 +372,16 @@ class DocumentExtractor:
         n_quantities = len(quantities)
         bisect_left = bisect.bisect_left
         may_hold_rank = self._rank_cues.may_hold
+        # may_hold_rank's own first test, made here: most sentences hold no ordinal or band at all
+        cue_starts, cue_ends = self._rank_cues.starts, self._rank_cues.ends
+        n_cues = len(cue_starts)
         notes = layout.notes_start(text)  # the notes at the end explain terms and hold no figures
         for s, e in self._sentences(len(text) if notes is None else notes):  # most hold no figure: the loop is kept lean
             self._current = s, e
             i = bisect_left(starts, s)
             # 一般公共预算收入全省排名第20位。: a ranking needs no number with a unit
-            if i < n_quantities and starts[i] < e or may_hold_rank(s, e):
+            if i < n_quantities and starts[i] < e or (k := bisect_left(cue_starts, s)) < n_cues and cue_ends[k] <= e \
+                    and may_hold_rank(s, e):
                 j = bisect_left(starts, e, i)
                 self._note_cues(s, e)
                 n = len(self.figures)
@@ -1021,8 +1035,9 @@ class DocumentExtractor:
         """A phrase without the government's own scope words and lead words before it, as far as they go before
         a name of level_names.csv (全区地方财政收入 -> 地方财政收入, not 财政收入)."""
         while phrase not in self._level_names:
-            word = next((w for w in self._own_by_length if phrase.startswith(w) and len(phrase) > len(w)), None)
-            lead = _LEAD_WORDS.match(phrase) if word is None else None
+            word = next((w for w in self._own_by_length if phrase.startswith(w) and len(phrase) > len(w)), None) \
+                if phrase.startswith(self._own_tuple) else None
+            lead = _lead_words(phrase) if word is None else None
             if word is None and (lead is None or lead.end() == len(phrase)):
                 return phrase
             phrase = phrase[len(word) if word else lead.end():]
@@ -1130,18 +1145,20 @@ class DocumentExtractor:
             return ""
         place = m.group("place")
         # 预计园区主营业务…, 推进临港新片区…: the place is 园区, 临港新片区
-        lead = _LEAD_WORDS.match(place)
+        lead = _lead_words(place)
         verb = lead.end() if lead else next((n for n in range(len(place) - 2, 1, -1) if place[:n] in self._verbs), 0)
         while verb and verb < len(place):
             place = place[verb:]
-            lead = _LEAD_WORDS.match(place)
+            lead = _lead_words(place)
             verb = lead.end() if lead else next((n for n in range(len(place) - 2, 1, -1) if place[:n] in self._verbs), 0)
         region = self.doc.get("region") or ""
         return "" if place in self.own or (region and region.startswith(place)) else place
 
     def _names_a_place(self, topic: str) -> bool:
         """园区, 临港新片区, 大王店园区: a place word after at most a short name (not 稳步推进国家级经开区)."""
-        return any(topic.endswith(w) and len(topic) - len(w) <= 4 for w in self._place_words)
+        # (endswith of them all at once first: most topics end in none)
+        return topic.endswith(self._place_words) and any(topic.endswith(w) and len(topic) - len(w) <= 4
+                                                         for w in self._place_words)
 
     def _of_topic(self, subject: Subject) -> Subject:
         """A figure in a sentence about a sub-area is that place's, unless its own scope word says otherwise."""
@@ -1817,7 +1834,7 @@ class DocumentExtractor:
                     if s.startswith(word) and len(s) > len(word) and not s.startswith(self._proper_ends, len(word)) \
                             and s[len(word)] != "级":  # (地区级非遗项目: a level, not the place)
                         s, changed = s[len(word):], True
-            m = _LEAD_WORDS.match(s)
+            m = _lead_words(s)
             if m and len(s) > m.end():
                 s, changed = s[m.end():], True
         return s
@@ -1911,7 +1928,10 @@ def shorten(phrase: str, segmenter: Callable[[], Any] | None = None) -> str:
     if segmenter is None:
         return phrase[-LONG_NAME:]
     try:
-        tokens = segmenter().cut(phrase)
+        cutter = segmenter()
+        # jieba cuts only the end of the phrase that can reach the kept words (JiebaSegmenter.cut_last)
+        cut_last = getattr(cutter, "cut_last", None)
+        tokens = cut_last(phrase, LONG_NAME + 1) if cut_last is not None else cutter.cut(phrase)
     except Exception:  # a segmenter problem must not cost the figure
         return phrase[-LONG_NAME:]
     out = ""

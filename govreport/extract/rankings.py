@@ -110,13 +110,13 @@ class RankCues:
         cues = [(i, i + 1) for i in _occurrences(text, "第")] + [(i, i + 2) for i in _occurrences(text, "首位")]
         cues += [(i, i + 2) for i in _occurrences(text, "前") if text[i + 1: i + 2] in _BAND_DIGITS]
         cues.sort()
-        self._starts = [s for s, _ in cues]
-        self._ends = [e for _, e in cues]
+        self.starts = [s for s, _ in cues]  # (the walk makes the first test itself for every sentence)
+        self.ends = [e for _, e in cues]
 
     def may_hold(self, start: int, end: int) -> bool:
         # the first cue from `start` on lies inside text[start:end] or none does (cues do not overlap)
-        i = bisect_left(self._starts, start)
-        if i == len(self._starts) or self._ends[i] > end:
+        i = bisect_left(self.starts, start)
+        if i == len(self.starts) or self.ends[i] > end:
             return False
         text = self.text
         return VERB.search(text, start, end) is not None or _SCOPE_THEN_ORDINAL.search(text, start, end) is not None

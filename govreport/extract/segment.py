@@ -126,9 +126,27 @@ class JiebaSegmenter:
         for word in sorted(user_words, key=lambda w: (-len(w), w)):
             self.tokenizer.add_word(word)
         self.user_words = frozenset(user_words)
+        self._run = _import_jieba().re_han_default  # what jieba cuts as one block (cut_last)
 
     def cut(self, text: str) -> list[str]:
         return self.tokenizer.lcut(text)
+
+    def cut_last(self, text: str, at_least: int) -> list[str]:
+        """The tokens a cut of `text` ends with, covering at least its last `at_least` characters (all of
+        them when it is shorter): jieba cuts each run of its word characters (re_han_default: Han
+        characters, letters, digits) on its own and gives every other character as a token (\\r\\n as one),
+        so the text from the start of the run holding the first character needed is cut alone, with the
+        same tokens. (shorten keeps the last words of a long phrase: the runs before them need no cut.)"""
+        start = len(text) - at_least
+        if start <= 0:
+            return self.tokenizer.lcut(text)
+        run = self._run
+        if run.match(text, start):
+            while start and run.match(text, start - 1):
+                start -= 1
+        elif text[start] == "\n" and text[start - 1] == "\r":
+            start -= 1
+        return self.tokenizer.lcut(text[start:])
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,7 @@ _ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9&.]{1,9
 # figure, and most of the time no rule applies: one set lookup saves a regex search). Keep these in
 # step with the patterns.
 _YEAR_OF_LAST = frozenset("年的底末")
+_YEAR_OF_LAST_OR_NEWLINE = _YEAR_OF_LAST | {"\n"}  # ($ matches before a last newline too)
 # （不含农户, (含跨区: a note in brackets after a name; its closing bracket is already gone, as for _ABBREVIATION
 _NOTE = re.compile(r"[（(][^（）()。；;]{1,16}$")  # (a comma may stand inside: （不含农户，下同）)
 _COMPARED_BEFORE = re.compile(r"(?P<name>.+?)(?:增速|增幅|增长速度|增长)(?:高于|快于|跑赢|不低于)"
@@ -690,7 +691,8 @@ class HeadParser:
                 over_span = over_span or bool(self.w.leads[word] & {"cumulative", "average", "every"})
                 modifier = modifier[: -len(word)]
                 continue
-            mm = _YEAR_OF.search(modifier)
+            # (asked of re only when the modifier ends as a year can: 年, 的, 底, 末, or a newline that $ passes)
+            mm = _YEAR_OF.search(modifier) if modifier[-1:] in _YEAR_OF_LAST_OR_NEWLINE else None
             if mm:
                 # 到2030年全社会研发投入强度达到3.2%左右: the year a goal is for, with its 到, leads the name
                 modifier, last_role = modifier[: mm.start()].removesuffix("到"), "lead"
@@ -703,7 +705,8 @@ class HeadParser:
             if mm:
                 modifier, last_role = modifier[: mm.start()], "lead"
                 continue
-            word = next((w for w, _, _ in self.w.periods_by_last.get(modifier[-1:], ()) if modifier.endswith(w)), None)
+            periods = self.w.periods_by_last.get(modifier[-1:])
+            word = next((w for w, _, _ in periods if modifier.endswith(w)), None) if periods else None
             if word:
                 modifier, last_role = modifier[: -len(word)], "lead"
                 continue
@@ -711,7 +714,8 @@ class HeadParser:
             if word:
                 modifier, last_role = modifier[: -len(word)], "lead"
                 continue
-            word = next((p for p in self.partitives if modifier.endswith(p) and len(modifier) > len(p)), None)
+            word = next((p for p in self.partitives if modifier.endswith(p) and len(modifier) > len(p)), None) \
+                if modifier.endswith(self.partitives) else None
             if word:
                 # 地方财政收入中的一般公共预算收入: the name is a part of the whole before it, whose owner it
                 # shares (全省财政收入中的… is someone else's)

@@ -622,3 +622,33 @@ def test_aspect_of_finds_what_the_longest_first_scan_finds(name):
 
     aspects = load_grammar().words("aspect")
     assert aspect_of(name, aspects) == _plain_aspect_of(name, aspects)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("12之全年今当目前其中力争确保取预计累共另又内末初度09"), max_size=8))
+def test_lead_words_are_the_patterns_matches(phrase):
+    from govreport.extract.pipeline import _LEAD_WORDS, _lead_words
+
+    a, b = _lead_words(phrase), _LEAD_WORDS.match(phrase)
+    assert (a and a.span()) == (b and b.span())
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("2019年的底末\n 到中期"), max_size=12))
+def test_a_year_ending_a_modifier_ends_on_one_of_the_characters_looked_for(modifier):
+    # _read_modifier asks _YEAR_OF only of a modifier ending on one of them
+    from govreport.extract.structures import _YEAR_OF, _YEAR_OF_LAST_OR_NEWLINE
+
+    if _YEAR_OF.search(modifier):
+        assert modifier[-1:] in _YEAR_OF_LAST_OR_NEWLINE
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("前第首位目5一十列x"), max_size=16))
+def test_ranking_cues_are_every_ordinal_and_band(text):
+    from govreport.extract.rankings import _BAND_DIGITS, RankCues
+
+    plain = [i for i in range(len(text)) if text[i] == "第"] + [i for i in range(len(text)) if text.startswith("首位", i)]
+    plain += [i for i in range(len(text)) if text[i] == "前" and text[i + 1: i + 2] in _BAND_DIGITS]
+    assert RankCues(text).starts == sorted(plain)

@@ -101,6 +101,25 @@ def test_jieba_tokens_give_back_the_text(text):
     assert "".join(tokens) == text
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("地区生产总值增长8.5%亿元,。、“” \n\r\t左右以上ABC12３-_&")), max_size=60)
+       | st.text(max_size=40), st.integers(min_value=1, max_value=40))
+def test_the_end_of_a_text_is_cut_as_the_whole_text_ends(text, at_least):
+    # shorten cuts only the runs that reach its kept words: the same tokens as the whole text's last ones
+    jieba = get_segmenter("jieba", user_words=VOCABULARY)
+    whole, last = jieba.cut(text), jieba.cut_last(text, at_least)
+    assert whole[len(whole) - len(last):] == last
+    assert len("".join(last)) >= min(at_least, len(text))
+
+
+def test_only_the_runs_that_reach_the_last_characters_are_cut():
+    jieba = get_segmenter("jieba", user_words=VOCABULARY)
+    text = "全面推进乡村振兴，地区生产总值增长\r\n社会消费品零售总额"
+    assert jieba.cut_last(text, 9) == ["社会消费品零售总额"]
+    assert jieba.cut_last(text, 10) == ["\r\n", "社会消费品零售总额"]
+    assert jieba.cut_last(text, 12)[0] == "地区生产总值"  # from the start of the run holding the 12th last
+
+
 def test_building_a_tokenizer_prints_nothing_on_stderr():
     code = ("from govreport.extract.segment import get_segmenter; "
             "print('|'.join(get_segmenter(user_words=['规上工业增加值']).cut('规上工业增加值增长9%')))")

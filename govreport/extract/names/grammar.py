@@ -174,7 +174,8 @@ def own_scope_words(region: str | None, grammar: Grammar | None = None) -> froze
         # 新疆维吾尔自治区, 宁夏回族自治区, 延边朝鲜族自治州: the place is named without its peoples (新疆, 宁夏, 延边)
         peoples = grammar.words("ethnic")
         place = short
-        while place and (people := next((w for w in peoples if place.endswith(w) and len(place) - len(w) >= 2), None)):
+        while place and place.endswith(peoples) \
+                and (people := next((w for w in peoples if place.endswith(w) and len(place) - len(w) >= 2), None)):
             place = place[: -len(people)]
         if place != short:
             words.add(place)

@@ -88,15 +88,27 @@ _CIRCLED = "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 _NOTE_WORD = re.compile("注[0-9]{0,2}[）)]")
 
 
-def has_marker_chars(text: str) -> bool:
+def has_marker_chars(text: str, marks: str | None = None) -> bool:
     """Whether _MARKER_CHARS matches: `in` for each of its characters first (str.find skips ahead far faster
-    than re tests each character of the page against a class), the pattern only after a 注."""
-    return "[" in text or any(ch in text for ch in _CIRCLED) or ("注" in text and _NOTE_WORD.search(text) is not None)
+    than re tests each character of the page against a class), the pattern only after a 注. `marks`: a
+    string holding at least every character of `text` in scanned_class() (see normalise): a circled
+    number is looked for in the page only when it is among them."""
+    return ("[" in text or any(ch in text for ch in _CIRCLED if marks is None or ch in marks)
+            or ("注" in text and _NOTE_WORD.search(text) is not None))
 # A PDF page's number left inside a sentence by a page turned into HTML or text: 比上年增 —7— 长3.8%.
 # Read: (?<=[…0-9%，,]) ?[—－] ?[0-9]{1,3} ?[—－] ?(?=[…0-9]), its first character's class first (as above)
 _PAGE_AFTER = f"{CJK_CLASS}0-9%，,"
 _PAGE_NUMBER = re.compile(f"[ —－](?:(?<= )(?<=[{_PAGE_AFTER}] )[—－]|(?<=[—－])(?<=[{_PAGE_AFTER}][—－]))"
                           f" ?[0-9]{{1,3}} ?[—－] ?(?=[{CJK_CLASS}0-9])")
+
+# A page number's first dash is followed by its digits (a space between at most): every match of
+# _PAGE_NUMBER holds one of these, so a page without is not scanned with it.
+_DASH_DIGIT = (re.compile("—(?= ?[0-9])"), re.compile("－(?= ?[0-9])"))
+
+
+def _dash_before_digit(text: str) -> bool:
+    return any(dash in text and pattern.search(text) is not None for dash, pattern in zip("—－", _DASH_DIGIT))
+
 
 _STRAIGHT_QUOTED = re.compile('"([^"\n]*)"')
 _CJK = re.compile(f"[{CJK_CLASS}]")
@@ -128,13 +140,47 @@ def odd_class() -> str:
     return "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _ODD_SPACES, _wide_chars()))
 
 
+# Characters outside ASCII whose presence the steps after the odd clean-ups test (decimal points, circled
+# note markers, page-number dashes) or the line-break step does: `in` costs most for these on a page of
+# Chinese (str.find hunts for the character's low byte, and theirs are the high bytes of common Chinese
+# characters), so they are found in the one scan for the odd characters instead.
+_MARKS = _POINTS + "\u2460-\u2473—－\u2028\u2029\x85"
+
+
+@lru_cache(maxsize=1)
+def scanned_class() -> str:
+    """odd_class() and the _MARKS: what normalise finds in one scan of the page, as the inside of a
+    regex character class."""
+    return odd_class() + _MARKS
+
+
 @lru_cache(maxsize=1)
 def _odd_runs() -> re.Pattern[str]:
-    """A run of characters _INVISIBLE, _CONTROL, _ODD_SPACES or the narrowing table would change."""
-    odd = "[" + odd_class() + "]"
+    """A run of the characters of scanned_class()."""
+    odd = "[" + scanned_class() + "]"
     # Written `[…][…]*`, not `[…]+`: re skips ahead to a character of a leading class, but tries a
     # leading repeat at every position of the page (twice as slow).
     return re.compile(odd + odd + "*")
+
+
+@lru_cache(maxsize=1)
+def _narrowing_replaces() -> bool:
+    """Whether replacing one wide character after another gives what translate gives: no narrow form
+    holds a wide character (each is ASCII in the shipped table)."""
+    table = narrowing_table()
+    return not any(ord(ch) in table for narrow in table.values() for ch in narrow)
+
+
+def _replace_chars(text: str, chars, repl: str) -> tuple[str, int]:
+    """pattern.subn(repl, text) for a pattern of one character of a class, given (at least) the
+    characters of the class that `text` holds: str.replace per character, not re's scan."""
+    n = 0
+    for ch in chars:
+        found = text.count(ch)
+        if found:
+            n += found
+            text = text.replace(ch, repl)
+    return text, n
 
 
 def _sub_counted(pattern: re.Pattern[str], repl, text: str, repairs: Repairs, name: str) -> str:
@@ -195,10 +241,11 @@ def _quote_pair(m: re.Match[str]) -> str:
 
 
 def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
-    """`odd`: a string holding at least every character of `text` that the invisible, control,
-    space and width clean-ups change (from a caller that scanned the page already; see
-    pipeline._convert_then_normalise). More characters are harmless: each step still finds
-    its own in the text and counts only what it changes."""
+    """`odd`: a string holding at least every character of `text` in scanned_class(), that is every
+    character the invisible, control, space and width clean-ups change and the marks later steps
+    look for (from a caller that scanned the page already; see pipeline._convert_then_normalise).
+    More characters are harmless: each step still finds its own in the text and counts only what
+    it changes."""
     if "\\" in text and len(_ESCAPED_BREAKS.findall(text, 0, 200_000)) >= ESCAPED_BREAKS_MIN:
         text = _sub_counted(_ESCAPED_BREAKS, "\n", text, repairs, "escaped_line_breaks")
     if "&" in text and _ENTITY.search(text):
@@ -208,33 +255,47 @@ def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
             if text == before or "&" not in text:
                 break
         odd = None  # a reference may stand for any character: the odd ones are looked for again
-    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
-        text = _sub_counted(_LINE_BREAKS, "\n", text, repairs, "line_breaks_normalised")
     if odd is None:
         odd = "".join(set(_odd_runs().findall(text)))
+    # (No step below brings in a character of scanned_class(): they delete, or write a line break, a
+    # plain space or ASCII. So what `odd` lacks, the text lacks at every step.)
+    if "\r" in text or "\u2028" in odd or "\u2029" in odd or "\x85" in odd:
+        text = _sub_counted(_LINE_BREAKS, "\n", text, repairs, "line_breaks_normalised")
     if odd:  # most pages need none of the four steps below
-        # One scan of the page for all four; each step then looks for its characters among the
-        # odd ones found instead of scanning the page again (no step brings in a character
-        # another one changes: they delete, or write a plain space or ASCII).
-        if _INVISIBLE.search(odd):
-            text = _sub_counted(_INVISIBLE, "", text, repairs, "invisible_removed")
-        if _CONTROL.search(odd):
-            text = _sub_counted(_CONTROL, "", text, repairs, "control_removed")
-        if _ODD_SPACES.search(odd):
-            text = _sub_counted(_ODD_SPACES, " ", text, repairs, "spaces_normalised")
-        if _wide_chars().search(odd):
-            repairs.add("width_normalised", len(_wide_chars().findall(text)))
-            text = text.translate(narrowing_table())
-    # (`in` for each of the four points first: far cheaper than re's scan for a class of four)
-    if any(point in text for point in _POINTS) and _DECIMAL_POINT.search(text):
+        # Each step replaces the characters of its class that the page holds, found among the odd
+        # ones, character by character (str.replace), instead of scanning the page again.
+        for pattern, repl, name in ((_INVISIBLE, "", "invisible_removed"), (_CONTROL, "", "control_removed"),
+                                    (_ODD_SPACES, " ", "spaces_normalised")):
+            chars = set(pattern.findall(odd))
+            if chars:
+                text, n = _replace_chars(text, chars, repl)
+                repairs.add(name, n)
+        wide = set(_wide_chars().findall(odd))
+        if wide:
+            if _narrowing_replaces():
+                table = narrowing_table()
+                n = 0
+                for ch in wide:
+                    found = text.count(ch)
+                    if found:
+                        n += found
+                        text = text.replace(ch, table[ord(ch)])
+                repairs.add("width_normalised", n)
+            else:
+                repairs.add("width_normalised", len(_wide_chars().findall(text)))
+                text = text.translate(narrowing_table())
+    # (the four points, the circled numbers and the dashes are looked for in the page only when the
+    # scan found them)
+    if any(point in odd and point in text for point in _POINTS) and _DECIMAL_POINT.search(text):
         text = _sub_callback(_DECIMAL_POINT, _decimal_point, text, repairs, "decimal_points")
-    if "%" in text or "‰" in text:
+    # (the last space before a % or ‰ is next to it in every match)
+    if " %" in text or " ‰" in text:
         text = _sub_counted(_SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")
     if " " in text:
         text = _sub_counted(_SPACE_IN_FIGURE, "", text, repairs, "number_spaces")
-    if has_marker_chars(text):  # (only pages holding a marker's character are scanned)
+    if has_marker_chars(text, odd):  # (only pages holding a marker's character are scanned)
         text = _sub_counted(_NOTE_MARKER, "", text, repairs, "note_markers")
-    if "—" in text or "－" in text:
+    if ("—" in odd or "－" in odd) and _dash_before_digit(text):
         text = _sub_counted(_PAGE_NUMBER, "", text, repairs, "page_numbers")
     if '"' in text:
         text = _sub_callback(_STRAIGHT_QUOTED, _quote_pair, text, repairs, "quotes_normalised")

@@ -101,13 +101,61 @@ _PAGE_AFTER = f"{CJK_CLASS}0-9%，,"
 _PAGE_NUMBER = re.compile(f"[ —－](?:(?<= )(?<=[{_PAGE_AFTER}] )[—－]|(?<=[—－])(?<=[{_PAGE_AFTER}][—－]))"
                           f" ?[0-9]{{1,3}} ?[—－] ?(?=[{CJK_CLASS}0-9])")
 
-# A page number's first dash is followed by its digits (a space between at most): every match of
-# _PAGE_NUMBER holds one of these, so a page without is not scanned with it.
+# A page number's first dash is followed by its digits (a space between at most).
 _DASH_DIGIT = (re.compile("—(?= ?[0-9])"), re.compile("－(?= ?[0-9])"))
 
 
-def _dash_before_digit(text: str) -> bool:
-    return any(dash in text and pattern.search(text) is not None for dash, pattern in zip("—－", _DASH_DIGIT))
+def _page_number_starts(text: str) -> list[int]:
+    """Where a match of _PAGE_NUMBER may start: at its first dash, or at the space before it."""
+    starts = []
+    for dash, pattern in zip("—－", _DASH_DIGIT):
+        if dash in text:
+            for m in pattern.finditer(text):  # (led by the dash: re jumps from one to the next)
+                d = m.start()
+                if d and text[d - 1] == " ":
+                    starts.append(d - 1)
+                starts.append(d)
+    return starts
+
+
+_BRACKET_DIGIT = re.compile(r"\[(?=[0-9])")
+
+
+def _note_marker_starts(text: str, marks: str) -> list[int]:
+    """Where a match of _NOTE_MARKER may start: at its marker ([2], ①, （注 or (注) or at the space before it.
+    `marks`: as for has_marker_chars."""
+    found = [m.start() for m in _BRACKET_DIGIT.finditer(text)] if "[" in text else []
+    for ch in _CIRCLED:
+        if ch in marks:
+            i = text.find(ch)
+            while i >= 0:
+                found.append(i)
+                i = text.find(ch, i + 1)
+    i = text.find("注")
+    while i >= 0:
+        if i and text[i - 1] in "（(":
+            found.append(i - 1)
+        i = text.find("注", i + 1)
+    return [*found, *(i - 1 for i in found if i and text[i - 1] == " ")]
+
+
+def _removed_at(pattern: re.Pattern[str], text: str, starts: list[int], repairs: Repairs, name: str) -> str:
+    """_sub_counted(pattern, "", text, repairs, name) when every match of `pattern` starts at one of `starts`:
+    the pattern is tried there only, as subn would reach them (left to right, none inside a match before)."""
+    pieces: list[str] = []
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        m = pattern.match(text, start)  # (its look-behinds still see the text before `start`)
+        if m is not None:
+            pieces.append(text[pos:start])
+            pos = m.end()
+    if not pieces:
+        return text
+    repairs.add(name, len(pieces))
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 _STRAIGHT_QUOTED = re.compile('"([^"\n]*)"')
@@ -293,10 +341,12 @@ def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
         text = _sub_counted(_SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")
     if " " in text:
         text = _sub_counted(_SPACE_IN_FIGURE, "", text, repairs, "number_spaces")
+    # The note markers and page numbers: their patterns are led by a class holding the space, so subn
+    # would stop at every space of the page; they are tried where their marker or dash is.
     if has_marker_chars(text, odd):  # (only pages holding a marker's character are scanned)
-        text = _sub_counted(_NOTE_MARKER, "", text, repairs, "note_markers")
-    if ("—" in odd or "－" in odd) and _dash_before_digit(text):
-        text = _sub_counted(_PAGE_NUMBER, "", text, repairs, "page_numbers")
+        text = _removed_at(_NOTE_MARKER, text, _note_marker_starts(text, odd), repairs, "note_markers")
+    if "—" in odd or "－" in odd:
+        text = _removed_at(_PAGE_NUMBER, text, _page_number_starts(text), repairs, "page_numbers")
     if '"' in text:
         text = _sub_callback(_STRAIGHT_QUOTED, _quote_pair, text, repairs, "quotes_normalised")
     return text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govreport.clean import boilerplate, gazetteer, metadata, pinyin, pipeline, reflow, split
@@ -513,3 +513,16 @@ def test_normalise_with_the_marks_of_the_one_scan_is_the_plain_normalise(pieces)
 def test_narrow_forms_hold_no_wide_character():
     # normalise replaces the wide characters one after another: the same as translate only when this holds
     assert normalise_module._narrowing_replaces()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(MARKED), max_size=40))
+@example("中(注)中，国 （注2）国 [3]中 ①中[12]\n比上年增 —7— 长，增－12－长")
+def test_markers_and_page_numbers_tried_where_they_may_start_are_what_subn_removes(s):
+    n = normalise_module
+    for pattern, starts in ((n._NOTE_MARKER, n._note_marker_starts(s, s)), (n._PAGE_NUMBER, n._page_number_starts(s))):
+        repairs = Repairs()
+        expected, count = pattern.subn("", s)
+        assert n._removed_at(pattern, s, starts, repairs, "removed") == expected
+        assert repairs["removed"] == count
+

@@ -91,10 +91,20 @@ _NOTE_WORD = re.compile("注[0-9]{0,2}[）)]")
 def has_marker_chars(text: str, marks: str | None = None) -> bool:
     """Whether _MARKER_CHARS matches: `in` for each of its characters first (str.find skips ahead far faster
     than re tests each character of the page against a class), the pattern only after a 注. `marks`: a
-    string holding at least every character of `text` in scanned_class() (see normalise): a circled
-    number is looked for in the page only when it is among them."""
-    return ("[" in text or any(ch in text for ch in _CIRCLED if marks is None or ch in marks)
+    string holding at least every character of `text` in scanned_class() (see normalise): a bracket or a
+    circled number is looked for in the page only when it is among them."""
+    return (_holds_bracket(text, marks) or any(ch in text for ch in _CIRCLED if marks is None or ch in marks)
             or ("注" in text and _NOTE_WORD.search(text) is not None))
+
+
+def _holds_bracket(text: str, marks: str | None) -> bool:
+    """`"[" in text`, asked of `marks` first (see has_marker_chars): the [ is among them, or a wide
+    character whose narrow form holds it was (normalise narrows them before the markers are removed)."""
+    if marks is not None and "[" not in marks and not any(ch in marks for ch in _narrowed_to("[")):
+        return False
+    return "[" in text
+
+
 # A PDF page's number left inside a sentence by a page turned into HTML or text: 比上年增 —7— 长3.8%.
 # Read: (?<=[…0-9%，,]) ?[—－] ?[0-9]{1,3} ?[—－] ?(?=[…0-9]), its first character's class first (as above)
 _PAGE_AFTER = f"{CJK_CLASS}0-9%，,"
@@ -124,7 +134,7 @@ _BRACKET_DIGIT = re.compile(r"\[(?=[0-9])")
 def _note_marker_starts(text: str, marks: str) -> list[int]:
     """Where a match of _NOTE_MARKER may start: at its marker ([2], ①, （注 or (注) or at the space before it.
     `marks`: as for has_marker_chars."""
-    found = [m.start() for m in _BRACKET_DIGIT.finditer(text)] if "[" in text else []
+    found = [m.start() for m in _BRACKET_DIGIT.finditer(text)] if _holds_bracket(text, marks) else []
     for ch in _CIRCLED:
         if ch in marks:
             i = text.find(ch)
@@ -188,11 +198,12 @@ def odd_class() -> str:
     return "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _ODD_SPACES, _wide_chars()))
 
 
-# Characters outside ASCII whose presence the steps after the odd clean-ups test (decimal points, circled
-# note markers, page-number dashes) or the line-break step does: `in` costs most for these on a page of
-# Chinese (str.find hunts for the character's low byte, and theirs are the high bytes of common Chinese
-# characters), so they are found in the one scan for the odd characters instead.
-_MARKS = _POINTS + "\u2460-\u2473—－\u2028\u2029\x85"
+# Characters whose presence the steps after the odd clean-ups test (decimal points, circled note markers,
+# the [ of a note marker, page-number dashes) or the steps before them do (U+2028/2029/0085, the \ of an
+# escaped line break): `in` costs most for these on a page of Chinese (str.find hunts for the character's
+# low byte, and theirs are the high bytes of common Chinese characters), so they are found in the one
+# scan for the odd characters instead.
+_MARKS = _POINTS + "\u2460-\u2473—－\u2028\u2029\x85\\[\\\\"
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +220,12 @@ def _odd_runs() -> re.Pattern[str]:
     # Written `[…][…]*`, not `[…]+`: re skips ahead to a character of a leading class, but tries a
     # leading repeat at every position of the page (twice as slow).
     return re.compile(odd + odd + "*")
+
+
+@lru_cache(maxsize=None)
+def _narrowed_to(ch: str) -> str:
+    """The wide characters whose narrow form holds `ch`."""
+    return "".join(chr(wide) for wide, narrow in narrowing_table().items() if ch in narrow)
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +289,38 @@ def _decimal_point(m: re.Match[str]) -> str:
     return m.group() if event_date else "."
 
 
+def _between_digits(text: str, point: str) -> list[int]:
+    """Where `point` stands between two digits: the matches of _DECIMAL_POINT that are this point, found
+    with str.find (re would test every character of the page against the class of the four points)."""
+    found = []
+    i = text.find(point)
+    while i >= 0:
+        if i and i + 1 < len(text) and text[i - 1] in _DIGITS and text[i + 1] in _DIGITS:
+            found.append(i)
+        i = text.find(point, i + 1)
+    return found
+
+
+_DIGITS = "0123456789"
+
+
+def _decimal_points(text: str, starts: list[int], repairs: Repairs) -> str:
+    """_sub_callback(_DECIMAL_POINT, _decimal_point, text, repairs, "decimal_points") given where its
+    matches start (in order)."""
+    pieces: list[str] = []
+    pos = changed = 0
+    for start in starts:
+        m = _DECIMAL_POINT.match(text, start)
+        assert m is not None  # a point between two digits
+        new = _decimal_point(m)
+        changed += new != m.group()
+        pieces += (text[pos:start], new)
+        pos = m.end()
+    pieces.append(text[pos:])
+    repairs.add("decimal_points", changed)
+    return "".join(pieces)
+
+
 def _entity(m: re.Match[str]) -> str:
     import html
 
@@ -294,7 +343,9 @@ def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
     look for (from a caller that scanned the page already; see pipeline._convert_then_normalise).
     More characters are harmless: each step still finds its own in the text and counts only what
     it changes."""
-    if "\\" in text and len(_ESCAPED_BREAKS.findall(text, 0, 200_000)) >= ESCAPED_BREAKS_MIN:
+    if odd is None:
+        odd = "".join(set(_odd_runs().findall(text)))
+    if "\\" in odd and "\\" in text and len(_ESCAPED_BREAKS.findall(text, 0, 200_000)) >= ESCAPED_BREAKS_MIN:
         text = _sub_counted(_ESCAPED_BREAKS, "\n", text, repairs, "escaped_line_breaks")
     if "&" in text and _ENTITY.search(text):
         for _ in range(3):  # &amp;nbsp; (a page escaped twice) to the end, so cleaning twice changes nothing
@@ -334,8 +385,9 @@ def normalise(text: str, repairs: Repairs, odd: str | None = None) -> str:
                 text = text.translate(narrowing_table())
     # (the four points, the circled numbers and the dashes are looked for in the page only when the
     # scan found them)
-    if any(point in odd and point in text for point in _POINTS) and _DECIMAL_POINT.search(text):
-        text = _sub_callback(_DECIMAL_POINT, _decimal_point, text, repairs, "decimal_points")
+    points = [i for point in _POINTS if point in odd for i in _between_digits(text, point)]
+    if points:
+        text = _decimal_points(text, sorted(points), repairs)
     # (the last space before a % or ‰ is next to it in every match)
     if " %" in text or " ‰" in text:
         text = _sub_counted(_SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")

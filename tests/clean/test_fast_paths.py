@@ -496,6 +496,8 @@ NORMALISED = [
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(NORMALISED), max_size=40))
+@example(["经济", "［", "2", "］", "增长", "5", "·", "12", "，", "5", "．", "2", "%", "\\n"] * 3)
+@example(["经济", "①", "增长", "5", "･", "2", "，", "经济", "(注1)", "5", "・", "12", "年", " —12— ", "增长"])
 def test_normalise_with_the_marks_of_the_one_scan_is_the_plain_normalise(pieces):
     text = "".join(pieces)
     expected, expected_repairs = _normalise_plain(text, Repairs()), Repairs()

@@ -33,7 +33,7 @@ def _changed_by_convert_or_normalise() -> re.Pattern[str]:
     """A run of characters t2s changes or normalise's odd-character clean-ups change."""
     from govreport.clean import convert, normalise
 
-    chars = "[" + convert.traditional_class() + normalise.odd_class() + "]"
+    chars = "[" + convert.traditional_class() + normalise.scanned_class() + "]"
     return re.compile(chars + chars + "*")  # (`[…][…]*`, not `[…]+`: see normalise._odd_runs)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govreport.clean import boilerplate, gazetteer, metadata, pinyin, pipeline, reflow, split
@@ -457,3 +457,74 @@ def test_self_named_county_counted_at_c_speed_gives_the_pair_loop(pieces, year):
 def test_self_named_county_of_a_county_report():
     text = "容城" * 6 + "全县" * 5 + "河北"
     assert metadata._self_named_county(text, load_gazetteer(), 2015) == "容城县"
+
+
+# ---------------------------------------------------------------- normalise: marks found in the one scan
+
+
+def _normalise_plain(text: str, repairs: Repairs) -> str:
+    """normalise as written before the marks joined the one scan: every step looks in the page itself."""
+    n = normalise_module
+    if "\\" in text and len(n._ESCAPED_BREAKS.findall(text, 0, 200_000)) >= n.ESCAPED_BREAKS_MIN:
+        text = n._sub_counted(n._ESCAPED_BREAKS, "\n", text, repairs, "escaped_line_breaks")
+    if "&" in text and n._ENTITY.search(text):
+        for _ in range(3):
+            before = text
+            text = n._sub_callback(n._ENTITY, n._entity, text, repairs, "html_entities")
+            if text == before or "&" not in text:
+                break
+    text = n._sub_counted(n._LINE_BREAKS, "\n", text, repairs, "line_breaks_normalised")
+    text = n._sub_counted(n._INVISIBLE, "", text, repairs, "invisible_removed")
+    text = n._sub_counted(n._CONTROL, "", text, repairs, "control_removed")
+    text = n._sub_counted(n._ODD_SPACES, " ", text, repairs, "spaces_normalised")
+    repairs.add("width_normalised", len(n._wide_chars().findall(text)))
+    text = text.translate(n.narrowing_table())
+    text = n._sub_callback(n._DECIMAL_POINT, n._decimal_point, text, repairs, "decimal_points")
+    text = n._sub_counted(n._SPACE_BEFORE_PERCENT, "", text, repairs, "number_spaces")
+    text = n._sub_counted(n._SPACE_IN_FIGURE, "", text, repairs, "number_spaces")
+    text = n._sub_counted(n._NOTE_MARKER, "", text, repairs, "note_markers")
+    text = n._sub_counted(n._PAGE_NUMBER, "", text, repairs, "page_numbers")
+    return n._sub_callback(n._STRAIGHT_QUOTED, n._quote_pair, text, repairs, "quotes_normalised")
+
+
+NORMALISED = [
+    "经济", "增长", "5", "12", "2021", " ", "  ", "\u3000", "\xa0", "\u2003", "\u200b", "\ufeff", "\x07", "\x85",
+    "\r\n", "\r", "\u2028", "\u2029", "\n", "\\n", "\\r\\n", "&nbsp;", "&amp;", "&#12288;", "８", "％", "－", "—",
+    "［", "］", "[2]", "①", "⑳", "－7－", " —12— ", "（注）", "(注1)", "注", "．", "·", "・", "･", "%", "‰", '"', "“", "万元", "年", "，", "。",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(NORMALISED), max_size=40))
+@example(["经济", "［", "2", "］", "增长", "5", "·", "12", "，", "5", "．", "2", "%", "\\n"] * 3)
+@example(["经济", "①", "增长", "5", "･", "2", "，", "经济", "(注1)", "5", "・", "12", "年", " —12— ", "增长"])
+def test_normalise_with_the_marks_of_the_one_scan_is_the_plain_normalise(pieces):
+    text = "".join(pieces)
+    expected, expected_repairs = _normalise_plain(text, Repairs()), Repairs()
+    _normalise_plain(text, expected_repairs)
+    found = "".join(set(normalise_module._odd_runs().findall(text)))
+    for odd in (None, found, found + "".join(NORMALISED)):  # (more characters than the page holds are harmless)
+        repairs = Repairs()
+        assert normalise(text, repairs, odd=odd) == expected
+        assert repairs == expected_repairs
+    repairs = Repairs()
+    assert pipeline._convert_then_normalise(text, repairs) == expected
+    assert repairs == expected_repairs
+
+
+def test_narrow_forms_hold_no_wide_character():
+    # normalise replaces the wide characters one after another: the same as translate only when this holds
+    assert normalise_module._narrowing_replaces()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(MARKED), max_size=40))
+@example("中(注)中，国 （注2）国 [3]中 ①中[12]\n比上年增 —7— 长，增－12－长")
+def test_markers_and_page_numbers_tried_where_they_may_start_are_what_subn_removes(s):
+    n = normalise_module
+    for pattern, starts in ((n._NOTE_MARKER, n._note_marker_starts(s, s)), (n._PAGE_NUMBER, n._page_number_starts(s))):
+        repairs = Repairs()
+        expected, count = pattern.subn("", s)
+        assert n._removed_at(pattern, s, starts, repairs, "removed") == expected
+        assert repairs["removed"] == count
+

@@ -136,6 +136,7 @@ _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至](
 _LEAD_WORDS = re.compile(rf"{YEAR}年度?|全年|年内|年末|年初|今年|当年|目前|其中|力争|确保|争取|预计|累计|共有|共计|共|另|又")  # not part of a name
 # a meeting's number (县委十五届三次全会, 十五次党代会, 省委十次全会): it names the meeting, no figure (issue 13, point 6)
 _PLACE_KINDS = frozenset("省市县区州盟旗镇乡")  # the last character of a place's name (阿克苏 + 市)
+_PLACE_PARTS = frozenset(("市区", "县城", "城区"))  # 泉州市区: the city proper, a part of the place, not the place
 _MEETING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?:届[一二三四五六七八九十\d]+)?次(?:全会|党代会|全体会议|代表大会|会议)")
 _TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
 _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目标", "的增长目标", "的调控目标", "目标")
@@ -1770,7 +1771,8 @@ class DocumentExtractor:
                 for word in self.own_longest_first:
                     if s.startswith(word) and len(s) > len(word) and not s.startswith(self._proper_ends, len(word)) \
                             and s[len(word)] != "级" \
-                            and not (s[len(word)] in _PLACE_KINDS and word[-1] not in _PLACE_KINDS):
+                            and not (s[len(word)] in _PLACE_KINDS and word[-1] not in _PLACE_KINDS) \
+                            and word[-1] + s[len(word)] not in _PLACE_PARTS:
                         # (地区级非遗项目: a level, not the place; 阿克苏市 in 阿克苏地区's communiqué: another place)
                         s, changed = s[len(word):], True
             m = _LEAD_WORDS.match(s)

@@ -154,3 +154,16 @@ def test_counts_policy_reads_the_words_around_the_count():
     assert counts_policy(text, 0, text.index("，"), "条")
     assert not counts_policy(text, text.index("打"), len(text), "条")
     assert not counts_policy(text, 0, text.index("，"), "个")
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("江水置换工程惠及28万人口。", "定兴县", 2022, ("江水置换工程惠及", 28.0, "万人")),  # 人口 counts people: no 口 left
+    ("泉州市区新建商品住宅销售价格同比下降2.3%。", "泉州市", 2025, ("市区新建商品住宅销售价格", -2.3, "%")),  # the city proper
+    ("总吨位居全国第二。", "海南省", 2026, ("总吨位", 2.0, "位")),  # 吨位 is a word, the ranking verb is 居
+])
+def test_a_word_around_the_figure_stays_whole(sentence, region, year, expected):
+    assert named(sentence, region, year) == [expected]
+
+
+def test_merger_keeps_its_first_character():
+    assert clean_phrase("并购重组交易规模") == "并购重组交易规模"  # 重庆 2026: 并购 (merger), no 并 (and)

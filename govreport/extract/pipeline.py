@@ -773,7 +773,7 @@ class DocumentExtractor:
                     # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the short items share the last one's head
                     shown = [self._display(x.phrase) for x in subjects]
                     subjects = [dataclasses.replace(x, phrase=p) if p != w else x
-                                for x, w, p in zip(subjects, shown, shared_head(shown))]
+                                for x, w, p in zip(subjects, shown, shared_head(shown, _words_of))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
@@ -1832,6 +1832,13 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
         seen.add(key)
         out.append(figure)
     return out
+
+
+def _words_of(text: str) -> list[str]:
+    """jieba's words of a short text (a list's last item: names/phrases.shared_head), loaded when first asked."""
+    from govreport.extract.segment import get_segmenter
+
+    return get_segmenter("jieba").cut(text)
 
 
 LONG_NAME = 16  # characters: a longer subject phrase outside the vocabulary keeps only its last words

@@ -32,7 +32,9 @@ def _jieba():
     # a cut on a one-character word takes the word before (北京 2026: 服务包)
     ("为服务包企业和服务热线拨打企业提供服务", "服务包企业和服务热线拨打企业提供服务"),
     # a cut right after a list's connecting word keeps the list's first item (株洲 2025)
-    ("具有建筑业资质等级的总承包和专业承包建筑业企业实现利润总额", "资质等级的总承包和专业承包建筑业企业实现利润总额"),
+    ("具有建筑业资质等级的总承包和专业承包建筑业企业实现利润总额", "总承包和专业承包建筑业企业实现利润总额"),
+    # after 的 a one-character word starts the name (益阳 2025)
+    ("具有资质等级的总承包和专业承包建筑企业", "总承包和专业承包建筑企业"),
     # a cut in a qualifier's number moves on to the thing (保定's counties: 投资…万元的…)
     ("投资9920万元的农村饮水安全工程供水站", "农村饮水安全工程供水站"),
     ("投资6800万元责任主体灭失矿山修复治理工程", "责任主体灭失矿山修复治理工程"),
@@ -167,3 +169,17 @@ def test_a_word_around_the_figure_stays_whole(sentence, region, year, expected):
 
 def test_merger_keeps_its_first_character():
     assert clean_phrase("并购重组交易规模") == "并购重组交易规模"  # 重庆 2026: 并购 (merger), no 并 (and)
+
+
+def test_list_items_of_other_lengths_take_the_head_after_the_last_items_first_word():
+    from govreport.extract.pipeline import _words_of
+
+    assert shared_head(["对非洲", "拉美市场出口"], _words_of)[0] == "对非洲出口"  # 福建 2026 (not 对非洲场出口)
+    assert shared_head(["地表水", "近岸海域水质优良比例"], _words_of)[0] == "地表水水质优良比例"  # 海南 2026
+    assert shared_head(["人参", "食用菌全产业链产值"], _words_of)[0] == "人参全产业链产值"  # 吉林 2026
+    assert shared_head(["家用电器", "新能源汽车零售额"], _words_of)[0] == "家用电器零售额"  # 陕西 2026
+
+
+def test_a_list_of_items_of_other_lengths_in_a_document():
+    rows = named("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", "吉林省", 2026)
+    assert [r[0] for r in rows] == ["人参全产业链产值", "食用菌全产业链产值"]

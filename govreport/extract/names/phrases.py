@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from govreport.extract import lexicon
 
@@ -110,8 +111,8 @@ def _start_kind(tokens: list[str], k: int, edges: dict[str, frozenset[str]]) -> 
     if _is_unit(before) and k >= 2 and _is_number(tokens[k - 2]):
         return "ok"  # (27天|圆满完成: right after a number and its unit)
     free = edges.get("free_single", ())
-    if _is_single(token) and token not in free:
-        return "back"
+    if _is_single(token) and token not in free and before not in free and before not in edges.get("qualifier_end", ()):
+        return "back"  # (服务|包企业; but 的|总承包: after 的 a one-character word starts the name)
     if _is_single(before) and before not in free and not (k >= 2 and any(c.isdigit() for c in tokens[k - 2])):
         return "back"  # (85个|学科: a count's measure word stands apart)
     return "ok"
@@ -131,9 +132,22 @@ def last_words(tokens: list[str], limit: int, stretch: int) -> str:
     kind = _start_kind(tokens, first, edges)
     if kind == "ok":
         return "".join(tokens[first:])
-    back = (k for k in range(first - 1, -1, -1) if lengths[k] <= limit + stretch)
-    forward = (k for k in range(first + 1, n) if lengths[k] >= 2)
-    for k in (*back, *forward) if kind == "back" else (*forward, *back):
+    back = [k for k in range(first - 1, -1, -1) if lengths[k] <= limit + stretch]
+    forward = [k for k in range(first + 1, n) if lengths[k] >= 2]
+    if kind == "forward":  # past the qualifier, unless what follows it starts inside a word or a list
+        for k in forward:
+            after = _start_kind(tokens, k, edges)
+            if after == "ok":
+                return "".join(tokens[k:])
+            if after == "back":
+                break  # (…的总|承包和专业承包…: the qualifier stays, 资质等级的总承包和专业承包建筑企业)
+    for k in back:
+        if _start_kind(tokens, k, edges) == "ok":
+            return "".join(tokens[k:])
+    if kind == "back" and tokens[first - 1] in edges.get("connector", ()) \
+            and tokens[first] not in edges.get("no_start", ()) and not _is_single(tokens[first]):
+        return "".join(tokens[first:])  # (a list too long to keep whole: its last item, a whole word, not less)
+    for k in forward:
         if _start_kind(tokens, k, edges) == "ok":
             return "".join(tokens[k:])
     return "".join(tokens[first:])
@@ -285,10 +299,11 @@ def purpose_words(text: str, start: int, end: int) -> str:
     return words if len(words) >= 4 else ""
 
 
-def shared_head(items: list[str]) -> list[str]:
+def shared_head(items: list[str], words: Callable[[str], list[str]] | None = None) -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
     电视人口综合覆盖率; 建筑、安装工程产值): a short item (at most four characters) before a longer last item
-    takes what follows the last item's first word of the same length. Items of their own stay."""
+    takes what follows the last item's first word (_first_word_end; `words` splits a text into words, to find
+    where that word ends when the two are of different lengths). Items of their own stay."""
     last = items[-1]
     word, etc, head = last.partition("等")
     if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
@@ -298,22 +313,33 @@ def shared_head(items: list[str]) -> list[str]:
     for item in items[:-1]:
         n = len(item)
         if 2 <= n <= 4 and len(last) >= n + 3 and item != last[:n] and not item.endswith(last[n:]):
-            first = _first_word_end(item, last)
+            first = _first_word_end(item, last, words)
             out.append(item + last[first:])
         else:
             out.append(item)
     return out + [last]
 
 
-def _first_word_end(item: str, last: str) -> int:
+def _first_word_end(item: str, last: str, words: Callable[[str], list[str]] | None = None) -> int:
     """Where the first word of a list's last item ends, the item before it standing for that word: where the two
     end alike (国家级、部级创新平台: 部级, not 部级创; 食品类、饮料类), one character less for an ordinal's 第 (第一、二、
-    三产业: 三), else as long as the item (广播、电视人口综合覆盖率: 电视)."""
+    三产业: 三); else at the word boundary of the last item nearest the item's length, the longer on a tie
+    (广播、电视人口综合覆盖率: 电视; 人参、食用菌全产业链产值: 食用菌; 对非洲、拉美市场出口: 拉美市场, not 拉美市),
+    or as long as the item when no `words` are given."""
     n = len(item)
     if item[0] == "第" and last[:1] != "第":
         n -= 1
     k = last.find(item[-1], 1, n + 1)
-    return k + 1 if k > 0 else n
+    if k > 0:
+        return k + 1
+    if words is None:
+        return n
+    bounds, at = [], 0
+    for word in words(last):
+        at += len(word)
+        if at <= len(last) - 2:  # (a head of two characters at least is left)
+            bounds.append(at)
+    return min(bounds, key=lambda b: (abs(b - n), -b)) if bounds else n
 
 
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:

@@ -934,6 +934,9 @@ class DocumentExtractor:
         if not verb and self._count_verb and self._count_stop <= self._value_start \
                 and _LIST_GAP.match(self.text[self._count_stop: self._value_start]):
             verb = self._count_verb  # 新增5个市级农业创新驿站、24个家庭农场: the list goes on with the verb before
+        if verb.count("“") > verb.count("”") and head.rest and head.rest.endswith(verb) \
+                and self.text.startswith("”", head.rest_start + len(head.rest)):
+            verb += "”"  # 对外贸易“朋友圈”扩大到155个国家和地区: the quote closes in the words before the count
         self._count_verb, self._count_stop = verb, noun_start + len(noun)
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(noun))]

@@ -64,7 +64,7 @@ _QUALIFIERS = (
 )
 _MOVES = frozenset(("up", "down", "to", "level"))
 _VERBS_IN_DA = ("下达", "送达", "传达", "转达", "抵达", "直达", "通达", "表达")
-_SHARE = re.compile(r"(?P<word>占|相当于)(?P<what>[^，,]{0,24}?)(?:的)?(?:比重|比例|份额)?$")
+_SHARE = re.compile(r"(?P<word>占(?!有率|用率)|相当于)(?P<what>[^，,]{0,24}?)(?:的)?(?:比重|比例|份额)?$")
 _SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
 _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
 # 完成年计划的136%, 为预算的102.3%: a share of the plan or budget

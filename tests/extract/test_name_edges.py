@@ -183,3 +183,13 @@ def test_list_items_of_other_lengths_take_the_head_after_the_last_items_first_wo
 def test_a_list_of_items_of_other_lengths_in_a_document():
     rows = named("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", "吉林省", 2026)
     assert [r[0] for r in rows] == ["人参全产业链产值", "食用菌全产业链产值"]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # 占有率 is a rate of its own, no 占 (a share of) 有率 (海南 2026)
+    ("重点行业场所替代品占有率达84%。", "海南省", 2026, ("重点行业场所替代品占有率", 84.0, "%")),
+    # a quote closing before the predicate stays where it is written (青海 2026)
+    ("对外贸易“朋友圈”扩大到155个国家和地区。", "青海省", 2026, ("对外贸易“朋友圈”国家和地区", 155.0, "个")),
+])
+def test_no_character_moves_or_goes_from_inside_a_name(sentence, region, year, expected):
+    assert named(sentence, region, year) == [expected]

@@ -1839,9 +1839,9 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
 
 def _words_of(text: str) -> list[str]:
     """jieba's words of a short text (a list's last item: names/phrases.shared_head), loaded when first asked."""
-    from govreport.extract.segment import get_segmenter
+    from govreport.extract.segment import jieba_in_use
 
-    return get_segmenter("jieba").cut(text)
+    return jieba_in_use().cut(text)
 
 
 LONG_NAME = 16  # characters: a longer subject phrase outside the vocabulary keeps only its last words

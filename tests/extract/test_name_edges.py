@@ -193,3 +193,15 @@ def test_a_list_of_items_of_other_lengths_in_a_document():
 ])
 def test_no_character_moves_or_goes_from_inside_a_name(sentence, region, year, expected):
     assert named(sentence, region, year) == [expected]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a count's measure word is no noun of the compound (涞源县 2025)
+    ("为50601名低收入人口资助基本医疗费", "低收入人口资助基本医疗费"),
+    # letters after a number are its unit (泉州 2025)
+    ("1000Mbps及以上接入速率的宽带接入用户", "1000Mbps及以上接入速率的宽带接入用户"),
+])
+def test_a_long_name_starts_after_a_count_and_its_unit(phrase, name):
+    from govreport.extract.pipeline import shorten
+
+    assert shorten(phrase, _jieba) == name

@@ -107,7 +107,7 @@ def _start_kind(tokens: list[str], k: int, edges: dict[str, frozenset[str]]) -> 
             or before in edges.get("connector", ()):
         return "back"
     if _is_number(before):
-        return "forward" if _is_unit(token) else "ok"  # (9920|万元|的, 12345|政务服务便民热线)
+        return "forward" if _is_unit(token) or token.isascii() else "ok"  # (9920|万元|的, 1000|Mbps, 12345|政务…)
     if _is_unit(before) and k >= 2 and _is_number(tokens[k - 2]):
         return "ok"  # (27天|圆满完成: right after a number and its unit)
     free = edges.get("free_single", ())

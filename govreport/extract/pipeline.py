@@ -728,6 +728,16 @@ class DocumentExtractor:
                     shown = self._display(subjects[0].phrase)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
+                if len(subjects) == 1 and len(values) == 1 and subjects[0].match is None \
+                        and text[values[0].start - 1: values[0].start] == "各":
+                    # 研发平台及众创空间各1家, (新增)公厕和口袋公园各5个: one figure for each of the kinds, done what the
+                    # first is done
+                    subjects = _each_item(subjects[0], text)
+                    verb = leading_actions(self._display(subjects[0].phrase), self._actions) if len(subjects) > 1 else ""
+                    if verb:
+                        subjects[1:] = [x if leading_actions(self._display(x.phrase), self._actions)
+                                        else dataclasses.replace(x, phrase=verb + self._display(x.phrase))
+                                        for x in subjects[1:]]
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
                         and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
                              and self._aspect_only(self._display(subjects[0].phrase))):
@@ -1782,6 +1792,27 @@ class DocumentExtractor:
             if m and len(s) > m.end() and not s.startswith(whole_words()):  # (共享, 共济: a word, no lead 共)
                 s, changed = s[m.end():], True
         return s
+
+
+_EACH_ITEM_SEP = re.compile(r"、|及|和|与")
+
+
+def _each_item(subject: Subject, text: str) -> list[Subject]:
+    """The kinds of a phrase a count after 各 (each) counts one by one (研发平台及众创空间各1家 -> 研发平台, 众创空间;
+    公厕和口袋公园各5个): two to four items of two characters at least, else the phrase as it is."""
+    phrase = subject.phrase
+    parts, at = [], 0
+    for m in _EACH_ITEM_SEP.finditer(phrase):
+        parts.append((phrase[at: m.start()], at))
+        at = m.end()
+    parts.append((phrase[at:], at))
+    if not 2 <= len(parts) <= 4 or any(len(part.strip("“”")) < 2 for part, _ in parts):
+        return [subject]
+    out = [dataclasses.replace(subject, phrase=parts[0][0])]
+    for part, _ in parts[1:]:
+        found = text.find(part, out[-1].start, subject.start + len(phrase) + 1)  # (the phrase may hold a verb put before it)
+        out.append(dataclasses.replace(subject, phrase=part, start=found if found >= 0 else subject.start))
+    return out
 
 
 def _last_clauses(owned: list[list[Subject]], n: int) -> list[Subject] | None:

@@ -110,13 +110,17 @@ def test_visits_are_counted_in_their_unit_and_the_name_keeps_no_stray_ci(sentenc
     assert named(sentence, region, year) == [expected]
 
 
-@pytest.mark.parametrize("sentence, region, year, name", [
-    ("新增高新技术企业3家、科技型中小企业30家、研发平台及众创空间各1家。", "满城区", 2022, "研发平台及众创空间"),
-    ("争创国家现代农业产业园、产业集群、产业强镇各1个。", "海南省", 2026, "产业园、产业集群、产业强镇"),
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("新增高新技术企业3家、科技型中小企业30家、研发平台及众创空间各1家。", "满城区", 2022,
+     [("研发平台", 1.0), ("众创空间", 1.0)]),
+    # the list's verb goes to each kind (满城区 2023)
+    ("新增停车位1076个、公厕和口袋公园各5个。", "满城区", 2023, [("新增公厕", 5.0), ("新增口袋公园", 5.0)]),
+    ("争创国家现代农业产业园、产业集群、产业强镇各1个。", "海南省", 2026,
+     [("争创国家现代农业产业园", 1.0), ("产业集群", 1.0), ("产业强镇", 1.0)]),
 ])
-def test_each_of_a_list_leaves_no_ge_in_the_name(sentence, region, year, name):
-    names = [r[0] for r in named(sentence, region, year)]
-    assert not any(n.endswith("各") for n in names) and any(n.endswith(name) for n in names)
+def test_a_count_after_ge_is_each_kinds_own(sentence, region, year, expected):
+    rows = [r[:2] for r in named(sentence, region, year)]
+    assert rows[-len(expected):] == expected and not any(n.endswith("各") for n, _ in rows)
 
 
 def test_items_of_a_list_take_the_last_ones_head_from_where_its_first_word_ends():

@@ -30,7 +30,7 @@ from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb
                                              in_quoted_name, leading_actions, purpose_words, shared_head,
                                              without_note,
                                              join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
-                                             share_name)
+                                             share_name, last_words, whole_words, counts_policy)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
                                        plan_span, span_text)
@@ -84,6 +84,9 @@ _MILESTONES_PASSED = re.compile(r"(?:连续|连|先后|接连|相继|历史性)?
 _DOUBLING = re.compile(r"翻了?(?P<near>将近|接近|近)?(?P<n>一|两|二|三|四)?番")
 # 比2010年实现两个翻番 / 实现“双翻番”: each of the subjects before doubled (the count is of subjects, not of
 # doublings); looked for before a 翻番 found, so that the search still starts from 翻
+# 翻番 as a noun (将“一区”建设作为翻一番的重要引擎, 拆出了…翻一番”的强大信心) or ending a slogan in quotes: no figure; a
+# goal stays one (实现翻一番的目标)
+_DOUBLING_NAMED = re.compile(r"”|的(?!(?:奋斗|预期|发展)?目标|任务)")
 _EACH_BEFORE = re.compile(r"[“\"]?(?:两个|双)$")
 _DOUBLINGS = {"两": 4.0, "二": 4.0, "三": 8.0, "四": 16.0}
 # 城镇化率由2015年的33.6%提升至2020年的48.7%: a verb after a figure starts the next one, it is no attribute
@@ -133,7 +136,7 @@ _BECAME = re.compile(r"(?:企业|公司|单位)(?:成功|顺利)?被?(?:新)?(?:
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
-_LEAD_WORDS = re.compile(rf"{YEAR}年度?|全年|年内|年末|年初|今年|当年|目前|其中|力争|确保|争取|预计|累计|共|另|又")  # not part of a name
+_LEAD_WORDS = re.compile(rf"{YEAR}年度?|全年|年内|年末|年初|今年|当年|目前|其中|力争|确保|争取|预计|累计|共有|共计|共|另|又")  # not part of a name
 _LEAD_INITIALS = frozenset("12全年今当目其力确争预累共另又")  # what one of them starts with
 
 
@@ -144,6 +147,8 @@ def _lead_words(phrase: str) -> re.Match[str] | None:
 
 
 # a meeting's number (县委十五届三次全会, 十五次党代会, 省委十次全会): it names the meeting, no figure (issue 13, point 6)
+_PLACE_KINDS = frozenset("省市县区州盟旗镇乡")  # the last character of a place's name (阿克苏 + 市)
+_PLACE_PARTS = frozenset(("市区", "县城", "城区"))  # 泉州市区: the city proper, a part of the place, not the place
 _MEETING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?:届[一二三四五六七八九十\d]+)?次(?:全会|党代会|全体会议|代表大会|会议)")
 _TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
 _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目标", "的增长目标", "的调控目标", "目标")
@@ -356,6 +361,8 @@ class DocumentExtractor:
         quantities: list[Any] = find_quantities(text)
         for m in _DOUBLING.finditer(text):
             each = _EACH_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            if not each and _DOUBLING_NAMED.match(text, m.end()):
+                continue  # 作为翻一番的重要引擎, “大干十四五、五年翻一番”战略目标: a slogan's words, no figure
             start = each.start() if each else m.start()
             quantities.append(_Doubling(start, m.end(), _DOUBLINGS.get(m.group("n"), 2.0),
                                         approx="about" if m.group("near") else None, text=text[start:m.end()],
@@ -741,6 +748,16 @@ class DocumentExtractor:
                     shown = self._display(subjects[0].phrase)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
+                if len(subjects) == 1 and len(values) == 1 and subjects[0].match is None \
+                        and text[values[0].start - 1: values[0].start] == "各":
+                    # 研发平台及众创空间各1家, (新增)公厕和口袋公园各5个: one figure for each of the kinds, done what the
+                    # first is done
+                    subjects = _each_item(subjects[0], text)
+                    verb = leading_actions(self._display(subjects[0].phrase), self._actions) if len(subjects) > 1 else ""
+                    if verb:
+                        subjects[1:] = [x if leading_actions(self._display(x.phrase), self._actions)
+                                        else dataclasses.replace(x, phrase=verb + self._display(x.phrase))
+                                        for x in subjects[1:]]
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
                         and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
                              and self._aspect_only(self._display(subjects[0].phrase))):
@@ -787,7 +804,7 @@ class DocumentExtractor:
                     # item the vocabulary does not name: 城乡居民基本养老保险 is read as 养老保险参保率, of another scope)
                     shown = [self._display(x.phrase) for x in subjects]
                     subjects = [dataclasses.replace(x, phrase=p) if p != w and x.indicator is None else x
-                                for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions))]
+                                for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions, _words_of))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
@@ -956,6 +973,9 @@ class DocumentExtractor:
         if not verb and self._count_verb and self._count_stop <= self._value_start \
                 and _LIST_GAP.match(self.text[self._count_stop: self._value_start]):
             verb = self._count_verb  # 新增5个市级农业创新驿站、24个家庭农场: the list goes on with the verb before
+        if verb.count("“") > verb.count("”") and head.rest and head.rest.endswith(verb) \
+                and self.text.startswith("”", head.rest_start + len(head.rest)):
+            verb += "”"  # 对外贸易“朋友圈”扩大到155个国家和地区: the quote closes in the words before the count
         self._count_verb, self._count_stop = verb, noun_start + len(noun)
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(noun))]
@@ -1675,6 +1695,8 @@ class DocumentExtractor:
         if indicator is not None:
             name, ident = indicator.name, indicator.id
         else:
+            if counts_policy(self.text, start, end, unit):
+                return  # 出台科技金融20条政策措施, 制定…5个专项方案: a policy's name or plans written, no figure
             name, ident = clean_phrase(self._display(subject.phrase)), ""
             if measure in ("growth", "change") and _DIGIT.search(name) \
                     and self.text[subject.start + len(subject.phrase): subject.start + len(subject.phrase) + 1] in "、，,":
@@ -1832,12 +1854,36 @@ class DocumentExtractor:
             if s[0] in self._own_initials:
                 for word in self.own_longest_first:
                     if s.startswith(word) and len(s) > len(word) and not s.startswith(self._proper_ends, len(word)) \
-                            and s[len(word)] != "级":  # (地区级非遗项目: a level, not the place)
+                            and s[len(word)] != "级" \
+                            and not (s[len(word)] in _PLACE_KINDS and word[-1] not in _PLACE_KINDS) \
+                            and word[-1] + s[len(word)] not in _PLACE_PARTS:
+                        # (地区级非遗项目: a level, not the place; 阿克苏市 in 阿克苏地区's communiqué: another place)
                         s, changed = s[len(word):], True
             m = _lead_words(s)
-            if m and len(s) > m.end():
+            if m and len(s) > m.end() and not s.startswith(whole_words()):  # (共享, 共济: a word, no lead 共)
                 s, changed = s[m.end():], True
         return s
+
+
+_EACH_ITEM_SEP = re.compile(r"、|及|和|与")
+
+
+def _each_item(subject: Subject, text: str) -> list[Subject]:
+    """The kinds of a phrase a count after 各 (each) counts one by one (研发平台及众创空间各1家 -> 研发平台, 众创空间;
+    公厕和口袋公园各5个): two to four items of two characters at least, else the phrase as it is."""
+    phrase = subject.phrase
+    parts, at = [], 0
+    for m in _EACH_ITEM_SEP.finditer(phrase):
+        parts.append((phrase[at: m.start()], at))
+        at = m.end()
+    parts.append((phrase[at:], at))
+    if not 2 <= len(parts) <= 4 or any(len(part.strip("“”")) < 2 for part, _ in parts):
+        return [subject]
+    out = [dataclasses.replace(subject, phrase=parts[0][0])]
+    for part, _ in parts[1:]:
+        found = text.find(part, out[-1].start, subject.start + len(phrase) + 1)  # (the phrase may hold a verb put before it)
+        out.append(dataclasses.replace(subject, phrase=part, start=found if found >= 0 else subject.start))
+    return out
 
 
 def _last_clauses(owned: list[list[Subject]], n: int) -> list[Subject] | None:
@@ -1893,6 +1939,13 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _words_of(text: str) -> list[str]:
+    """jieba's words of a short text (a list's last item: names/phrases.shared_head), loaded when first asked."""
+    from govreport.extract.segment import jieba_in_use
+
+    return jieba_in_use().cut(text)
+
+
 LONG_NAME = 16  # characters: a longer subject phrase outside the vocabulary keeps only its last words
 
 
@@ -1934,12 +1987,7 @@ def shorten(phrase: str, segmenter: Callable[[], Any] | None = None) -> str:
         tokens = cut_last(phrase, LONG_NAME + 1) if cut_last is not None else cutter.cut(phrase)
     except Exception:  # a segmenter problem must not cost the figure
         return phrase[-LONG_NAME:]
-    out = ""
-    for token in reversed(tokens):
-        if len(out) + len(token) > LONG_NAME and out:
-            break
-        out = token + out
-    return out.strip()
+    return last_words(list(tokens), LONG_NAME, 8).strip()  # (between words that may start a name)
 
 
 # ------------------------------------------------------------------ public API

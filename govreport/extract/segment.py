@@ -74,6 +74,13 @@ def get_segmenter(backend: str = "jieba", model_path: str | Path | None = None,
     return seg
 
 
+def jieba_in_use() -> "JiebaSegmenter":
+    """A jieba segmenter already made in this process (extract's, with the vocabulary's words), else a plain one:
+    a second tokenizer would load jieba's dictionary a second time."""
+    seg = next((s for s in _CACHE.values() if isinstance(s, JiebaSegmenter)), None)
+    return seg if seg is not None else get_segmenter("jieba")
+
+
 # ------------------------------------------------------------------ jieba
 
 

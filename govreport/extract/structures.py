@@ -64,7 +64,7 @@ _QUALIFIERS = (
 )
 _MOVES = frozenset(("up", "down", "to", "level"))
 _VERBS_IN_DA = ("下达", "送达", "传达", "转达", "抵达", "直达", "通达", "表达")
-_SHARE = re.compile(r"(?P<word>占|相当于)(?P<what>[^，,]{0,24}?)(?:的)?(?:比重|比例|份额)?$")
+_SHARE = re.compile(r"(?P<word>占(?!有率|用率)|相当于)(?P<what>[^，,]{0,24}?)(?:的)?(?:比重|比例|份额)?$")
 _SHARE_WORD = re.compile(r"(?:占比|比重|比例)$")
 _PLAN_SHARE = re.compile(r"(?:年度|全年|年|市下|省下|上级|市定|下达)?(?:计划|目标|任务)")
 # 完成年计划的136%, 为预算的102.3%: a share of the plan or budget
@@ -234,7 +234,7 @@ class _Words:
         maxlen = max(len(w) for w in all_predicates)
         predicates = {w: r for w, r in all_predicates.items()
                       if r & {"level", "to", "up", "down", "average", "cumulative", "every", "from", "base", "filler",
-                              "adverb", "growth_aspect", "verb"}}
+                              "adverb", "growth_aspect", "verb", "word"}}
         leads = {w: r for w, r in all_predicates.items()
                  if r & {"lead", "verb", "average", "cumulative", "every", "adverb", "filler"}}
         prefix_bounds = lexicon.bounds()[0]
@@ -518,6 +518,8 @@ class HeadParser:
         if word == "达" and s.endswith(_VERBS_IN_DA):
             return s  # 目前已下达19个项目: 下达 (hand down) is a verb of its own, no 达 (reach)
         roles = w.predicates[word]
+        if "word" in roles:
+            return s  # 违法行为, 地面沉降: a word of the name ending like a predicate (predicates.csv)
         if _per_unit(s, word, roles) or word == "均" and s[-2:-1] in _PER_HEAD:
             return s  # 人均达到4.6万元: 均 is part of the per-head word, no filler (均增长)
         if "base" in roles:

@@ -242,7 +242,8 @@ def test_list_items_share_the_verb_of_the_first(sentence, region, year, expected
     ("新增1个国家级优势特色产业集群、新入规加工企业20家以上。", "内蒙古自治区", 2026,
      [("新增国家级优势特色产业集群", 1.0), ("新入规加工企业", 20.0)]),
     # a 、 parting clauses leaves the verb after it (浙江 2026)
-    ("第一时间成立支持外经贸高质量发展指挥部、出台20条举措。", "浙江省", 2026, [("出台举措", 20.0)]),
+    # (出台20条举措 there: a count of a policy's articles, no figure: test_policy_counts_are_no_figures)
+    ("第一时间成立支持外经贸高质量发展指挥部、出台20条举措。", "浙江省", 2026, []),
     # households are counted things: the noun after names them, not the phrase before (阜平县 2020)
     ("完成28个特色保留村民居改造，完成149户农村危房改造加固。", "阜平县", 2020,
      [("完成特色保留村民居改造", 28.0), ("完成农村危房改造加固", 149.0)]),
@@ -250,7 +251,7 @@ def test_list_items_share_the_verb_of_the_first(sentence, region, year, expected
     ("投产项目7个、总投资27亿元。", "徐水区", 2024, [("投产项目", 7.0), ("投产项目总投资", 27.0)]),
     ("入园企业达135家，实现产值131.9亿元。", "徐水县", 2012, [("入园企业", 135.0), ("入园企业实现产值", 131.9)]),
     # a verb ending in 及 keeps it (新疆 2026)
-    ("出台10项民生政策，惠及251.6万人。", "新疆维吾尔自治区", 2026, [("出台民生政策", 10.0), ("出台民生政策惠及", 251.6)]),
+    ("出台10项民生政策，惠及251.6万人。", "新疆维吾尔自治区", 2026, [("出台民生政策惠及", 251.6)]),
     # short items of a list share the last one's head (昌都 2025, 海口-style 建筑、安装工程产值)
     ("全市广播、电视人口综合覆盖率分别达99.61%和99.77%。", "昌都市", 2025,
      [("广播人口综合覆盖率", 99.61), ("电视人口综合覆盖率", 99.77)]),

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from govreport.extract import lexicon
 
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳]|（\d{1,2}）")
-_LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及|(?:\d+[\u4e00-\u9fff]|[例个家项户所次件处条座名])、(?=[“\u4e00-\u9fff]))+")  # (00例、“两癌”…: a cut item)
+_LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及|(?:\d+[\u4e00-\u9fff]|[例个家项户所次件处条座名])、(?=[“\u4e00-\u9fff]))")  # (00例、“两癌”…: a cut item)
 _TRAILING = re.compile(r"(?:[和与及或、]|以及|等)+$")
 _VERB_WITH_JI = ("惠及", "涉及", "波及", "普及", "遍及", "顾及", "危及", "触及", "提及")  # 惠及251.6万人: 及 stays
 # a time phrase alone: 3月底前, 6月份, 2025年, 年内, 年底前, 与2010年相比, 5年
@@ -41,6 +42,23 @@ _ENDS = frozenset("和与及或、的以并等")
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "’"))
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def name_edges() -> dict[str, frozenset[str]]:
+    """role -> words of data/name_edges.csv (no_start, connector, free_single, whole_word)."""
+    out: dict[str, set[str]] = {}
+    for row in lexicon.read_rows(lexicon.DATA / "name_edges.csv"):
+        out.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def whole_words() -> tuple[str, ...]:
+    """Words that start with a connecting or lead character and are one word (以上, 及时, 共享): name_edges.csv."""
+    return tuple(name_edges().get("whole_word", ()))
+
+
 def clean_phrase(phrase: str) -> str:
     """The phrase as a name: footnotes, connecting words at the ends and unbalanced marks dealt with."""
     if not _SPECIAL.search(phrase) and phrase[:1] not in _ENDS and phrase[-1:] not in _ENDS \
@@ -48,7 +66,8 @@ def clean_phrase(phrase: str) -> str:
         return phrase  # most phrases: nothing to do (extract's speed bar)
     s = _FOOTNOTE.sub("", phrase).strip(" \t\u3000\r\n").rstrip("〔[")  # (绿色社区〔25〕: the mark cut at its start)
     s = _LAYOUT_LEAD.sub("", _EMPTY_MARKS.sub("", s))
-    s = _LEADING.sub("", s)
+    while (m := _LEADING.match(s)) and not s.startswith(whole_words()):  # (以上文化…, 及时足额拨付, 和田地区: a word)
+        s = s[m.end():]
     if not s.endswith(_VERB_WITH_JI):
         s = _TRAILING.sub("", s)
     for left, right in _PAIRS:
@@ -58,6 +77,116 @@ def clean_phrase(phrase: str) -> str:
         elif opened > closed:
             s = s + right  # the figure stands inside it: 全面落实疫情防控“十个常态化
     return s.strip(" \t\u3000")
+
+
+def _is_number(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def _is_unit(token: str) -> bool:
+    """A unit or counting word after a number (万元, 个, 万, 亿元): no start of a name."""
+    bare = token.lstrip("万亿千百")
+    return not bare and bool(token) or bare in lexicon.units() or _is_single(token)
+
+
+def _is_single(token: str) -> bool:
+    return len(token) == 1 and "\u4e00" <= token <= "\u9fff"
+
+
+def _start_kind(tokens: list[str], k: int, edges: dict[str, frozenset[str]]) -> str:
+    """How a name starting at token k starts: 'ok'; 'forward' when it starts in a qualifier the name can do without
+    (的…, a number and its unit: 万元的… of 投资9920万元的…): the name starts after it; 'back' when it starts inside
+    a word or a list (上文化… of 规模以上, 包企业… of 服务包, 措施… of 硬措施, 专业承包… of 总承包和专业承包): the name
+    takes the words before."""
+    if k == 0:
+        return "ok"
+    token, before = tokens[k], tokens[k - 1]
+    if token in edges.get("qualifier_end", ()) or token[0].isdigit():
+        return "forward"
+    if not token.strip() or token in edges.get("no_start", ()) or token[0] in edges.get("no_start", ()) \
+            or before in edges.get("connector", ()):
+        return "back"
+    if _is_number(before):
+        return "forward" if _is_unit(token) or token.isascii() else "ok"  # (9920|万元|的, 1000|Mbps, 12345|政务…)
+    if _is_unit(before) and k >= 2 and _is_number(tokens[k - 2]):
+        return "ok"  # (27天|圆满完成: right after a number and its unit)
+    free = edges.get("free_single", ())
+    if _is_single(token) and token not in free and before not in free and before not in edges.get("qualifier_end", ()):
+        return "back"  # (服务|包企业; but 的|总承包: after 的 a one-character word starts the name)
+    if _is_single(before) and before not in free and not (k >= 2 and any(c.isdigit() for c in tokens[k - 2])):
+        return "back"  # (85个|学科: a count's measure word stands apart)
+    return "ok"
+
+
+def last_words(tokens: list[str], limit: int, stretch: int) -> str:
+    """The last words of a phrase split into `tokens`, up to `limit` characters, starting where a name may start
+    (_start_kind): a cut inside a word or a list takes more words, up to `limit + stretch` characters
+    (规模以上文化及相关产业企业营业收入, not 上文化…); a cut in a qualifier takes fewer (农村饮水安全工程供水站, not
+    万元的…); either way the other when that finds nothing."""
+    edges = name_edges()
+    n = len(tokens)
+    lengths = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        lengths[k] = lengths[k + 1] + len(tokens[k])
+    first = min(next((k for k in range(n) if lengths[k] <= limit), n - 1), n - 1)
+    kind = _start_kind(tokens, first, edges)
+    if kind == "ok":
+        return "".join(tokens[first:])
+    back = [k for k in range(first - 1, -1, -1) if lengths[k] <= limit + stretch]
+    forward = [k for k in range(first + 1, n) if lengths[k] >= 2]
+    if kind == "forward":  # past the qualifier, unless what follows it starts inside a word or a list
+        for k in forward:
+            after = _start_kind(tokens, k, edges)
+            if after == "ok":
+                return "".join(tokens[k:])
+            if after == "back":
+                break  # (…的总|承包和专业承包…: the qualifier stays, 资质等级的总承包和专业承包建筑企业)
+    for k in back:
+        if _start_kind(tokens, k, edges) == "ok":
+            return "".join(tokens[k:])
+    if kind == "back" and tokens[first - 1] in edges.get("connector", ()) \
+            and tokens[first] not in edges.get("no_start", ()) and not _is_single(tokens[first]):
+        return "".join(tokens[first:])  # (a list too long to keep whole: its last item, a whole word, not less)
+    for k in forward:
+        if _start_kind(tokens, k, edges) == "ok":
+            return "".join(tokens[k:])
+    return "".join(tokens[first:])
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pattern[str]]:
+    """policy noun -> counting words, and the patterns of such a noun after a count and before it."""
+    nouns = {r["word"]: frozenset(u for u in r.get("units", "").split("|") if u)
+             for r in lexicon.read_rows(lexicon.DATA / "policy_counts.csv")}
+    words = lexicon.alternation(nouns)
+    # (after the count: 10条措施, 20条政策措施, 十条支持措施, 12条等政策举措, 29项促消费政策; before it: 稳增长措施近100条)
+    after = re.compile(rf"[^\d，,。；;、（(“”]{{0,6}}?(?P<noun>{words})")
+    before = re.compile(rf"(?P<noun>{words})(?:近|约|超过|超|共|达|计)?$")
+    return nouns, after, before
+
+
+_COUNT_OF = {unit: re.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)[余多]?{unit}") for unit in ("条", "项", "个", "套")}
+
+
+def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the count said in text[start:end] (its unit `unit`) names a policy or counts plans
+    (policy_counts.csv): the articles of a policy (出台科技金融20条政策措施, 民营经济32条” in quotes: its name) or
+    plans written (制定…5个专项方案): no figure."""
+    pattern = _COUNT_OF.get(unit)
+    if pattern is None:
+        return False
+    nouns, after, before = _policy_counts()
+    for m in pattern.finditer(text, start, min(len(text), end + 2)):
+        if m.end() > end + 1:
+            break
+        if unit == "条" and text[m.end(): m.end() + 1] == "”":
+            return True  # “民营经济32条”, “金融十条”: a policy's name
+        for found in (after.match(text, m.end(), min(len(text), m.end() + 12)),
+                      before.search(text, max(0, m.start() - 10), m.start())):
+            if found and unit in nouns[found.group("noun")]:
+                return True
+    return False
 
 
 # a number and its unit ending a name (no date, age or ordinal: 2019—2020雪季, 0-6岁, 第3期)
@@ -170,11 +299,12 @@ def purpose_words(text: str, start: int, end: int) -> str:
     return words if len(words) >= 4 else ""
 
 
-def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset()) \
-        -> list[str]:
+def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset(),
+                words: Callable[[str], list[str]] | None = None) -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
     电视人口综合覆盖率; 建筑、安装工程产值; 刑事、治安案件 -> 刑事案件): a short item (at most four characters) before a
-    longer last item takes what follows the last item's first word of the same length. A longer item takes the
+    longer last item takes what follows the last item's first word (_first_word_end; `words` splits a text into
+    words, to find where that word ends when the two are of different lengths). A longer item takes the
     aspect word the last one ends with (`aspects`, longest first: 规上高技术制造业、装备制造业增加值 -> 规上高技术制造业
     增加值; 城乡居民基本养老保险和基本医疗保险参保率 -> 城乡居民基本养老保险参保率), unless it says a measure of its own
     or opens with an action (免签入境游客、…、新增外资企业、离岛免税销售额: things of their own, no sales). Items of
@@ -193,7 +323,7 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
         # 产量 -> 集成电路产量, never 集成电路人产量)
         if 2 <= n <= 4 and (n == 2 or not last_aspect) and len(last) >= n + (2 if n == 2 else 3) and item != last[:n] \
                 and not item.endswith(last[n:]) and not (last_aspect and item[-1] in _MEASURE_LAST):
-            out.append(item + last[n:])
+            out.append(item + last[_first_word_end(item, last, words):])
         elif aspect and len(item) >= 2 and item[-1] not in _MEASURE_LAST and not item.endswith(aspects) \
                 and not any(c.isdigit() for c in item):
             out.append(item + aspect)
@@ -209,6 +339,28 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
             if before:
                 out[k] = out[k - 1][: -len(before)] + out[k]
     return out
+
+
+def _first_word_end(item: str, last: str, words: Callable[[str], list[str]] | None = None) -> int:
+    """Where the first word of a list's last item ends, the item before it standing for that word: where the two
+    end alike (国家级、部级创新平台: 部级, not 部级创; 食品类、饮料类), one character less for an ordinal's 第 (第一、二、
+    三产业: 三); else at the word boundary of the last item nearest the item's length, the longer on a tie
+    (广播、电视人口综合覆盖率: 电视; 人参、食用菌全产业链产值: 食用菌; 对非洲、拉美市场出口: 拉美市场, not 拉美市),
+    or as long as the item when no `words` are given."""
+    n = len(item)
+    if item[0] == "第" and last[:1] != "第":
+        n -= 1
+    k = last.find(item[-1], 1, n + 1)
+    if k > 0:
+        return k + 1
+    if words is None:
+        return n
+    bounds, at = [], 0
+    for word in words(last):
+        at += len(word)
+        if at <= len(last) - 2:  # (a head of two characters at least is left)
+            bounds.append(at)
+    return min(bounds, key=lambda b: (abs(b - n), -b)) if bounds else n
 
 
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:

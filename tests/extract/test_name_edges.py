@@ -1,0 +1,211 @@
+"""Names that start and end between words, and numbers that are no figures (issue 13, point 6): a long phrase cut
+to its last words never starts inside a word (规模以上 -> 上文化…) nor drops a list's first item; a predicate that
+is one word with the character before it (压减, 调增) or a word ending like a predicate (违法行为) leaves no
+character of it in the name; a count of a policy's articles or of plans written is no row; real sentences of
+several governments (data/name_edges.csv, data/policy_counts.csv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport.extract import extract_document
+from govreport.extract.names.phrases import clean_phrase, counts_policy, last_words, shared_head
+from tests.support import document
+
+
+def named(text: str, region: str, year: int, **kw) -> list[tuple]:
+    d = document(text, region=region, year=year)
+    return [(r["indicator"], r["value"], r["unit"]) for r in extract_document(d, **kw)]
+
+
+def _jieba():
+    from govreport.extract.segment import get_segmenter
+
+    return get_segmenter("jieba")
+
+
+# ------------------------------------------------------------------ where a long name is cut
+
+@pytest.mark.parametrize("phrase, name", [
+    # a cut on a postposition takes the word it belongs to (南宁 2025)
+    ("规模以上文化及相关产业企业营业收入", "规模以上文化及相关产业企业营业收入"),
+    # a cut on a one-character word takes the word before (北京 2026: 服务包)
+    ("为服务包企业和服务热线拨打企业提供服务", "服务包企业和服务热线拨打企业提供服务"),
+    # a cut right after a list's connecting word keeps the list's first item (株洲 2025)
+    ("具有建筑业资质等级的总承包和专业承包建筑业企业实现利润总额", "总承包和专业承包建筑业企业实现利润总额"),
+    # after 的 a one-character word starts the name (益阳 2025)
+    ("具有资质等级的总承包和专业承包建筑企业", "总承包和专业承包建筑企业"),
+    # a cut in a qualifier's number moves on to the thing (保定's counties: 投资…万元的…)
+    ("投资9920万元的农村饮水安全工程供水站", "农村饮水安全工程供水站"),
+    ("投资6800万元责任主体灭失矿山修复治理工程", "责任主体灭失矿山修复治理工程"),
+])
+def test_a_long_name_is_cut_between_words_that_may_start_a_name(phrase, name):
+    assert last_words(_jieba().cut(phrase), 16, 8) == name
+
+
+def test_a_long_name_keeps_the_place_word_a_proper_name_starts_with():
+    # 生态环境部 (一个部): jieba leaves 部 apart, the cut never starts on it
+    assert last_words(_jieba().cut("生态环境部强化监督定点帮扶交办问题"), 16, 8) == "生态环境部强化监督定点帮扶交办问题"
+
+
+def test_long_names_in_documents_start_between_words():
+    rows = named("全年规模以上文化及相关产业企业营业收入314.42亿元，比上年增长8.5%。", "南宁市", 2025, segmenter=_jieba)
+    assert {r[0] for r in rows} == {"规模以上文化及相关产业企业营业收入"}
+    rows = named("为服务包企业和服务热线拨打企业提供服务64.8万项、增长107.2%。", "北京市", 2026, segmenter=_jieba)
+    assert {r[0] for r in rows} == {"服务包企业和服务热线拨打企业提供服务"}
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("以上文化及相关产业", "以上文化及相关产业"),  # 以上 is a word: its 以 is no connecting word
+    ("及时足额拨付", "及时足额拨付"),  # 博野县 2025
+    ("和田地区矿业权出让实现收益", "和田地区矿业权出让实现收益"),  # 新疆 2026: a place
+    ("和种子独角兽企业", "种子独角兽企业"),  # a connecting word still goes
+    ("及以上城市空气质量", "以上城市空气质量"),
+])
+def test_a_word_starting_with_a_connecting_character_keeps_it(phrase, name):
+    assert clean_phrase(phrase) == name
+
+
+@pytest.mark.parametrize("sentence, region, year, name", [
+    ("年末地区共有剧场10个，艺术团体10个。", "阿克苏地区", 2025, "剧场"),  # 共有 (there are) leads in, whole
+    ("年末全市共有普通高等学校16所。", "海口市", 2025, "普通高等学校"),
+    ("职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元。", "浙江省", 2026, "共济金额"),  # 共济: one word
+])
+def test_the_lead_words_go_whole_and_no_word_loses_its_first_character(sentence, region, year, name):
+    assert name in [r[0] for r in named(sentence, region, year)]
+
+
+def test_a_place_named_with_the_government_short_name_and_another_kind_stays_itself():
+    # 阿克苏市 in 阿克苏地区's communiqué: the city, not the prefecture's 阿克苏 and a stray 市
+    rows = named("阿克苏市环境空气质量优良天数161天。", "阿克苏地区", 2025)
+    assert rows and all(not r[0].startswith("市") for r in rows)
+
+
+# ------------------------------------------------------------------ where a name ends: predicates of two characters
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("全级次国企法人数量压减67.7%。", "重庆市", 2026, ("全级次国企法人数量", -67.7, "%")),
+    ("省级一般性支出压减22.3%。", "吉林省", 2026, ("省级一般性支出", -22.3, "%")),
+    ("城乡居民基础养老金最低标准调增11.8%。", "福建省", 2026, ("城乡居民基础养老金最低标准", 11.8, "%")),
+    ("化学需氧量累计削减3008.2吨。", "容城县", 2017, ("化学需氧量", -3008.2, "吨")),
+])
+def test_a_two_character_predicate_leaves_nothing_in_the_name(sentence, region, year, expected):
+    assert expected in named(sentence, region, year)
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("立案查处环境违法行为220件。", "涞水县", 2020, ("立案查处环境违法行为", 220.0, "件")),
+    ("处理违规经营行为2370起。", "容城县", 2020, ("处理违规经营行为", 2370.0, "起")),
+])
+def test_a_word_ending_like_a_predicate_stays_in_the_name(sentence, region, year, expected):
+    assert named(sentence, region, year) == [expected]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("检查生产经营单位1523家次，牢牢守住安全底线。", "蠡县", 2022, ("检查生产经营单位", 1523.0, "家次")),
+    ("邮轮母港接待邮轮91艘次。", "天津市", 2026, ("邮轮母港接待邮轮", 91.0, "艘次")),
+    ("惠及企业10.2万户次。", "苏州市", 2025, ("惠及企业", 10.2, "万户次")),
+])
+def test_visits_are_counted_in_their_unit_and_the_name_keeps_no_stray_ci(sentence, region, year, expected):
+    assert named(sentence, region, year) == [expected]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("新增高新技术企业3家、科技型中小企业30家、研发平台及众创空间各1家。", "满城区", 2022,
+     [("研发平台", 1.0), ("众创空间", 1.0)]),
+    # the list's verb goes to each kind (满城区 2023)
+    ("新增停车位1076个、公厕和口袋公园各5个。", "满城区", 2023, [("新增公厕", 5.0), ("新增口袋公园", 5.0)]),
+    ("争创国家现代农业产业园、产业集群、产业强镇各1个。", "海南省", 2026,
+     [("争创国家现代农业产业园", 1.0), ("产业集群", 1.0), ("产业强镇", 1.0)]),
+])
+def test_a_count_after_ge_is_each_kinds_own(sentence, region, year, expected):
+    rows = [r[:2] for r in named(sentence, region, year)]
+    assert rows[-len(expected):] == expected and not any(n.endswith("各") for n, _ in rows)
+
+
+def test_items_of_a_list_take_the_last_ones_head_from_where_its_first_word_ends():
+    assert shared_head(["国家级", "部级创新平台"]) == ["国家级创新平台", "部级创新平台"]  # 吉林 2026
+    assert shared_head(["第一", "二", "三产业对经济增长的贡献率"])[0] == "第一产业对经济增长的贡献率"  # 益阳 2025
+    assert shared_head(["广播", "电视人口综合覆盖率"]) == ["广播人口综合覆盖率", "电视人口综合覆盖率"]  # 昌都 2025
+
+
+# ------------------------------------------------------------------ numbers that are no figures
+
+@pytest.mark.parametrize("sentence, region, year", [
+    ("出台推动人工智能产业发展和赋能应用10条措施。", "福建省", 2026),  # the articles of one policy
+    ("出台科技金融20条政策措施。", "辽宁省", 2026),
+    ("迭代升级我省“民营经济32条”。", "浙江省", 2026),  # a policy's name
+    ("出台稳增长措施近100条。", "广西壮族自治区", 2026),  # the noun before the count
+    ("出台优化法制化营商环境十六条措施。", "定兴县", 2022),
+    ("出台69项支持政策。", "新疆维吾尔自治区", 2026),  # policies written
+    ("制定完善《涞源县水污染防治(2018—2020年)三年作战计划》等6个方案。", "涞源县", 2020),  # plans written
+    ("将“一区”建设作为翻一番的重要引擎。", "定兴县", 2022),  # a slogan's doubling
+    ("拆出了“大干十四五、五年翻一番”的强大信心。", "定兴县", 2022),
+])
+def test_policy_counts_plans_and_slogans_are_no_figures(sentence, region, year):
+    assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("打通53条断头路。", "北京市", 2026, [("打通断头路", 53.0, "条")]),  # roads, no policy
+    ("开工建设农村公路120条。", "满城区", 2023, [("开工建设农村公路", 120.0, "条")]),
+    ("水利建设投资翻番。", "湖南省", 2026, [("水利建设投资", 2.0, "倍")]),  # a doubling of a thing
+])
+def test_counts_of_things_and_doublings_of_things_stay(sentence, region, year, expected):
+    assert named(sentence, region, year) == expected
+
+
+def test_counts_policy_reads_the_words_around_the_count():
+    text = "出台科技金融20条政策措施，打通53条断头路"
+    assert counts_policy(text, 0, text.index("，"), "条")
+    assert not counts_policy(text, text.index("打"), len(text), "条")
+    assert not counts_policy(text, 0, text.index("，"), "个")
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("江水置换工程惠及28万人口。", "定兴县", 2022, ("江水置换工程惠及", 28.0, "万人")),  # 人口 counts people: no 口 left
+    ("泉州市区新建商品住宅销售价格同比下降2.3%。", "泉州市", 2025, ("市区新建商品住宅销售价格", -2.3, "%")),  # the city proper
+    ("总吨位居全国第二。", "海南省", 2026, ("总吨位", 2.0, "位")),  # 吨位 is a word, the ranking verb is 居
+])
+def test_a_word_around_the_figure_stays_whole(sentence, region, year, expected):
+    assert named(sentence, region, year) == [expected]
+
+
+def test_merger_keeps_its_first_character():
+    assert clean_phrase("并购重组交易规模") == "并购重组交易规模"  # 重庆 2026: 并购 (merger), no 并 (and)
+
+
+def test_list_items_of_other_lengths_take_the_head_after_the_last_items_first_word():
+    from govreport.extract.pipeline import _words_of
+
+    assert shared_head(["对非洲", "拉美市场出口"], words=_words_of)[0] == "对非洲出口"  # 福建 2026 (not 对非洲场出口)
+    assert shared_head(["地表水", "近岸海域水质优良比例"], words=_words_of)[0] == "地表水水质优良比例"  # 海南 2026
+    assert shared_head(["人参", "食用菌全产业链产值"], words=_words_of)[0] == "人参全产业链产值"  # 吉林 2026
+    assert shared_head(["家用电器", "新能源汽车零售额"], words=_words_of)[0] == "家用电器零售额"  # 陕西 2026
+
+
+def test_a_list_of_items_of_other_lengths_in_a_document():
+    rows = named("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", "吉林省", 2026)
+    assert [r[0] for r in rows] == ["人参全产业链产值", "食用菌全产业链产值"]
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # 占有率 is a rate of its own, no 占 (a share of) 有率 (海南 2026)
+    ("重点行业场所替代品占有率达84%。", "海南省", 2026, ("重点行业场所替代品占有率", 84.0, "%")),
+    # a quote closing before the predicate stays where it is written (青海 2026)
+    ("对外贸易“朋友圈”扩大到155个国家和地区。", "青海省", 2026, ("对外贸易“朋友圈”国家和地区", 155.0, "个")),
+])
+def test_no_character_moves_or_goes_from_inside_a_name(sentence, region, year, expected):
+    assert named(sentence, region, year) == [expected]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a count's measure word is no noun of the compound (涞源县 2025)
+    ("为50601名低收入人口资助基本医疗费", "低收入人口资助基本医疗费"),
+    # letters after a number are its unit (泉州 2025)
+    ("1000Mbps及以上接入速率的宽带接入用户", "1000Mbps及以上接入速率的宽带接入用户"),
+])
+def test_a_long_name_starts_after_a_count_and_its_unit(phrase, name):
+    from govreport.extract.pipeline import shorten
+
+    assert shorten(phrase, _jieba) == name

@@ -321,6 +321,7 @@ class DocumentExtractor:
         self._own_by_length = sorted(self.own, key=len, reverse=True)
         self.figures: list[Figure] = []
         self._review_flows: list[tuple[Figure, tuple[int, int]]] = []  # (figure, span): _settle_review_flows
+        self._headline_names: frozenset[str] | None = None  # (asked only of someone else's figures)
         self._unmarked_review_level = False  # _period_kind gave a level of a review the span's last year, unmarked
         self._marks: dict[str, list[int]] = {}
         self._rank_cues = RankCues(self.text)  # _may_hold_rank
@@ -1830,6 +1831,12 @@ class DocumentExtractor:
             # 三棵树公司纳税超过4500万元, 枢纽港产业园新签约产业项目139个: a named firm's, project's or park's own figure
             # (not 7个港航项目建成运营, which counts them); 入园在建项目 after a sentence opening with the park: the park's
             whose = named_entity(name, done_words()) or self._park_of(start)
+        if whose and indicator is None and self._headline_names is None:
+            self._headline_names = frozenset(i.name for i in self.vocab.indicators.values() if i.headline)
+        if whose and indicator is None and name in self._headline_names and not name.startswith(whose):
+            # someone else's figure never under a headline name of the government's own (eval reads names): the
+            # firm's 税收收入 is named as the firm's
+            name = whose + name
         shown = self._periods_shown.get(period)
         if shown is None:
             shown = self._periods_shown[period] = self._period_shown(period)

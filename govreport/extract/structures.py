@@ -612,7 +612,8 @@ class HeadParser:
             for k, item in enumerate(items[1:], 1):
                 if item.own and item.match is not None and item.phrase == item.match.name + item.match.aspect:
                     items[k] = dataclasses.replace(item, own=False, note="foreign", owner=owner)
-                elif owner and item.match is None and item.note == "outside" and not self._place_led(item.phrase):
+                elif owner and item.match is None and item.note == "outside" and not self._place_led(item.phrase) \
+                        and not item.phrase.startswith((*self.own_words, *lexicon.scopes())):
                     # 磨憨镇固定资产投资、…、引进省外到位资金、常住人口实现“四个翻番”: the free-phrase items are the town's too
                     items[k] = dataclasses.replace(item, note="foreign", owner=owner)
         if (n_values == 2 or n_values < 2 and pair_one) and len(items) == 1 and items[0].match is not None \

@@ -283,6 +283,26 @@ def _walk_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], t
 
 @lexicon.derived
 @lru_cache(maxsize=1)
+def _walk_verbs_of_doing() -> tuple[str, ...]:
+    """The verbs a clause may open with and so name no one doing them (实现, 完成; not 带动, whose result is
+    someone else's): data/predicates.csv."""
+    return tuple(sorted((w for w, roles in lexicon.predicates().items() if "verb" in roles and "drive" not in roles),
+                        key=len, reverse=True))
+
+
+_CLAUSE_JOINS = ("，", "；", ",", ";")
+_MONEY_UNITS = frozenset({"元", "美元"})  # (a balance, 存款余额, is a stock: the last year's, never a sum)
+# a clause right after a review's figure comparing it (，同比增长36.1% / ，是2006年的3.6倍 / ，比“十二五”末增长 / ，年均递增12%):
+# the figure is a year's level, compared with another year's, so the last year's
+_COMPARED_OPENERS = ("同比", "比", "较", "是", "相当于", "按", "年均", "增长", "分别", "提高", "增加")
+# a review's flow this many times the last year's level is the sum over its years (five years of a growing flow: about
+# 4-5 times; two years: about 2), and within this factor of it the last year's own level (_settle_review_flows)
+_SUM_OVER_YEARS = 1.8
+_ABOUT_EQUAL = 1.3
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
 def _grammar_word_sets() -> tuple[tuple[str, ...], dict[str, bool], frozenset[str], frozenset[str], frozenset[str],
                                   frozenset[str]]:
     """What the walk asks of the grammar's words, the same for every document: the money aspects (longest first),
@@ -315,6 +335,9 @@ class DocumentExtractor:
         self._own_by_length = sorted(self.own, key=len, reverse=True)
         self._own_tuple = tuple(self._own_by_length)  # (str.startswith of them all at once)
         self.figures: list[Figure] = []
+        self._review_flows: list[tuple[Figure, tuple[int, int]]] = []  # (figure, span): _settle_review_flows
+        self._headline_names: frozenset[str] | None = None  # (asked only of someone else's figures)
+        self._unmarked_review_level = False  # _period_kind gave a level of a review the span's last year, unmarked
         self._marks: dict[str, list[int]] = {}
         self._rank_cues = RankCues(self.text)  # _may_hold_rank
         self._plan_in_sentence: dict[int, tuple[int, tuple[int, int] | None]] = {}  # _sentence_plan's answers
@@ -405,6 +428,8 @@ class DocumentExtractor:
                         self._qualitative_goals(cs, ce)
         if self.ctx.doc_type == "statistical_communique":
             self._table_rows(notes)
+        if self._review_flows:
+            self._settle_review_flows()
         return self.figures  # finish_figures drops the repeats, once long phrases are shortened
 
     def _table_rows(self, notes: int | None) -> None:
@@ -1207,6 +1232,8 @@ class DocumentExtractor:
                    clause_span: bool) -> None:
         if self._topic or subject.own and subject.match is not None and self._first_figure < subject.start:
             subject = self._of_topic(subject)  # (it changes nothing else: most figures skip the call)
+        if (subject.own or subject.note == "outside") and self.figures and self.figures[-1].subject:
+            subject = self._owner_goes_on(subject)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < q.start)
         ratio = self._named_share(indicator, head) if head.share_of and q.family == "percent" else None
@@ -1237,8 +1264,12 @@ class DocumentExtractor:
         if not flow and indicator is None and measure == "level" and q.family != "percent" and where.span is not None \
                 and where.kind == "actual" and where.span[0] < where.span[1] <= self.ctx.review_year:
             flow = self._done_over_span(subject, head, q.start)  # 过去五年…6个项目获评全国城市更新典型案例: the five years'
+        self._unmarked_review_level = False
         periods, kind = self._period_kind(q.start, where, head, measure, indicator,
                                           clause_span or subject.over_span or flow, estimated)
+        review_flow = self._unmarked_review_level and where.kind == "actual" and where.span is not None \
+            and self._a_flow(indicator, head, bound) and not head.base \
+            and not (self.text[end: end + 1] in "，," and self.text.startswith(_COMPARED_OPENERS, end + 1))
         if kind == "actual" and where.kind == "actual" and self._has_goal and self._stated_goal(q.start, end):
             kind = "target"
         if isinstance(q, _Doubling) and kind == "target" and where.span is not None and head.base_year is None \
@@ -1252,9 +1283,57 @@ class DocumentExtractor:
         qualifier = "；".join(x for x in [head.base, *head.qualifiers] if x) if head.qualifiers else head.base
         start = min(subject.start, q.start)
         end = max(end, subject.stop)  # 新增17家高新技术企业: the counted noun after the number is in the evidence
+        n = len(self.figures)
         for period in periods:
             self._emit(subject, indicator, measure, period, kind, value, value_hi, q.unit, bound, None, estimated,
                        qualifier, start, end, where, note)
+        if review_flow and len(self.figures) == n + 1:
+            self._review_flows.append((self.figures[n], where.span))
+
+    @staticmethod
+    def _a_flow(indicator: Indicator | None, head: Head, bound: str) -> bool:
+        """A sum of money over a year (trade, budget revenue and spending, investment, foreign capital), plainly
+        stated (实现进出口总额1.4万亿元): in a review of several years without a year, either the last year's or
+        the years' sum. A level reached (达到, 突破, 超过) is the last year's (guide rule 12)."""
+        return indicator is not None and not indicator.accumulates and not indicator.percent \
+            and bool(indicator.units & _MONEY_UNITS) and "人均" not in indicator.name and "余额" not in indicator.name \
+            and bound == "eq" \
+            and "to" not in head.roles and not (head.words and head.words[0] in _REACHING)
+
+    def _settle_review_flows(self) -> None:
+        """A review's flow without a year (_a_flow) is the sum over its years when it is several times the level the
+        document gives for the last year (云南 2026: 这五年…一般公共预算支出3.4万亿元, and for 2025 支出首次超过7000亿元),
+        the last year's when about that level; when the document gives no level to tell, no row (a wrong period is
+        worse than none)."""
+        from govreport.extract.evaluate import base_unit
+
+        settled: dict[int, Figure | None] = {}
+        for figure, span in self._review_flows:
+            unit, value = base_unit(figure.unit, figure.value)
+            ratios = []
+            for other in self.figures:
+                if other.indicator_id == figure.indicator_id and other.measure == "level" and other.kind == "actual" \
+                        and other.period == str(span[1]) and not other.subject and other is not figure:
+                    other_unit, other_value = base_unit(other.unit, other.value)
+                    if other_unit == unit and other_value and value is not None:
+                        ratios.append(value / other_value)
+            if ratios and all(r >= _SUM_OVER_YEARS for r in ratios):
+                settled[id(figure)] = figure._replace(period=span_text(span))
+            elif not ratios or not all(1 / _ABOUT_EQUAL <= r <= _ABOUT_EQUAL for r in ratios):
+                settled[id(figure)] = None
+        self.figures = [f for f in (settled.get(id(f), f) for f in self.figures) if f is not None]
+
+    def _owner_goes_on(self, subject: Subject) -> Subject:
+        """A clause that opens with a verb has no subject of its own: it goes on with the one before it, across
+        a ， or a ； (徐水区 2018: 长城公司在徐水实现产值428.1亿元，同比增长28.8%；实现税收31.7亿元 is the firm's
+        税收, not the government's), so the figure right before it, when someone else's, is that one's too."""
+        last = self.figures[-1]
+        if last.start == subject.start and last.start < last.end:
+            pass  # (…，同比增长74.1%: the growth of the figure just given that one, carried)
+        elif self.text[last.end: subject.start].strip() not in _CLAUSE_JOINS \
+                or not subject.phrase.startswith(_walk_verbs_of_doing()):
+            return subject
+        return dataclasses.replace(subject, own=False, note="foreign", owner=last.subject)
 
     def _done_over_span(self, subject: Subject, head: Head, pos: int) -> bool:
         """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""
@@ -1402,6 +1481,7 @@ class DocumentExtractor:
                 periods = [span_text(span)]
             else:
                 periods = [str(span[1])]
+                self._unmarked_review_level = True
         elif measure == "level" and "from" in head.roles and not (self._has_part_year and self._subyear(pos)):
             periods = [str(where.year - 1)]  # (从上半年5.5%降到5.3%: the part of the year is of the year itself)
         elif where.kind == "actual" and measure in ("growth", "change") and any("累计" in w for w in head.words) \
@@ -1718,6 +1798,8 @@ class DocumentExtractor:
                         and (self._names_a_place(self._topic) or self._topic in self._part_words):
                     # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
                     name = self._topic + name
+                elif name in self.vocab.names and subject.owner:
+                    name = subject.owner + name  # 磨憨镇…、一般公共预算收入: the town's, named as the town's
             if "比" in name or "较" in name:
                 name = without_comparison_base(name)  # 实际使用外资比“十三五”时期增长78.9% -> 实际使用外资
             if "、" in name:
@@ -1788,6 +1870,12 @@ class DocumentExtractor:
             # 三棵树公司纳税超过4500万元, 枢纽港产业园新签约产业项目139个: a named firm's, project's or park's own figure
             # (not 7个港航项目建成运营, which counts them); 入园在建项目 after a sentence opening with the park: the park's
             whose = named_entity(name, done_words()) or self._park_of(start)
+        if whose and indicator is None and self._headline_names is None:
+            self._headline_names = frozenset(i.name for i in self.vocab.indicators.values() if i.headline)
+        if whose and indicator is None and name in self._headline_names and not name.startswith(whose):
+            # someone else's figure never under a headline name of the government's own (eval reads names): the
+            # firm's 税收收入 is named as the firm's
+            name = whose + name
         shown = self._periods_shown.get(period)
         if shown is None:
             shown = self._periods_shown[period] = self._period_shown(period)
@@ -1831,6 +1919,8 @@ class DocumentExtractor:
             return ""
         if self._topic and not subject.phrase.startswith(self._topic):
             return self._topic
+        if subject.owner:
+            return subject.owner  # 磨憨镇固定资产投资、一般公共预算收入…: named before the list, every item's
         match = subject.match
         if match is not None and 0 < match.start <= len(subject.phrase):
             before = subject.phrase[: match.start]

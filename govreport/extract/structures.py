@@ -121,6 +121,7 @@ class Subject:
     note: str = ""  # why it is not own ("foreign", "subset")
     over_span: bool = False  # led by 累计 / 五年 / 年均 (累计建成国家高新技术企业14家): a figure of the whole span
     stop: int = 0  # where the counted noun after a count-first figure ends (新增17家高新技术企业), 0 if none
+    owner: str = ""  # whose figure, when said before the item, not in it (磨憨镇 of 磨憨镇A、B、C: B's and C's)
 
     @property
     def indicator(self) -> Indicator | None:
@@ -610,9 +611,14 @@ class HeadParser:
         if items[0].note == "foreign" or len(items) > 1 and self._place_led(items[0].phrase):
             # 新片区规上工业总产值、全社会固定资产投资分别增长…: the place before the list owns every item (so it does
             # when the place is in the first name: 确保开发区营业收入、税收收入、固定资产投资全部实现两位数增长)
+            owner = self._owner_of(items[0])
             for k, item in enumerate(items[1:], 1):
                 if item.own and item.match is not None and item.phrase == item.match.name + item.match.aspect:
-                    items[k] = dataclasses.replace(item, own=False, note="foreign")
+                    items[k] = dataclasses.replace(item, own=False, note="foreign", owner=owner)
+                elif owner and item.match is None and item.note == "outside" and not self._place_led(item.phrase) \
+                        and not item.phrase.startswith((*self.own_words, *lexicon.scopes())):
+                    # 磨憨镇固定资产投资、…、引进省外到位资金、常住人口实现“四个翻番”: the free-phrase items are the town's too
+                    items[k] = dataclasses.replace(item, note="foreign", owner=owner)
         if (n_values == 2 or n_values < 2 and pair_one) and len(items) == 1 and items[0].match is not None \
                 and "人均" in items[0].match.name:
             # 城乡居民人均可支配收入分别达到52000元、28000元: one each; 城乡居民人均可支配收入增长8.5%以上: the same
@@ -629,6 +635,16 @@ class HeadParser:
                 out += paired or [item]
             return out
         return items
+
+    def _owner_of(self, first: Subject) -> str:
+        """The place that leads a list's first item (磨憨镇 of 磨憨镇固定资产投资, 开发区 of 开发区营业收入), as written;
+        '' when none can be cut out of it."""
+        if first.match is not None and first.note == "foreign" and first.match.start > 0:
+            left, _, _, _ = self._read_modifier(first.phrase[: first.match.start])
+            return left.strip(" \t\u3000“”\"‘’（）()、，,")
+        m = load_grammar().topic_place.match(first.phrase)
+        return m.group("place") if m is not None and m.end() < len(first.phrase) \
+            and m.group("place") not in self.own_words else ""
 
     def _place_led(self, phrase: str) -> bool:
         """A phrase that opens with a sub-area's name (开发区营业收入, 确保园区规上工业…): up to eight characters

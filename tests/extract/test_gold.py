@@ -67,8 +67,9 @@ def test_shanghai_strict_score():
     # 0.980 / 0.950 with steps of grain and 金额 ranks; 0.980 / 0.955 with 收支 read as 收入 and 支出, 9千亿元)
     ("dev-reports-3", "dev-reports-3.jsonl", 0.97, 0.95),
     # held out from every rule of 2026-12-07 until measured at the day's end (0.960 / 0.908; 0.950 / 0.870 with the
-    # morning's code), see tests/data/gold/adjudication/dev-heldout-2.md
-    ("dev-heldout-2", "dev-heldout-2.jsonl", 0.94, 0.88),
+    # morning's code), see tests/data/gold/adjudication/dev-heldout-2.md; a dev set since 12:45 (1.000 / 0.916 once
+    # a firm's and a town's figures over clauses and lists, and a review's flow sums, were read)
+    ("dev-heldout-2", "dev-heldout-2.jsonl", 0.99, 0.90),
     # held out from every rule of the afternoon of 2026-12-07 (0.978 / 0.862 with the code of that morning, 0.978 /
     # 0.882 at the afternoon's end), see tests/data/gold/adjudication/dev-heldout-3.md
     ("dev-heldout-3", "dev-heldout-3.jsonl", 0.96, 0.86),

@@ -735,6 +735,11 @@ class DocumentExtractor:
                     # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
                     # (国有控股企业增加值增长1.5%，股份制企业增长10.6%), a level word its thing (其中，国家级4个)
                     subjects = self._with_topic(subjects, before[-1], values[0])
+                if not carried and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
+                        and cs > s and not text[cs: subjects[0].start].strip():
+                    # 新农保顺利启动，参保率达96%: a rate alone opening a clause is of the thing the clause before,
+                    # which holds no figure, said only moved (name_grammar.csv: topic_predicate)
+                    subjects = self._with_clause_topic(subjects, cs, s)
                 if not carried and values[0].family not in ("percent", "points", "multiple") \
                         and subjects[0].phrase.startswith(self._drives) and any(x.indicator for x in subjects):
                     # 中欧班列…，带动陕西进出口415.4亿元、增长11.7%: the amount a driver brought is its part of the
@@ -773,7 +778,8 @@ class DocumentExtractor:
                     # item the vocabulary does not name: 城乡居民基本养老保险 is read as 养老保险参保率, of another scope)
                     shown = [self._display(x.phrase) for x in subjects]
                     subjects = [dataclasses.replace(x, phrase=p) if p != w and x.indicator is None else x
-                                for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions))]
+                                for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions,
+                                                                                 lexicon.paired_words().keys()))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
@@ -886,6 +892,22 @@ class DocumentExtractor:
             # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
             return [Subject(joined, subjects[0].start, m)]
         return [dataclasses.replace(subjects[0], phrase=joined)]
+
+    def _with_clause_topic(self, subjects: list[Subject], cs: int, s: int) -> list[Subject]:
+        """The subject of an aspect word kept alone (参保率) named with the thing of the clause just before it, when
+        that clause is a thing and a predicate of the grammar without a figure (新农保顺利启动)."""
+        shown = self._display(subjects[0].phrase)
+        core = shown[len(leading_actions(shown, self._actions)):]
+        if core not in self._kept_alone:
+            return subjects
+        k = max(self.text.rfind(c, s, cs - 1) for c in _CLAUSE_MARKS + "；;") + 1
+        m = self._grammar.topic_clause.match(self.text, max(k, s), cs - 1)
+        if m is None:
+            return subjects
+        thing = self._display(m.group("thing").strip("“”"))
+        if not thing or leading_actions(thing, self._actions) or not names_a_thing(thing, self._verbs):
+            return subjects  # (加大养老保险征缴力度: a verb and its object, no thing)
+        return [dataclasses.replace(subjects[0], phrase=thing + core)]
 
     def _for_purpose(self, subjects: list[Subject], after: str, list_end: int, ce: int, e: int) -> list[Subject]:
         """投资8000万元启动兴隆街北延建设 / 投资530万元，完成南邑中学宿舍楼建设: a bare sum of money is named by what

@@ -95,7 +95,16 @@ def test_the_parts_after_qizhong_take_the_totals_aspect(text, region, expected):
     # what the clause before names is no thing: the rate stays as it is, never a made-up name (定兴县 2022, 容城县 2012)
     ("强势推进一二三街424户扫尾，45天签约293户，签约率70%，跨越十年之久的老城区拆迁即将圆满收官。", "定兴县", 2022, 70.0,
      "签约率"),
-    ("新农保顺利启动，参保率达96%，发放养老金1100万元。", "容城县", 2012, 96.0, "参保率"),
+    # a verb and its object is no thing the rate is of (蠡县 2022)
+    ("加大养老保险征缴力度，确保参保率达95%以上。", "蠡县", 2022, 95.0, "参保率"),
+    # a clause without a figure that says of a thing only that it moved gives the rate after it its thing (容城县 2012,
+    # 徐水县 2010), past an extent word (覆盖面)
+    ("新农保顺利启动，参保率达96%，发放养老金1100万元。", "容城县", 2012, 96.0, "新农保参保率"),
+    ("保证了企业离退休人员工资按时发放；城镇居民基本医疗保险覆盖面进一步扩大，参保率达91%。", "徐水县", 2010, 91.0,
+     "城镇居民基本医疗保险参保率"),
+    # a clause with a figure gives no thing of its own (定兴县 2022)
+    ("聚焦产业发展拓展城市空间，实施三辛告、高家庄4个村整体征迁工作，完成签约2090户，签约率达到96%。", "定兴县", 2022,
+     96.0, "签约率"),
 ])
 def test_a_bare_rate_takes_the_thing_before_only_when_one_is_named(text, region, year, value, name):
     assert names(text, region, year).get(value) == name
@@ -168,3 +177,21 @@ def test_the_parts_of_new_ones_are_new(text, region, year, doc_type, expected):
 ])
 def test_fazhan_dao_is_a_level_reached(text, region, year, value, name):
     assert names(text, region, year).get(value) == name
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # a list sharing a word before its aspect (贷款 of 贷款余额) gives it to each item (安徽 2026)
+    ("制造业、普惠小微贷款余额分别增长10.7%、12%。", "安徽省", 2026, "government_work_report",
+     {10.7: "制造业贷款余额", 12.0: "普惠小微贷款余额"}),
+    # the pair 存贷 written apart: 存 takes the rest of 贷款 (海南 2026; 涞水县 2020 writes it whole)
+    ("金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。", "海南省", 2026, "government_work_report",
+     {1.5: "金融机构本外币存款余额"}),
+    ("金融机构存款、贷款余额分别增长9%、12%。", "涞水县", 2020, "government_work_report", {9.0: "金融机构存款余额"}),
+    # the parts of a balance of loans are balances (益阳, 哈密 2025)
+    ("金融机构本外币贷款余额2750.64亿元，比年初增加140.44亿元。从贷款分类看，中长期贷款1831.26亿元，比年初减少5.87亿元；"
+     "短期贷款773.24亿元，比年初增加140.98亿元。", "益阳市", 2025, "statistical_communique",
+     {1831.26: "中长期贷款余额", 773.24: "短期贷款余额"}),
+])
+def test_a_word_the_list_shares_before_its_aspect(text, region, year, doc_type, expected):
+    got = names(text, region, year, doc_type)
+    assert {v: got.get(v) for v in expected} == expected

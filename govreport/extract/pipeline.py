@@ -333,6 +333,7 @@ class DocumentExtractor:
         self._scope_words = scopes | self.own
         self._empty_words = frozenset(self._grammar.words("empty"))  # (其中, 剩余, /月 alone: no name)
         # aspect words whose row stays when no clause before names their thing (参保率达96%: name_grammar.csv)
+        self._stages = self._grammar.words("stage")  # (开工, 投产: longest first)
         self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -720,7 +721,13 @@ class DocumentExtractor:
                                                         start=before[-1].stop + len(rest) - len(kept))]
                     elif noun_after:  # 完成84个村通村道路硬化和10公里“四好”农村公路建设: the noun after it
                         subjects = self._count_first(head, noun_after, list_end, "")
-                if not carried and before and len(subjects) == 1 and subjects[0].match is None \
+                staged = not carried and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
+                    and self._display(subjects[0].phrase) in self._stages
+                if staged:
+                    # 分散养殖场已建成86个，投产59个 / 实施…工程项目2758个、完工2746个: a stage verb alone counts the thing
+                    # of the sentence's last figure counted alike (name_grammar.csv: stage)
+                    subjects = self._at_stage(subjects, values[0].unit)
+                if not carried and not staged and before and len(subjects) == 1 and subjects[0].match is None \
                         and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
                     # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
                     verb = leading_actions(self._display(before[-1].phrase), self._actions)
@@ -859,8 +866,12 @@ class DocumentExtractor:
                         not names_a_thing(topic[: len(topic) - len(aspect_of(topic, self._aspects))], self._verbs)
                         or _CLAUSE_GAP.search(self.text, topic_subject.start + len(topic_subject.phrase),
                                               subjects[0].start)):
-                    # (a thing two clauses back is not what the rate or the staff are of: 流转土地9150亩，…，户均增收)
-                    return subjects
+                    # (a thing two clauses back is not what the rate or the staff are of: 流转土地9150亩，…，户均增收),
+                    # unless it is the one thing the sentence's figures name (目前10人以上加工点发展到251个，涉及…18个
+                    # 门类，从业人员1.3万人)
+                    topic = "" if shown.startswith(("户均", "人均")) else self._sentence_thing()
+                    if not topic:  # (户均增收 is of the households counted, 带动近4000农户, not of the land let)
+                        return subjects
                 if aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone:
                     topic = topic[len(leading_actions(topic, self._actions)):]  # (新增长护险参保人数…，参保率: 长护险's)  # (45天签 + 签约率, 合格 + 抽样合格率: what the clause before names is no thing)
             elif len(shown) <= 14 and self.figures and self.figures[-1].unit == value.unit \
@@ -891,6 +902,41 @@ class DocumentExtractor:
         if m is not None and m.start == 0 and not m.aspect:
             # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
             return [Subject(joined, subjects[0].start, m)]
+        return [dataclasses.replace(subjects[0], phrase=joined)]
+
+    def _sentence_thing(self) -> str:
+        """The one thing the figures of the sentence so far name (their names without a leading verb or an aspect
+        word, names_a_thing); '' when they name none or more than one."""
+        things = set()
+        for f in reversed(self.figures):
+            if f.start < self._current[0]:
+                break
+            name = clean_phrase(self._display(f.indicator))
+            name = name[len(leading_actions(name, self._actions)):]
+            name = name[: len(name) - len(aspect_of(name, self._aspects))]
+            if names_a_thing(name, self._verbs):
+                things.add(name)
+        return things.pop() if len(things) == 1 else ""
+
+    def _at_stage(self, subjects: list[Subject], unit: str) -> list[Subject]:
+        """A stage verb alone (投产, 完工) named with the thing of the sentence's last phrase figure in `unit`: after its
+        verb (实施X -> 完工X), or before its own stage (X开工 -> X完工; 签约项目 -> 签约项目开工); as it is when that
+        names no thing."""
+        stage = self._display(subjects[0].phrase)
+        figure = next((f for f in reversed(self.figures) if f.start >= self._current[0] and f.unit == unit
+                       and f.measure == "level"), None)
+        if figure is None or figure.start < self._current[0]:
+            return subjects
+        topic = figure.indicator
+        verb = leading_actions(topic, self._actions)
+        if verb:
+            thing, joined = topic[len(verb):], stage + topic[len(verb):]
+        else:
+            end = next((w for w in self._stages if topic.endswith(w)), "")
+            thing = topic[: len(topic) - len(end)].rstrip("已新")  # (项目新开工43个、竣工38个: none new)
+            joined = thing + stage
+        if not names_a_thing(thing.strip("“”"), self._verbs) or thing.endswith(stage):
+            return subjects
         return [dataclasses.replace(subjects[0], phrase=joined)]
 
     def _with_clause_topic(self, subjects: list[Subject], cs: int, s: int) -> list[Subject]:

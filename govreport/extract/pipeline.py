@@ -334,6 +334,7 @@ class DocumentExtractor:
         self._empty_words = frozenset(self._grammar.words("empty"))  # (其中, 剩余, /月 alone: no name)
         # aspect words whose row stays when no clause before names their thing (参保率达96%: name_grammar.csv)
         self._stages = self._grammar.words("stage")  # (开工, 投产: longest first)
+        self._stage_set = frozenset(self._stages)
         self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -722,7 +723,7 @@ class DocumentExtractor:
                     elif noun_after:  # 完成84个村通村道路硬化和10公里“四好”农村公路建设: the noun after it
                         subjects = self._count_first(head, noun_after, list_end, "")
                 staged = not carried and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
-                    and self._display(subjects[0].phrase) in self._stages
+                    and only_actions(self._display(subjects[0].phrase), self._stage_set)
                 if staged:
                     # 分散养殖场已建成86个，投产59个 / 实施…工程项目2758个、完工2746个: a stage verb alone counts the thing
                     # of the sentence's last figure counted alike (name_grammar.csv: stage)
@@ -928,16 +929,17 @@ class DocumentExtractor:
         if figure is None or figure.start < self._current[0]:
             return subjects
         topic = figure.indicator
-        verb = leading_actions(topic, self._actions)
-        if verb:
-            thing, joined = topic[len(verb):], stage + topic[len(verb):]
-        else:
-            end = next((w for w in self._stages if topic.endswith(w)), "")
-            thing = topic[: len(topic) - len(end)].rstrip("已新")  # (项目新开工43个、竣工38个: none new)
-            joined = thing + stage
-        if not names_a_thing(thing.strip("“”"), self._verbs) or thing.endswith(stage):
-            return subjects
-        return [dataclasses.replace(subjects[0], phrase=joined)]
+        readings = []  # (the thing, the name): after the topic's verb (立案查处环境违法案件 -> 立案处罚环境违法案件), or
+        for verb in (leading_actions(topic, self._actions), leading_actions(topic, self._actions | self._stage_set)):
+            if verb:
+                readings.append((topic[len(verb):], stage + topic[len(verb):]))
+        end = next((w for w in self._stages if topic.endswith(w)), "")  # before its own stage
+        thing = topic[: len(topic) - len(end)].rstrip("已新")  # (项目新开工43个、竣工38个: none new)
+        readings.append((thing, thing + stage))
+        for thing, joined in readings:
+            if names_a_thing(thing.strip("“”"), self._verbs) and not thing.endswith(stage):
+                return [dataclasses.replace(subjects[0], phrase=joined)]
+        return subjects
 
     def _with_clause_topic(self, subjects: list[Subject], cs: int, s: int) -> list[Subject]:
         """The subject of an aspect word kept alone (参保率) named with the thing of the clause just before it, when

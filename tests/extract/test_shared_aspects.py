@@ -208,6 +208,8 @@ def test_a_word_the_list_shares_before_its_aspect(text, region, year, doc_type, 
     ("实施“千村引领、万村提升”工程项目2758个、完工2746个。", "广西壮族自治区", 2026,
      {2746.0: "完工“千村引领、万村提升”工程项目"}),
     ("自治区重大项目开工390个、竣工437个。", "广西壮族自治区", 2026, {437.0: "自治区重大项目竣工"}),
+    # a verb of handling a case counts the cases of the figure before, after its own verbs (容城县 2019)
+    ("环境执法持续加强，全年立案查处环境违法案件22起，立案处罚159起。", "容城县", 2019, {159.0: "立案处罚环境违法案件"}),
 ])
 def test_a_stage_verb_alone_counts_the_thing_before(text, region, year, expected):
     got = names(text, region, year)

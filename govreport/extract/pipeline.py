@@ -888,6 +888,14 @@ class DocumentExtractor:
                     return subjects
             else:
                 return subjects
+        elif shown.startswith("人均") and topic_subject.own and topic_subject.match.indicator.name.find("人均") > 0:
+            # 城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元 (泉州, 焦作 2025): per head of the same people
+            name = topic_subject.match.indicator.name
+            joined = name[: name.index("人均")] + shown
+            m = self.vocab.match_end(joined)
+            if m is not None and m.start == 0 and not m.aspect:
+                return [Subject(joined, subjects[0].start, m)]
+            return [dataclasses.replace(subjects[0], phrase=joined)]
         elif shown in _AMOUNT_WORDS and topic_subject.own and "新增" not in topic_subject.match.indicator.name:
             # (新增市场主体2537家，总数达到20179家: the total is the stock, not what is new)
             # 一般公共预算收入增长4.6%，总量首次突破1900亿元 (广西 2026): the amount of the indicator named before

@@ -230,3 +230,10 @@ def test_a_stage_verb_alone_counts_the_thing_before(text, region, year, expected
 ])
 def test_a_rate_takes_the_one_thing_the_sentence_names(text, region, year, doc_type, value, name):
     assert names(text, region, year, doc_type).get(value) == name
+
+
+def test_a_per_head_figure_after_a_per_head_income_is_of_the_same_people():
+    # 泉州 2025: the spending per head after the urban and the rural income per head (vocabulary rows, not headline)
+    got = names("按常住地分，城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元，增长5.0%；农村居民人均可支配收入"
+                "33321元，增长5.7%，人均消费支出24796元，增长6.1%。", "泉州市", 2025, "statistical_communique")
+    assert (got.get(41366.0), got.get(24796.0)) == ("城镇居民人均消费支出", "农村居民人均消费支出")

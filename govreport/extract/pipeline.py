@@ -735,6 +735,12 @@ class DocumentExtractor:
                     shown = self._display(subjects[0].phrase)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
+                if not carried and not before and len(subjects) == 1 and subjects[0].match is None and s > 0 \
+                        and text[s - 1] in "；;" and self.figures and self.figures[-1].indicator_id \
+                        and not text[s: subjects[0].start].strip():
+                    # 居民人均可支配收入37116元，比上年增长5.5%；人均消费支出25679元 (焦作, 泉州 2025): per head of the people
+                    # of the part before
+                    subjects = self._per_head_of(subjects, self.figures[-1].indicator)
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
                         and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
                              and self._aspect_only(self._display(subjects[0].phrase))):
@@ -889,13 +895,8 @@ class DocumentExtractor:
             else:
                 return subjects
         elif shown.startswith("人均") and topic_subject.own and topic_subject.match.indicator.name.find("人均") > 0:
-            # 城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元 (泉州, 焦作 2025): per head of the same people
-            name = topic_subject.match.indicator.name
-            joined = name[: name.index("人均")] + shown
-            m = self.vocab.match_end(joined)
-            if m is not None and m.start == 0 and not m.aspect:
-                return [Subject(joined, subjects[0].start, m)]
-            return [dataclasses.replace(subjects[0], phrase=joined)]
+            # 城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元 (泉州 2025): per head of the same people
+            return self._per_head_of(subjects, topic_subject.match.indicator.name)
         elif shown in _AMOUNT_WORDS and topic_subject.own and "新增" not in topic_subject.match.indicator.name:
             # (新增市场主体2537家，总数达到20179家: the total is the stock, not what is new)
             # 一般公共预算收入增长4.6%，总量首次突破1900亿元 (广西 2026): the amount of the indicator named before
@@ -910,6 +911,19 @@ class DocumentExtractor:
         m = self.vocab.match_end(joined) if topic_subject.match is not None and topic_subject.own else None
         if m is not None and m.start == 0 and not m.aspect:
             # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
+            return [Subject(joined, subjects[0].start, m)]
+        return [dataclasses.replace(subjects[0], phrase=joined)]
+
+    def _per_head_of(self, subjects: list[Subject], name: str) -> list[Subject]:
+        """A figure per head (人均消费支出) named with the people of `name`, a vocabulary figure per head of them
+        (城镇居民人均可支配收入 -> 城镇居民人均消费支出); as it is otherwise."""
+        shown = self._display(subjects[0].phrase)
+        k = name.find("人均")
+        if k <= 0 or not shown.startswith("人均") or shown == name[k:]:
+            return subjects
+        joined = name[:k] + shown
+        m = self.vocab.match_end(joined)
+        if m is not None and m.start == 0 and not m.aspect:
             return [Subject(joined, subjects[0].start, m)]
         return [dataclasses.replace(subjects[0], phrase=joined)]
 

@@ -237,3 +237,10 @@ def test_a_per_head_figure_after_a_per_head_income_is_of_the_same_people():
     got = names("按常住地分，城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元，增长5.0%；农村居民人均可支配收入"
                 "33321元，增长5.7%，人均消费支出24796元，增长6.1%。", "泉州市", 2025, "statistical_communique")
     assert (got.get(41366.0), got.get(24796.0)) == ("城镇居民人均消费支出", "农村居民人均消费支出")
+
+
+def test_a_per_head_figure_after_a_semicolon_is_of_the_people_of_the_part_before():
+    # 焦作 2025: the whole population's spending per head, after its income per head and a ；
+    got = names("全年全市居民人均可支配收入37116元，比上年增长5.5%；人均消费支出25679元，增长4.4%。", "焦作市", 2025,
+                "statistical_communique")
+    assert got.get(25679.0) == "居民人均消费支出"

@@ -371,6 +371,8 @@ class DocumentExtractor:
         self._scope_words = scopes | self.own
         self._empty_words = frozenset(self._grammar.words("empty"))  # (其中, 剩余, /月 alone: no name)
         # aspect words whose row stays when no clause before names their thing (参保率达96%: name_grammar.csv)
+        self._stages = self._grammar.words("stage")  # (开工, 投产: longest first)
+        self._stage_set = frozenset(self._stages)
         self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -766,7 +768,13 @@ class DocumentExtractor:
                                                         start=before[-1].stop + len(rest) - len(kept))]
                     elif noun_after:  # 完成84个村通村道路硬化和10公里“四好”农村公路建设: the noun after it
                         subjects = self._count_first(head, noun_after, list_end, "")
-                if not carried and before and len(subjects) == 1 and subjects[0].match is None \
+                staged = not carried and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
+                    and only_actions(self._display(subjects[0].phrase), self._stage_set)
+                if staged:
+                    # 分散养殖场已建成86个，投产59个 / 实施…工程项目2758个、完工2746个: a stage verb alone counts the thing
+                    # of the sentence's last figure counted alike (name_grammar.csv: stage)
+                    subjects = self._at_stage(subjects, values[0].unit)
+                if not carried and not staged and before and len(subjects) == 1 and subjects[0].match is None \
                         and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
                     # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
                     verb = leading_actions(self._display(before[-1].phrase), self._actions)
@@ -783,6 +791,12 @@ class DocumentExtractor:
                         subjects[1:] = [x if leading_actions(self._display(x.phrase), self._actions)
                                         else dataclasses.replace(x, phrase=verb + self._display(x.phrase))
                                         for x in subjects[1:]]
+                if not carried and not before and len(subjects) == 1 and subjects[0].match is None and s > 0 \
+                        and text[s - 1] in "；;" and self.figures and self.figures[-1].indicator_id \
+                        and not text[s: subjects[0].start].strip():
+                    # 居民人均可支配收入37116元，比上年增长5.5%；人均消费支出25679元 (焦作, 泉州 2025): per head of the people
+                    # of the part before
+                    subjects = self._per_head_of(subjects, self.figures[-1].indicator)
                 if not carried and before and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
                         and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
                              and self._aspect_only(self._display(subjects[0].phrase))):
@@ -791,6 +805,11 @@ class DocumentExtractor:
                     # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
                     # (国有控股企业增加值增长1.5%，股份制企业增长10.6%), a level word its thing (其中，国家级4个)
                     subjects = self._with_topic(subjects, before[-1], values[0])
+                if not carried and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
+                        and cs > s and not text[cs: subjects[0].start].strip():
+                    # 新农保顺利启动，参保率达96%: a rate alone opening a clause is of the thing the clause before,
+                    # which holds no figure, said only moved (name_grammar.csv: topic_predicate)
+                    subjects = self._with_clause_topic(subjects, cs, s)
                 if not carried and values[0].family not in ("percent", "points", "multiple") \
                         and subjects[0].phrase.startswith(self._drives) and any(x.indicator for x in subjects):
                     # 中欧班列…，带动陕西进出口415.4亿元、增长11.7%: the amount a driver brought is its part of the
@@ -829,7 +848,9 @@ class DocumentExtractor:
                     # item the vocabulary does not name: 城乡居民基本养老保险 is read as 养老保险参保率, of another scope)
                     shown = [self._display(x.phrase) for x in subjects]
                     subjects = [dataclasses.replace(x, phrase=p) if p != w and x.indicator is None else x
-                                for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions, _words_of))]
+                                for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions,
+                                                                                 words=_words_of,
+                                                                                 pairs=lexicon.paired_words().keys()))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
@@ -909,8 +930,12 @@ class DocumentExtractor:
                         not names_a_thing(topic[: len(topic) - len(aspect_of(topic, self._aspects))], self._verbs)
                         or _CLAUSE_GAP.search(self.text, topic_subject.start + len(topic_subject.phrase),
                                               subjects[0].start)):
-                    # (a thing two clauses back is not what the rate or the staff are of: 流转土地9150亩，…，户均增收)
-                    return subjects
+                    # (a thing two clauses back is not what the rate or the staff are of: 流转土地9150亩，…，户均增收),
+                    # unless it is the one thing the sentence's figures name (目前10人以上加工点发展到251个，涉及…18个
+                    # 门类，从业人员1.3万人)
+                    topic = "" if shown.startswith(("户均", "人均")) else self._sentence_thing()
+                    if not topic:  # (户均增收 is of the households counted, 带动近4000农户, not of the land let)
+                        return subjects
                 if aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone:
                     topic = topic[len(leading_actions(topic, self._actions)):]  # (新增长护险参保人数…，参保率: 长护险's)  # (45天签 + 签约率, 合格 + 抽样合格率: what the clause before names is no thing)
             elif len(shown) <= 14 and self.figures and self.figures[-1].unit == value.unit \
@@ -926,6 +951,9 @@ class DocumentExtractor:
                     return subjects
             else:
                 return subjects
+        elif shown.startswith("人均") and topic_subject.own and topic_subject.match.indicator.name.find("人均") > 0:
+            # 城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元 (泉州 2025): per head of the same people
+            return self._per_head_of(subjects, topic_subject.match.indicator.name)
         elif shown in _AMOUNT_WORDS and topic_subject.own and "新增" not in topic_subject.match.indicator.name:
             # (新增市场主体2537家，总数达到20179家: the total is the stock, not what is new)
             # 一般公共预算收入增长4.6%，总量首次突破1900亿元 (广西 2026): the amount of the indicator named before
@@ -942,6 +970,71 @@ class DocumentExtractor:
             # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
             return [Subject(joined, subjects[0].start, m)]
         return [dataclasses.replace(subjects[0], phrase=joined)]
+
+    def _per_head_of(self, subjects: list[Subject], name: str) -> list[Subject]:
+        """A figure per head (人均消费支出) named with the people of `name`, a vocabulary figure per head of them
+        (城镇居民人均可支配收入 -> 城镇居民人均消费支出); as it is otherwise."""
+        shown = self._display(subjects[0].phrase)
+        k = name.find("人均")
+        if k <= 0 or not shown.startswith("人均") or shown == name[k:]:
+            return subjects
+        joined = name[:k] + shown
+        m = self.vocab.match_end(joined)
+        if m is not None and m.start == 0 and not m.aspect:
+            return [Subject(joined, subjects[0].start, m)]
+        return [dataclasses.replace(subjects[0], phrase=joined)]
+
+    def _sentence_thing(self) -> str:
+        """The one thing the figures of the sentence so far name (their names without a leading verb or an aspect
+        word, names_a_thing); '' when they name none or more than one."""
+        things = set()
+        for f in reversed(self.figures):
+            if f.start < self._current[0]:
+                break
+            name = clean_phrase(self._display(f.indicator))
+            name = name[len(leading_actions(name, self._actions)):]
+            name = name[: len(name) - len(aspect_of(name, self._aspects))]
+            if names_a_thing(name, self._verbs):
+                things.add(name)
+        return things.pop() if len(things) == 1 else ""
+
+    def _at_stage(self, subjects: list[Subject], unit: str) -> list[Subject]:
+        """A stage verb alone (投产, 完工) named with the thing of the sentence's last phrase figure in `unit`: after its
+        verb (实施X -> 完工X), or before its own stage (X开工 -> X完工; 签约项目 -> 签约项目开工); as it is when that
+        names no thing."""
+        stage = self._display(subjects[0].phrase)
+        figure = next((f for f in reversed(self.figures) if f.start >= self._current[0] and f.unit == unit
+                       and f.measure == "level"), None)
+        if figure is None or figure.start < self._current[0]:
+            return subjects
+        topic = figure.indicator
+        readings = []  # (the thing, the name): after the topic's verb (立案查处环境违法案件 -> 立案处罚环境违法案件), or
+        for verb in (leading_actions(topic, self._actions), leading_actions(topic, self._actions | self._stage_set)):
+            if verb:
+                readings.append((topic[len(verb):], stage + topic[len(verb):]))
+        end = next((w for w in self._stages if topic.endswith(w)), "")  # before its own stage
+        thing = topic[: len(topic) - len(end)].rstrip("已新")  # (项目新开工43个、竣工38个: none new)
+        readings.append((thing, thing + stage))
+        for thing, joined in readings:
+            if names_a_thing(thing.strip("“”"), self._verbs) and not thing.endswith(stage):
+                return [dataclasses.replace(subjects[0], phrase=joined)]
+        return subjects
+
+    def _with_clause_topic(self, subjects: list[Subject], cs: int, s: int) -> list[Subject]:
+        """The subject of an aspect word kept alone (参保率) named with the thing of the clause just before it, when
+        that clause is a thing and a predicate of the grammar without a figure (新农保顺利启动)."""
+        shown = self._display(subjects[0].phrase)
+        core = shown[len(leading_actions(shown, self._actions)):]
+        if core not in self._kept_alone:
+            return subjects
+        k = max(self.text.rfind(c, s, cs - 1) for c in _CLAUSE_MARKS + "；;") + 1
+        m = self._grammar.topic_clause.match(self.text, max(k, s), cs - 1)
+        if m is None:
+            return subjects
+        thing = self._display(m.group("thing").strip("“”"))
+        if not thing or leading_actions(thing, self._actions) or not names_a_thing(thing, self._verbs):
+            return subjects  # (加大养老保险征缴力度: a verb and its object, no thing)
+        return [dataclasses.replace(subjects[0], phrase=thing + core)]
 
     def _for_purpose(self, subjects: list[Subject], after: str, list_end: int, ce: int, e: int) -> list[Subject]:
         """投资8000万元启动兴隆街北延建设 / 投资530万元，完成南邑中学宿舍楼建设: a bare sum of money is named by what

@@ -95,7 +95,16 @@ def test_the_parts_after_qizhong_take_the_totals_aspect(text, region, expected):
     # what the clause before names is no thing: the rate stays as it is, never a made-up name (定兴县 2022, 容城县 2012)
     ("强势推进一二三街424户扫尾，45天签约293户，签约率70%，跨越十年之久的老城区拆迁即将圆满收官。", "定兴县", 2022, 70.0,
      "签约率"),
-    ("新农保顺利启动，参保率达96%，发放养老金1100万元。", "容城县", 2012, 96.0, "参保率"),
+    # a verb and its object is no thing the rate is of (蠡县 2022)
+    ("加大养老保险征缴力度，确保参保率达95%以上。", "蠡县", 2022, 95.0, "参保率"),
+    # a clause without a figure that says of a thing only that it moved gives the rate after it its thing (容城县 2012,
+    # 徐水县 2010), past an extent word (覆盖面)
+    ("新农保顺利启动，参保率达96%，发放养老金1100万元。", "容城县", 2012, 96.0, "新农保参保率"),
+    ("保证了企业离退休人员工资按时发放；城镇居民基本医疗保险覆盖面进一步扩大，参保率达91%。", "徐水县", 2010, 91.0,
+     "城镇居民基本医疗保险参保率"),
+    # a clause with a figure (完成签约2090户) names no thing: the rate is of the one thing the sentence names (定兴县 2022)
+    ("聚焦产业发展拓展城市空间，实施三辛告、高家庄4个村整体征迁工作，完成签约2090户，签约率达到96%。", "定兴县", 2022,
+     96.0, "村整体征迁工作签约率"),
 ])
 def test_a_bare_rate_takes_the_thing_before_only_when_one_is_named(text, region, year, value, name):
     assert names(text, region, year).get(value) == name
@@ -168,3 +177,70 @@ def test_the_parts_of_new_ones_are_new(text, region, year, doc_type, expected):
 ])
 def test_fazhan_dao_is_a_level_reached(text, region, year, value, name):
     assert names(text, region, year).get(value) == name
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # a list sharing a word before its aspect (贷款 of 贷款余额) gives it to each item (安徽 2026)
+    ("制造业、普惠小微贷款余额分别增长10.7%、12%。", "安徽省", 2026, "government_work_report",
+     {10.7: "制造业贷款余额", 12.0: "普惠小微贷款余额"}),
+    # the pair 存贷 written apart: 存 takes the rest of 贷款 (海南 2026; 涞水县 2020 writes it whole)
+    ("金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。", "海南省", 2026, "government_work_report",
+     {1.5: "金融机构本外币存款余额"}),
+    ("金融机构存款、贷款余额分别增长9%、12%。", "涞水县", 2020, "government_work_report", {9.0: "金融机构存款余额"}),
+    # the parts of a balance of loans are balances (益阳, 哈密 2025)
+    ("金融机构本外币贷款余额2750.64亿元，比年初增加140.44亿元。从贷款分类看，中长期贷款1831.26亿元，比年初减少5.87亿元；"
+     "短期贷款773.24亿元，比年初增加140.98亿元。", "益阳市", 2025, "statistical_communique",
+     {1831.26: "中长期贷款余额", 773.24: "短期贷款余额"}),
+])
+def test_a_word_the_list_shares_before_its_aspect(text, region, year, doc_type, expected):
+    got = names(text, region, year, doc_type)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a stage verb alone counts the thing of the last figure counted alike: before its own stage (涞源县 2020, 云南 2026,
+    # 海南 2026: none of those finished is new), after the verb of the figure before (广西 2026)
+    ("宝迪养猪能繁基地五条生产线均已完工，第一条生产线投入使用;分散养殖场已建成86个，投产59个。", "涞源县", 2020,
+     {86.0: "分散养殖场", 59.0: "分散养殖场投产"}),
+    ("新能源开工1600万千瓦、投产1000万千瓦以上。", "云南省", 2026, {1000.0: "新能源投产"}),
+    ("加快省重大项目建设进度，年投资亿元以上项目新开工43个以上、竣工38个以上。", "海南省", 2026,
+     {38.0: "年投资亿元以上项目竣工"}),
+    ("实施“千村引领、万村提升”工程项目2758个、完工2746个。", "广西壮族自治区", 2026,
+     {2746.0: "完工“千村引领、万村提升”工程项目"}),
+    ("自治区重大项目开工390个、竣工437个。", "广西壮族自治区", 2026, {437.0: "自治区重大项目竣工"}),
+    # a verb of handling a case counts the cases of the figure before, after its own verbs (容城县 2019)
+    ("环境执法持续加强，全年立案查处环境违法案件22起，立案处罚159起。", "容城县", 2019, {159.0: "立案处罚环境违法案件"}),
+])
+def test_a_stage_verb_alone_counts_the_thing_before(text, region, year, expected):
+    got = names(text, region, year)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, value, name", [
+    # staff or a rate two clauses after the one thing the sentence's figures name is that thing's (阜平县 2017, 泉州 2025;
+    # 18个门类 and 1410批次 name no thing of their own)
+    ("把家庭手工业作为群众短期增收的重要渠道，目前10人以上加工点发展到251个，涉及箱包、服装、玩具等18个门类，从业人员1.3万人，"
+     "人均年收入1.8万元左右。", "阜平县", 2017, "government_work_report", 1.3, "10人以上加工点从业人员"),
+    ("全年省级监督抽查泉州市工业产品生产企业1465批次产品，合格1410批次，抽样合格率96.3%。", "泉州市", 2025,
+     "statistical_communique", 96.3, "泉州市工业产品生产企业抽样合格率"),
+    # a sentence naming several things gives none, and a rise per household is of the households (阜平县 2017)
+    ("着眼群众快速、持续、稳定增收，把食用菌产业作为主导产业进行培育，流转土地9150亩，按照“政府金融科技龙头企业基地农户”模式，"
+     "建成大棚3300 余栋，产值达1.13亿元，带动近4000 农户，户均增收2万元以上。", "阜平县", 2017, "government_work_report",
+     2.0, "户均增收"),
+])
+def test_a_rate_takes_the_one_thing_the_sentence_names(text, region, year, doc_type, value, name):
+    assert names(text, region, year, doc_type).get(value) == name
+
+
+def test_a_per_head_figure_after_a_per_head_income_is_of_the_same_people():
+    # 泉州 2025: the spending per head after the urban and the rural income per head (vocabulary rows, not headline)
+    got = names("按常住地分，城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元，增长5.0%；农村居民人均可支配收入"
+                "33321元，增长5.7%，人均消费支出24796元，增长6.1%。", "泉州市", 2025, "statistical_communique")
+    assert (got.get(41366.0), got.get(24796.0)) == ("城镇居民人均消费支出", "农村居民人均消费支出")
+
+
+def test_a_per_head_figure_after_a_semicolon_is_of_the_people_of_the_part_before():
+    # 焦作 2025: the whole population's spending per head, after its income per head and a ；
+    got = names("全年全市居民人均可支配收入37116元，比上年增长5.5%；人均消费支出25679元，增长4.4%。", "焦作市", 2025,
+                "statistical_communique")
+    assert got.get(25679.0) == "居民人均消费支出"

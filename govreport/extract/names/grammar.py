@@ -28,7 +28,7 @@ from govreport.extract import lexicon
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
 ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end", "empty",
-         "describing_family", "result_verb")
+         "describing_family", "result_verb", "topic_predicate", "topic_manner", "extent", "stage")
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,17 @@ class Grammar:
         实施省属国企战略性布局)."""
         parts = lexicon.alternation(r.word for r in self.of("part"))
         return re.compile(rf"[\s“”\"]*[\u4e00-\u9fff]{{0,4}}?(?P<place>(?:{parts}))(?!的)")
+
+    @cached_property
+    def topic_clause(self) -> re.Pattern[str]:
+        """A clause that says of a thing only that it moved, with no figure (新农保顺利启动, 城镇居民基本医疗保险覆盖面
+        进一步扩大): the thing, then an extent word, manner words and a predicate of the grammar, up to the clause's
+        end. A rate or staff word alone in the clause after it is of that thing."""
+        extents = lexicon.alternation(r.word for r in self.of("extent"))
+        manners = lexicon.alternation(r.word for r in self.of("topic_manner"))
+        predicates = lexicon.alternation(r.word for r in self.of("topic_predicate"))
+        return re.compile(rf"[\s“”\"]*(?P<thing>[\u4e00-\u9fff“”]{{3,16}}?)(?:{extents})?(?:{manners})*"
+                          rf"(?:{predicates})[\s]*$")
 
     @cached_property
     def scope_words(self) -> tuple[str, ...]:

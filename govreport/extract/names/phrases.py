@@ -300,7 +300,8 @@ def purpose_words(text: str, start: int, end: int) -> str:
 
 
 def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset(),
-                words: Callable[[str], list[str]] | None = None) -> list[str]:
+                words: Callable[[str], list[str]] | None = None, pairs: frozenset[str] | set[str] = frozenset()) \
+        -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
     电视人口综合覆盖率; 建筑、安装工程产值; 刑事、治安案件 -> 刑事案件): a short item (at most four characters) before a
     longer last item takes what follows the last item's first word (_first_word_end; `words` splits a text into
@@ -308,7 +309,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     aspect word the last one ends with (`aspects`, longest first: 规上高技术制造业、装备制造业增加值 -> 规上高技术制造业
     增加值; 城乡居民基本养老保险和基本医疗保险参保率 -> 城乡居民基本养老保险参保率), unless it says a measure of its own
     or opens with an action (免签入境游客、…、新增外资企业、离岛免税销售额: things of their own, no sales). Items of
-    their own stay."""
+    their own stay. A pair word written apart (`pairs`, paired_words.csv: 存、贷款余额) share the second's
+    word: 存款余额."""
     last = items[-1]
     word, etc, head = last.partition("等")
     if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
@@ -319,6 +321,10 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     out = []
     for item in items[:-1]:
         n = len(item)
+        if len(last) >= 2 and item and item[-1] + last[0] in pairs:
+            # 金融机构本外币存、贷款余额: the pair 存贷 written apart, the first half takes the rest of the second's word
+            out.append(item + last[1:])
+            continue
         # (an item of three or four characters before a last one with an aspect takes the aspect: 集成电路、工业机器人
         # 产量 -> 集成电路产量, never 集成电路人产量)
         if 2 <= n <= 4 and (n == 2 or not last_aspect) and len(last) >= n + (2 if n == 2 else 3) and item != last[:n] \
@@ -611,8 +617,12 @@ def with_breakdown_aspect(name: str, aspect: str, aspects: tuple[str, ...]) -> s
     if not aspect or not name or len(name) > 18 or name[-1] in _MEASURE_LAST or name.endswith(aspects) \
             or aspect.endswith(_RATE_ENDS) or name.endswith(_PEOPLE) \
             or any(a in name for a in aspects if a not in _NAME_WORDS) \
-            or name.endswith(aspect[:2]) or any(c.isdigit() for c in name):  # (商品零售: no 零售零售额)
+            or any(c.isdigit() for c in name):
         return name
+    if name.endswith(aspect[:2]):  # (商品零售: no 零售零售额; 中长期贷款 + 贷款余额: 中长期贷款余额)
+        inner = next((a for a in aspects if len(a) < len(aspect) and aspect.endswith(a)
+                      and name.endswith(aspect[: -len(a)])), "")
+        return name + inner if inner else name
     return name + aspect
 
 

@@ -599,10 +599,19 @@ def aspect_of(name: str, aspects: tuple[str, ...]) -> str:
     return "" if aspect in _GENERAL_ASPECTS else aspect
 
 
-@lru_cache(maxsize=8)
+_ENDINGS: dict[int, tuple[tuple[str, ...], lexicon.Endings]] = {}
+
+
 def _endings_of(aspects: tuple[str, ...]) -> lexicon.Endings:
-    """The aspect words as a table of endings (a lookup per name, not a test per word: aspect_of runs per figure)."""
-    return lexicon.Endings(aspects)
+    """The aspect words as a table of endings (a lookup per name, not a test per word: aspect_of runs per figure).
+    Kept by the tuple's identity, not by lru_cache: a tuple does not keep its hash, so lru_cache would hash the
+    few hundred aspect words again at every figure."""
+    hit = _ENDINGS.get(id(aspects))
+    if hit is None or hit[0] is not aspects:
+        if len(_ENDINGS) >= 8:
+            _ENDINGS.clear()
+        hit = _ENDINGS[id(aspects)] = (aspects, lexicon.Endings(aspects))
+    return hit[1]
 
 
 # people counted by what they are, not parts of another count (全市现有中小学教职工7.19万人 after the pupils' parts)

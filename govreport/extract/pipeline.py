@@ -781,15 +781,18 @@ class DocumentExtractor:
                     shown = self._display(subjects[0].phrase)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
-                if len(subjects) == 1 and len(values) == 1 and subjects[0].match is None \
+                if len(values) == 1 and (len(subjects) > 1 or subjects[0].match is None) \
                         and text[values[0].start - 1: values[0].start] == "各":
                     # 研发平台及众创空间各1家, (新增)公厕和口袋公园各5个: one figure for each of the kinds, done what the
-                    # first is done
-                    subjects = _each_item(subjects[0], text)
+                    # first is done (新建省重点实验室、省技术创新中心、省工程研究中心各20家: 新建省技术创新中心 also when
+                    # the first is the vocabulary's)
+                    if len(subjects) == 1:
+                        subjects = _each_item(subjects[0], text)
                     verb = leading_actions(self._display(subjects[0].phrase), self._actions) if len(subjects) > 1 else ""
                     if verb:
-                        subjects[1:] = [x if leading_actions(self._display(x.phrase), self._actions)
-                                        else dataclasses.replace(x, phrase=verb + self._display(x.phrase))
+                        # (a quoted name takes no verb inside its quotes: “专精特新”企业 stays)
+                        subjects[1:] = [x if x.match is not None or leading_actions(self._display(x.phrase), self._actions)
+                                        or "”" in self._display(x.phrase) else dataclasses.replace(x, phrase=verb + self._display(x.phrase))
                                         for x in subjects[1:]]
                 if not carried and not before and len(subjects) == 1 and subjects[0].match is None and s > 0 \
                         and text[s - 1] in "；;" and self.figures and self.figures[-1].indicator_id \
@@ -1063,6 +1066,8 @@ class DocumentExtractor:
     def _shared_verb(self, shown: str, before: str) -> str:
         """The action words the name before opens with (新建移动基站 -> 新建) when `shown` has none of its own and
         names a thing of the same head (联通基站: 基站, two characters at least); '' otherwise."""
+        if "”" in before or "”" in shown:
+            return ""  # (“开工一批”项目15个,“投产一批”项目10个: names in quotes are no things done)
         verb = leading_actions(before, self._actions)
         thing = before[len(verb):]
         if not verb or len(shown) < 3 or len(thing) < 3 or shown == thing or shown[-2:] != thing[-2:] \

@@ -117,6 +117,9 @@ def test_visits_are_counted_in_their_unit_and_the_name_keeps_no_stray_ci(sentenc
     ("新增停车位1076个、公厕和口袋公园各5个。", "满城区", 2023, [("新增公厕", 5.0), ("新增口袋公园", 5.0)]),
     ("争创国家现代农业产业园、产业集群、产业强镇各1个。", "海南省", 2026,
      [("争创国家现代农业产业园", 1.0), ("争创产业集群", 1.0), ("争创产业强镇", 1.0)]),  # (争创: name_grammar.csv action)
+    # the verb goes on also when the first kind is the vocabulary's (山西 2026)
+    ("筹建一批省实验室，新建省重点实验室、省技术创新中心、省工程研究中心各20家。", "山西省", 2026,
+     [("省级重点实验室", 20.0), ("新建省技术创新中心", 20.0), ("新建省工程研究中心", 20.0)]),
 ])
 def test_a_count_after_ge_is_each_kinds_own(sentence, region, year, expected):
     rows = [r[:2] for r in named(sentence, region, year)]

@@ -280,3 +280,12 @@ def test_list_items_go_on_with_what_the_list_shares(text, region, year, expected
 def test_an_item_with_a_verb_of_its_own_keeps_it(text, region, year, expected):
     got = names(text, region, year)
     assert {v: got.get(v) for v in expected} == expected
+
+
+def test_names_in_quotes_take_no_verb_of_the_item_before():
+    # 洛龙区 2023 (seed 000): “投产一批” is the name of a batch, not 开工投产; a 各 list keeps the quote whole (满城区 2023)
+    got = names("前六期“三个一批”项目累计在库36个,其中“签约一批”项目11个,“开工一批”项目15个,“投产一批”项目10个。",
+                "洛龙区", 2023)
+    assert got.get(10.0) == "“投产一批”项目"
+    got = names("全年新增高新技术企业和“专精特新”企业各3家、科技型中小企业30家。", "满城区", 2023)
+    assert "新增专精特新" not in "".join(got.values())

@@ -289,3 +289,26 @@ def test_names_in_quotes_take_no_verb_of_the_item_before():
     assert got.get(10.0) == "“投产一批”项目"
     got = names("全年新增高新技术企业和“专精特新”企业各3家、科技型中小企业30家。", "满城区", 2023)
     assert "新增专精特新" not in "".join(got.values())
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # how many died is said of the events counted before it in the list (福建, 吉林, 湖南, 山西 2026)
+    ("安全形势总体平稳。生产安全事故起数、死亡人数分别下降15.2%、13.3%。", "福建省", 2026,
+     {-15.2: "生产安全事故起数", -13.3: "生产安全事故死亡人数"}),
+    ("通化市入选国家生态产品价值实现机制试点。生产安全事故起数和死亡人数分别下降15.1%、17%。", "吉林省", 2026,
+     {-17.0: "生产安全事故死亡人数"}),
+    ("新增消防蓄水池30万立方米。安全生产事故起数和死亡人数分别下降4.3%、5.6%。", "湖南省", 2026,
+     {-5.6: "安全生产事故死亡人数"}),
+    ("全年未发生重大及以上生产安全事故，事故起数、死亡人数同比分别下降12.04%、11.56%。", "山西省", 2026,
+     {-11.56: "事故死亡人数"}),
+])
+def test_deaths_are_of_the_events_counted_before(text, region, year, expected):
+    got = names(text, region, year)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+def test_deaths_alone_are_kept_when_no_thing_is_found():
+    # 焦作 2025: the deaths after a ；stay a row, as before (name_grammar.csv: 死亡人数 alone)
+    got = names("全年全市共发生各类生产安全事故25起，死亡26人。事故起数比上年减少4起，下降约13.8%；死亡人数下降约10.3%。",
+                "焦作市", 2025, doc_type="statistical_communique")
+    assert -10.3 in got

@@ -28,7 +28,7 @@ from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, purpose_words, shared_head,
-                                             without_note,
+                                             without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name, last_words, whole_words, counts_policy)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
@@ -781,15 +781,18 @@ class DocumentExtractor:
                     shown = self._display(subjects[0].phrase)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
-                if len(subjects) == 1 and len(values) == 1 and subjects[0].match is None \
+                if len(values) == 1 and (len(subjects) > 1 or subjects[0].match is None) \
                         and text[values[0].start - 1: values[0].start] == "各":
                     # 研发平台及众创空间各1家, (新增)公厕和口袋公园各5个: one figure for each of the kinds, done what the
-                    # first is done
-                    subjects = _each_item(subjects[0], text)
+                    # first is done (新建省重点实验室、省技术创新中心、省工程研究中心各20家: 新建省技术创新中心 also when
+                    # the first is the vocabulary's)
+                    if len(subjects) == 1:
+                        subjects = _each_item(subjects[0], text)
                     verb = leading_actions(self._display(subjects[0].phrase), self._actions) if len(subjects) > 1 else ""
                     if verb:
-                        subjects[1:] = [x if leading_actions(self._display(x.phrase), self._actions)
-                                        else dataclasses.replace(x, phrase=verb + self._display(x.phrase))
+                        # (a quoted name takes no verb inside its quotes: “专精特新”企业 stays)
+                        subjects[1:] = [x if x.match is not None or leading_actions(self._display(x.phrase), self._actions)
+                                        or "”" in self._display(x.phrase) else dataclasses.replace(x, phrase=verb + self._display(x.phrase))
                                         for x in subjects[1:]]
                 if not carried and not before and len(subjects) == 1 and subjects[0].match is None and s > 0 \
                         and text[s - 1] in "；;" and self.figures and self.figures[-1].indicator_id \
@@ -923,6 +926,10 @@ class DocumentExtractor:
             aspect_only = last in self._aspect_last and self._aspect_only(shown)
             # 幼儿园684所，小学326所，初中170所: items counted alike are siblings, none is the other's aspect
             siblings = bool(self.figures) and self.figures[-1].unit == value.unit and not self.figures[-1].indicator_id
+            if siblings and (verb := self._shared_verb(shown, self._display(topic_subject.phrase))):
+                # 新建移动基站45座，联通基站22座: a sibling of the same head and unit is done as the item before it
+                # (新建联通基站; 谋划亿元以上项目…，5亿元以上项目: 谋划); without the verb it reads as the stock
+                return [dataclasses.replace(subjects[0], phrase=verb + shown)]
             if shown in self._level_set or aspect_only \
                     or not siblings and (len(shown) <= 3 or self._needs_topic(subjects[0].phrase, shown)):
                 topic = clean_phrase(self._display(topic_subject.phrase))
@@ -1056,6 +1063,20 @@ class DocumentExtractor:
         return [dataclasses.replace(subjects[0], phrase=m + shown, own=False, note="outside",
                                     stop=start + len(m))]
 
+    def _shared_verb(self, shown: str, before: str) -> str:
+        """The action words the name before opens with (新建移动基站 -> 新建) when `shown` has none of its own and
+        names a thing of the same head (联通基站: 基站, two characters at least); '' otherwise."""
+        if "”" in before or "”" in shown:
+            return ""  # (“开工一批”项目15个,“投产一批”项目10个: names in quotes are no things done)
+        verb = leading_actions(before, self._actions)
+        thing = before[len(verb):]
+        if not verb or len(shown) < 3 or len(thing) < 3 or shown == thing or shown[-2:] != thing[-2:] \
+                or shown[-1] in _MEASURE_LAST or aspect_of(shown, self._aspects) or shown[0] == "总":
+            return ""  # (新增…，总里程达909公里: a total is the stock, nothing done)
+        if any(shown[k: k + n] in self._actions for k in range(len(shown)) for n in (2, 3)):
+            return ""  # (成功创建国家级制造业中试平台, 争创四星级公园: a verb of its own)
+        return verb
+
     def _aspect_only(self, shown: str) -> bool:
         """投资, 总投资, 实现产值 (the phrase as shown): an aspect word, with a verb or 总 at most, names no thing of
         its own."""
@@ -1077,6 +1098,8 @@ class DocumentExtractor:
         return head.has_predicate and any(r in ("to", "up", "down", "level", "growth") for r in head.roles)
 
     def _count_first(self, head: Head, noun: str, noun_start: int, verb: str | None = None) -> list[Subject]:
+        # (国家级 + the next count's 临床重点专科: the name goes on past the words written here; the list goes on after them)
+        written = noun if self.text.startswith(noun, noun_start) else noun[: noun.find("级") + 1]
         m = self.vocab.match_end(noun)
         if m is not None and m.start == 0:
             return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
@@ -1094,9 +1117,9 @@ class DocumentExtractor:
         if verb.count("“") > verb.count("”") and head.rest and head.rest.endswith(verb) \
                 and self.text.startswith("”", head.rest_start + len(head.rest)):
             verb += "”"  # 对外贸易“朋友圈”扩大到155个国家和地区: the quote closes in the words before the count
-        self._count_verb, self._count_stop = verb, noun_start + len(noun)
+        self._count_verb, self._count_stop = verb, noun_start + len(written)
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
-                        stop=noun_start + len(noun))]
+                        stop=noun_start + len(written))]
 
     def _counted_name(self, noun: str, noun_start: int) -> Subject | None:
         """1家高新技术企业通过省级公示 / 2家公司成功认定国家科技型中小企业: what a count-first figure counts when a

@@ -116,7 +116,10 @@ def test_visits_are_counted_in_their_unit_and_the_name_keeps_no_stray_ci(sentenc
     # the list's verb goes to each kind (满城区 2023)
     ("新增停车位1076个、公厕和口袋公园各5个。", "满城区", 2023, [("新增公厕", 5.0), ("新增口袋公园", 5.0)]),
     ("争创国家现代农业产业园、产业集群、产业强镇各1个。", "海南省", 2026,
-     [("争创国家现代农业产业园", 1.0), ("产业集群", 1.0), ("产业强镇", 1.0)]),
+     [("争创国家现代农业产业园", 1.0), ("争创产业集群", 1.0), ("争创产业强镇", 1.0)]),  # (争创: name_grammar.csv action)
+    # the verb goes on also when the first kind is the vocabulary's (山西 2026)
+    ("筹建一批省实验室，新建省重点实验室、省技术创新中心、省工程研究中心各20家。", "山西省", 2026,
+     [("省级重点实验室", 20.0), ("新建省技术创新中心", 20.0), ("新建省工程研究中心", 20.0)]),
 ])
 def test_a_count_after_ge_is_each_kinds_own(sentence, region, year, expected):
     rows = [r[:2] for r in named(sentence, region, year)]
@@ -209,3 +212,12 @@ def test_a_long_name_starts_after_a_count_and_its_unit(phrase, name):
     from govreport.extract.pipeline import shorten
 
     assert shorten(phrase, _jieba) == name
+
+
+def test_a_level_word_alone_counts_the_noun_of_the_next_level_word():
+    from govreport.extract.names.phrases import counted_words
+    assert counted_words("国家级、20个省级临床重点专科，打造") == "国家级临床重点专科"
+    assert counted_words("市级、2个县级文明村镇") == "市级文明村镇"
+    # (no level word after: the item stays as written; a noun of its own is no level word alone)
+    assert counted_words("国家级、3个省级") == "国家级"
+    assert counted_words("国家级渔港经济区和2个海洋牧场") == "国家级渔港经济区"

@@ -244,3 +244,71 @@ def test_a_per_head_figure_after_a_semicolon_is_of_the_people_of_the_part_before
     got = names("全年全市居民人均可支配收入37116元，比上年增长5.5%；人均消费支出25679元，增长4.4%。", "焦作市", 2025,
                 "statistical_communique")
     assert got.get(25679.0) == "居民人均消费支出"
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a list item of the same head and unit goes on with the verb of the item before (阜平县 2013, 徐水区 2019,
+    # 容城县 2015, 蠡县 2020): without it the count reads as the stock
+    ("通讯设施，新建移动基站45座，联通基站22座，电信基站28座，力争尽早实现通信网络全覆盖。", "阜平县", 2013,
+     {45.0: "新建移动基站", 22.0: "新建联通基站", 28.0: "新建电信基站"}),
+    ("全年谋划亿元以上项目不少于20个，5亿元以上项目不少于10个，10亿元以上项目不少于5个。", "徐水区", 2019,
+     {10.0: "谋划5亿元以上项目", 5.0: "谋划10亿元以上项目"}),
+    ("大力培树领军企业，力争新增纳税超1000万元企业2家，超500万元企业10家。", "容城县", 2015,
+     {10.0: "新增超500万元企业"}),
+    ("健全重大行政决策程序，办理行政复议案件15件，行政诉讼案件16件。", "蠡县", 2020, {16.0: "办理行政诉讼案件"}),
+    # a total is the stock, nothing done (北京 2026); an item with a verb of its own keeps it (浙江 2026)
+    ("开通3条地铁新线、新增运营里程30公里，总里程达909公里、居全国首位。", "北京市", 2026, {909.0: "总里程"}),
+    ("布局建设省级概念验证中心67家、省级中试平台11家，成功创建国家级制造业中试平台3家。", "浙江省", 2026,
+     {3.0: "成功创建国家级制造业中试平台"}),
+    # an aspect word of installed power after a figure of a thing is of that thing (宁夏 2026)
+    ("出台构建新型能源体系实施意见，新能源投资增长70%、装机规模增长38%，利用率达94.5%。", "宁夏回族自治区", 2026,
+     {38.0: "新能源装机规模"}),
+    # a level word alone before the next count's level word counts the same noun (山西 2026)
+    ("实施省级区域医疗中心扩容行动，新建6个国家级、20个省级临床重点专科，打造名医名科名院。", "山西省", 2026,
+     {6.0: "新建国家级临床重点专科", 20.0: "新建省级临床重点专科"}),
+])
+def test_list_items_go_on_with_what_the_list_shares(text, region, year, expected):
+    got = names(text, region, year)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a verb of its own (争创, 增容) is no item of the list before it (满城区 2023, 容城县 2017)
+    ("新增停车位1076个、公厕和口袋公园各5个，争创四星级公园1个。", "满城区", 2023, {1.0: "争创四星级公园"}),
+    ("新增110千伏变电站2座，增容35千伏变电站6座，电力保障能力持续增强。", "容城县", 2017, {6.0: "增容35千伏变电站"}),
+])
+def test_an_item_with_a_verb_of_its_own_keeps_it(text, region, year, expected):
+    got = names(text, region, year)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+def test_names_in_quotes_take_no_verb_of_the_item_before():
+    # 洛龙区 2023 (seed 000): “投产一批” is the name of a batch, not 开工投产; a 各 list keeps the quote whole (满城区 2023)
+    got = names("前六期“三个一批”项目累计在库36个,其中“签约一批”项目11个,“开工一批”项目15个,“投产一批”项目10个。",
+                "洛龙区", 2023)
+    assert got.get(10.0) == "“投产一批”项目"
+    got = names("全年新增高新技术企业和“专精特新”企业各3家、科技型中小企业30家。", "满城区", 2023)
+    assert "新增专精特新" not in "".join(got.values())
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # how many died is said of the events counted before it in the list (福建, 吉林, 湖南, 山西 2026)
+    ("安全形势总体平稳。生产安全事故起数、死亡人数分别下降15.2%、13.3%。", "福建省", 2026,
+     {-15.2: "生产安全事故起数", -13.3: "生产安全事故死亡人数"}),
+    ("通化市入选国家生态产品价值实现机制试点。生产安全事故起数和死亡人数分别下降15.1%、17%。", "吉林省", 2026,
+     {-17.0: "生产安全事故死亡人数"}),
+    ("新增消防蓄水池30万立方米。安全生产事故起数和死亡人数分别下降4.3%、5.6%。", "湖南省", 2026,
+     {-5.6: "安全生产事故死亡人数"}),
+    ("全年未发生重大及以上生产安全事故，事故起数、死亡人数同比分别下降12.04%、11.56%。", "山西省", 2026,
+     {-11.56: "事故死亡人数"}),
+])
+def test_deaths_are_of_the_events_counted_before(text, region, year, expected):
+    got = names(text, region, year)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+def test_deaths_alone_are_kept_when_no_thing_is_found():
+    # 焦作 2025: the deaths after a ；stay a row, as before (name_grammar.csv: 死亡人数 alone)
+    got = names("全年全市共发生各类生产安全事故25起，死亡26人。事故起数比上年减少4起，下降约13.8%；死亡人数下降约10.3%。",
+                "焦作市", 2025, doc_type="statistical_communique")
+    assert -10.3 in got

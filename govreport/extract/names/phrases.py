@@ -397,6 +397,10 @@ _COUNTED_WORDS = re.compile(r"[^，,；;。（(]+")
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])|、(?=[^、]*\d)")
 
 
+# the next item of a list of counts opening with a level word (20个省级临床重点专科): the noun after that word
+_LEVEL_NEXT = re.compile(r"[\d一二三四五六七八九十两]+[\u4e00-\u9fff]?[\u4e00-\u9fff]{1,3}?级([^、，,；;。（(等\d]{2,})")
+
+
 def counted_words(after: str) -> str:
     """The noun a count-first figure counts: the words after it up to the next break or the next count of a list
     (4个国家级渔港经济区和2个海洋牧场 -> 国家级渔港经济区); a noun may be a list itself (3条县、乡公路维修养护,
@@ -406,7 +410,11 @@ def counted_words(after: str) -> str:
         return ""
     words = m.group(0)
     cut = _NEXT_COUNT.search(words)
-    words = words[: cut.start()] if cut else words
+    if cut:
+        level = _LEVEL_NEXT.match(words, cut.end())
+        head = words[: cut.start()]
+        # 新建6个国家级、20个省级临床重点专科: a level word alone counts the noun the next count's level word has
+        words = head + level.group(1) if level and head.endswith("级") and 2 <= len(head) <= 4 else head
     if words[:1] == "“" and any(c.isdigit() for c in words):
         return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's
     return words

@@ -96,6 +96,7 @@ def test_one_named_or_the_countys_zone(region, level, year, text, name, whose):
     # a province's parks written alone: all of them, the province's own figure on a part of it
     ("山西省", "province", 2026, "开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。", "开发区规上工业增加值"),
     ("云南省", "province", 2026, "园区新增规模以上工业企业600户左右，主导产业集中度提升至55%以上。", "园区新增规模以上工业企业"),
+    ("益阳市", "city", 2026, "省级园区规模工业企业增加值增长10.4%。", "省级园区规模工业企业增加值"),
     # a count or share of them before the name, people, the next item of a list, a verb made of the word (集团化)
     ("宁夏回族自治区", "province", 2026, "90%的化工园区降至较低风险等级，90%的煤矿达到安全生产标准化二级以上。", "化工园区降至较低风险等级"),
     ("海南省", "province", 2026, "实施县域高中振兴工程和薄弱学校提升工程，60%公办中小学校纳入集团化管理。", "公办中小学校纳入集团化管理"),

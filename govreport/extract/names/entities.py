@@ -102,7 +102,12 @@ def all_zones(whose: str, level: str | None) -> bool:
     """开发区 in a province's report, 各开发区, 全市园区: all of the government's parks of a kind, a class whose figure
     is the government's own on a part of it (not one park's); 开发区 in a county's report is its one park."""
     m = _ALL_OF.match(whose)
-    return whose[m.end() if m else 0:] in _zones() and (m is not None or level == "province")
+    kind = whose[m.end() if m else 0:]
+    if kind in _zones():
+        return m is not None or level == "province"
+    # 省级园区规模工业企业增加值 (益阳 2025 communiqué): a class of parks (entity_words.csv class) in any report
+    zone = max((z for z in _zones() if kind.endswith(z)), key=len, default="")  # (大王店产业园区: 产业园区, no class)
+    return bool(zone) and any(word in kind[: -len(zone)] for word in _words()[2])
 
 
 @lexicon.derived

@@ -1326,7 +1326,7 @@ class DocumentExtractor:
         if self._topic or subject.own and subject.match is not None and self._first_figure < subject.start:
             subject = self._of_topic(subject)  # (it changes nothing else: most figures skip the call)
         if (subject.own or subject.note == "outside") and self.figures and self.figures[-1].subject:
-            subject = self._owner_goes_on(subject)
+            subject = self._owner_goes_on(subject, q.unit)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < q.start)
         ratio = self._named_share(indicator, head) if head.share_of and q.family == "percent" else None
@@ -1416,17 +1416,27 @@ class DocumentExtractor:
                 settled[id(figure)] = None
         self.figures = [f for f in (settled.get(id(f), f) for f in self.figures) if f is not None]
 
-    def _owner_goes_on(self, subject: Subject) -> Subject:
+    def _owner_goes_on(self, subject: Subject, unit: str = "") -> Subject:
         """A clause that opens with a verb has no subject of its own: it goes on with the one before it, across
         a ， or a ； (徐水区 2018: 长城公司在徐水实现产值428.1亿元，同比增长28.8%；实现税收31.7亿元 is the firm's
-        税收, not the government's), so the figure right before it, when someone else's, is that one's too."""
+        税收, not the government's), so the figure right before it, when someone else's, is that one's too; so does
+        a clause opening with a bare count in the unit of the figure before and a verb (曲阳县 2020: 现代雕塑产业园115家
+        企业签约入驻，32家建成投产: 32 of the park's firms)."""
         last = self.figures[-1]
         if last.start == subject.start and last.start < last.end:
             pass  # (…，同比增长74.1%: the growth of the figure just given that one, carried)
-        elif self.text[last.end: subject.start].strip() not in _CLAUSE_JOINS \
-                or not subject.phrase.startswith(_walk_verbs_of_doing()):
+        elif self.text[last.end: subject.start].strip() in _CLAUSE_JOINS:
+            if not subject.phrase.startswith(_walk_verbs_of_doing()):
+                return subject
+        elif not (unit and unit == last.unit and self._bare_count(self.text[last.end: subject.start], unit)
+                  and done_words().match(subject.phrase)):
             return subject
         return dataclasses.replace(subject, own=False, note="foreign", owner=last.subject)
+
+    @staticmethod
+    def _bare_count(between: str, unit: str) -> bool:
+        """，32家 (before 建成投产): a clause opening with a count and its unit, no noun."""
+        return re.fullmatch(r"[，；,;]\s*[\d.]+" + re.escape(unit), between.strip()) is not None
 
     def _done_over_span(self, subject: Subject, head: Head, pos: int) -> bool:
         """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""

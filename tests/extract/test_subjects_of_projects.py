@@ -78,6 +78,8 @@ def subjects_at(region: str, level: str, year: int, text: str) -> dict[str, str]
      "石道沟猪上楼项目投产运营", "石道沟猪上楼项目"),
     # a count after the name of a park or base: of something of the park's
     ("曲阳县", "county", 2020, "现代雕塑产业园115家企业签约入驻。", "现代雕塑产业园企业签约入驻", "现代雕塑产业园"),
+    # a clause opening with a bare count in the same unit and a verb: part of the park's count before
+    ("曲阳县", "county", 2020, "现代雕塑产业园115家企业签约入驻，32家建成投产。", "建成投产", "现代雕塑产业园"),
     ("福建省", "province", 2026, "金砖创新基地促成138个合作项目，与共建“一带一路”国家进出口贸易额突破5万亿元。",
      "金砖创新基地促成合作项目", "金砖创新基地"),
     # a line of products named in quotes

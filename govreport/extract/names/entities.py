@@ -95,14 +95,23 @@ def _zones() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "zones")
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    return frozenset(r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "areas")
+
+
 _ALL_OF = re.compile(r"^(?:全省|全市|全区|全县|全州|全盟|各类|各级|各|全部|所有)")
 
 
 def all_zones(whose: str, level: str | None) -> bool:
-    """开发区 in a province's report, 各开发区, 全市园区: all of the government's parks of a kind, a class whose figure
-    is the government's own on a part of it (not one park's); 开发区 in a county's report is its one park."""
+    """开发区 in a province's report, 各开发区, 全市园区, 省级园区, 脱贫县: all of the government's parks or areas of a
+    kind, a class whose figure is the government's own on a part of it (not one park's); 开发区 in a county's report
+    is its one park."""
     m = _ALL_OF.match(whose)
     kind = whose[m.end() if m else 0:]
+    if kind in _areas():
+        return True  # 脱贫县, 脱贫地区: a kind of the government's own areas
     if kind in _zones():
         return m is not None or level == "province"
     # 省级园区规模工业企业增加值 (益阳 2025 communiqué): a class of parks (entity_words.csv class) in any report

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import named_entity, park_marks, park_of_paragraph
+from govreport.extract.names.entities import all_zones, entity_counts, named_entity, park_marks, park_of_paragraph
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
@@ -1349,7 +1349,7 @@ class DocumentExtractor:
         if self._topic or subject.own and subject.match is not None and self._first_figure < subject.start:
             subject = self._of_topic(subject)  # (it changes nothing else: most figures skip the call)
         if (subject.own or subject.note == "outside") and self.figures and self.figures[-1].subject:
-            subject = self._owner_goes_on(subject)
+            subject = self._owner_goes_on(subject, q.unit)
         indicator = subject.indicator
         estimated = estimated or (self._estimate_from is not None and self._estimate_from < q.start)
         ratio = self._named_share(indicator, head) if head.share_of and q.family == "percent" else None
@@ -1439,17 +1439,27 @@ class DocumentExtractor:
                 settled[id(figure)] = None
         self.figures = [f for f in (settled.get(id(f), f) for f in self.figures) if f is not None]
 
-    def _owner_goes_on(self, subject: Subject) -> Subject:
+    def _owner_goes_on(self, subject: Subject, unit: str = "") -> Subject:
         """A clause that opens with a verb has no subject of its own: it goes on with the one before it, across
         a ， or a ； (徐水区 2018: 长城公司在徐水实现产值428.1亿元，同比增长28.8%；实现税收31.7亿元 is the firm's
-        税收, not the government's), so the figure right before it, when someone else's, is that one's too."""
+        税收, not the government's), so the figure right before it, when someone else's, is that one's too; so does
+        a clause opening with a bare count in the unit of the figure before and a verb (曲阳县 2020: 现代雕塑产业园115家
+        企业签约入驻，32家建成投产: 32 of the park's firms)."""
         last = self.figures[-1]
         if last.start == subject.start and last.start < last.end:
             pass  # (…，同比增长74.1%: the growth of the figure just given that one, carried)
-        elif self.text[last.end: subject.start].strip() not in _CLAUSE_JOINS \
-                or not subject.phrase.startswith(_walk_verbs_of_doing()):
+        elif self.text[last.end: subject.start].strip() in _CLAUSE_JOINS:
+            if not subject.phrase.startswith(_walk_verbs_of_doing()):
+                return subject
+        elif not (unit and unit == last.unit and self._bare_count(self.text[last.end: subject.start], unit)
+                  and done_words().match(subject.phrase)):
             return subject
         return dataclasses.replace(subject, own=False, note="foreign", owner=last.subject)
+
+    @staticmethod
+    def _bare_count(between: str, unit: str) -> bool:
+        """，32家 (before 建成投产): a clause opening with a count and its unit, no noun."""
+        return re.fullmatch(r"[，；,;]\s*[\d.]+" + re.escape(unit), between.strip()) is not None
 
     def _done_over_span(self, subject: Subject, head: Head, pos: int) -> bool:
         """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""
@@ -1982,10 +1992,24 @@ class DocumentExtractor:
         whose = "" if subject.own or subject.note not in ("foreign", "actor", "project") else self._whose(subject)
         if whose:
             whose = subject_name(whose, self.own, self._verbs, self._actions, self._part_words)
-        if not whose and indicator is None and measure != "rank" and not (subject.stop and subject.note == "outside"):
-            # 三棵树公司纳税超过4500万元, 枢纽港产业园新签约产业项目139个: a named firm's, project's or park's own figure
-            # (not 7个港航项目建成运营, which counts them); 入园在建项目 after a sentence opening with the park: the park's
-            whose = named_entity(name, done_words()) or self._park_of(start)
+        if not whose and indicator is None and measure != "rank":
+            # 三棵树公司纳税超过4500万元, 枢纽港产业园新签约产业项目139个, 现代雕塑产业园115家企业签约入驻: a named firm's,
+            # project's or park's own figure (not 7个港航项目建成运营, which counts them); 入园在建项目 after a sentence
+            # opening with the park: the park's
+            whose = named_entity(name, done_words(), unit)
+            if whose and subject.stop and subject.note == "outside" and unit in entity_counts() \
+                    and not self._named_before_count(whose, start, end):
+                # 北海铁山港…等7个港航项目建成运营, 90%的化工园区: the number counts them; 重拳打击阻挠项目落地6人: people
+                # (but 同光科技10万片碳化硅单晶衬底项目: the project's size)
+                whose = ""
+            whose = whose or self._park_of(start)
+        if not whose and indicator is None and self._topic and name.startswith(self._topic) \
+                and self._names_a_place(self._topic) and not leading_actions(self._topic, self._actions):
+            # 开发区完成主营业务收入1608.2亿元，…位居全市第一位 (徐水区 2019): a free phrase opening with the sub-area the
+            # sentence is about is that place's figure, its rank too
+            whose = self._topic
+        if whose and indicator is None and all_zones(whose, self.doc.get("level")):
+            whose = ""  # 开发区规上工业增加值 in a province's report (山西 2026): all its parks, the province's own figure
         if whose and indicator is None and self._headline_names is None:
             self._headline_names = frozenset(i.name for i in self.vocab.indicators.values() if i.headline)
         if whose and indicator is None and name in self._headline_names and not name.startswith(whose):
@@ -2002,6 +2026,14 @@ class DocumentExtractor:
             self._hardness(end) if kind == "target" else "",
             qualifier, self.text[start:end], start, end, where.heading, kind_note, source, whose,
         )))
+
+    def _named_before_count(self, whose: str, start: int, end: int) -> bool:
+        """现代雕塑产业园115家企业签约入驻: the one named stands before the count, which counts something of its own."""
+        evidence = self.text[start:end]
+        first_digit = next((i for i, ch in enumerate(evidence) if ch.isdigit()), len(evidence))
+        at = evidence.find(whose, 0, first_digit)
+        # (的道路交通项目、27个重点水利工程: the count is of the next item of a list)
+        return at >= 0 and not any(mark in evidence[at + len(whose): first_digit] for mark in "、，,；")
 
     def _park_of(self, pos: int) -> str:
         """names.entities.park_of_paragraph for the full sentence (to 。) holding `pos`."""

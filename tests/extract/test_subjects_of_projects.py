@@ -64,3 +64,53 @@ def test_names_alone():
     assert named_entity("实施省、市重点项目总投资", doing) == ""
     assert named_entity("加快园区基础设施项目", doing) == ""
     assert named_entity("刘伶醉酿酒有限公司为主的企业集团", doing) == ""
+
+
+def subjects_at(region: str, level: str, year: int, text: str) -> dict[str, str]:
+    d = dict(doc_id="x", source="x", region=region, region_code="", level=level, parent_code="",
+             doc_type="government_work_report", year=year, date=None, title="", text=f"一、{year - 1}年工作回顾\n{text}\n")
+    return {r["indicator"]: r["subject"] for r in extract_document(d) if not r["indicator_id"]}
+
+
+@pytest.mark.parametrize("region, level, year, text, name, whose", [
+    # a figure in another unit than a count of projects, before the project's name: the project's size
+    ("涞源县", "county", 2021, "确保石道沟年出栏12万头的6栋猪上楼项目投产运营，全县生猪出栏达到30万头。",
+     "石道沟猪上楼项目投产运营", "石道沟猪上楼项目"),
+    # a count after the name of a park or base: of something of the park's
+    ("曲阳县", "county", 2020, "现代雕塑产业园115家企业签约入驻。", "现代雕塑产业园企业签约入驻", "现代雕塑产业园"),
+    # a resort (度假区) is one project
+    ("涞源县", "county", 2021, "华中温泉度假区累计投资32亿元，成为集住宿、餐饮、会议为一体的山地旅游新地标。", "华中温泉度假区累计投资",
+     "华中温泉度假区"),
+    ("涞源县", "county", 2020, "七山滑雪度假区完成投资5亿元。", "七山滑雪度假区完成投资", "七山滑雪度假区"),
+    # a clause opening with a bare count in the same unit and a verb: part of the park's count before
+    ("曲阳县", "county", 2020, "现代雕塑产业园115家企业签约入驻，32家建成投产。", "建成投产", "现代雕塑产业园"),
+    ("福建省", "province", 2026, "金砖创新基地促成138个合作项目，与共建“一带一路”国家进出口贸易额突破5万亿元。",
+     "金砖创新基地促成合作项目", "金砖创新基地"),
+    # a line of products named in quotes
+    ("山西省", "province", 2026, "循环流化床锅炉技术世界领先，“晋华炉”煤气化系列产品全国市场占有率达到50%以上。",
+     "“晋华炉”煤气化系列产品全国市场占有率", "“晋华炉”煤气化系列产品"),
+    # a county's one development zone opening the sentence, its rank too
+    ("徐水区", "county", 2019, "新能源等战略性新兴产业正在落地生根。开发区完成主营业务收入1608.2亿元，同比增长6.5%，位居全省第八位，"
+     "全市第一位。", "开发区完成主营业务收入", "开发区"),
+    ("博野县", "county", 2025, "开发区入驻企业达到252家，主营业务收入、税收、固定资产投资均实现两位数增长。", "开发区入驻企业", "开发区"),
+])
+def test_one_named_or_the_countys_zone(region, level, year, text, name, whose):
+    assert subjects_at(region, level, year, text)[name] == whose
+
+
+@pytest.mark.parametrize("region, level, year, text, name", [
+    # a province's parks written alone: all of them, the province's own figure on a part of it
+    ("山西省", "province", 2026, "开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。", "开发区规上工业增加值"),
+    ("云南省", "province", 2026, "园区新增规模以上工业企业600户左右，主导产业集中度提升至55%以上。", "园区新增规模以上工业企业"),
+    ("益阳市", "city", 2026, "省级园区规模工业企业增加值增长10.4%。", "省级园区规模工业企业增加值"),
+    ("宁夏回族自治区", "province", 2026, "脱贫县农村居民人均可支配收入年均增长8.8%。", "脱贫县农村居民人均可支配收入"),
+    ("安徽省", "province", 2026, "脱贫地区农村居民人均可支配收入突破2万元。", "脱贫地区农村居民人均可支配收入"),
+    # a count or share of them before the name, people, the next item of a list, a verb made of the word (集团化)
+    ("宁夏回族自治区", "province", 2026, "90%的化工园区降至较低风险等级，90%的煤矿达到安全生产标准化二级以上。", "化工园区降至较低风险等级"),
+    ("海南省", "province", 2026, "实施县域高中振兴工程和薄弱学校提升工程，60%公办中小学校纳入集团化管理。", "公办中小学校纳入集团化管理"),
+    ("曲阳县", "county", 2022, "依法保护企业主体，重拳打击阻挠项目落地6人，营商环境持续优化。", "重拳打击阻挠项目落地"),
+    ("阜平县", "county", 2020, "经过七年努力，基础设施发生巨变，累计实施了357个1165公里的道路交通项目、27个重点水利工程、37个电力配套工程。",
+     "道路交通项目重点水利工程"),
+])
+def test_a_class_a_share_or_people_stay_the_governments(region, level, year, text, name):
+    assert subjects_at(region, level, year, text).get(name, "") == ""

@@ -13,7 +13,7 @@ _NOT_A_NAME = re.compile(r"^[\d一二三四五六七八九十两几数“\"]*[\d
                          r"|^[对为赴向与在由从将把仅及和、（(]|[的和及与]|[、，,]$")
 # 加快园区…, 二是建立健全园区…: a verb or an item's number, no name
 _NOT_A_NAME_START = re.compile(r"[一二三四五六七八九十]是|加快|加强|抓好|做好|建立|健全|完善|推进|推动|打造|围绕|依托|支持|引导|用于|全力|落实|共有|有")
-_NOT_ITS_OWN = ("的", "为", "等", "和", "与", "及", "、", "之", "由", "从")  # what cannot follow a subject's name (…公司为主的企业集团)
+_NOT_ITS_OWN = ("的", "为", "等", "和", "与", "及", "、", "之", "由", "从", "化")  # (…纳入集团化管理: no name)  # what cannot follow a subject's name (…公司为主的企业集团)
 
 
 @lexicon.derived
@@ -33,13 +33,18 @@ def _words() -> tuple[re.Pattern[str], lexicon.Endings, tuple[str, ...], re.Patt
             tuple(r["word"] for r in rows if r["role"] == "mark"))
 
 
-def named_entity(name: str, doing: re.Pattern[str]) -> str:
+def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
     """The named project, firm or park a free phrase opens with, when what follows is its own figure's words
     (三棵树公司纳税 -> 三棵树公司, 枢纽港产业园新签约产业项目 -> 枢纽港产业园), else ''. `doing`: the verbs of things done
     (periods); a name followed by verbs alone (重大项目开工 390个) or by 累计/总数 counts the projects themselves, one
     followed by more of a name (河南省君恒实业集团生物科技有限公司) is a name only, and a
-    class of them (重点项目完成投资, 上市公司总市值, 保险公司保费收入, 13个重点园区…) is the government's own total."""
+    class of them (重点项目完成投资, 上市公司总市值, 保险公司保费收入, 13个重点园区…) is the government's own total.
+    `unit`: the figure's; a name followed by verbs alone whose figure is in another unit than a count of such things
+    (6栋猪上楼项目投产运营: the project's buildings) is that one's figure."""
     named, endings, classes, _, _ = _words()
+    product = _product().match(name)
+    if product and len(name) - product.end() >= 2:
+        return product.group(0)  # “晋华炉”煤气化系列产品全国市场占有率: the product's, named in quotes
     described = name.rfind("的")
     if described > 0 and any(ch.isdigit() for ch in name[:described]):
         name = name[described + 1:]  # 投资18亿元的石龙山生态旅游度假村项目完成投资: the project, described
@@ -49,7 +54,8 @@ def named_entity(name: str, doing: re.Pattern[str]) -> str:
     entity, rest = m.group("entity"), m.group("rest")
     if len(rest) < 2 or rest.startswith(_NOT_ITS_OWN) or endings.longest(rest) and not doing.search(rest) \
             or not _a_name(entity, endings, classes) \
-            or not doing.sub("", rest).strip("了已全面正式顺利有序加快稳步基本实现") or not rest.strip("累计总数量个合共达"):
+            or not doing.sub("", rest).strip("了已全面正式顺利有序加快稳步基本实现") and (not unit or unit in entity_counts()) \
+            or not rest.strip("累计总数量个合共达"):
         return ""
     return entity
 
@@ -81,3 +87,49 @@ def _a_name(entity: str, endings: lexicon.Endings, classes: tuple[str, ...]) -> 
 def park_marks() -> tuple[str, ...]:
     """入园, 园区内 ...: the words saying a figure is of the park named before (park_of_paragraph)."""
     return _words()[4]
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _zones() -> frozenset[str]:
+    return frozenset(r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "zones")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    return frozenset(r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "areas")
+
+
+_ALL_OF = re.compile(r"^(?:全省|全市|全区|全县|全州|全盟|各类|各级|各|全部|所有)")
+
+
+def all_zones(whose: str, level: str | None) -> bool:
+    """开发区 in a province's report, 各开发区, 全市园区, 省级园区, 脱贫县: all of the government's parks or areas of a
+    kind, a class whose figure is the government's own on a part of it (not one park's); 开发区 in a county's report
+    is its one park."""
+    m = _ALL_OF.match(whose)
+    kind = whose[m.end() if m else 0:]
+    if kind in _areas():
+        return True  # 脱贫县, 脱贫地区: a kind of the government's own areas
+    if kind in _zones():
+        return m is not None or level == "province"
+    # 省级园区规模工业企业增加值 (益阳 2025 communiqué): a class of parks (entity_words.csv class) in any report
+    zone = max((z for z in _zones() if kind.endswith(z)), key=len, default="")  # (大王店产业园区: 产业园区, no class)
+    return bool(zone) and any(word in kind[: -len(zone)] for word in _words()[2])
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def entity_counts() -> frozenset[str]:
+    """个, 项, 家 ...: units counting projects, firms or parks themselves."""
+    return frozenset(r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "counts")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _product() -> re.Pattern[str]:
+    """A product named in quotes, then its kind (“晋华炉”煤气化系列产品)."""
+    words = [r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "product"]
+    # (“新三样”产品, “两品一标”产品: kinds named by a slogan, with a number in it, are no product of one maker)
+    return re.compile(rf"“(?![^”]*[一二三四五六七八九十两百千万])[\u4e00-\u9fff]{{2,8}}”[\u4e00-\u9fff]{{0,8}}?(?:{lexicon.alternation(words)})")

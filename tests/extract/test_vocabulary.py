@@ -446,4 +446,4 @@ def test_no_name_ends_in_a_predicate_the_head_parser_takes_off():
     from govreport.extract.structures import HeadParser
 
     parser = HeadParser(load_vocabulary(), own_scope_words(None))
-    assert parser.protected_last <= set("例值均幅平数模比率速重量额")
+    assert parser.protected_last <= set("例值均幅平数模比率速重量额度")  # (度: 增长速度, 增速 written out)

@@ -1,4 +1,4 @@
-"""Paths shared by the tests: the repo's seeds and the gold sets, dev corpus and scorer copied into tests/data
+"""Paths the tests use: the repo's seeds and the gold sets, dev corpus and scorer copied into tests/data
 (tests/data/README.md says where each came from; no test reads anything outside the repository)."""
 
 from __future__ import annotations

@@ -2044,9 +2044,12 @@ class DocumentExtractor:
             if not any(self.text.find(mark, lo, hi) >= 0 for mark in park_marks()):
                 self._park = (part, "")  # (most sentences: no 入园 near, no park to look for)
                 return ""
-            s = max(max(self.text.rfind(mark, max(0, s - 400), s + 1) for mark in "。！？!?\n") + 1, max(0, s - 400))
-            ends = [i for i in (self.text.find(mark, e - 1, e + 400) for mark in "。！？!?\n") if i >= 0]
-            self._park = (part, park_of_paragraph(self.text, pos, s, min(ends) if ends else min(len(self.text), e + 400)))
+            # the full sentence around the part, at most 400 characters either side (the sentence ends found once)
+            stops = self._mark_positions(_FULL_STOP)
+            after = bisect.bisect_left(stops, e - 1)
+            stop = stops[after] if after < len(stops) and stops[after] < e + 400 else min(len(self.text), e + 400)
+            s = max(self._after_last(_FULL_STOP, s + 1), lo)
+            self._park = (part, park_of_paragraph(self.text, pos, s, stop))
         return self._park[1]
 
     def _period_shown(self, period: str) -> str:

@@ -23,14 +23,30 @@ def _words() -> tuple[re.Pattern[str], lexicon.Endings, tuple[str, ...], re.Patt
     words, a park's name opening a sentence, the marks of the park's figures)."""
     from govreport.extract.names import load_grammar
 
-    rows = list(lexicon.read_rows(lexicon.DATA / "entity_words.csv"))
-    entity = {r["word"] for r in rows if r["role"] == "entity"} | {r.word for r in load_grammar().of("place")}
-    parks = {r["word"] for r in rows if r["role"] in ("park",)} | {r.word for r in load_grammar().of("place")}
+    places = {r.word for r in load_grammar().of("place")}
+    entity = set(_by_role().get("entity", ())) | places
+    parks = set(_by_role().get("park", ())) | places
     named = re.compile(rf"(?P<entity>.{{2,30}}(?:{lexicon.alternation(entity)}))(?P<rest>.+)")
     opening = re.compile(rf"[\s“”\"]*(?P<park>[\u4e00-\u9fff·（）()]{{2,20}}?(?:{lexicon.alternation(parks)}))"
                          r"(?![\u4e00-\u9fff]{0,2}(?:内|中|[、和与及]))")
-    return (named, lexicon.Endings(entity), tuple(r["word"] for r in rows if r["role"] == "class"), opening,
-            tuple(r["word"] for r in rows if r["role"] == "mark"))
+    return named, lexicon.Endings(entity), _by_role().get("class", ()), opening, _by_role().get("mark", ())
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _by_role() -> dict[str, tuple[str, ...]]:
+    """entity_words.csv's words by role (entity, park, class, mark, zones, areas, counts, product), in file order:
+    the file read once."""
+    out: dict[str, list[str]] = {}
+    for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv"):
+        out.setdefault(r["role"], []).append(r["word"])
+    return {role: tuple(words) for role, words in out.items()}
+
+
+@lexicon.derived
+@lru_cache(maxsize=16)
+def _role(role: str) -> frozenset[str]:
+    return frozenset(_by_role().get(role, ()))
 
 
 def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
@@ -89,18 +105,6 @@ def park_marks() -> tuple[str, ...]:
     return _words()[4]
 
 
-@lexicon.derived
-@lru_cache(maxsize=1)
-def _zones() -> frozenset[str]:
-    return frozenset(r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "zones")
-
-
-@lexicon.derived
-@lru_cache(maxsize=1)
-def _areas() -> frozenset[str]:
-    return frozenset(r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "areas")
-
-
 _ALL_OF = re.compile(r"^(?:全省|全市|全区|全县|全州|全盟|各类|各级|各|全部|所有)")
 
 
@@ -110,26 +114,24 @@ def all_zones(whose: str, level: str | None) -> bool:
     is its one park."""
     m = _ALL_OF.match(whose)
     kind = whose[m.end() if m else 0:]
-    if kind in _areas():
+    if kind in _role("areas"):
         return True  # 脱贫县, 脱贫地区: a kind of the government's own areas
-    if kind in _zones():
+    if kind in _role("zones"):
         return m is not None or level == "province"
     # 省级园区规模工业企业增加值 (益阳 2025 communiqué): a class of parks (entity_words.csv class) in any report
-    zone = max((z for z in _zones() if kind.endswith(z)), key=len, default="")  # (大王店产业园区: 产业园区, no class)
+    zone = max((z for z in _role("zones") if kind.endswith(z)), key=len, default="")  # (大王店产业园区: 产业园区, no class)
     return bool(zone) and any(word in kind[: -len(zone)] for word in _words()[2])
 
 
-@lexicon.derived
-@lru_cache(maxsize=1)
 def entity_counts() -> frozenset[str]:
     """个, 项, 家 ...: units counting projects, firms or parks themselves."""
-    return frozenset(r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "counts")
+    return _role("counts")
 
 
 @lexicon.derived
 @lru_cache(maxsize=1)
 def _product() -> re.Pattern[str]:
     """A product named in quotes, then its kind (“晋华炉”煤气化系列产品)."""
-    words = [r["word"] for r in lexicon.read_rows(lexicon.DATA / "entity_words.csv") if r["role"] == "product"]
+    words = _by_role().get("product", ())
     # (“新三样”产品, “两品一标”产品: kinds named by a slogan, with a number in it, are no product of one maker)
     return re.compile(rf"“(?![^”]*[一二三四五六七八九十两百千万])[\u4e00-\u9fff]{{2,8}}”[\u4e00-\u9fff]{{0,8}}?(?:{lexicon.alternation(words)})")

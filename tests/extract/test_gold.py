@@ -71,8 +71,9 @@ def test_shanghai_strict_score():
     # a firm's and a town's figures over clauses and lists, and a review's flow sums, were read)
     ("dev-heldout-2", "dev-heldout-2.jsonl", 0.99, 0.90),
     # held out from every rule of the afternoon of 2026-12-07 (0.978 / 0.862 with the code of that morning, 0.978 /
-    # 0.882 at the afternoon's end), see tests/data/gold/adjudication/dev-heldout-3.md
-    ("dev-heldout-3", "dev-heldout-3.jsonl", 0.96, 0.86),
+    # 0.882 at the afternoon's end), see tests/data/gold/adjudication/dev-heldout-3.md; 0.979 / 0.921 once 居民 may be
+    # left out between a population and 人均可支配收入 (城乡人均可支配收入分别…)
+    ("dev-heldout-3", "dev-heldout-3.jsonl", 0.97, 0.91),
     # held out from every rule of the session of 2026-12-07 12:15 until measured at its end (1.000 / 0.956 both with
     # the code of its start and of its end), see tests/data/gold/adjudication/dev-heldout-4.md
     ("dev-heldout-4", "dev-heldout-4.jsonl", 0.99, 0.95),

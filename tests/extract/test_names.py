@@ -29,6 +29,12 @@ def named(text: str, region: str, year: int) -> list[tuple]:
      [("城镇居民人均可支配收入", "growth", 4.0, "about"), ("农村居民人均可支配收入", "growth", 6.0, "about")]),
     # 农牧民: the pastoral provinces' rural population (the issue's example; 内蒙古, 青海 write 农牧民增收)
     ("农牧民人均可支配收入增长7%。", "内蒙古自治区", 2026, [("农村居民人均可支配收入", "growth", 7.0, "eq")]),
+    # an elided 居民 between a population and 人均可支配收入 / 人均消费支出 (安国 2022: 城乡 split by 分别)
+    ("城乡人均可支配收入分别达到34068元、23756元，分别同比增长8.5%、11.5%。", "安国市", 2022,
+     [("城镇居民人均可支配收入", "level", 34068.0, "eq"), ("农村居民人均可支配收入", "level", 23756.0, "eq"),
+      ("城镇居民人均可支配收入", "growth", 8.5, "eq"), ("农村居民人均可支配收入", "growth", 11.5, "eq")]),
+    ("农村人均消费支出12000元，增长6%。", "某某县", 2022,
+     [("农村居民人均消费支出", "level", 12000.0, "eq"), ("农村居民人均消费支出", "growth", 6.0, "eq")]),
     # an elided 城镇 and the suffix 人数 repeating the unit
     ("全年完成新增就业人数3870人。", "定兴县", 2021, [("城镇新增就业", "level", 3870.0, "eq")]),
     ("城镇新增就业人数45万人，城镇调查失业率控制在5.5%左右。", "山西省", 2026,
@@ -58,6 +64,10 @@ def test_a_variant_of_a_name_lands_on_the_indicator(sentence, region, year, expe
     # 全口径 widens the statistic (guide rule 14: 财政总收入 is not 一般公共预算收入)
     ("全口径一般公共预算收入完成12亿元。", "某某县", 2022, "全口径一般公共预算收入"),
     # another government's whole
+    ("全省财政收入中的一般公共预算收入完成8亿元。", "某某县", 2022, "全省财政收入中的一般公共预算收入"),
+    # an elided 居民 must leave a population: 人均可支配收入 alone says not whose (nor does a group's)
+    ("人均可支配收入达到18000元。", "某某县", 2022, "人均可支配收入"),
+    ("建档立卡贫困户人均可支配收入达到8000元。", "阜平县", 2017, "建档立卡贫困户人均可支配收入"),
     ("全省财政收入中的一般公共预算收入完成8亿元。", "某某县", 2022, "全省财政收入中的一般公共预算收入"),
 ])
 def test_what_the_grammar_does_not_make_the_indicator(sentence, region, year, phrase):

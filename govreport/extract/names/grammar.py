@@ -121,8 +121,10 @@ class Grammar:
             for name, ident in list(names.items()) + list(derived.items()):
                 if rule.word in name:
                     rest = name.replace(rule.word, "", 1)
-                    # the rest must still say what is counted (城镇化率 without 城镇 says nothing)
-                    if len(rest) >= 3 and rest.endswith(rule.applies_to) and rest not in names:
+                    # the rest must still say what is counted (城镇化率 without 城镇 says nothing) and, when the
+                    # ending is a population's, whose (人均可支配收入 alone is no one's in particular)
+                    if len(rest) >= 3 and rest.endswith(rule.applies_to) and rest not in rule.applies_to \
+                            and rest not in names:
                         add(rest, ident, rule.role)
         for rule in self.of("suffix"):
             for name, ident in list(names.items()) + list(derived.items()):

@@ -112,6 +112,7 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CLAUSE_MARKS = "，,：:"  # what ends a clause (CLAUSE) in a sentence without brackets
+_BREAKDOWN_LEAD_ENDS = "看分中"  # the last character of every lead names.phrases.breakdown_lead reads, before its mark
 
 
 def _stretches(cuts: list[int], s: int, e: int) -> list[tuple[int, int]]:
@@ -347,6 +348,7 @@ class DocumentExtractor:
         self._periods_shown: dict[str, str] = {}  # _period_shown's answers
         self._current = (0, -1)  # the sentence the walk is in
         self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
+        self._park_marks: list[tuple[int, int]] | None = None  # _park_of: (start, end) of each park mark
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -521,7 +523,12 @@ class DocumentExtractor:
         last_figure = e if ordinals or not quantities else quantities[-1].start
         self._topic = self._topic_place(s, e)
         self._first_figure = quantities[0].start if quantities else e
-        lead = breakdown_lead(text, s, e, self._aspects)
+        # a breakdown's lead (分行业看，/ 规上工业中，) is the sentence's first clause and ends in 看, 分 or 中 right before
+        # its mark: most sentences' first clause does not, and the patterns are not asked (the marks are found once)
+        marks = self._mark_positions(_CLAUSE_MARKS)
+        k = bisect.bisect_left(marks, s)
+        lead = breakdown_lead(text, s, e, self._aspects) \
+            if k < len(marks) and s < marks[k] < e and text[marks[k] - 1] in _BREAKDOWN_LEAD_ENDS else None
         if lead is not None:  # 从产品产量看：铁矿石原矿下降43%: the lead may name the aspect itself
             self._breakdown = True
             aspect = aspect_of(lead, self._aspects)
@@ -1812,14 +1819,22 @@ class DocumentExtractor:
             # one str.find loop per mark: find skips ahead far faster than re tests each character against a
             # class (a whole-text pattern scan costs about 1 % of extract)
             found = []
-            text = self.text
-            for mark in marks:
-                i = text.find(mark)
-                while i >= 0:
-                    found.append(i)
-                    i = text.find(mark, i + 1)
+            for mark in marks:  # (。 ends a sentence and a part: each mark is looked for once, _char_positions)
+                found += self._char_positions(mark)
             found.sort()
             self._marks[marks] = found
+        return found
+
+    def _char_positions(self, mark: str) -> list[int]:
+        """Where `mark` (one character, or a word) starts in the text, in order (kept per mark)."""
+        found = self._marks.get("\0" + mark)
+        if found is None:
+            found = self._marks["\0" + mark] = []
+            text = self.text
+            i = text.find(mark)
+            while i >= 0:
+                found.append(i)
+                i = text.find(mark, i + 1)
         return found
 
     def _sentences(self, stop: int) -> list[tuple[int, int]]:
@@ -2041,7 +2056,13 @@ class DocumentExtractor:
         if self._park[0] != part:
             s, e = part
             lo, hi = max(0, s - 400), e + 400
-            if not any(self.text.find(mark, lo, hi) >= 0 for mark in park_marks()):
+            if self._park_marks is None:  # (where 入园, 园内 … stand: found once per document)
+                self._park_marks = sorted((i, i + len(mark)) for mark in park_marks() for i in self._char_positions(mark))
+            marks = self._park_marks
+            k = bisect.bisect_left(marks, (lo,))
+            while k < len(marks) and marks[k][0] < hi < marks[k][1]:
+                k += 1  # (a mark running past the window)
+            if not (k < len(marks) and marks[k][0] < hi):
                 self._park = (part, "")  # (most sentences: no 入园 near, no park to look for)
                 return ""
             # the full sentence around the part, at most 400 characters either side (the sentence ends found once)

@@ -652,3 +652,50 @@ def test_ranking_cues_are_every_ordinal_and_band(text):
     plain = [i for i in range(len(text)) if text[i] == "第"] + [i for i in range(len(text)) if text.startswith("首位", i)]
     plain += [i for i in range(len(text)) if text[i] == "前" and text[i + 1: i + 2] in _BAND_DIGITS]
     assert RankCues(text).starts == sorted(plain)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["分", "行业", "看", "从", "用途", "按", "在", "规模以上工业", "中", "八", "大类", "消费",
+                                  "主要", "工业", "产品", "产量", "零售额", "，", ",", "：", ":", "。", "；", "1", " ", "x"]),
+                max_size=8))
+def test_a_breakdown_lead_ends_where_the_walk_looks_for_it(parts):
+    _assert_lead_ends_where_looked_for("".join(parts))
+
+
+def test_breakdown_leads_of_each_kind_end_where_the_walk_looks_for_them():
+    for text in ("分行业看，食品制造业增长9.8%", "从用途看，", " 按经济类型分：", "在规模以上工业中，", "八大类消费中，",
+                 "主要工业产品产量中，", "全年限额以上单位商品零售额中，", "规上工业中,"):
+        _assert_lead_ends_where_looked_for(text, must_find=True)
+
+
+def _assert_lead_ends_where_looked_for(text: str, must_find: bool = False) -> None:
+    # DocumentExtractor._sentence asks breakdown_lead only when the sentence's first clause mark comes after
+    # one of _BREAKDOWN_LEAD_ENDS: every lead the patterns read ends so
+    from govreport.extract.names.phrases import breakdown_lead
+    from govreport.extract.pipeline import _BREAKDOWN_LEAD_ENDS, _CLAUSE_MARKS
+
+    lead = breakdown_lead(text, 0, len(text), ("产量", "零售额"))
+    assert lead is not None or not must_find
+    if lead is not None:
+        first = min(i for i in (text.find(mark) for mark in _CLAUSE_MARKS) if i >= 0)
+        assert first > 0 and text[first - 1] in _BREAKDOWN_LEAD_ENDS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 500), st.text(alphabet="入园区内x。", max_size=4)), max_size=6), st.data())
+def test_park_marks_near_a_sentence_are_found_as_by_find(parts, data):
+    # DocumentExtractor._park_of looks for a park mark within 400 characters of the sentence among the marks'
+    # positions found once, not by str.find of each mark
+    from unittest import mock
+
+    from govreport.extract.names.entities import park_marks
+    from govreport.extract.pipeline import DocumentExtractor
+
+    text = "".join("x" * n + piece for n, piece in parts)
+    extractor = DocumentExtractor({"text": text, "year": 2023}, default_vocabulary())
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text) + 3))
+    extractor._current = (s, e)
+    with mock.patch("govreport.extract.pipeline.park_of_paragraph", return_value="园"):
+        looked = extractor._park_of(s) == "园"
+    assert looked == any(text.find(mark, max(0, s - 400), e + 400) >= 0 for mark in park_marks())

@@ -340,7 +340,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     for k in range(1, len(out)):
         if out[k] in aspects or 2 <= len(out[k]) <= 3 and out[k][-1] == "率":  # (普惠率: a rate word alone)
             before = next((a for a in aspects if out[k - 1].endswith(a) and len(out[k - 1]) >= len(a) + 2), "")
-            if not before and out[k][-1] == "率" and out[k - 1][-1] == "率" and len(out[k - 1]) >= 5:
+            if not before and out[k][-1] == "率" and out[k - 1][-1] == "率" and len(out[k - 1]) >= 6:
+                # (按时反馈率、办结率: 按时 is how, no thing)
                 before = out[k - 1][-3:]  # 市民服务热线诉求解决率、满意率: a rate word of the language is mostly 3 characters
             if before:
                 out[k] = out[k - 1][: -len(before)] + out[k]
@@ -737,3 +738,38 @@ def one_name_for_many(figures: list) -> set[int]:
         if len(members) > 1 and len({figures[i].value for i in members}) > 1:
             out.update(members)
     return out
+
+
+# ------------------------------------------------------------------ rates of the things counted before them
+
+_RATE_ITEM_SEP = re.compile(r"、|及|和")
+
+
+def listed_rates(phrase: str, rate_words: tuple[str, ...]) -> list[str]:
+    """The rates a phrase lists under one figure (办复率、满意率均达100%; 办结率、走访率、满意率; 答复函规范率及代表委员
+    满意率; 群众安全感综合满意率、法治建设群众综合满意率均超97%): two to four items, each ending with 率 and one at least
+    with a rate word of the grammar (`rate_words`, name_grammar.csv aspects kept alone); [] when the phrase is no
+    such list. Each rate is a figure of its own: one name for them all says neither."""
+    if "率" not in phrase:
+        return []
+    parts = _RATE_ITEM_SEP.split(phrase)
+    if not 2 <= len(parts) <= 4 or any(len(p) < 2 or p[-1] != "率" for p in parts) \
+            or not any(p.endswith(rate_words) for p in parts):
+        return []
+    return parts
+
+
+def things_of(names: list[str], actions: frozenset[str] | set[str], verbs: frozenset[str] | set[str]) -> str:
+    """What a list of counts counted, as one thing a rate after it is of (办理人大代表建议54件、政协委员提案34件 ->
+    人大代表建议、政协委员提案; 办理人大代表建议、政协委员提案54件 -> 人大代表建议、政协委员提案): the names without the verb
+    they open with, once each, in the order said; '' when one of them names no thing (a number, a verb alone)."""
+    out: list[str] = []
+    for name in names:
+        thing = name[len(leading_actions(name, actions)):]
+        thing = thing[: k] if (k := thing.find("全部")) >= 2 else thing  # (88件政协提案全部办复: what became of them)
+        if not thing or thing in out:
+            continue
+        if any(c.isdigit() for c in thing) or only_actions(thing, actions):
+            return ""
+        out.append(thing)
+    return "、".join(out)

@@ -823,6 +823,19 @@ class DocumentExtractor:
                     # 新农保顺利启动，参保率达96%: a rate alone opening a clause is of the thing the clause before,
                     # which holds no figure, said only moved (name_grammar.csv: topic_predicate)
                     subjects = self._with_clause_topic(subjects, cs, s)
+                if not rated and not carried and len(values) == 1 and len(subjects) == 1 and subjects[0].match is None \
+                        and _EACH_ALL.search(text, subjects[0].start + len(subjects[0].phrase), values[0].start):
+                    # 城市生活垃圾和建筑垃圾利用率均达60%以上, 退役军人、残疾人新增就业均超7.3万人: 均 says the figure is
+                    # each item's; the items share the last one's head (shared_head, below)
+                    items = _each_item(subjects[0], text, top_level=True)
+                    shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
+                                        words=_words_of) if len(items) > 1 else []
+                    measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量")) or bool(aspect_of(x, self._aspects))
+                                for x in shown]
+                    if shown and all(len(x) >= 3 for x in shown) and (all(measured) or not measured[-1]):
+                        # (旅游人次和花费, 人大代表建议、政协提案办结率、满意率: an item left without the measure the
+                        # others have, or a bare word, reads worse than the list under one name)
+                        subjects = items
                 if not carried and values[0].family not in ("percent", "points", "multiple") \
                         and subjects[0].phrase.startswith(self._drives) and any(x.indicator for x in subjects):
                     # 中欧班列…，带动陕西进出口415.4亿元、增长11.7%: the amount a driver brought is its part of the
@@ -2179,14 +2192,19 @@ class DocumentExtractor:
 
 
 _EACH_ITEM_SEP = re.compile(r"、|及|和|与")
+_EACH_ALL = re.compile(r"(?<![人户亩年平])均(?!值|价|等|衡)")  # (人均, 年均, 平均 are per head, per year, mean: no each)
 
 
-def _each_item(subject: Subject, text: str) -> list[Subject]:
+def _each_item(subject: Subject, text: str, top_level: bool = False) -> list[Subject]:
     """The kinds of a phrase a count after 各 (each) counts one by one (研发平台及众创空间各1家 -> 研发平台, 众创空间;
-    公厕和口袋公园各5个): two to four items of two characters at least, else the phrase as it is."""
+    公厕和口袋公园各5个): two to four items of two characters at least, else the phrase as it is. `top_level`: a list
+    parted by 、 is parted there only (城市自来水和燃气普及率、污水集中处理率: two rates, the first of two things), and no
+    item may hold a number."""
     phrase = subject.phrase
+    if top_level and (any(c.isdigit() for c in phrase) or "“" in phrase or "等" in phrase):
+        return [subject]  # (数字经济营业收入、智算规模等主要指标均增长3倍: 等 sums the items up under a word of its own)
     parts, at = [], 0
-    for m in _EACH_ITEM_SEP.finditer(phrase):
+    for m in (re.finditer("、", phrase) if top_level and "、" in phrase else _EACH_ITEM_SEP.finditer(phrase)):
         parts.append((phrase[at: m.start()], at))
         at = m.end()
     parts.append((phrase[at:], at))

@@ -94,3 +94,31 @@ def test_a_qualifier_of_the_rate_before_is_no_thing():
     # 按时反馈率、办结率 (定兴 2022): 按时 is how the feedback came, the closing is not 按时办结率
     aspects = load_grammar().words("aspect")
     assert shared_head(["即时转办率", "按时反馈率", "办结率"], aspects)[-1] == "办结率"
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # 均: the one figure is each item's, the items sharing the last one's head (宁夏 2026, 定兴 2021, 涞水 2020)
+    ("城市生活垃圾和建筑垃圾利用率均达60%以上。", "宁夏回族自治区", 2026,
+     [("城市生活垃圾利用率", 60.0), ("建筑垃圾利用率", 60.0)]),
+    ("有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%。", "宁夏回族自治区", 2026,
+     [("有意愿特困人员集中供养率", 100.0), ("新建居住区养老设施配建率", 100.0)]),
+    ("力争游客人次、旅游花费均增长10%以上。", "宁夏回族自治区", 2026, [("游客人次", 10.0), ("旅游花费", 10.0)]),
+    ("城市自来水和燃气普及率、污水集中处理率均达到100%。", "定兴县", 2021,
+     [("城市自来水和燃气普及率", 100.0), ("污水集中处理率", 100.0)]),
+    ("棚改开工率、基本建成率均达100%。", "涞水县", 2020, [("棚改开工率", 100.0), ("基本建成率", 100.0)]),
+])
+def test_each_item_of_a_list_before_jun(text, region, year, expected):
+    assert rows(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, kept", [
+    # an item left without the others' measure, or a bare word, stays in the list's one name (青海, 重庆 2026; 徐水 2015)
+    ("旅游人次和花费增长均超20%。", "青海省", 2026, "旅游人次和花费"),
+    ("运输箱量和货值均增长3倍以上。", "重庆市", 2026, "运输箱量和货值"),
+    ("人大代表建议、政协提案办结率、满意率均为100%。", "徐水县", 2015, "人大代表建议、政协提案办结率、满意率"),
+    # 等 sums the items up under a word of its own; 年均 and 人均 are no 均 of each (宁夏 2026, 北京 2026)
+    ("数字经济营业收入、智算规模等主要指标均增长3倍以上。", "宁夏回族自治区", 2026, "数字经济营业收入、智算规模等主要指标"),
+    ("城市副中心和平原新城地区生产总值年均增长5%以上。", "北京市", 2026, "城市副中心和平原新城地区生产总值"),
+])
+def test_a_list_kept_under_one_name(text, region, year, kept):
+    assert [name for name, _ in rows(text, region, year)] == [kept]

@@ -1142,11 +1142,10 @@ class DocumentExtractor:
             start = ce + 1  # the next clause
             if start >= e:
                 return subjects
-        m = purpose_words(self.text, start, e)
+        m, stop = purpose_words(self.text, start, e, self._actions)
         if not m or not leading_actions(m, self._actions):
             return subjects
-        return [dataclasses.replace(subjects[0], phrase=m + shown, own=False, note="outside",
-                                    stop=start + len(m))]
+        return [dataclasses.replace(subjects[0], phrase=m + shown, own=False, note="outside", stop=stop)]
 
     def _shared_verb(self, shown: str, before: str) -> str:
         """The action words the name before opens with (新建移动基站 -> 新建) when `shown` has none of its own and

@@ -122,3 +122,24 @@ def test_each_item_of_a_list_before_jun(text, region, year, expected):
 ])
 def test_a_list_kept_under_one_name(text, region, year, kept):
     assert [name for name, _ in rows(text, region, year)] == [kept]
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a sum spent on a list of things done is the list's: 等 sums it up with a noun (阜平 2013, 2017; 唐县 2020; 容城 2015)
+    ("投资8000余万元实施高效节水灌溉、水土保持、小流域综合治理等水利工程；投资2110万元解决4.56万农村人口饮水安全问题。",
+     "阜平县", 2013, ("实施水利工程投资", 8000.0)),
+    ("投资2500万元完成花山、马兰和西下关毛主席路居等红色教育基地项目。", "阜平县", 2013, ("完成红色教育基地项目投资", 2500.0)),
+    ("投资8000万元实施保涞线、保阜高速引线等观摩线路整治提升，完成行道树种植56.7公里。", "唐县", 2020,
+     ("实施观摩线路整治提升投资", 8000.0)),
+    ("投资690万元，完成小里中学等12所学校设施设备购置。", "容城县", 2015, ("完成学校设施设备购置投资", 690.0)),
+    # a short list without 等 is named whole (阜平 2013; 徐水 2015); a long one keeps its first item, as before
+    ("年内投资1.5亿元实施集中供热、供水及雨水管网工程；加大便道建设。", "阜平县", 2013, ("实施集中供热、供水及雨水管网工程投资", 1.5)),
+    ("投入资金5000余万元，开展了春季、秋冬季植树造林。", "徐水县", 2015, ("开展了春季、秋冬季植树造林投入资金", 5000.0)),
+    ("投资6000万元启动天生桥游客中心、停车场、环卫系统建设。", "阜平县", 2013, ("启动天生桥游客中心投资", 6000.0)),
+])
+def test_a_sum_spent_on_a_list(text, region, year, expected):
+    found = rows(text, region, year)
+    assert expected in found
+    d = document(text, region=region, year=year, doc_type="government_work_report")
+    row = next(r for r in extract_document(d) if r["indicator"] == expected[0])
+    assert row["evidence"] == text[row["start"]: row["end"]]

@@ -291,12 +291,31 @@ def without_note(name: str) -> str:
 _PURPOSE = re.compile(r"[^，,；;。、等\d（(“]+")
 
 
-def purpose_words(text: str, start: int, end: int) -> str:
+_PURPOSE_LIST = re.compile(r"[^，,；;。（(]{1,40}")
+_COUNT_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十两百]+[个所项条座处家批片]|一批)")
+_PURPOSE_LIST_WHOLE = 16  # (a list of what is done, written out, longer than this: its first item, as before)
+
+
+def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set[str] = frozenset()) -> tuple[str, int]:
     """What a sum is spent on, from `start`: the words up to the next break, list item, number or quote (推进博文路
-    西段建设); '' when fewer than four characters are left."""
+    西段建设); '' when fewer than four characters are left. A list of things done summed up by 等 and a noun is named
+    by the verb and that noun (实施高效节水灌溉、水土保持、小流域综合治理等水利工程 -> 实施水利工程; 完成花山、马兰和西下关
+    毛主席路居等红色教育基地项目 -> 完成红色教育基地项目), a short list without 等 is the list (启动天生桥游客中心、停车场、
+    实施集中供热、供水及雨水管网工程): the sum is the whole list's, not its first item's. With the end of the words
+    in the text: ('', start) when none."""
     m = _PURPOSE.match(text, start, end)
     words = m.group(0).rstrip("了的") if m else ""
-    return words if len(words) >= 4 else ""
+    if m and m.end() < end and text[m.end()] in "、等" and (verb := leading_actions(words, actions)):
+        listed = _PURPOSE_LIST.match(text, start, end)
+        phrase = listed.group(0) if listed else ""
+        k = phrase.find("等")
+        head = _COUNT_LEAD.sub("", phrase[k + 1:]) if k > 0 else ""
+        # (…等工程建设: a word for any work names no kind; the first item stays, as before)
+        if len(head.removesuffix("建设").removesuffix("工作")) >= 4 and not any(c.isdigit() for c in head):
+            return verb + head, start + len(phrase)
+        if k < 0 and len(phrase) <= _PURPOSE_LIST_WHOLE and not any(c.isdigit() for c in phrase):
+            return phrase, start + len(phrase)
+    return (words, start + len(words)) if len(words) >= 4 else ("", start)
 
 
 def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset(),

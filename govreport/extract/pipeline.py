@@ -27,7 +27,8 @@ from govreport.extract.names.entities import all_zones, entity_counts, named_ent
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
-                                             in_quoted_name, leading_actions, purpose_words, shared_head,
+                                             in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
+                                             things_of,
                                              without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name, last_words, whole_words, counts_policy)
@@ -376,6 +377,7 @@ class DocumentExtractor:
         self._stages = self._grammar.words("stage")  # (开工, 投产: longest first)
         self._stage_set = frozenset(self._stages)
         self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
+        self._rate_words = tuple(sorted((w for w in self._kept_alone if w.endswith("率")), key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
         self.w = _Words.load()
@@ -807,19 +809,40 @@ class DocumentExtractor:
                     # 居民人均可支配收入37116元，比上年增长5.5%；人均消费支出25679元 (焦作, 泉州 2025): per head of the people
                     # of the part before
                     subjects = self._per_head_of(subjects, self.figures[-1].indicator)
-                if not carried and before and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
-                        and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
+                rated = not carried and len(values) == 1 and len(subjects) == 1 and subjects[0].match is None \
+                    and "率" in subjects[0].phrase and values[0].unit == "%"
+                if rated:
+                    # 办理人大代表建议54件、政协委员提案34件，办结率、满意率均达100%: each rate its own row, of the
+                    # things the counts before it counted
+                    named = self._rates_of_things(subjects, text)
+                    rated = named is not subjects
+                    subjects = named
+                if not rated and not carried and before and len(subjects) == 1 and subjects[0].match is None \
+                        and not subjects[0].stop and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
                              and self._aspect_only(self._display(subjects[0].phrase))):
                     # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
                     # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
                     # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
                     # (国有控股企业增加值增长1.5%，股份制企业增长10.6%), a level word its thing (其中，国家级4个)
                     subjects = self._with_topic(subjects, before[-1], values[0])
-                if not carried and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
-                        and cs > s and not text[cs: subjects[0].start].strip():
+                if not rated and not carried and len(subjects) == 1 and subjects[0].match is None \
+                        and not subjects[0].stop and cs > s and not text[cs: subjects[0].start].strip():
                     # 新农保顺利启动，参保率达96%: a rate alone opening a clause is of the thing the clause before,
                     # which holds no figure, said only moved (name_grammar.csv: topic_predicate)
                     subjects = self._with_clause_topic(subjects, cs, s)
+                if not rated and not carried and len(values) == 1 and len(subjects) == 1 and subjects[0].match is None \
+                        and _EACH_ALL.search(text, subjects[0].start + len(subjects[0].phrase), values[0].start):
+                    # 城市生活垃圾和建筑垃圾利用率均达60%以上, 退役军人、残疾人新增就业均超7.3万人: 均 says the figure is
+                    # each item's; the items share the last one's head (shared_head, below)
+                    items = _each_item(subjects[0], text, top_level=True)
+                    shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
+                                        words=_words_of) if len(items) > 1 else []
+                    measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量")) or bool(aspect_of(x, self._aspects))
+                                for x in shown]
+                    if shown and all(len(x) >= 3 for x in shown) and (all(measured) or not measured[-1]):
+                        # (旅游人次和花费, 人大代表建议、政协提案办结率、满意率: an item left without the measure the
+                        # others have, or a bare word, reads worse than the list under one name)
+                        subjects = items
                 if not carried and values[0].family not in ("percent", "points", "multiple") \
                         and subjects[0].phrase.startswith(self._drives) and any(x.indicator for x in subjects):
                     # 中欧班列…，带动陕西进出口415.4亿元、增长11.7%: the amount a driver brought is its part of the
@@ -1034,6 +1057,68 @@ class DocumentExtractor:
                 return [dataclasses.replace(subjects[0], phrase=joined)]
         return subjects
 
+    def _rates_of_things(self, subjects: list[Subject], text: str) -> list[Subject]:
+        """Rates listed under one figure (办复率、满意率均达100%) as one subject each (names.phrases.listed_rates), a
+        bare rate word among them (or alone, after a list of counts) named with what the counts just before it in
+        the sentence counted (names.phrases.things_of: 办理人大代表建议、政协委员提案54件 -> 人大代表建议、政协委员提案
+        办复率); `subjects` itself when nothing is renamed."""
+        shown = self._display(subjects[0].phrase)
+        core, parts = shown, listed_rates(shown, self._rate_words)
+        if not parts and shown not in self._kept_alone:  # (办理满意率; but 办结率 is no 办结 + 率)
+            core = shown[len(leading_actions(shown, self._actions)):]
+            parts = listed_rates(core, self._rate_words)
+        if parts:
+            items = _each_item(dataclasses.replace(subjects[0], phrase=core), text)
+            if len(items) != len(parts):
+                return subjects
+        elif core.endswith("率") and (core in self._kept_alone or len(core) <= 3):
+            items, parts = subjects, [core]
+        else:
+            return subjects
+        # (a rate word of the grammar, or one of three characters: 办复率, 走访率, 见面率)
+        bare = [k for k, name in enumerate(parts) if name in self._kept_alone or len(name) <= 3]
+        if not bare:
+            return [dataclasses.replace(item, phrase=name) for item, name in zip(items, parts)]
+        rate = next((w for w in self._rate_words if parts[0].endswith(w)), "")
+        thing = parts[0][: len(parts[0]) - len(rate)] if rate else ""
+        thing = thing[len(leading_actions(thing, self._actions)):]
+        if not names_a_thing(thing, self._verbs):  # (建议提案办复率、满意率: the first rate's thing is the list's)
+            counts = self._counts_before()
+            if not parts[1:] and len(counts) < 2 and not (counts and "、" in counts[0]):
+                return subjects  # (one count before a rate: _with_topic names it, as any aspect word)
+            thing = things_of(counts, self._actions, self._verbs) if counts else ""
+            if not thing and not parts[1:]:
+                return subjects
+        return [dataclasses.replace(item, phrase=thing + name if k in bare and thing else name)
+                for k, (item, name) in enumerate(zip(items, parts))]
+
+    def _counts_before(self) -> list[str]:
+        """The phrase counts the sentence lists last, in the order said (办理人大代表建议54件、政协委员提案34件: both), past
+        the rates said after them (办结率100%、满意率100%): back to the one written with its own verb (办理…), which
+        opens the list, and within one clause of each other (a count clauses before is of something else)."""
+        names: list[str] = []
+        unit, after, opened = "", -1, None
+        for f in reversed(self.figures):
+            if f.start < self._current[0]:
+                break
+            if f.unit == "%" and not names:
+                continue
+            if f.name_source != "phrase" or f.measure != "level" or unit and f.unit != unit \
+                    or f.unit in ("%", "位") or after >= 0 and _CLAUSE_GAP.search(self.text, f.end, after):
+                break
+            verb = leading_actions(f.indicator, self._actions)
+            if opened is not None and verb != opened:
+                break  # (受理…群众诉求事项12.39万余件 after 办理…事项63万余件: another verb, another list)
+            thing = f.indicator[len(verb):]
+            if not names_a_thing(thing, self._verbs) and (len(thing) < 2 or self.text[f.start - 1: f.start] != "、"):
+                return []  # (合格1410批次: a verb, no thing; but 人大议案1件、建议53件: a thing of a list)
+            unit, after = f.unit, f.start
+            if f.indicator not in names:
+                names.append(f.indicator)
+            if verb and verb in f.evidence[: len(verb) + 4]:
+                opened = verb  # (承办人大议案1件、建议53件，承办政协提案106件: the same verb goes on with the list)
+        return names[::-1]
+
     def _with_clause_topic(self, subjects: list[Subject], cs: int, s: int) -> list[Subject]:
         """The subject of an aspect word kept alone (参保率) named with the thing of the clause just before it, when
         that clause is a thing and a predicate of the grammar without a figure (新农保顺利启动)."""
@@ -1064,11 +1149,10 @@ class DocumentExtractor:
             start = ce + 1  # the next clause
             if start >= e:
                 return subjects
-        m = purpose_words(self.text, start, e)
+        m, stop = purpose_words(self.text, start, e, self._actions)
         if not m or not leading_actions(m, self._actions):
             return subjects
-        return [dataclasses.replace(subjects[0], phrase=m + shown, own=False, note="outside",
-                                    stop=start + len(m))]
+        return [dataclasses.replace(subjects[0], phrase=m + shown, own=False, note="outside", stop=stop)]
 
     def _shared_verb(self, shown: str, before: str) -> str:
         """The action words the name before opens with (新建移动基站 -> 新建) when `shown` has none of its own and
@@ -2128,14 +2212,19 @@ class DocumentExtractor:
 
 
 _EACH_ITEM_SEP = re.compile(r"、|及|和|与")
+_EACH_ALL = re.compile(r"(?<![人户亩年平])均(?!值|价|等|衡)")  # (人均, 年均, 平均 are per head, per year, mean: no each)
 
 
-def _each_item(subject: Subject, text: str) -> list[Subject]:
+def _each_item(subject: Subject, text: str, top_level: bool = False) -> list[Subject]:
     """The kinds of a phrase a count after 各 (each) counts one by one (研发平台及众创空间各1家 -> 研发平台, 众创空间;
-    公厕和口袋公园各5个): two to four items of two characters at least, else the phrase as it is."""
+    公厕和口袋公园各5个): two to four items of two characters at least, else the phrase as it is. `top_level`: a list
+    parted by 、 is parted there only (城市自来水和燃气普及率、污水集中处理率: two rates, the first of two things), and no
+    item may hold a number."""
     phrase = subject.phrase
+    if top_level and (any(c.isdigit() for c in phrase) or "“" in phrase or "等" in phrase):
+        return [subject]  # (数字经济营业收入、智算规模等主要指标均增长3倍: 等 sums the items up under a word of its own)
     parts, at = [], 0
-    for m in _EACH_ITEM_SEP.finditer(phrase):
+    for m in (re.finditer("、", phrase) if top_level and "、" in phrase else _EACH_ITEM_SEP.finditer(phrase)):
         parts.append((phrase[at: m.start()], at))
         at = m.end()
     parts.append((phrase[at:], at))

@@ -291,12 +291,31 @@ def without_note(name: str) -> str:
 _PURPOSE = re.compile(r"[^，,；;。、等\d（(“]+")
 
 
-def purpose_words(text: str, start: int, end: int) -> str:
+_PURPOSE_LIST = re.compile(r"[^，,；;。（(]{1,40}")
+_COUNT_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十两百]+[个所项条座处家批片]|一批)")
+_PURPOSE_LIST_WHOLE = 16  # (a list of what is done, written out, longer than this: its first item, as before)
+
+
+def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set[str] = frozenset()) -> tuple[str, int]:
     """What a sum is spent on, from `start`: the words up to the next break, list item, number or quote (推进博文路
-    西段建设); '' when fewer than four characters are left."""
+    西段建设); '' when fewer than four characters are left. A list of things done summed up by 等 and a noun is named
+    by the verb and that noun (实施高效节水灌溉、水土保持、小流域综合治理等水利工程 -> 实施水利工程; 完成花山、马兰和西下关
+    毛主席路居等红色教育基地项目 -> 完成红色教育基地项目), a short list without 等 is the list (启动天生桥游客中心、停车场、
+    实施集中供热、供水及雨水管网工程): the sum is the whole list's, not its first item's. With the end of the words
+    in the text: ('', start) when none."""
     m = _PURPOSE.match(text, start, end)
     words = m.group(0).rstrip("了的") if m else ""
-    return words if len(words) >= 4 else ""
+    if m and m.end() < end and text[m.end()] in "、等" and (verb := leading_actions(words, actions)):
+        listed = _PURPOSE_LIST.match(text, start, end)
+        phrase = listed.group(0) if listed else ""
+        k = phrase.find("等")
+        head = _COUNT_LEAD.sub("", phrase[k + 1:]) if k > 0 else ""
+        # (…等工程建设: a word for any work names no kind; the first item stays, as before)
+        if len(head.removesuffix("建设").removesuffix("工作")) >= 4 and not any(c.isdigit() for c in head):
+            return verb + head, start + len(phrase)
+        if k < 0 and len(phrase) <= _PURPOSE_LIST_WHOLE and not any(c.isdigit() for c in phrase):
+            return phrase, start + len(phrase)
+    return (words, start + len(words)) if len(words) >= 4 else ("", start)
 
 
 def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset(),
@@ -340,7 +359,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     for k in range(1, len(out)):
         if out[k] in aspects or 2 <= len(out[k]) <= 3 and out[k][-1] == "率":  # (普惠率: a rate word alone)
             before = next((a for a in aspects if out[k - 1].endswith(a) and len(out[k - 1]) >= len(a) + 2), "")
-            if not before and out[k][-1] == "率" and out[k - 1][-1] == "率" and len(out[k - 1]) >= 5:
+            if not before and out[k][-1] == "率" and out[k - 1][-1] == "率" and len(out[k - 1]) >= 6:
+                # (按时反馈率、办结率: 按时 is how, no thing)
                 before = out[k - 1][-3:]  # 市民服务热线诉求解决率、满意率: a rate word of the language is mostly 3 characters
             if before:
                 out[k] = out[k - 1][: -len(before)] + out[k]
@@ -737,3 +757,38 @@ def one_name_for_many(figures: list) -> set[int]:
         if len(members) > 1 and len({figures[i].value for i in members}) > 1:
             out.update(members)
     return out
+
+
+# ------------------------------------------------------------------ rates of the things counted before them
+
+_RATE_ITEM_SEP = re.compile(r"、|及|和")
+
+
+def listed_rates(phrase: str, rate_words: tuple[str, ...]) -> list[str]:
+    """The rates a phrase lists under one figure (办复率、满意率均达100%; 办结率、走访率、满意率; 答复函规范率及代表委员
+    满意率; 群众安全感综合满意率、法治建设群众综合满意率均超97%): two to four items, each ending with 率 and one at least
+    with a rate word of the grammar (`rate_words`, name_grammar.csv aspects kept alone); [] when the phrase is no
+    such list. Each rate is a figure of its own: one name for them all says neither."""
+    if "率" not in phrase:
+        return []
+    parts = _RATE_ITEM_SEP.split(phrase)
+    if not 2 <= len(parts) <= 4 or any(len(p) < 2 or p[-1] != "率" for p in parts) \
+            or not any(p.endswith(rate_words) for p in parts):
+        return []
+    return parts
+
+
+def things_of(names: list[str], actions: frozenset[str] | set[str], verbs: frozenset[str] | set[str]) -> str:
+    """What a list of counts counted, as one thing a rate after it is of (办理人大代表建议54件、政协委员提案34件 ->
+    人大代表建议、政协委员提案; 办理人大代表建议、政协委员提案54件 -> 人大代表建议、政协委员提案): the names without the verb
+    they open with, once each, in the order said; '' when one of them names no thing (a number, a verb alone)."""
+    out: list[str] = []
+    for name in names:
+        thing = name[len(leading_actions(name, actions)):]
+        thing = thing[: k] if (k := thing.find("全部")) >= 2 else thing  # (88件政协提案全部办复: what became of them)
+        if not thing or thing in out:
+            continue
+        if any(c.isdigit() for c in thing) or only_actions(thing, actions):
+            return ""
+        out.append(thing)
+    return "、".join(out)

@@ -756,7 +756,13 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
+                if not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].note == "project" \
+                        and subjects[0].start < before[-1].stop:
+                    # 投资5000万元的托普衬布、投资2.1亿元的晨旭汽车零部件 (容城 2012): a project named after its figure is
+                    # written there whole; only its evidence starts after the item before
+                    gap = text[before[-1].stop: values[0].start]
+                    subjects = [dataclasses.replace(subjects[0], start=before[-1].stop + len(gap) - len(gap.lstrip("、，,和及与 ")))]
+                elif not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
                         and subjects[0].start < before[-1].stop < subjects[0].start + len(subjects[0].phrase):
                     # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the noun the count before counted is
                     # no part of the next subject
@@ -775,6 +781,7 @@ class DocumentExtractor:
                     # of the sentence's last figure counted alike (name_grammar.csv: stage)
                     subjects = self._at_stage(subjects, values[0].unit)
                 if not carried and not staged and before and len(subjects) == 1 and subjects[0].match is None \
+                        and subjects[0].note != "project" \
                         and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
                     # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
                     verb = leading_actions(self._display(before[-1].phrase), self._actions)

@@ -678,8 +678,11 @@ def with_whole_quotes(full: str, short: str, limit: int) -> str:
 _SUBJECT_LEAD = re.compile(r"^(?:全年|年末|年底|其中|截至年末|今年|当年)+")
 _CLASS_OF_FIRMS = ("企业", "单位", "法人", "个体工商户")
 # 河北名舍、乐天凤凰、煤炭物流园等5个市重点项目 (阜平县 2013): 市 is the level of the projects counted (市重点项目), no city
-_COUNT_OF_LEVEL = re.compile(r"(?:^|等)[\d一二三四五六七八九十两]+个[省市县区]$")
-_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡", "城镇", "农村", "乡村"))  # (国内游客总花费: domestic visitors, no other government)
+# 省、市重点项目 (涞水 2020), 省市县重点项目 (山东 2026): the levels of the projects, no government's; 投资2.3亿元完成农村公路
+# 建设 (曲阳 2021): a figure is no one's name; 每千人拥有… (昌都 2025): the base of a rate
+_NOT_WHOSE = re.compile(r"(?:^|等)[\d一二三四五六七八九十两]+个[省市县区]$|^[省市县](?:[、和及]?[省市县])+$"
+                             r"|^(?:总)?投资[\d.]+[万亿]*元$|^每[十百千万]")
+_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡", "城镇", "农村", "乡村", "国家"))  # (国内游客总花费: domestic visitors, no other government; 国家制造业单项冠军: a level)
 
 
 def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozenset[str] | set[str],
@@ -694,7 +697,7 @@ def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozen
     if not s or len(s) <= 1 or s[0].isdigit() or s in own_words or s in verbs \
             or s in _NO_PLACE or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) and not s.endswith(parts) \
             or s[-1] in "量率" \
-            or leading_actions(s, actions) or _COUNT_OF_LEVEL.search(s):
+            or leading_actions(s, actions) or _NOT_WHOSE.search(s):
         return ""  # (救助城市, 货物周转量: what is done or measured, no one's name)
     return s
 

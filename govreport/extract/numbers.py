@@ -46,6 +46,7 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # an opening quote (a quoted name: "755"现代产业体系) or 第 (an ordinal)
 _BAD_BEFORE = frozenset(_BEFORE_BAD | _LATIN | _OPEN_QUOTES | {"第"})
 _BAD_AFTER = frozenset(_LATIN | {"+", "＋"})  # 5G, 6+3+X
+_ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十两]{1,3}个$")  # 第二个十万亩: an ordinal of things named by a number
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is slow to create, and there is one per number
@@ -278,9 +279,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue  # 达到4 3%: the end of a number broken by a space (阜平县 2017), not a figure of its own
         num, approx1, mag, approx2, _, sep, num2, _, unit = m.groups()
         if unit == "个" and text.startswith(("位次", "名次", "月"), e) \
-                or unit == "台" and text.startswith("阶", e) or before == "续" and text[s - 2] == "连":
+                or unit == "台" and text.startswith("阶", e) or before == "续" and text[s - 2] == "连" \
+                or before == "个" and _ORDINAL_BEFORE.search(text, max(0, s - 6), s):
             # 比去年提高3个位次 (places a ranking moved), 连续24个月 (a time), 连续3次 (a run's length): no
-            # counts of the subject; 5万亿台阶: no machines
+            # counts of the subject; 5万亿台阶: no machines; 第二个十万亩大枣基地: the
+            # number is part of the name of the second such base
             continue
         spec = units[unit]
         if num2 is None and sep is None and num[0].isdigit() and (not mag or mag in spec.magnitudes):
@@ -405,6 +408,8 @@ def _quantity(text: str, m: re.Match[str], units: dict[str, "lexicon.UnitSpec"])
         mag = mag or cmag
         if len(num) == 1 and num in CN_DIGITS and not spec.chinese:
             return None  # a lone digit (三个, 九个方面): the value < 10 test below, without parsing it
+        if 2 <= len(num) <= 3 and _DIGIT_CHARS.issuperset(num) and all(CN_DIGITS[ch] for ch in num):
+            return None  # 二三次管网, 三四个: two or three (or a name's code), no number read digit by digit
     elif m.group("num2") is None and (not mag or mag in spec.magnitudes):
         # the common case, one Arabic number (582.4亿元, 5.2%): float() of its digits is what
         # float(Decimal(...)) below would give, without the Decimal arithmetic

@@ -31,7 +31,7 @@ from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb
                                              things_of,
                                              without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
-                                             share_name, last_words, whole_words, counts_policy)
+                                             share_name, last_words, whole_words, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
                                        plan_span, span_text)
@@ -765,7 +765,13 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
+                if not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].note == "project" \
+                        and subjects[0].start < before[-1].stop:
+                    # 投资5000万元的托普衬布、投资2.1亿元的晨旭汽车零部件 (容城 2012): a project named after its figure is
+                    # written there whole; only its evidence starts after the item before
+                    gap = text[before[-1].stop: values[0].start]
+                    subjects = [dataclasses.replace(subjects[0], start=before[-1].stop + len(gap) - len(gap.lstrip("、，,和及与 ")))]
+                elif not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
                         and subjects[0].start < before[-1].stop < subjects[0].start + len(subjects[0].phrase):
                     # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the noun the count before counted is
                     # no part of the next subject
@@ -784,6 +790,7 @@ class DocumentExtractor:
                     # of the sentence's last figure counted alike (name_grammar.csv: stage)
                     subjects = self._at_stage(subjects, values[0].unit)
                 if not carried and not staged and before and len(subjects) == 1 and subjects[0].match is None \
+                        and subjects[0].note != "project" \
                         and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
                     # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
                     verb = leading_actions(self._display(before[-1].phrase), self._actions)
@@ -963,7 +970,12 @@ class DocumentExtractor:
             if shown in self._level_set or aspect_only \
                     or not siblings and (len(shown) <= 3 or self._needs_topic(subjects[0].phrase, shown)):
                 topic = clean_phrase(self._display(topic_subject.phrase))
-                if aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone and (
+                kept_alone = aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone
+                if kept_alone and topic[len(leading_actions(topic, self._actions)):] in self._stage_set:
+                    # 实施…4个村整体征迁工作，完成签约2090户，签约率达到96% (定兴县 2022): a stage done names no thing;
+                    # the rate is of the one thing the sentence names, if one
+                    topic = self._sentence_thing() or topic
+                elif kept_alone and (
                         not names_a_thing(topic[: len(topic) - len(aspect_of(topic, self._aspects))], self._verbs)
                         or _CLAUSE_GAP.search(self.text, topic_subject.start + len(topic_subject.phrase),
                                               subjects[0].start)):
@@ -1190,7 +1202,7 @@ class DocumentExtractor:
 
     def _count_first(self, head: Head, noun: str, noun_start: int, verb: str | None = None) -> list[Subject]:
         # (国家级 + the next count's 临床重点专科: the name goes on past the words written here; the list goes on after them)
-        written = noun if self.text.startswith(noun, noun_start) else noun[: noun.find("级") + 1]
+        written = counted_length(self.text, noun_start, noun) or noun.find("级") + 1  # (村均: 均 left out of noun)
         m = self.vocab.match_end(noun)
         if m is not None and m.start == 0:
             return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
@@ -1202,15 +1214,18 @@ class DocumentExtractor:
             verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
             if not verb:  # 全年新增5个…: the words taken off, without the lead and time words (全年)
                 verb = "".join(w for w in head.words[::-1] if not _LEAD_WORDS.fullmatch(w))[-4:]
+            elif len(verb) == 1 and head.words and verb not in name_edges()["free_single"] \
+                    and self.text.startswith(head.words[-1], head.rest_start + 1):
+                verb += head.words[-1]  # 新培育30户以上智能工厂: 新 alone is a word cut off its verb (name_edges.csv)
         if not verb and self._count_verb and self._count_stop <= self._value_start \
                 and _LIST_GAP.match(self.text[self._count_stop: self._value_start]):
             verb = self._count_verb  # 新增5个市级农业创新驿站、24个家庭农场: the list goes on with the verb before
         if verb.count("“") > verb.count("”") and head.rest and head.rest.endswith(verb) \
                 and self.text.startswith("”", head.rest_start + len(head.rest)):
             verb += "”"  # 对外贸易“朋友圈”扩大到155个国家和地区: the quote closes in the words before the count
-        self._count_verb, self._count_stop = verb, noun_start + len(written)
+        self._count_verb, self._count_stop = verb, noun_start + written
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
-                        stop=noun_start + len(written))]
+                        stop=noun_start + written)]
 
     def _counted_name(self, noun: str, noun_start: int) -> Subject | None:
         """1家高新技术企业通过省级公示 / 2家公司成功认定国家科技型中小企业: what a count-first figure counts when a
@@ -2011,7 +2026,8 @@ class DocumentExtractor:
                 # name, which would read as the government's own figure
                 name = self._display(subject.phrase)
                 if name in self.vocab.names and subject.own and measure == "share":
-                    name += "占比"  # 教育支出占一般公共预算支出的18%: the share of the statistic, a figure of its own
+                    if not name.endswith(_SHARE_ENDS):  # (清洁能源装机占比55.1%: already the share's name, 山西 2026)
+                        name += "占比"  # 教育支出占一般公共预算支出的18%: the share of the statistic, a figure of its own
                 elif name in self.vocab.names and subject.own:
                     # 单位地区生产总值能耗…约为全国平均的70%: the government's own name with a figure that is none
                     # of its measures (a ratio to something else): no row rather than a wrong one

@@ -390,7 +390,7 @@ class HeadParser:
                 head.qualifiers.insert(0, s[mm.end("name"):])
                 return mm.group("name")
         word = w.bound_endings.longest(s) if last in w.bound_last else None
-        if word and word not in ("达",):
+        if word and word not in ("达",) and w.prefix_bounds[word] != "none":  # (签约16.5亿元: bounds.csv none)
             head.bound = head.bound or w.prefix_bounds[word]
             head.words.append(word)
             return s[: -len(word)]

@@ -87,3 +87,20 @@ def test_seed_004_jin_is_about():
     # 004 part 1 (洛阳市): 省外境内资金近4000亿元
     rows_ = [r for r in seed_rows("004", 1) if r["value"] == 4000.0 and r["unit"] == "亿元"]
     assert rows_ and all(r["bound"] == "about" for r in rows_)
+
+
+@pytest.mark.parametrize("text, region, year, name, value", [
+    ("一年来，48家企业与金融机构达成意向签约16.5亿元。", "涞水县", 2022, "企业与金融机构达成意向签约", 16.5),
+    ("全年完成项目签约18个，开工项目12个。", "徐水区", 2019, "完成项目签约", 18.0),
+    ("强势推进一二三街424户扫尾，45天签约293户，签约率70%。", "定兴县", 2022, "45天签约", 293.0),
+])
+def test_a_word_ending_in_a_bound_word_is_no_bound(text, region, year, name, value):
+    # 签约 is signing (bounds.csv none): the 约 of it says nothing about the figure, and stays in the name
+    d = document(text, region=region, year=year)
+    [row] = [r for r in extract_document(d) if r["value"] == value]
+    assert (row["indicator"], row["bound"]) == (name, "eq")
+
+
+def test_a_bound_word_alone_before_the_figure_is_still_a_bound():
+    d = document("过去一年，招商引资到位资金约16.5亿元，节约资金3000万元。", region="涞水县", year=2022)
+    assert sorted((r["value"], r["bound"]) for r in extract_document(d)) == [(16.5, "about"), (3000.0, "eq")]

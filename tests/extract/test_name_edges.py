@@ -221,3 +221,45 @@ def test_a_level_word_alone_counts_the_noun_of_the_next_level_word():
     # (no level word after: the item stays as written; a noun of its own is no level word alone)
     assert counted_words("国家级、3个省级") == "国家级"
     assert counted_words("国家级渔港经济区和2个海洋牧场") == "国家级渔港经济区"
+
+
+# ------------------------------------------------------------------ a word cut or run together at the count (names5b)
+
+@pytest.mark.parametrize("text, region, year, value, name", [
+    # 均 after a counted one-character noun is "all": no per-village or per-district figure (曲阳县 2020, 北京 2026)
+    ("农村饮水安全巩固提升工程全面完成，367个村均达到安全饮水要求。", "曲阳县", 2020, 367.0, "村达到安全饮水要求"),
+    ("退役军人服务保障有力有效，16个区均被评为全国双拥模范城。", "北京市", 2026, 16.0, "区被评为全国双拥模范城"),
+    # a verb whose first character stands apart from the count's verb word (新|培育, 新|创建) keeps it whole
+    ("新培育30户以上智能工厂，培育20家专精特新企业。", "山西省", 2026, 30.0, "新培育智能工厂"),
+    ("全国高校区域技术转移转化中心（成渝地区），新培育10个概念验证中心、20个中试平台。", "重庆市", 2026, 10.0,
+     "新培育概念验证中心"),
+    ("加快建设9个国家区域医疗中心项目，新创建13个国家临床重点专科。", "山东省", 2026, 13.0, "新创建国家临床重点专科"),
+])
+def test_a_count_first_name_keeps_its_words_whole(text, region, year, value, name):
+    assert name in [n for n, v, _ in named(text, region, year) if v == value]
+
+
+@pytest.mark.parametrize("text, region, year, name", [
+    # a share of a thing whose vocabulary name already says share takes no second 占比 (山西 2026, 山东 2026)
+    ("过去一年，清洁能源装机达到9048万千瓦，占比55.1%。", "山西省", 2026, "清洁能源装机占比"),
+    ("每年实施20项重点民生实事，财政民生支出突破万亿元、占比稳定在80%左右。", "山东省", 2026, "财政民生支出占比"),
+])
+def test_a_share_name_says_share_once(text, region, year, name):
+    assert [n for n, _, u in named(text, region, year) if u == "%"] == [name]
+
+
+@pytest.mark.parametrize("text, region, year", [
+    # campaigns counted: the number of campaigns launched, no result (涞水县 and 涞源县 2021, 宁夏 2026)
+    ("巩固扫黑除恶专项斗争，推进十个重点行业领域专项整治，坚决完成“六清”目标任务。", "涞水县", 2021),
+    ("深化巩固扫黑除恶专项斗争成果，推进十个重点行业领域专项整治，坚决完成“六清”（12）目标任务。", "涞源县", 2021),
+    ("大力实施“稳增长促发展攻坚年”行动，组织开展65个专项行动，打出了一整套有力有效的“组合拳”。", "宁夏回族自治区", 2026),
+])
+def test_a_count_of_campaigns_is_no_figure(text, region, year):
+    assert named(text, region, year) == []
+
+
+def test_a_level_word_after_a_count_is_no_place():
+    # 等5个市重点项目 (阜平县 2013): 市 is the level of the projects counted (市重点项目), no city whose figure it is
+    d = document("河北名舍、乐天凤凰、煤炭物流园等5个市重点项目完成投资7.8亿元。", region="阜平县", year=2013)
+    [row] = [r for r in extract_document(d) if r["value"] == 7.8]
+    assert row["subject"] is None or row["subject"] == ""

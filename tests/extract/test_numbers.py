@@ -199,6 +199,10 @@ def test_money_milestones_without_yuan(text, expected):
     "比去年提高3个位次",  # 涞源县 2022: places a ranking moved
     "连续24个月保持两位数增长",  # a time
     "长江十年禁渔连续4次获评优秀",  # a run's length
+    "对小区内网和住户家中的二三次管网进行更换改造",  # 涞源县 2021: secondary and tertiary pipes, not 23
+    "每个村配备三四名保洁员",  # two or three: no number read digit by digit
+    "继续推进第二个十万亩大枣基地建设",  # 阜平县 2013: the number names the second such base
+    "建设第3个10万亩核桃基地",
 ])
 def test_counts_that_are_no_figures(text):
     assert find_quantities(text) == []

@@ -114,3 +114,44 @@ def test_one_named_or_the_countys_zone(region, level, year, text, name, whose):
 ])
 def test_a_class_a_share_or_people_stay_the_governments(region, level, year, text, name):
     assert subjects_at(region, level, year, text).get(name, "") == ""
+
+
+@pytest.mark.parametrize("region, year, text, whose", [
+    # each project of a list named after its figure is named whole, not cut where the item before ended
+    ("容城县", 2012, "目前，投资5000万元的托普衬布、投资2.1亿元的晨旭汽车零部件、投资2.2亿元的集宏兴服饰等一批项目已提出入园申请。",
+     ["托普衬布", "晨旭汽车零部件", "集宏兴服饰"]),
+    ("徐水县", 2010, "投资4.22亿元的盛嘉泰汽车传动轴、投资3.7亿元的中恒泰达粮油深加工、投资2.6亿元的兴威索具等项目开工建设。",
+     ["盛嘉泰汽车传动轴", "中恒泰达粮油深加工", "兴威索具"]),
+    ("唐县", 2020, "总投资12.1亿元的北京金隅绿色建材园、总投资9亿元的北京新农创肉羊产业提升项目加快推进。",
+     ["北京金隅绿色建材园", "北京新农创肉羊产业提升项目"]),
+])
+def test_each_project_of_a_list_is_named_whole(region, year, text, whose):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="county", parent_code="",
+             doc_type="government_work_report", year=year, date=None, title="", text=f"一、{year - 1}年工作回顾\n{text}\n")
+    rows = extract_document(d)
+    assert [r["subject"] for r in rows] == whose
+    assert all(r["evidence"] == d["text"][r["start"]: r["end"]] and r["evidence"].startswith(("投资", "总投资"))
+               for r in rows)
+
+
+@pytest.mark.parametrize("region, year, text, name", [
+    # levels of the projects (省、市重点项目), a level word (国家制造业单项冠军), a figure (投资2.3亿元) or the base of a rate
+    # (每千人) is no one's name: the government's own figure
+    ("涞水县", 2020, "整合推进各类项目70个，11个省、市重点项目完成投资22.35亿元。", "省、市重点项目完成投资"),
+    ("山东省", 2026, "省市县重点项目完成投资2.8万亿元。", "省市县重点项目完成投资"),
+    ("山东省", 2026, "国家制造业单项冠军达到274家。", "国家制造业单项冠军"),
+    ("曲阳县", 2021, "全力推进“四好农村路”提升工程，投资2.3亿元完成农村公路建设90.7公里。", "投资2.3亿元完成农村公路建设"),
+    ("苏州市", 2025, "每千人拥有执业（助理）医师3.85人。", "每千人拥有执业（助理）医师"),
+])
+def test_words_that_are_no_ones_name_are_no_subject(region, year, text, name):
+    assert subjects(region, year, text).get(name, "?") in (None, "")
+
+
+def test_a_project_after_a_list_item_is_not_done_what_the_item_is():
+    # 、投资1.1亿元的职教中心标准化建设主体工程 (涞源县 2022): the project's investment, named by the project, not 完成…
+    d = dict(doc_id="x", source="x", region="涞源县", region_code="", level="county", parent_code="",
+             doc_type="government_work_report", year=2022, date=None, title="",
+             text="一、2021年工作回顾\n全面提高教育质量，完成投资1440万元的北石佛中学等37所中小学改薄提升工程、"
+                  "投资1.1亿元的职教中心标准化建设主体工程。\n")
+    [row] = [r for r in extract_document(d) if r["value"] == 1.1]
+    assert (row["indicator"], row["subject"]) == ("职教中心标准化建设主体工程投资", "职教中心标准化建设主体工程")

@@ -437,7 +437,20 @@ def counted_words(after: str) -> str:
         words = head + level.group(1) if level and head.endswith("级") and 2 <= len(head) <= 4 else head
     if words[:1] == "“" and any(c.isdigit() for c in words):
         return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's
+    if words[1:2] == "均" and len(words) > 2:
+        # 367个村均达到安全饮水要求 (曲阳县 2020), 12户均已脱贫: 均 after a counted one-character noun is "all", not
+        # the per-village or per-household of 村均, 户均 (those follow no count of their own noun)
+        return words[0] + words[2:]
     return words
+
+
+def counted_length(text: str, start: int, noun: str) -> int:
+    """How many characters of text from `start` the noun of counted_words stands for (its 均 left out)."""
+    if text.startswith(noun, start):
+        return len(noun)
+    if text.startswith(noun[:1] + "均" + noun[1:], start):
+        return len(noun) + 1
+    return 0
 
 
 _DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
@@ -684,7 +697,12 @@ def with_whole_quotes(full: str, short: str, limit: int) -> str:
 
 _SUBJECT_LEAD = re.compile(r"^(?:全年|年末|年底|其中|截至年末|今年|当年)+")
 _CLASS_OF_FIRMS = ("企业", "单位", "法人", "个体工商户")
-_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡", "城镇", "农村", "乡村"))  # (国内游客总花费: domestic visitors, no other government)
+# 河北名舍、乐天凤凰、煤炭物流园等5个市重点项目 (阜平县 2013): 市 is the level of the projects counted (市重点项目), no city
+# 省、市重点项目 (涞水 2020), 省市县重点项目 (山东 2026): the levels of the projects, no government's; 投资2.3亿元完成农村公路
+# 建设 (曲阳 2021): a figure is no one's name; 每千人拥有… (昌都 2025): the base of a rate
+_NOT_WHOSE = re.compile(r"(?:^|等)[\d一二三四五六七八九十两]+个[省市县区]$|^[省市县](?:[、和及]?[省市县])+$"
+                             r"|^(?:总)?投资[\d.]+[万亿]*元$|^每[十百千万]")
+_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡", "城镇", "农村", "乡村", "国家"))  # (国内游客总花费: domestic visitors, no other government; 国家制造业单项冠军: a level)
 
 
 def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozenset[str] | set[str],
@@ -699,7 +717,7 @@ def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozen
     if not s or len(s) <= 1 or s[0].isdigit() or s in own_words or s in verbs \
             or s in _NO_PLACE or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) and not s.endswith(parts) \
             or s[-1] in "量率" \
-            or leading_actions(s, actions):
+            or leading_actions(s, actions) or _NOT_WHOSE.search(s):
         return ""  # (救助城市, 货物周转量: what is done or measured, no one's name)
     return s
 

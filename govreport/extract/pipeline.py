@@ -826,7 +826,8 @@ class DocumentExtractor:
                     subjects = named
                 if not rated and not carried and before and len(subjects) == 1 and subjects[0].match is None \
                         and not subjects[0].stop and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
-                             and self._aspect_only(self._display(subjects[0].phrase))):
+                             and (self._aspect_only(self._display(subjects[0].phrase)) or before[-1].match is not None
+                                  and self._aspect_only(self._without_lead(self._display(subjects[0].phrase))))):
                     # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
                     # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
                     # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
@@ -1009,6 +1010,15 @@ class DocumentExtractor:
             return [topic_subject]
         elif shown in self._aspect_set or shown.lstrip("总") in self._aspect_set:
             topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
+        elif topic_subject.own and (core := self._without_lead(shown)) != shown and (
+                core in self._aspect_set or core.lstrip("总") in self._aspect_set):
+            # 粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨 (云南 2026): a lead word (年度) says no thing; the
+            # aspect is the indicator's thing's when the two make a name of the vocabulary, else it stays as written
+            joined = join_topic(topic_subject.match.name, core, self._aspects, self._levels)
+            m = self.vocab.match_end(joined)
+            if m is not None and m.start == 0 and not m.aspect:
+                return [Subject(joined, subjects[0].start, m)]
+            return subjects
         else:
             return subjects
         if not topic or topic.endswith(shown):
@@ -1019,6 +1029,16 @@ class DocumentExtractor:
             # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
             return [Subject(joined, subjects[0].start, m)]
         return [dataclasses.replace(subjects[0], phrase=joined)]
+
+    def _without_lead(self, shown: str) -> str:
+        """`shown` without the lead words (predicates.csv: lead and nothing else, 年度, 全年, 确保) it opens with."""
+        leads = self.parser.w.leads
+        k = 0
+        while True:
+            word = next((w for w in (shown[k: k + 2], shown[k: k + 3]) if leads.get(w) == {"lead"}), "")
+            if not word or len(shown) - k <= len(word):
+                return shown[k:]
+            k += len(word)
 
     def _per_head_of(self, subjects: list[Subject], name: str) -> list[Subject]:
         """A figure per head (人均消费支出) named with the people of `name`, a vocabulary figure per head of them
@@ -1136,7 +1156,8 @@ class DocumentExtractor:
         that clause is a thing and a predicate of the grammar without a figure (新农保顺利启动)."""
         shown = self._display(subjects[0].phrase)
         core = shown[len(leading_actions(shown, self._actions)):]
-        if core not in self._kept_alone:
+        alone = core in self._kept_alone
+        if not alone and not self._aspect_only(core):
             return subjects
         k = max(self.text.rfind(c, s, cs - 1) for c in _CLAUSE_MARKS + "；;") + 1
         m = self._grammar.topic_clause.match(self.text, max(k, s), cs - 1)
@@ -1145,6 +1166,15 @@ class DocumentExtractor:
         thing = self._display(m.group("thing").strip("“”"))
         if not thing or leading_actions(thing, self._actions) or not names_a_thing(thing, self._verbs):
             return subjects  # (加大养老保险征缴力度: a verb and its object, no thing)
+        if not alone:
+            # 粮食生产再获丰收，总产达到20.2万吨 (容城 2015): another aspect word is of that thing only when the two make
+            # a name of the vocabulary (粮食总产), the thing's extent word (生产) left out
+            extent = next((w for w in self._grammar.words("extent") if thing.endswith(w) and len(thing) > len(w)), "")
+            joined = thing[: len(thing) - len(extent)] + core
+            found = self.vocab.match_end(joined)
+            if found is None or found.start != 0 or found.aspect:
+                return subjects
+            return [Subject(joined, subjects[0].start, found)]
         return [dataclasses.replace(subjects[0], phrase=thing + core)]
 
     def _for_purpose(self, subjects: list[Subject], after: str, list_end: int, ce: int, e: int) -> list[Subject]:

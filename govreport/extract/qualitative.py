@@ -141,8 +141,11 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
                     return found
                 break  # 确保完成粮食生产任务: the indicator may follow the verb (below)
             return _rows(parser, subject, base, base + len(clause), measure, verb=None)
-    if tail.endswith(("上游", "前列")) and "、" in tail and all(p.endswith(("上游", "前列")) for p in tail.split("、")):
-        # 人均地区生产总值稳居全国上游、居民收入稳居全国上游: each goal of the list with its own verb
+    if tail.endswith(("上游", "前列", "同步")) and "、" in tail and (
+            all(p.endswith(("上游", "前列")) for p in tail.split("、"))
+            or all(p.endswith("同步") for p in tail.split("、"))):
+        # 人均地区生产总值稳居全国上游、居民收入稳居全国上游: each goal of the list with its own verb; 居民收入增长和经济
+        # 增长同步、劳动报酬提高和劳动生产率提高同步 (贵州, 山西 2026: the plan's pair of in-step goals)
         out, at = [], base
         for part in clause.split("、"):
             out += find_qualitative(text, at, at + len(part), parser)
@@ -208,6 +211,7 @@ def find_flat_results(text: str, start: int, end: int, parser: HeadParser) -> li
             if not q.subject.indicator.is_rate]  # a rate that stayed (城镇化率) has no growth
 
 
+_BOUND_INDICATOR = re.compile(r"(?:约束性|预期性)?指标$")
 _MET_UNITS = (("吨", "万吨"), ("斤", "万吨"), ("公斤", "万吨"), ("人", "万人"), ("户", "户"), ("家", "家"), ("个", "个"))
 
 
@@ -240,8 +244,11 @@ def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: 
         # 节能减排减污降碳指标完成国家下达目标 (天津 2026): a run of tasks, the first a name
         lead = _leading_name(parser, s)
         subjects = parser.subjects(lead, start, 1) if lead else subjects
-    if measure == "met" and parser.vocab.goal_only and not any(x.indicator for x in subjects):
-        subjects = _goal_only_items(parser, s, start) or subjects
+    if measure == "met" and parser.vocab.goal_only:
+        # 粮食总产量、生态环境、节能降碳等指标全面完成任务 (宁夏 2026): an item named only as an obligation beside others
+        named = {x.indicator.id for x in subjects if x.indicator}
+        subjects = [x for x in subjects if x.indicator] + [
+            x for x in _goal_only_items(parser, s, start) if x.indicator.id not in named] or subjects
     for subject in subjects:
         ind = subject.indicator
         if ind is None or subject.match.name in parser.vocab.figure_only:
@@ -263,7 +270,8 @@ def _goal_only_items(parser: HeadParser, s: str, start: int) -> list[Subject]:
     """The items of a list of obligations (能耗及污染物排放) that are names counting only as an obligation met."""
     out, at = [], start
     for part in re.split("([、和及与])", s):
-        ident = parser.vocab.goal_only.get(part)
+        # 节能减排降碳约束性指标和环境质量改善 (山东 2026): the item says it is a bound indicator
+        ident = parser.vocab.goal_only.get(_BOUND_INDICATOR.sub("", part))
         if ident is not None:
             out.append(Subject(part, at, Match(parser.vocab.indicators[ident], 0, part, "")))
         at += len(part)

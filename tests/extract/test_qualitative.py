@@ -116,6 +116,13 @@ def test_goals_of_other_shapes(region, sentence, expected):
     ("容城县", "节能减排相关约束性指标达到核定标准。", [("energy_intensity", "growth", None)]),
     ("容城县", "节能减排各项指标全部达到或超额完成市核任务。", [("energy_intensity", "growth", None)]),
     ("辽宁省", "完成国家下达的单位地区生产总值二氧化碳排放降低任务。", [("carbon_intensity", "growth", None)]),
+    # 节能降碳 / 节能减排降碳 name the energy obligation, also as a bound indicator of a list (山东, 宁夏 2026)
+    ("山东省", "全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标。", [("energy_intensity", "growth", None)]),
+    ("宁夏回族自治区", "粮食总产量、生态环境、节能降碳等指标全面完成任务。",
+     [("grain_output", "level", None), ("energy_intensity", "growth", None)]),
+    # as a field of work, not an obligation met, it names nothing (重庆, 山东 2026)
+    ("重庆市", "推进重点行业节能降碳改造，有效管控高耗能高排放项目。", []),
+    ("山东省", "节能降碳持续加力。", []),
     # a standard met by something that is no indicator (空气质量) gives no row
     ("容城县", "空气质量六项指标全部达到国家二级标准。", []),
     ("满城区", "反映资源节约和环境质量的各项约束性指标不折不扣完成国家下达任务。", []),
@@ -217,3 +224,24 @@ def test_goals_against_a_yardstick(region, sentence, expected):
 def test_a_yardstick_reached_in_a_review_is_no_goal():
     d = document("一、2025年工作回顾\n全体居民人均可支配收入达到全国平均水平。人均地区生产总值稳居全国上游。\n", region="重庆市")
     assert [r for r in extract_document(d) if r["indicator_id"]] == []
+
+
+@pytest.mark.parametrize("region, sentence", [
+    # the plan's pair of in-step goals in one clause (贵州, 山西 2026): the income goal of the two
+    ("贵州省", "城镇调查失业率控制在5.5%左右，居民收入增长和经济增长同步、劳动报酬提高和劳动生产率提高同步，社会保障制度更加优化。"),
+    ("山西省", "实施居民增收计划，推动居民收入增长和经济增长同步、劳动报酬提高和劳动生产率提高同步，进一步缩小城乡居民收入差距。"),
+])
+def test_a_list_of_goals_in_step(region, sentence):
+    d = document("二、“十五五”时期主要目标\n" + sentence + "\n", region=region, level="province", parent_code=None,
+                 doc_type="government_work_report", year=2026)
+    got = [(r["indicator_id"], r["measure"], r["period"], r["value"]) for r in extract_document(d)
+           if r["value"] is None]
+    assert got == [("disposable_income", "growth", "2026-2030", None)]
+
+
+def test_a_list_of_goals_in_step_explaining_a_figure_is_no_goal():
+    # 江西 2026: the pair says what a growth target reflects (…的要求), no goal of its own
+    d = document("二、“十五五”时期主要目标\n居民人均可支配收入年均增长5%左右，体现了居民收入增长和经济增长同步、劳动报酬提高"
+                 "和劳动生产率提高同步的要求。\n", region="江西省", level="province", parent_code=None,
+                 doc_type="government_work_report", year=2026)
+    assert [r["value"] for r in extract_document(d)] == [5.0]

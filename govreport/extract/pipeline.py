@@ -779,10 +779,15 @@ class DocumentExtractor:
                 if not carried and not staged and before and len(subjects) == 1 and subjects[0].match is None \
                         and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
                     # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
-                    verb = leading_actions(self._display(before[-1].phrase), self._actions)
+                    first = self._display(before[-1].phrase)
+                    verb = leading_actions(first, self._actions)
                     shown = self._display(subjects[0].phrase)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
+                    elif not verb and before[-1].match is None and shown in self._aspect_set \
+                            and (aspect := aspect_of(first, self._aspects)) and len(first) >= len(aspect) + 3:
+                        # 入园规模以上企业实现销售收入35.26亿元、利税5.06亿元: an aspect alone is of the first item's thing
+                        subjects = [dataclasses.replace(subjects[0], phrase=first[: len(first) - len(aspect)] + shown)]
                 if len(values) == 1 and (len(subjects) > 1 or subjects[0].match is None) \
                         and text[values[0].start - 1: values[0].start] == "各":
                     # 研发平台及众创空间各1家, (新增)公厕和口袋公园各5个: one figure for each of the kinds, done what the
@@ -990,10 +995,17 @@ class DocumentExtractor:
             return [topic_subject]
         elif shown in self._aspect_set or shown.lstrip("总") in self._aspect_set:
             topic = topic_subject.match.name  # 粮食种植面积551.84万亩，…，总产量236.88万吨
+        elif (verb := leading_actions(shown, self._actions)) and shown[len(verb):] in self._aspect_set \
+                and self.figures and self.figures[-1].name_source == "phrase" \
+                and self.figures[-1].start >= self._current[0]:
+            # 入园规模以上企业达13家，实现销售收入35.26亿元 (徐水 2010): a verb and an aspect after a thing the vocabulary
+            # knows but the sentence names otherwise (a phrase row: 入园, the park's firms, not all of them), as written
+            topic = clean_phrase(self._display(topic_subject.phrase))
         else:
             return subjects
-        if not topic or topic.endswith(shown):
-            return subjects
+        if not topic or topic.endswith(shown) or topic_subject.match is None and topic[:1] == "年" \
+                and self._aspect_only(topic[1:]):
+            return subjects  # (力争年产值达到3.5亿元，实现利税8000万元: a year's amount alone names no thing to go on with)
         joined = join_topic(topic, shown, self._aspects, self._levels)
         m = self.vocab.match_end(joined) if topic_subject.match is not None and topic_subject.own else None
         if m is not None and m.start == 0 and not m.aspect:

@@ -143,3 +143,22 @@ def test_a_sum_spent_on_a_list(text, region, year, expected):
     d = document(text, region=region, year=year, doc_type="government_work_report")
     row = next(r for r in extract_document(d) if r["indicator"] == expected[0])
     assert row["evidence"] == text[row["start"]: row["end"]]
+
+
+def test_a_verb_and_an_aspect_after_a_thing_written_as_a_phrase():
+    # 入园规模以上企业 is the vocabulary's firms, but only the park's: the sales and the profits and taxes after it are
+    # theirs (徐水 2010); the list's next aspect is of the same thing
+    found = rows("县城工业园区已列入省级产业聚集区。目前入园规模以上企业达13家，全年实现销售收入35.26亿元、利税5.06亿元。",
+                 "徐水县", 2010)
+    assert ("入园规模以上企业实现销售收入", 35.26) in found
+    assert ("入园规模以上企业实现利税", 5.06) in found
+    # … the park's firms of a later year (徐水 2011)
+    found = rows("县城工业园区2008年列入省级产业聚集区。到2010年底，入园企业达124家，预计实现产值71亿元、利税7.5亿元。",
+                 "徐水县", 2011)
+    assert ("入园企业实现利税", 7.5) in found
+
+
+def test_a_years_amount_names_no_thing():
+    # 力争年产值达到3.5亿元，实现利税8000万元 (容城 2015): no 年产值实现利税; the row stays as written
+    found = rows("加快来福光电科技产业园区发展，力争年产值达到3.5亿元，实现利税8000万元。", "容城县", 2015)
+    assert ("实现利税", 8000.0) in found

@@ -1213,6 +1213,16 @@ class DocumentExtractor:
         if verb.count("“") > verb.count("”") and head.rest and head.rest.endswith(verb) \
                 and self.text.startswith("”", head.rest_start + len(head.rest)):
             verb += "”"  # 对外贸易“朋友圈”扩大到155个国家和地区: the quote closes in the words before the count
+        k = noun.find("、")
+        if k >= 4 and len(verb + noun) > LONG_NAME + 4 >= len(verb) + k + 4 and written == noun and noun[0] != "的" \
+                and not _DIGIT.search(noun, 0, k) and noun.count("“", 0, k) == noun.count("”", 0, k):
+            # 获评5个国家生态文明建设示范区、“两山”实践创新基地和美丽乡村先行区 / 42个国家和省级现代农业产业园、产业集群、
+            # 产业强镇梯次创建: the count's noun opens the list; a long name keeps its last words, the kinds the count
+            # does not name first, so the name is the first kind, when it is short enough to be kept whole
+            whole = Subject(verb + noun, noun_start, None)
+            if self._done_over_span(whole, head, self._value_start, verb + noun[:k]) \
+                    == self._done_over_span(whole, head, self._value_start):
+                noun = noun[:k]  # (…产业强镇梯次创建 in a five-year review: the verb says a sum over the span; kept)
         self._count_verb, self._count_stop = verb, noun_start + len(written)
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + len(written))]
@@ -1557,9 +1567,9 @@ class DocumentExtractor:
         """，32家 (before 建成投产): a clause opening with a count and its unit, no noun."""
         return re.fullmatch(r"[，；,;]\s*[\d.]+" + re.escape(unit), between.strip()) is not None
 
-    def _done_over_span(self, subject: Subject, head: Head, pos: int) -> bool:
+    def _done_over_span(self, subject: Subject, head: Head, pos: int, name: str | None = None) -> bool:
         """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""
-        name = self._display(subject.phrase)
+        name = self._display(subject.phrase) if name is None else name
         s, e = self._current
         clause = max(s, *(self.text.rfind(mark, s, pos) + 1 for mark in "，,；;：:"))
         return done_over_span(name, self.text[clause:pos], self.text[s:e],

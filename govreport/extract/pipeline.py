@@ -793,10 +793,15 @@ class DocumentExtractor:
                         and subjects[0].note != "project" \
                         and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
                     # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
-                    verb = leading_actions(self._display(before[-1].phrase), self._actions)
+                    first = self._display(before[-1].phrase)
+                    verb = leading_actions(first, self._actions)
                     shown = self._display(subjects[0].phrase)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
+                    elif not verb and before[-1].match is None and shown in self._aspect_set \
+                            and (aspect := aspect_of(first, self._aspects)) and len(first) >= len(aspect) + 3:
+                        # 入园规模以上企业实现销售收入35.26亿元、利税5.06亿元: an aspect alone is of the first item's thing
+                        subjects = [dataclasses.replace(subjects[0], phrase=first[: len(first) - len(aspect)] + shown)]
                 if len(values) == 1 and (len(subjects) > 1 or subjects[0].match is None) \
                         and text[values[0].start - 1: values[0].start] == "各":
                     # 研发平台及众创空间各1家, (新增)公厕和口袋公园各5个: one figure for each of the kinds, done what the
@@ -1019,10 +1024,17 @@ class DocumentExtractor:
             if m is not None and m.start == 0 and not m.aspect:
                 return [Subject(joined, subjects[0].start, m)]
             return subjects
+        elif (verb := leading_actions(shown, self._actions)) and shown[len(verb):] in self._aspect_set \
+                and self.figures and self.figures[-1].name_source == "phrase" \
+                and self.figures[-1].start >= self._current[0]:
+            # 入园规模以上企业达13家，实现销售收入35.26亿元 (徐水 2010): a verb and an aspect after a thing the vocabulary
+            # knows but the sentence names otherwise (a phrase row: 入园, the park's firms, not all of them), as written
+            topic = clean_phrase(self._display(topic_subject.phrase))
         else:
             return subjects
-        if not topic or topic.endswith(shown):
-            return subjects
+        if not topic or topic.endswith(shown) or topic_subject.match is None and topic[:1] == "年" \
+                and self._aspect_only(topic[1:]):
+            return subjects  # (力争年产值达到3.5亿元，实现利税8000万元: a year's amount alone names no thing to go on with)
         joined = join_topic(topic, shown, self._aspects, self._levels)
         m = self.vocab.match_end(joined) if topic_subject.match is not None and topic_subject.own else None
         if m is not None and m.start == 0 and not m.aspect:
@@ -1253,6 +1265,16 @@ class DocumentExtractor:
         if verb.count("“") > verb.count("”") and head.rest and head.rest.endswith(verb) \
                 and self.text.startswith("”", head.rest_start + len(head.rest)):
             verb += "”"  # 对外贸易“朋友圈”扩大到155个国家和地区: the quote closes in the words before the count
+        k = noun.find("、")
+        if k >= 4 and len(verb + noun) > LONG_NAME + 4 >= len(verb) + k + 4 and written == len(noun) and noun[0] != "的" \
+                and not _DIGIT.search(noun, 0, k) and noun.count("“", 0, k) == noun.count("”", 0, k):
+            # 获评5个国家生态文明建设示范区、“两山”实践创新基地和美丽乡村先行区 / 42个国家和省级现代农业产业园、产业集群、
+            # 产业强镇梯次创建: the count's noun opens the list; a long name keeps its last words, the kinds the count
+            # does not name first, so the name is the first kind, when it is short enough to be kept whole
+            whole = Subject(verb + noun, noun_start, None)
+            if self._done_over_span(whole, head, self._value_start, verb + noun[:k]) \
+                    == self._done_over_span(whole, head, self._value_start):
+                noun = noun[:k]  # (…产业强镇梯次创建 in a five-year review: the verb says a sum over the span; kept)
         self._count_verb, self._count_stop = verb, noun_start + written
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + written)]
@@ -1597,9 +1619,9 @@ class DocumentExtractor:
         """，32家 (before 建成投产): a clause opening with a count and its unit, no noun."""
         return re.fullmatch(r"[，；,;]\s*[\d.]+" + re.escape(unit), between.strip()) is not None
 
-    def _done_over_span(self, subject: Subject, head: Head, pos: int) -> bool:
+    def _done_over_span(self, subject: Subject, head: Head, pos: int, name: str | None = None) -> bool:
         """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""
-        name = self._display(subject.phrase)
+        name = self._display(subject.phrase) if name is None else name
         s, e = self._current
         clause = max(s, *(self.text.rfind(mark, s, pos) + 1 for mark in "，,；;：:"))
         return done_over_span(name, self.text[clause:pos], self.text[s:e],

@@ -143,3 +143,43 @@ def test_a_sum_spent_on_a_list(text, region, year, expected):
     d = document(text, region=region, year=year, doc_type="government_work_report")
     row = next(r for r in extract_document(d) if r["indicator"] == expected[0])
     assert row["evidence"] == text[row["start"]: row["end"]]
+
+
+def test_a_verb_and_an_aspect_after_a_thing_written_as_a_phrase():
+    # 入园规模以上企业 is the vocabulary's firms, but only the park's: the sales and the profits and taxes after it are
+    # theirs (徐水 2010); the list's next aspect is of the same thing
+    found = rows("县城工业园区已列入省级产业聚集区。目前入园规模以上企业达13家，全年实现销售收入35.26亿元、利税5.06亿元。",
+                 "徐水县", 2010)
+    assert ("入园规模以上企业实现销售收入", 35.26) in found
+    assert ("入园规模以上企业实现利税", 5.06) in found
+    # … the park's firms of a later year (徐水 2011)
+    found = rows("县城工业园区2008年列入省级产业聚集区。到2010年底，入园企业达124家，预计实现产值71亿元、利税7.5亿元。",
+                 "徐水县", 2011)
+    assert ("入园企业实现利税", 7.5) in found
+
+
+def test_a_years_amount_names_no_thing():
+    # 力争年产值达到3.5亿元，实现利税8000万元 (容城 2015): no 年产值实现利税; the row stays as written
+    found = rows("加快来福光电科技产业园区发展，力争年产值达到3.5亿元，实现利税8000万元。", "容城县", 2015)
+    assert ("实现利税", 8000.0) in found
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a count opening a long list of kinds counts the first: the name is that kind, not the list's last words
+    # (宁夏 2026; 吉林 2026: 为…配备终端; 容城 2015: 8个重点村…等项目全面铺开)
+    ("生态环境质量持续改善，获评5个国家生态文明建设示范区、“两山”实践创新基地和美丽乡村先行区。", "宁夏回族自治区", 2025,
+     ("获评国家生态文明建设示范区", 5.0)),
+    ("8个重点村道路硬化、垃圾处理、村庄绿化、危房改造、厕所改造、污水处理等项目全面铺开。", "容城县", 2014,
+     ("重点村道路硬化", 8.0)),
+])
+def test_a_count_opening_a_long_list(text, region, year, expected):
+    assert expected in rows(text, region, year)
+
+
+def test_a_list_of_kinds_done_over_a_span_keeps_its_verb():
+    # 海南 2026's five-year review: 42个…产业园、产业集群、产业强镇梯次创建 is a sum created over the span; cut to its first
+    # kind, the name would lose the verb that says so
+    text = "过去五年，我们推动42个国家和省级现代农业产业园、产业集群、产业强镇梯次创建。"
+    d = document(text, region="海南省", year=2026, doc_type="government_work_report")
+    found = [r for r in extract_document(d) if r["value"] == 42.0]
+    assert found and all(r["indicator"] != "推动国家和省级现代农业产业园" or r["period"] != "2025" for r in found)

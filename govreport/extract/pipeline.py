@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import all_zones, entity_counts, named_entity, park_marks, park_of_paragraph
+from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph,
+                                              sizes_a_facility)
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
@@ -694,6 +695,7 @@ class DocumentExtractor:
                 if (values[0].family in self._describing_families
                         and describes_noun(after, _CONTINUE, self._describing_families[values[0].family],
                                            text[max(0, values[0].start - 3): values[0].start])
+                        or values[0].family == "weight" and len(values) == 1 and sizes_a_facility(after)
                         or text.find("“", max(0, values[0].start - 8), values[0].start) >= 0
                         and in_quoted_name(text, values[0].start, list_end)) \
                         and all(x.match is None for x in subjects):

@@ -763,7 +763,8 @@ class DocumentExtractor:
                     # 投资5000万元的托普衬布、投资2.1亿元的晨旭汽车零部件 (容城 2012): a project named after its figure is
                     # written there whole; only its evidence starts after the item before
                     gap = text[before[-1].stop: values[0].start]
-                    subjects = [dataclasses.replace(subjects[0], start=before[-1].stop + len(gap) - len(gap.lstrip("、，,和及与 ")))]
+                    own_start = before[-1].stop + len(gap) - len(gap.lstrip("、，,和及与 "))
+                    subjects = [dataclasses.replace(subjects[0], start=own_start)]
                 elif not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
                         and subjects[0].start < before[-1].stop < subjects[0].start + len(subjects[0].phrase):
                     # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the noun the count before counted is

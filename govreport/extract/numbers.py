@@ -280,10 +280,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         num, approx1, mag, approx2, _, sep, num2, _, unit = m.groups()
         if unit == "个" and text.startswith(("位次", "名次", "月"), e) \
                 or unit == "台" and text.startswith("阶", e) or before == "续" and text[s - 2] == "连" \
-                or before == "个" and _ORDINAL_BEFORE.search(text, max(0, s - 6), s):
+                or before == "个" and _ORDINAL_BEFORE.search(text, max(0, s - 6), s) \
+                or unit == "人" and text.startswith("民", e) and not text.startswith(("民群众", "民币"), e):
             # 比去年提高3个位次 (places a ranking moved), 连续24个月 (a time), 连续3次 (a run's length): no
             # counts of the subject; 5万亿台阶: no machines; 第二个十万亩大枣基地: the
-            # number is part of the name of the second such base
+            # number is part of the name of the second such base; 全县28万人民 (涞源 2025, 曲阳 2022, 容城 2012):
+            # the people addressed
             continue
         spec = units[unit]
         if num2 is None and sep is None and num[0].isdigit() and (not mag or mag in spec.magnitudes):

@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import all_zones, entity_counts, named_entity, park_marks, park_of_paragraph
+from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph,
+                                              sizes_a_facility)
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
@@ -703,6 +704,7 @@ class DocumentExtractor:
                 if (values[0].family in self._describing_families
                         and describes_noun(after, _CONTINUE, self._describing_families[values[0].family],
                                            text[max(0, values[0].start - 3): values[0].start])
+                        or values[0].family == "weight" and len(values) == 1 and sizes_a_facility(after)
                         or text.find("“", max(0, values[0].start - 8), values[0].start) >= 0
                         and in_quoted_name(text, values[0].start, list_end)) \
                         and all(x.match is None for x in subjects):
@@ -770,7 +772,8 @@ class DocumentExtractor:
                     # 投资5000万元的托普衬布、投资2.1亿元的晨旭汽车零部件 (容城 2012): a project named after its figure is
                     # written there whole; only its evidence starts after the item before
                     gap = text[before[-1].stop: values[0].start]
-                    subjects = [dataclasses.replace(subjects[0], start=before[-1].stop + len(gap) - len(gap.lstrip("、，,和及与 ")))]
+                    own_start = before[-1].stop + len(gap) - len(gap.lstrip("、，,和及与 "))
+                    subjects = [dataclasses.replace(subjects[0], start=own_start)]
                 elif not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
                         and subjects[0].start < before[-1].stop < subjects[0].start + len(subjects[0].phrase):
                     # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the noun the count before counted is

@@ -263,3 +263,20 @@ def test_a_level_word_after_a_count_is_no_place():
     d = document("河北名舍、乐天凤凰、煤炭物流园等5个市重点项目完成投资7.8亿元。", region="阜平县", year=2013)
     [row] = [r for r in extract_document(d) if r["value"] == 7.8]
     assert row["subject"] is None or row["subject"] == ""
+
+
+@pytest.mark.parametrize("text, region, year", [
+    # a capacity in tons right before the plant or project it sizes is that plant's size, no figure
+    # (entity_words.csv facility); a list of such plants before its one 等项目 is left as it is
+    ("玖兴日屠宰肉鸡27万只两条生产线、50万吨饲料厂、1亿羽孵化基地、有机肥厂投产运营，产业链全面闭合。", "涞源县", 2021),
+    ("推动吉林梅花60万吨赖氨酸等项目释放产能。", "吉林省", 2026),
+    ("加快推进青海广泰10万吨再生铝等项目建设。", "青海省", 2026),
+    ("力争巨力集团大型现代30万吨粮食储运包装加工项目开工。", "徐水县", 2012),
+])
+def test_a_plants_capacity_is_no_figure(text, region, year):
+    assert [r for r in named(text, region, year) if r[2] == "万吨"] == []
+
+
+def test_tons_of_what_is_made_stay_figures():
+    assert named("全年粮食产量达到850亿斤，生产化肥50万吨，新增仓储能力5万吨。", "吉林省", 2026)[1:] == [
+        ("生产化肥", 50.0, "万吨"), ("新增仓储能力", 5.0, "万吨")]

@@ -203,6 +203,8 @@ def test_money_milestones_without_yuan(text, expected):
     "每个村配备三四名保洁员",  # two or three: no number read digit by digit
     "继续推进第二个十万亩大枣基地建设",  # 阜平县 2013: the number names the second such base
     "建设第3个10万亩核桃基地",
+    "必将由65万人民同心同德、团结拼搏共同开创",  # 曲阳县 2022: the people addressed, no figure
+    "始终时刻同全县28万人民想在一起、干在一起",
 ])
 def test_counts_that_are_no_figures(text):
     assert find_quantities(text) == []

@@ -135,3 +135,18 @@ def _product() -> re.Pattern[str]:
     words = _by_role().get("product", ())
     # (“新三样”产品, “两品一标”产品: kinds named by a slogan, with a number in it, are no product of one maker)
     return re.compile(rf"“(?![^”]*[一二三四五六七八九十两百千万])[\u4e00-\u9fff]{{2,8}}”[\u4e00-\u9fff]{{0,8}}?(?:{lexicon.alternation(words)})")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _facility_after() -> re.Pattern[str]:
+    """A plant's or project's name right after a figure, up to its last word (entity_words.csv facility), within the
+    clause: 60万吨赖氨酸等项目, 50万吨饲料厂."""
+    words = _by_role().get("facility", ())
+    return re.compile(rf"[^，,；;。、的\d]{{1,14}}?(?:等[^，,；;。、的\d]{{0,4}}?)?(?:{lexicon.alternation(words)})")
+
+
+def sizes_a_facility(after: str) -> bool:
+    """Whether a capacity in tons stands right before the name of the plant or project it sizes (50万吨饲料厂,
+    120万吨乙烯转型升级项目), so that it is that plant's size, no figure of its own."""
+    return bool(after) and _facility_after().match(after) is not None

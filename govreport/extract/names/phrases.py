@@ -701,8 +701,9 @@ _CLASS_OF_FIRMS = ("企业", "单位", "法人", "个体工商户")
 # 省、市重点项目 (涞水 2020), 省市县重点项目 (山东 2026): the levels of the projects, no government's; 投资2.3亿元完成农村公路
 # 建设 (曲阳 2021): a figure is no one's name; 每千人拥有… (昌都 2025): the base of a rate
 _NOT_WHOSE = re.compile(r"(?:^|等)[\d一二三四五六七八九十两]+个[省市县区]$|^[省市县](?:[、和及]?[省市县])+$"
-                             r"|^(?:总)?投资[\d.]+[万亿]*元$|^每[十百千万]")
-_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡", "城镇", "农村", "乡村", "国家"))  # (国内游客总花费: domestic visitors, no other government; 国家制造业单项冠军: a level)
+                        r"|^(?:总)?投资[\d.]+[万亿]*元$|^每[十百千万]")
+# (国内游客总花费: domestic visitors, no other government; 国家制造业单项冠军: a level)
+_NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡", "城镇", "农村", "乡村", "国家"))
 
 
 def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozenset[str] | set[str],

@@ -335,6 +335,7 @@ class DocumentExtractor:
         self.parser = HeadParser(vocab, self.own)
         self._level_names = {name: ident for (level, name), ident in lexicon.level_names().items()
                              if level == doc.get("level") and ident in vocab.indicators}
+        self._level_last = frozenset(name[-1] for name in self._level_names)  # (_by_level)
         self._own_by_length = sorted(self.own, key=len, reverse=True)
         self._own_tuple = tuple(self._own_by_length)  # (str.startswith of them all at once)
         self.figures: list[Figure] = []
@@ -1335,7 +1336,8 @@ class DocumentExtractor:
         out: list[Subject] = []
         previous = ""
         for subject in subjects:
-            if subject.match is not None or subject.note not in ("", "outside"):
+            if subject.match is not None or subject.note not in ("", "outside") \
+                    or subject.phrase[-1:] not in self._level_last:  # (no name here: it ends where none can)
                 out.append(subject)
                 previous = ""
                 continue

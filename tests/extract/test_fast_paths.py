@@ -699,3 +699,54 @@ def test_park_marks_near_a_sentence_are_found_as_by_find(parts, data):
     with mock.patch("govreport.extract.pipeline.park_of_paragraph", return_value="园"):
         looked = extractor._park_of(s) == "园"
     assert looked == any(text.find(mark, max(0, s - 400), e + 400) >= 0 for mark in park_marks())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["province", "county"]),
+       st.lists(st.lists(st.sampled_from(["全省", "全县", "地方", "财政", "收入", "支出", "社会", "失业率", "率", "入", "企业",
+                                          "新增", "x"]), min_size=1, max_size=4), min_size=1, max_size=4))
+def test_names_by_level_are_looked_up_as_without_the_last_character_test(level, phrases):
+    # DocumentExtractor._by_level leaves a phrase as it is when it ends in no last character of level_names.csv
+    from govreport.extract.pipeline import DocumentExtractor
+    from govreport.extract.structures import Subject
+
+    extractor = DocumentExtractor({"text": "", "year": 2023, "level": level, "region": "河北省"}, default_vocabulary())
+    subjects = [Subject("".join(parts), 0, None, own=False, note="outside") for parts in phrases]
+    fast = extractor._by_level(subjects)
+    extractor._level_last = frozenset(p[-1] for p in map("".join, phrases))  # every phrase is looked up
+    assert fast == extractor._by_level(subjects)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["新建", "新建成", "成", "成立", "改造", "提升", "建设", "新", "建", "老旧小区", "投资", "x"]),
+                max_size=5))
+def test_leading_actions_are_the_plain_longest_first_loop(parts):
+    from govreport.extract.names.phrases import leading_actions
+
+    actions = frozenset(("新建", "新建成", "成立", "改造", "提升", "建设", "建"))
+    name = "".join(parts)
+    s = name
+    while s:  # the plain loop: the longest action word (three characters, then two) the rest starts with
+        word = next((s[:n] for n in (3, 2) if s[:n] in actions), None)
+        if word is None:
+            break
+        s = s[len(word):]
+    assert leading_actions(name, actions) == (name[: len(name) - len(s)] if s else "")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["社会消费品", "零售总额", "零售额", "工业", "产品", "产量", "增加值", "总量", "价格", "x"]),
+                max_size=4))
+def test_aspect_of_reads_the_part_aspects_as_the_plain_loop(parts):
+    from govreport.extract.names.phrases import _GENERAL_ASPECTS, _PART_ASPECTS, _endings_of, aspect_of
+
+    aspects = ("零售额", "增加值", "总量", "价格", "产量")
+    name = "".join(parts)
+    plain = next((part for total, part in _PART_ASPECTS if name.endswith(total) and len(name) > len(total)), None)
+    if plain is None:
+        endings = _endings_of(aspects)
+        plain = endings.longest(name) or ""
+        if plain == name:
+            plain = endings.longest(name[1:]) or "" if len(name) > 1 else ""
+        plain = "" if plain in _GENERAL_ASPECTS else plain
+    assert aspect_of(name, aspects) == plain

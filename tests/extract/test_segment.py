@@ -112,6 +112,29 @@ def test_the_end_of_a_text_is_cut_as_the_whole_text_ends(text, at_least):
     assert len("".join(last)) >= min(at_least, len(text))
 
 
+_PHRASES = ("全面推进乡村振兴", "规模以上工业企业研发经费支出占营业收入比重", "新培育省级两业融合标杆企业", "城镇常住居民人均可支配收入",
+            "承接省级下放权限", "新建改造城市主干道路总里程", "大气环境质量自动监测站", "战略性新兴产业", "京津冀协同发展")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES) | st.text(alphabet=st.sampled_from(list("地区生产总值增长亿元左右以上工业企业新建")),
+                                                    max_size=6), max_size=4))
+def test_the_dag_and_route_are_jiebas_own(parts):
+    # JiebaSegmenter's tokenizer writes get_DAG and calc without jieba's generators: the same DAG and route
+    import jieba
+
+    text = "".join(parts)
+    tokenizer = get_segmenter("jieba", user_words=VOCABULARY).tokenizer
+    if isinstance(tokenizer.FREQ, segment.PrefixBuckets):
+        tokenizer.FREQ.fill(text)  # (as cut does first)
+    dag = tokenizer.get_DAG(text)
+    assert dag == jieba.Tokenizer.get_DAG(tokenizer, text)
+    route, plain = {}, {}
+    tokenizer.calc(text, dag, route)
+    jieba.Tokenizer.calc(tokenizer, text, dag, plain)
+    assert route == plain
+
+
 def test_only_the_runs_that_reach_the_last_characters_are_cut():
     jieba = get_segmenter("jieba", user_words=VOCABULARY)
     text = "全面推进乡村振兴，地区生产总值增长\r\n社会消费品零售总额"

@@ -270,11 +270,13 @@ def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset()
 def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:
     """The action words a name starts with (改造老旧小区 -> 改造, 改造提升农村公路 -> 改造提升), '' if none."""
     s = name
-    while s:
-        word = next((s[:n] for n in (3, 2) if s[:n] in actions), None)
-        if word is None:
+    while s:  # (the longest action word first, as a loop: asked several times per figure)
+        if s[:3] in actions:
+            s = s[3:]
+        elif s[:2] in actions:
+            s = s[2:]
+        else:
             break
-        s = s[len(word):]
     return name[: len(name) - len(s)] if s else ""
 
 
@@ -625,15 +627,18 @@ _GENERAL_ASPECTS = frozenset(("总量", "总数", "规模", "总规模", "增速
 # totals whose parts are named with another word: 社会消费品零售总额…分城乡看，乡村284.88亿元 (乡村零售额); 全市规模工业企业
 # 主要产品中，饮料酒10.7万千升 (饮料酒产量)
 _PART_ASPECTS = (("零售总额", "零售额"), ("产品", "产量"), ("产品产量", "产量"))
+_PART_ASPECT_TOTALS = tuple(total for total, _ in _PART_ASPECTS)
 
 
 def aspect_of(name: str, aspects: tuple[str, ...]) -> str:
     """The aspect word a name ends with (规模以上工业增加值 -> 增加值, 居民消费价格 -> 价格), '' if none or a general
     one (总量). (`aspects` longest first.)"""
-    for total, part in _PART_ASPECTS:
-        if name.endswith(total) and len(name) > len(total):
-            return part
-    endings = _endings_of(aspects)
+    if name.endswith(_PART_ASPECT_TOTALS):  # (one C call first: most names end in none)
+        for total, part in _PART_ASPECTS:
+            if name.endswith(total) and len(name) > len(total):
+                return part
+    hit = _ENDINGS.get(id(aspects))  # (_endings_of's own first test, made here: asked for every figure)
+    endings = hit[1] if hit is not None and hit[0] is aspects else _endings_of(aspects)
     aspect = endings.longest(name) or ""
     if aspect == name:  # a name that is an aspect word itself: the longest aspect it ends with short of the whole
         aspect = endings.longest(name[1:]) or "" if len(name) > 1 else ""

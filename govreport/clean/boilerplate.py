@@ -20,6 +20,7 @@ from typing import Sequence
 
 from govreport.clean.hanzi import LINE_SPACE
 from govreport.clean.repairs import Repairs
+from govreport.clean.screens import first_of, parsed_pattern
 from govreport.errors import UsageError
 
 BOILERPLATE_TXT = Path(__file__).resolve().parents[1] / "data" / "boilerplate.txt"
@@ -136,79 +137,17 @@ def _long_lines(patterns: list[str]) -> tuple[int, re.Pattern | None]:
     return max((w for w in widths if w is not None), default=0), _union(unbounded)
 
 
-# The character kinds of re's \d \s \w as a str method that tests one character for them (a str
-# pattern's \d is Unicode's decimal digits, \s what str.isspace accepts, \w alphanumerics and _).
-_KIND_OF_CATEGORY = {"CATEGORY_DIGIT": "isdecimal", "CATEGORY_SPACE": "isspace", "CATEGORY_WORD": "isalnum"}
-_RANGE_MAX = 256  # a class range wider than this is not spelled out: the rule gets no screen
-
-
-def _first_of(items) -> tuple[set[str], set[str], bool] | None:
-    """(characters, character kinds) a non-empty match of the parsed sequence `items` can start with,
-    and whether the sequence can match the empty string; None when that is not known (any character,
-    a negated class, a back-reference, case folding)."""
-    from re import _constants as c
-
-    chars: set[str] = set()
-    kinds: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            chars.add(chr(av))
-            return chars, kinds, False
-        if op is c.IN:
-            for sub_op, sub_av in av:
-                if sub_op is c.LITERAL:
-                    chars.add(chr(sub_av))
-                elif sub_op is c.RANGE and sub_av[1] - sub_av[0] <= _RANGE_MAX:
-                    chars.update(map(chr, range(sub_av[0], sub_av[1] + 1)))
-                elif sub_op is c.CATEGORY and str(sub_av) in _KIND_OF_CATEGORY:
-                    kinds.add(_KIND_OF_CATEGORY[str(sub_av)])
-                    if str(sub_av) == "CATEGORY_WORD":
-                        chars.add("_")
-                else:
-                    return None
-            return chars, kinds, False
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width: the match starts with what follows
-        if op is c.SUBPATTERN:
-            if av[1] & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
-                return None
-            inner = _first_of(av[-1])
-            nullable_here = None if inner is None else inner[2]
-            branches = [inner]
-        elif op is c.BRANCH:
-            branches = [_first_of(b) for b in av[1]]
-            nullable_here = None if None in branches else any(b[2] for b in branches)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            inner = _first_of(av[2])
-            branches = [inner]
-            nullable_here = None if inner is None else av[0] == 0 or inner[2]
-        else:
-            return None
-        if nullable_here is None:
-            return None
-        for b in branches:
-            chars |= b[0]
-            kinds |= b[1]
-        if not nullable_here:
-            return chars, kinds, False
-    return chars, kinds, True
-
-
 def _screen(pattern: str) -> tuple[set[str], set[str], str | None] | None:
     """(first characters, first character kinds, a literal every match holds) for `pattern`, one of the
     three enough to tell a line it cannot match; None when neither is known. The literal is read
     from a rule led by a bounded run of any character (`.{0,60}ICP备.{0,60}`)."""
     from re import _constants as c
-    from re import _parser
 
-    try:
-        parsed = _parser.parse(pattern)
-    except Exception:  # another Python's parser: no screen
-        return None
-    if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
+    parsed = parsed_pattern(pattern)
+    if parsed is None:
         return None
     items = list(parsed)
-    first = _first_of(items)
+    first = first_of(items)
     if first is not None:
         return first[0], first[1], None
     # `.{0,n}` then literals: the literals occur in every match

@@ -415,6 +415,32 @@ def test_short_line_bound_is_the_longest_bounded_pattern(tmp_path):
     assert with_group.short_line_max == 0 and with_group.long_line.pattern == with_group.line.pattern
 
 
+def _cuts_a_name_plain(a: str, b: str) -> bool:
+    """reflow._cuts_a_name without the screen of the two characters around the break."""
+    if not (a[-1] >= "\u3400" and b[0] >= "\u3400"):
+        return False
+    tail = a[-20:]
+    return any(m.start() < len(tail) < m.end() for m in reflow._statistic_names().finditer(tail + b[:20]))
+
+
+_NAME_PIECES = ["城镇常住居民人", "均可支配收入", "地区生产", "总值", "一般公共预算", "收入", "社会消费品零售", "总额", "人", "均", "文", "，",
+                "规模以上工业增加值", "固定资产投资", "居民消费价格"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=6), st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=6))
+def test_a_break_is_looked_at_only_where_a_name_has_its_two_characters(left, right):
+    a, b = "".join(left), "".join(right)
+    assert reflow._cuts_a_name(a, b) == _cuts_a_name_plain(a, b)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=st.sampled_from("一二十百、.．（(）)1２٣第章节条①⑳重点各位代表附件——暨，,、。%‰文a "), min_size=1, max_size=8))
+def test_a_line_start_no_match_can_have_is_not_matched(s):
+    assert not reflow.HEADING.match(s) or reflow._MAY_HEAD(s[0])
+    assert not reflow.CONTINUATION.match(s) or reflow._MAY_CONTINUE(s[0])
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from("《》“”（）()【】「」『』〔〕[]文。"), max_size=20))
 def test_a_line_without_an_opening_bracket_is_balanced_without_counting(s):

@@ -20,6 +20,7 @@ from typing import Sequence
 
 from govreport.clean.hanzi import LINE_SPACE
 from govreport.clean.repairs import Repairs
+from govreport.clean.screens import first_of, parsed_pattern
 from govreport.errors import UsageError
 
 BOILERPLATE_TXT = Path(__file__).resolve().parents[1] / "data" / "boilerplate.txt"
@@ -53,6 +54,38 @@ class Rules:
     # (A line matches a union when one of its patterns does.)
     short_line_max: int = 0
     long_line: re.Pattern | None = None
+    # What a line must show for any block start, footer, line or head rule to match it (tried()):
+    # a first character among `starts` or of the `start_kinds` (a digit, a space), or one of the
+    # literals in `holds` (a line rule led by `.{0,60}`). None: some rule has no such screen, and
+    # every line is tried with every rule.
+    starts: frozenset[str] | None = None
+    start_kinds: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()
+    holds_width: int | None = None  # the longest line those rules can match (None: unbounded)
+    _first: dict = field(default_factory=dict)  # character -> whether a line starting with it is tried
+
+    def first_may_match(self, c: str) -> bool:
+        verdict = self._first.get(c)
+        if verdict is None:  # (a closed set: the characters a line can start with)
+            verdict = self._first[c] = c in self.starts or any(getattr(c, kind)() for kind in self.start_kinds)
+        return verdict
+
+    def tried(self, lines: list[str]) -> list[bool]:
+        """For each stripped line, False only when no block start, footer, line or head rule can
+        match it."""
+        if self.starts is None:
+            return [True] * len(lines)
+        first = self._first
+        tried = [not s or first.get(s[0]) or (first.get(s[0]) is None and self.first_may_match(s[0])) for s in lines]
+        if self.holds:
+            widest = self.holds_width
+            for i, s in enumerate(lines):
+                if not tried[i] and (widest is None or len(s) <= widest):
+                    for lit in self.holds:
+                        if lit in s:
+                            tried[i] = True
+                            break
+        return tried
 
 
 def _parse(path: Path) -> dict[str, list[str]]:
@@ -104,6 +137,52 @@ def _long_lines(patterns: list[str]) -> tuple[int, re.Pattern | None]:
     return max((w for w in widths if w is not None), default=0), _union(unbounded)
 
 
+def _screen(pattern: str) -> tuple[set[str], set[str], str | None] | None:
+    """(first characters, first character kinds, a literal every match holds) for `pattern`, one of the
+    three enough to tell a line it cannot match; None when neither is known. The literal is read
+    from a rule led by a bounded run of any character (`.{0,60}ICP备.{0,60}`)."""
+    from re import _constants as c
+
+    parsed = parsed_pattern(pattern)
+    if parsed is None:
+        return None
+    items = list(parsed)
+    first = first_of(items)
+    if first is not None:
+        return first[0], first[1], None
+    # `.{0,n}` then literals: the literals occur in every match
+    if len(items) >= 2 and items[0][0] in (c.MAX_REPEAT, c.MIN_REPEAT) and list(items[0][1][2]) == [(c.ANY, None)]:
+        literal = ""
+        for op, av in items[1:]:
+            if op is not c.LITERAL:
+                break
+            literal += chr(av)
+        if literal:
+            return set(), set(), literal
+    return None
+
+
+def _screens(patterns: list[str]) -> tuple[frozenset[str] | None, tuple[str, ...], tuple[str, ...], int | None]:
+    """Rules.starts, start_kinds, holds and holds_width for a set of patterns (starts None: one has no
+    screen)."""
+    chars: set[str] = set()
+    kinds: set[str] = set()
+    holds: list[str] = []
+    widths: list[int | None] = []
+    for pattern in patterns:
+        screen = _screen(pattern)
+        if screen is None:
+            return None, (), (), None
+        chars |= screen[0]
+        kinds |= screen[1]
+        if screen[2] is not None:
+            widths.append(_max_width(pattern))
+            if screen[2] not in holds:
+                holds.append(screen[2])
+    widest = None if None in widths else max(widths, default=0)
+    return frozenset(chars), tuple(sorted(kinds)), tuple(holds), widest
+
+
 @lru_cache(maxsize=8)
 def _rules(extra: tuple[str, ...]) -> Rules:
     merged: dict[str, list[str]] = {k: [] for k in KINDS}
@@ -114,10 +193,17 @@ def _rules(extra: tuple[str, ...]) -> Rules:
     label_re = "|".join(re.escape(lb) if lb.isalnum() else lb for lb in labels)
     line = _union(merged["line"])
     short_line_max, long_line = _long_lines(merged["line"])
+    # (a line rule is also tried on the line without its bullet: a bullet starts a line to try)
+    starts, start_kinds, holds, holds_width = _screens(
+        [*merged["line"], *merged["head"], *merged["footer"], *(p.split("==>", 1)[0].strip() for p in merged["block"])])
     return Rules(
         line=line,
         short_line_max=short_line_max,
         long_line=long_line,
+        starts=None if starts is None else starts | frozenset(_BULLETS),
+        start_kinds=start_kinds,
+        holds=holds,
+        holds_width=holds_width,
         head=re.compile("(?:" + "|".join(f"(?:{p})" for p in merged["head"]) + r")\s*") if merged["head"] else None,
         tail=re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in merged["tail"]) + ")$") if merged["tail"] else None,
         blocks=[(re.compile(a.strip()), re.compile(b.strip())) for a, b in (p.split("==>", 1) for p in merged["block"])],
@@ -210,11 +296,13 @@ def _remove(lines: list[str], repairs: Repairs, r: Rules, top: list[dict[str, st
     """remove_boilerplate on the text's lines; `top` holds parse_field_line of the first lines, if known."""
     keep = [True] * len(lines)
     stripped = [ln.strip(LINE_SPACE) for ln in lines]
+    # the lines some block start, footer, line or head rule may match (most lines of a report: none)
+    tried = r.tried(stripped)
 
     for start_re, end_re in r.blocks:
         i = 0
         while i < len(lines):
-            if keep[i] and start_re.fullmatch(stripped[i]):
+            if tried[i] and keep[i] and start_re.fullmatch(stripped[i]):
                 for j in range(i + 1, min(len(lines), i + BLOCK_MAX_LINES + 1)):
                     if end_re.fullmatch(stripped[j]):
                         if all(len(s) <= BLOCK_LINE_MAX for s in stripped[i:j]):
@@ -227,7 +315,7 @@ def _remove(lines: list[str], repairs: Repairs, r: Rules, top: list[dict[str, st
 
     if r.footer is not None:
         for i, s in enumerate(stripped):
-            if keep[i] and r.footer.fullmatch(s):
+            if tried[i] and keep[i] and r.footer.fullmatch(s):
                 after = [t for t in stripped[i + 1:] if t]
                 if len(after) <= FOOTER_MAX_LINES and all(len(t) <= FOOTER_LINE_MAX for t in after):
                     n = sum(keep[i:])
@@ -244,6 +332,12 @@ def _remove(lines: list[str], repairs: Repairs, r: Rules, top: list[dict[str, st
         s = stripped[i]
         if not s:
             out.append(line)
+            continue
+        if not tried[i] and r.tail is None:  # no rule to try but the publication line's
+            if (top[i] if i < len(top) else parse_field_line(s, r)) is not None:
+                repairs.add("boilerplate_lines")
+            else:
+                out.append(line)
             continue
         bare = _BULLET.sub("", s) if s[0] in _BULLETS else s
         line_re = r.line if len(s) <= r.short_line_max else r.long_line

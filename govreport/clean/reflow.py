@@ -28,6 +28,7 @@ from collections import Counter
 from functools import lru_cache
 
 from govreport.clean.repairs import Repairs
+from govreport.clean.screens import may_start
 
 TERMINAL = "。！？!?；;：:…"
 _OPEN_CLOSE = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』", "〔": "〕", "[": "]"}
@@ -47,6 +48,9 @@ HEADING = re.compile(
 DATE_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 DOC_NUMBER = re.compile(r".{0,20}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
 CONTINUATION = re.compile(r"[暨，,、。；;：:）)》”」』%‰]")
+# Tests of a line's first character: whether CONTINUATION, and HEADING, can match a line starting with it
+# (most lines start with neither: a set lookup instead of a call into re)
+_MAY_CONTINUE, _MAY_HEAD = may_start(CONTINUATION), may_start(HEADING)
 # The unit of a number cut from it: 81.06 / 亿元。
 _UNIT_AFTER_NUMBER = re.compile(r"(?:万亿|亿|万|千)?(?:元|美元|人|户|家|吨|亩|斤)[，,。；;、）)]")
 
@@ -58,7 +62,6 @@ _ABOUT_CLOSE = re.compile(r"的?(?:通知|报告|意见|决定|批复|函|请示
 _AT_OPEN = re.compile(r"日在(?<=\d日在)[^。！？，,]*$")
 _AT_CLOSE = re.compile(r".{0,30}(?:会议|大会|会)上(?:的(?:讲话|报告))?$")
 CLOSE_MAX = 40  # the closing line of a frame is short
-_OPENER = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "]")  # any bracket or quote _OPEN_CLOSE opens
 
 # In a page flattened into one long line (004, 上海), paragraphs are separated
 # by spaces after a sentence end, or by 　　 indentation, or stand before a heading.
@@ -137,10 +140,10 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _unbalanced(s: str) -> bool:
-    if not _OPENER.search(s):  # most lines open no bracket at all: one scan instead of one per kind
-        return False
+    # (`in` for each opener: str.find skips ahead to it far faster than re tests each character of the
+    # line against the class of the nine, and most lines open few kinds of bracket)
     for o, c in _OPEN_CLOSE.items():
-        if o in s and s.count(o) > s.count(c):  # `in` first: most lines open few kinds of bracket
+        if o in s and s.count(o) > s.count(c):
             return True
     return False
 
@@ -155,11 +158,11 @@ def _joins(a: str, a_last: str, b: str, width: int | None) -> bool:
         or (a[-1] == "号" and DOC_NUMBER.fullmatch(a))
     ):
         return False
-    if CONTINUATION.match(b):
+    if _MAY_CONTINUE(b[0]) and CONTINUATION.match(b):
         return True
     if a[-1].isdecimal() and _UNIT_AFTER_NUMBER.match(b):
         return True
-    if HEADING.match(b):
+    if _MAY_HEAD(b[0]) and HEADING.match(b):
         return False
     if _cuts_a_name(a, b):
         return True
@@ -179,6 +182,11 @@ _NAME_MIN = 4  # shorter names (税收, 出口) end too many lines on their own
 @lru_cache(maxsize=1)
 def _statistic_names() -> re.Pattern[str]:
     """The names and synonyms of the headline indicators (without wildcards), longest first."""
+    return re.compile("|".join(re.escape(n) for n in _statistic_name_list()))
+
+
+@lru_cache(maxsize=1)
+def _statistic_name_list() -> list[str]:
     from govreport.datafiles import DATA_DIR, read_rows
 
     names: set[str] = set()
@@ -189,12 +197,20 @@ def _statistic_names() -> re.Pattern[str]:
             name = name.rstrip("!")
             if len(name) >= _NAME_MIN and not any(ch in name for ch in "*{}"):
                 names.add(name)
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return sorted(names, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _name_pairs() -> frozenset[str]:
+    """Every two characters next to each other in a name of _statistic_names()."""
+    return frozenset(name[i:i + 2] for name in _statistic_name_list() for i in range(len(name) - 1))
 
 
 def _cuts_a_name(a: str, b: str) -> bool:
     """Whether a statistic's name runs over the break between `a` and `b` (人 / 均可支配收入)."""
     if not (a[-1] >= "\u3400" and b[0] >= "\u3400"):  # a name cut in two has Chinese on both sides
+        return False
+    if a[-1] + b[0] not in _name_pairs():  # a name over the break holds its last and first characters
         return False
     tail = a[-20:]
     around = tail + b[:20]

@@ -366,6 +366,42 @@ def test_long_line_is_tried_only_with_the_patterns_that_can_match_it(pieces, pad
     assert bool(r.line.fullmatch(s)) == bool(chosen is not None and chosen.fullmatch(s))
 
 
+def _any_rule_matches(r: boilerplate.Rules, s: str) -> bool:
+    """Whether a block start, footer, line or head rule matches the stripped line `s`, every rule tried."""
+    bare = boilerplate._BULLET.sub("", s) if s[:1] in boilerplate._BULLETS else s
+    return bool(any(start.fullmatch(s) for start, _ in r.blocks) or (r.footer and r.footer.fullmatch(s))
+                or (r.line and (r.line.fullmatch(s) or r.line.fullmatch(bare))) or (r.head and r.head.match(s)))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(CHROME_PIECES + ["TA的每日心情", "•", "· ", "责任编辑：", "相关阅读", "本帖最后由 x 于 2021-01-01 编辑",
+                                                 "12:30", "３", "字号：大 中 小", "【", "设为首页", "您需要登录后才可以回帖"]),
+                min_size=1, max_size=12), st.integers(0, 150))
+def test_a_line_the_screen_passes_over_matches_no_rule(pieces, padding):
+    r = boilerplate.rules()
+    for s in ("".join(pieces) + "文" * padding, "文" * padding + "".join(pieces)):
+        s = s.strip(boilerplate.LINE_SPACE)
+        if not r.tried([s])[0]:
+            assert not _any_rule_matches(r, s)
+
+
+def test_the_screen_of_the_shipped_rules_and_of_rules_it_cannot_read(tmp_path):
+    r = boilerplate.rules()
+    assert r.holds == ("版权所有", "Copyright", "©", "ICP备", "公网安备") and r.holds_width == 149
+    assert r.tried(["全年地区生产总值增长5%。", "", "设为首页", "12:30-13:00", "• 扫一扫在手机打开当前页", "文" * 100 + "ICP备",
+                    "文" * 200 + "ICP备"]) == [False, True, True, True, True, True, False]
+    # a rule led by a negated class, or one that folds case, has no screen: every line is tried
+    for n, rule in enumerate(("line    [^x]bc", "line    (?i:abc)", "footer    .[0-9]")):
+        extra = tmp_path / f"chrome{n}.txt"  # (rules are read once per set of file names)
+        extra.write_text(rule + "\n", encoding="utf-8")
+        assert boilerplate.rules([str(extra)]).tried(["全年地区生产总值增长5%。"]) == [True]
+    extra = tmp_path / "chrome.txt"
+    extra.write_text("line    .*本页结束\n", encoding="utf-8")  # a literal every match holds, on a line of any length
+    with_literal = boilerplate.rules([str(extra)])
+    assert with_literal.holds_width is None and with_literal.tried(["文" * 300 + "本页结束", "文" * 300]) == [True, False]
+    assert boilerplate.remove_boilerplate("正文。\n" + "文" * 300 + "本页结束", Repairs(), [str(extra)]) == "正文。"
+
+
 def test_short_line_bound_is_the_longest_bounded_pattern(tmp_path):
     r = boilerplate.rules()
     assert r.short_line_max == 149  # .{0,60}(?:版权所有|Copyright|©).{0,80}
@@ -377,6 +413,32 @@ def test_short_line_bound_is_the_longest_bounded_pattern(tmp_path):
     extra.write_text("line    (ab)\\1\n", encoding="utf-8")
     with_group = boilerplate.rules([str(extra)])
     assert with_group.short_line_max == 0 and with_group.long_line.pattern == with_group.line.pattern
+
+
+def _cuts_a_name_plain(a: str, b: str) -> bool:
+    """reflow._cuts_a_name without the screen of the two characters around the break."""
+    if not (a[-1] >= "\u3400" and b[0] >= "\u3400"):
+        return False
+    tail = a[-20:]
+    return any(m.start() < len(tail) < m.end() for m in reflow._statistic_names().finditer(tail + b[:20]))
+
+
+_NAME_PIECES = ["城镇常住居民人", "均可支配收入", "地区生产", "总值", "一般公共预算", "收入", "社会消费品零售", "总额", "人", "均", "文", "，",
+                "规模以上工业增加值", "固定资产投资", "居民消费价格"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=6), st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=6))
+def test_a_break_is_looked_at_only_where_a_name_has_its_two_characters(left, right):
+    a, b = "".join(left), "".join(right)
+    assert reflow._cuts_a_name(a, b) == _cuts_a_name_plain(a, b)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=st.sampled_from("一二十百、.．（(）)1２٣第章节条①⑳重点各位代表附件——暨，,、。%‰文a "), min_size=1, max_size=8))
+def test_a_line_start_no_match_can_have_is_not_matched(s):
+    assert not reflow.HEADING.match(s) or reflow._MAY_HEAD(s[0])
+    assert not reflow.CONTINUATION.match(s) or reflow._MAY_CONTINUE(s[0])
 
 
 @settings(max_examples=500, deadline=None)

@@ -750,6 +750,15 @@ class DocumentExtractor:
                             respective = listed if len(listed) == len(values) else _last_clauses(owned, len(values))
                             if respective:
                                 subjects = respective
+                        elif len(carry) == 1 and len(values) == 1 and values[0].family == "percent" \
+                                and len(owned) > 1 and all(o is not None and len(o) == 1 and o[0].indicator
+                                                           for o in owned) \
+                                and "分别" in text[pos: values[0].start] \
+                                and [f.measure for f in self.figures if f.start >= s] == ["level"] * len(owned):
+                            # 城镇居民人均可支配收入预计完成1.9万元，农民人均纯收入预计完成1.2万元，同比分别增长11% (容城
+                            # 2015): one rate said of each (分别) is each clause's, when every clause before gave one
+                            # indicator its level and nothing else
+                            subjects = [o[0] for o in owned]
                     elif noun_after:
                         subjects = self._count_first(head, noun_after, list_end)
                 if not subjects:

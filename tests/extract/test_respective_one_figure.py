@@ -34,3 +34,4 @@ def test_one_rate_said_of_each():
 ])
 def test_a_rate_is_each_ones_only_when_said(sentence, expected):
     assert growths(sentence) == expected
+

@@ -209,6 +209,10 @@ _new_figure = Figure._make  # tuple.__new__: no Python-level __init__ per figure
 NAMELESS_SHORT = 8  # a shorter clause may be only connecting words (同比, 其中) and keeps the carried subject
 
 
+# (2025年 is a year, no count; 增速较近两年翻一番 (蠡县 2022) compares with the years, it counts none)
+_YEARS_BEFORE_DOUBLING = re.compile(r"(?<![\d年较比近])(\d{1,2}|[两二三四五六七八九十])年$")
+
+
 @dataclass
 class _Doubling:
     """翻番 read as a quantity: 2 倍 (翻两番: 4)."""
@@ -629,6 +633,12 @@ class DocumentExtractor:
                 after = text[list_end: ce]
                 self._value_start = values[0].start
                 head = self.parser.parse(text, pos, values[0].start)
+                if isinstance(values[0], _Doubling) and head.years_back is None \
+                        and (years := _YEARS_BEFORE_DOUBLING.search(head.rest)):
+                    # 高新技术企业数3年翻一番 (云南 2026): doubled over the last N years, as 3年增长58.6% grew
+                    head.rest = head.rest[: years.start()]
+                    n_years = years.group(1)
+                    head.years_back = int(n_years) if n_years.isdigit() else parse_chinese_numeral(n_years)
                 clause_span = clause_span or head.span_words
                 if _milestone_after(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
                     # 一般公共预算收入迈上10亿元大关, 经济总量连续迈上4万亿、5万亿两个台阶: the level is at least the
@@ -762,6 +772,15 @@ class DocumentExtractor:
                             respective = listed if len(listed) == len(values) else _last_clauses(owned, len(values))
                             if respective:
                                 subjects = respective
+                        elif len(carry) == 1 and len(values) == 1 and values[0].family == "percent" \
+                                and len(owned) > 1 and all(o is not None and len(o) == 1 and o[0].indicator
+                                                           for o in owned) \
+                                and "分别" in text[pos: values[0].start] \
+                                and [f.measure for f in self.figures if f.start >= s] == ["level"] * len(owned):
+                            # 城镇居民人均可支配收入预计完成1.9万元，农民人均纯收入预计完成1.2万元，同比分别增长11% (容城
+                            # 2015): one rate said of each (分别) is each clause's, when every clause before gave one
+                            # indicator its level and nothing else
+                            subjects = [o[0] for o in owned]
                     elif noun_after:
                         subjects = self._count_first(head, noun_after, list_end)
                 if not subjects:

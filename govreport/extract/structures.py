@@ -796,8 +796,12 @@ class HeadParser:
             # 城镇累计新增就业239.2万人 (新疆 2026): the word a name may leave out, parted from it by 累计/年均/每年,
             # is the name's own (城镇新增就业), not a subset before it
             modifier, last_role, foreign_word, _ = self._read_modifier(modifier[: -len(elided)])
-        foreign = foreign or foreign_word
         start = rest_start + len(before) - len(before)  # the item starts at the phrase start
+        if last_role == "verb" and modifier.endswith("、"):
+            # 为确保与全国同步基本实现社会主义现代化、实现2035年人均地区生产总值比2020年翻一番 (广西 2026): the verb opens
+            # an item of a list of goals; what stands before the 、 is another goal, no one's scope or doing
+            start, before, modifier, foreign_word = rest_start + len(modifier), before[len(modifier):], "", False
+        foreign = foreign or foreign_word
         phrase = before + name_part
         if foreign:
             return Subject(phrase, start, m, own=False, note="foreign")

@@ -267,10 +267,11 @@ def test_a_level_word_after_a_count_is_no_place():
 
 @pytest.mark.parametrize("text, region, year", [
     # a capacity in tons right before the plant or project it sizes is that plant's size, no figure
-    # (entity_words.csv facility); a list of such plants before its one 等项目 is left as it is
+    # (entity_words.csv facility), also in a list of such plants before its one 等项目
     ("玖兴日屠宰肉鸡27万只两条生产线、50万吨饲料厂、1亿羽孵化基地、有机肥厂投产运营，产业链全面闭合。", "涞源县", 2021),
     ("推动吉林梅花60万吨赖氨酸等项目释放产能。", "吉林省", 2026),
     ("加快推进青海广泰10万吨再生铝等项目建设。", "青海省", 2026),
+    ("推进青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设。", "青海省", 2026),  # a list of plants
     ("力争巨力集团大型现代30万吨粮食储运包装加工项目开工。", "徐水县", 2012),
 ])
 def test_a_plants_capacity_is_no_figure(text, region, year):

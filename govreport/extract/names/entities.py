@@ -142,8 +142,10 @@ def _product() -> re.Pattern[str]:
 def _facility_after() -> re.Pattern[str]:
     """A plant's or project's name right after a figure, up to its last word (entity_words.csv facility), within the
     clause: 60万吨赖氨酸等项目, 50万吨饲料厂."""
-    words = _by_role().get("facility", ())
-    return re.compile(rf"[^，,；;。、的\d]{{1,14}}?(?:等[^，,；;。、的\d]{{0,4}}?)?(?:{lexicon.alternation(words)})")
+    words = lexicon.alternation(_by_role().get("facility", ()))
+    # (青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目: a list of plants, each with its size, before 等)
+    return re.compile(rf"[^，,；;。、的\d]{{1,14}}?(?:等[^，,；;。、的\d]{{0,4}}?)?(?:{words})"
+                      rf"|[^，,；;。、的\d][^，,；;。]{{0,40}}?等[^，,；;。、的\d]{{0,4}}?(?:{words})")
 
 
 def sizes_a_facility(after: str) -> bool:

@@ -78,6 +78,11 @@ _MET_NEXT = re.compile(r"[，,]\s*(?:均|都|全部|全面|均已)?(?:完成|实
 _HELD_ABOVE = re.compile(rf"^(?P<subj>.+?)(?:增速|增幅|增长)(?:保持在|稳定在|保持|继续)(?:{_YARDSTICK})(?:增速|水平)?以上$")
 
 
+# 进出口总额争取实现正增长 (山西 2026), 进出口总值实现同比较大增长 (安国市 2022): a growth to be achieved (实现), with no
+# figure, in a list of the year's goals; not 促进…稳定增长, an action of the government's
+_REALISED_GROWTH = re.compile(r"^(?P<subj>[^，,。；;]+?)(?:争取|力争|确保|努力)?实现(?:同比)?(?:较大|正|较快)?增长$")
+
+
 # a place among others to hold (内蒙古 2026: 人均地区生产总值稳居全国上游、居民收入稳居全国上游): a rank without a number
 _HELD_RANK = re.compile(r"^(?P<subj>.+?)(?:稳居|位居|保持在?|继续保持|始终保持)(?P<scope>全国|全省|全市|全区|西部|中西部)"
                         r"(?:上游|前列)$")
@@ -124,6 +129,7 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
         if m:
             return _rows(parser, _LIST_OF_INDICATORS.sub("", tail), base, m.end(), "met", verb=None)
     for pattern, measure, possible in ((_IN_STEP, "growth", tail.endswith(("同步", "同步增长"))),
+                                       (_REALISED_GROWTH, "growth", tail.endswith("增长") and "实现" in tail),
                                        (_ABOVE, "growth", "于" in clause or "跑赢" in clause),  # 高于, 不低于
                                        (_HELD_ABOVE, "growth", tail.endswith("以上")),
                                        (_FLAT, "growth", tail.endswith("持平")),

@@ -245,3 +245,20 @@ def test_a_list_of_goals_in_step_explaining_a_figure_is_no_goal():
                  "和劳动生产率提高同步的要求。\n", region="江西省", level="province", parent_code=None,
                  doc_type="government_work_report", year=2026)
     assert [r["value"] for r in extract_document(d)] == [5.0]
+
+
+@pytest.mark.parametrize("region, level, sentence", [
+    # a growth to be achieved (实现) with no figure, among the year's goals (山西 2026, 安国市 2022)
+    ("山西省", "province", "今年经济社会发展主要目标是：地区生产总值增长4.5%—5%，进出口总额争取实现正增长，居民消费价格涨幅2%左右。"),
+    ("安国市", "county", "2022年经济社会发展预期目标是：生产总值增长8%左右，进出口总值实现同比较大增长，实际利用外资增长5%左右。"),
+])
+def test_a_growth_to_be_achieved_without_a_figure(region, level, sentence):
+    d = document("二、2026年工作安排\n" + sentence + "\n", region=region, level=level,
+                 parent_code=None if level == "province" else "130600")
+    assert [(r["indicator_id"], r["measure"]) for r in extract_document(d) if r["value"] is None] == [("trade", "growth")]
+
+
+def test_growth_of_the_economy_to_be_achieved_names_no_indicator():
+    # 经济 names GDP only next to a figure
+    d = document("二、2026年工作安排\n力争全县经济实现较快增长。\n", region="安国市", level="county", parent_code="130600")
+    assert extract_document(d) == []

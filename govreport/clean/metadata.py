@@ -617,6 +617,9 @@ def _self_named_county(text: str, gz: Gazetteer, year: int | None) -> str | None
 _NATIONAL_OPENING = re.compile(
     r"我代表国务院|国务院总理|在第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议上|中华人民共和国国家统计局")
 _NATIONAL_TITLE = re.compile(r"国务院|中华人民共和国|全国")
+# A word every match of _NATIONAL_OPENING holds: the opening is searched only when it holds one (most
+# openings are a local government's; three `in` skip ahead where re tests every character)
+_NATIONAL_WORDS = ("国务院", "全国人民代表大会", "国家统计局")
 
 
 def detect_national(title: str | None, text: str, gazetteer: Gazetteer) -> Division | None:
@@ -625,7 +628,9 @@ def detect_national(title: str | None, text: str, gazetteer: Gazetteer) -> Divis
     national = gazetteer.by_code.get(NATIONAL_CODE)
     if national is None or (title and gazetteer.find(title)):
         return None
-    if _NATIONAL_OPENING.search(text[:OPENING_CHARS]) or (title and _NATIONAL_TITLE.search(title) and (
+    opening = text[:OPENING_CHARS]
+    if (any(word in opening for word in _NATIONAL_WORDS) and _NATIONAL_OPENING.search(opening)) or (
+            title and _NATIONAL_TITLE.search(title) and (
             "政府工作报告" in title or title.startswith("中华人民共和国"))):
         return national
     return None

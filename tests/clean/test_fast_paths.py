@@ -328,6 +328,17 @@ def test_name_scan_stopping_only_after_a_possible_second_to_last_character_finds
     assert _names_found(gz, text) == _names_found(plain, text)
 
 
+_NATIONAL_PIECES = ["我代表国务院", "国务院", "总理", "国务院总理", "在第", "十四", "届", "全国人民代表大会", "第三", "次会议上", "中华人民共和国",
+                    "国家统计局", "国家", "全国", "河南省人民政府", "文"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NATIONAL_PIECES), max_size=12))
+def test_the_national_opening_is_searched_only_when_it_holds_a_word_every_match_holds(pieces):
+    text = "".join(pieces)
+    assert not metadata._NATIONAL_OPENING.search(text) or any(word in text for word in metadata._NATIONAL_WORDS)
+
+
 # ---------------------------------------------------------------- boilerplate: top lines parsed once
 
 

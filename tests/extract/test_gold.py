@@ -68,18 +68,18 @@ def test_shanghai_strict_score():
     ("dev-reports-3", "dev-reports-3.jsonl", 0.97, 0.95),
     # held out from every rule of 2026-12-07 until measured at the day's end (0.960 / 0.908; 0.950 / 0.870 with the
     # morning's code), see tests/data/gold/adjudication/dev-heldout-2.md; a dev set since 12:45 (1.000 / 0.916 once
-    # a firm's and a town's figures over clauses and lists, and a review's flow sums, were read; 1.000 / 0.931 with
-    # 节能减排降碳 obligations and a lead word before an aspect, recall6)
-    ("dev-heldout-2", "dev-heldout-2.jsonl", 0.99, 0.92),
+    # a firm's and a town's figures over clauses and lists, and a review's flow sums, were read; 1.000 / 0.954 with
+    # recall6's 节能减排降碳 obligations, a lead word before an aspect, 3年翻一番, 到位, 均值)
+    ("dev-heldout-2", "dev-heldout-2.jsonl", 0.99, 0.95),
     # held out from every rule of the afternoon of 2026-12-07 (0.978 / 0.862 with the code of that morning, 0.978 /
     # 0.882 at the afternoon's end), see tests/data/gold/adjudication/dev-heldout-3.md; 0.979 / 0.921 once 居民 may be
-    # left out between a population and 人均可支配收入 (城乡人均可支配收入分别…); 0.979 / 0.941 with lists of in-step
-    # goals, a harvest's 总产 and one rate 分别 of each (recall6)
-    ("dev-heldout-3", "dev-heldout-3.jsonl", 0.97, 0.93),
+    # left out between a population and 人均可支配收入 (城乡人均可支配收入分别…); 0.980 / 0.954 with lists of in-step
+    # goals, a harvest's 总产, one rate 分别 of each, 实现…增长 goals and 登记技术合同成交额 (recall6)
+    ("dev-heldout-3", "dev-heldout-3.jsonl", 0.97, 0.95),
     # held out from every rule of the session of 2026-12-07 12:15 until measured at its end (1.000 / 0.956 both with
-    # the code of its start and of its end), see tests/data/gold/adjudication/dev-heldout-4.md; 1.000 / 0.969 with
-    # 节能降碳 obligations and lists of in-step goals (recall6)
-    ("dev-heldout-4", "dev-heldout-4.jsonl", 0.99, 0.96),
+    # the code of its start and of its end), see tests/data/gold/adjudication/dev-heldout-4.md; 1.000 / 0.974 with
+    # 节能降碳 obligations, lists of in-step goals and 争取实现正增长 (recall6)
+    ("dev-heldout-4", "dev-heldout-4.jsonl", 0.99, 0.97),
 ])
 def test_governments_nobody_tuned_for(folder, name, precision, recall):
     from tests.support import DATA

@@ -75,7 +75,8 @@ def test_shanghai_strict_score():
     # 0.882 at the afternoon's end), see tests/data/gold/adjudication/dev-heldout-3.md; 0.979 / 0.921 once 居民 may be
     # left out between a population and 人均可支配收入 (城乡人均可支配收入分别…); 0.980 / 0.954 with lists of in-step
     # goals, a harvest's 总产, one rate 分别 of each, 实现…增长 goals and 登记技术合同成交额 (recall6)
-    ("dev-heldout-3", "dev-heldout-3.jsonl", 0.97, 0.95),
+    # (149 lines since a milestone followed by its exact level in one statement is one line, as the reference gold has it)
+    ("dev-heldout-3", "dev-heldout-3.jsonl", 0.97, 0.96),
     # held out from every rule of the session of 2026-12-07 12:15 until measured at its end (1.000 / 0.956 both with
     # the code of its start and of its end), see tests/data/gold/adjudication/dev-heldout-4.md; 1.000 / 0.974 with
     # 节能降碳 obligations, lists of in-step goals and 争取实现正增长 (recall6)

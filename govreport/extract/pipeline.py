@@ -135,6 +135,9 @@ _DIGIT = re.compile(r"\d")
 # 1家高新技术企业通过省级公示, 51家科技型中小企业通过省级认定, 2家公司成功认定国家科技型中小企业: a verb after the
 # counted noun (what the firms did) is no part of what is counted
 _COUNTED_DID = re.compile(r"通过|成功|顺利|被|获|入选|纳入|认定|评为|实现")
+# 培育40家河北省科技型中小企业 (蠡县 2020): a province's name before a class it certifies (省科技型中小企业, as
+# 省级…) between a count and the name is the class's tier, not another government's figure
+_PROVINCE_TIER = re.compile(r"[\u4e00-\u9fff]{2,3}省")
 _BECAME = re.compile(r"(?:企业|公司|单位)(?:成功|顺利)?被?(?:新)?(?:认定为?|评为|获评|入选|获批为?|通过认定为?|晋升为?)")
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
@@ -1269,7 +1272,7 @@ class DocumentExtractor:
         # (国家级 + the next count's 临床重点专科: the name goes on past the words written here; the list goes on after them)
         written = counted_length(self.text, noun_start, noun) or noun.find("级") + 1  # (村均: 均 left out of noun)
         m = self.vocab.match_end(noun)
-        if m is not None and m.start == 0:
+        if m is not None and (m.start == 0 or _PROVINCE_TIER.fullmatch(noun, 0, m.start + 1)):
             return [Subject(noun, noun_start, m, stop=noun_start + len(noun))]
         if _COUNTED_DID.search(noun):
             named = self._counted_name(noun, noun_start)

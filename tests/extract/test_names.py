@@ -202,6 +202,11 @@ def test_an_elliptic_name_borrows_its_topic_past_a_lead_word(sentence, region, y
      [("科技型中小企业", "level", 63.0, "eq"), ("高新技术企业", "level", 13.0, "eq")]),
     ("全年新增规上工业企业5家、省高新技术企业4家。", "定兴县", 2020,
      [("规模以上工业企业", "level", 5.0, "eq"), ("高新技术企业", "level", 4.0, "eq")]),
+    # a province's name before its tier word, between a count and the class (蠡县 2020); a tier with no headline class
+    # after it stays the phrase (山西 2026)
+    ("培育40家河北省科技型中小企业和4家高新技术企业。", "蠡县", 2020,
+     [("科技型中小企业", "level", 40.0, "eq"), ("高新技术企业", "level", 4.0, "eq")]),
+    ("实施10个以上省科技重大专项。", "山西省", 2026, [("实施省科技重大专项", "level", 10.0, "ge")]),
     # 规模以上 is industry's threshold (徐水县 2010, 陕西 2026); the word order 规上企业工业增加值 (博野县 2021, 2022)
     ("新增规模以上企业11家。", "徐水县", 2010, [("规模以上工业企业", "level", 11.0, "eq")]),
     ("力争新增规模以上企业1000家。", "陕西省", 2026, [("规模以上工业企业", "level", 1000.0, "eq")]),

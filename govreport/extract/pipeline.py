@@ -132,6 +132,7 @@ def _stretches(cuts: list[int], s: int, e: int) -> list[tuple[int, int]]:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_START = re.compile(r"“?[\u4e00-\u9fff]")  # 推出119个“高效办成一件事”重点事项: a counted noun may open with a quote
 _DIGIT = re.compile(r"\d")
+_AND_NEXT = frozenset("和及与")
 # 1家高新技术企业通过省级公示, 51家科技型中小企业通过省级认定, 2家公司成功认定国家科技型中小企业: a verb after the
 # counted noun (what the firms did) is no part of what is counted
 _COUNTED_DID = re.compile(r"通过|成功|顺利|被|获|入选|纳入|认定|评为|实现")
@@ -737,6 +738,8 @@ class DocumentExtractor:
                     # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
                     noun = counted_words(after) if after and _NOUN_START.match(after) and not after.startswith(
                         _CONTINUE_NOT_AND) else ""
+                    if noun[:1] in _AND_NEXT and _DIGIT.search(noun):
+                        noun = ""  # 新建学校12所和养老院5个: 和 joins the next item's own count, no noun of this one
                     if noun and self._bare_verb(subjects[0].phrase):
                         subjects = self._count_first(head, noun, list_end)
                     elif noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
@@ -814,11 +817,16 @@ class DocumentExtractor:
                     subjects = self._at_stage(subjects, values[0].unit)
                 if not carried and not staged and before and len(subjects) == 1 and subjects[0].match is None \
                         and subjects[0].note != "project" \
-                        and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
-                    # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
+                        and (text[max(pos, before[-1].stop): subjects[0].start].strip() == "、"
+                             or subjects[0].phrase[:1] in _AND_NEXT and before[-1].stop <= subjects[0].start
+                             and not text[max(pos, before[-1].stop): subjects[0].start].strip()):
+                    # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is (新建学校12所
+                    # 和养老院5个: so is the item after 和)
                     first = self._display(before[-1].phrase)
                     verb = leading_actions(first, self._actions)
                     shown = self._display(subjects[0].phrase)
+                    if shown[:1] in _AND_NEXT and text[subjects[0].start - 1: subjects[0].start] != "、":
+                        shown = shown[1:]  # (the 和 that joins the item, no word of its name)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
                         if shown in (kinds := self._grammar.words("owned_kind")) and first.endswith(kinds) \
                                 and len(first) > len(verb) + 2 and first[-2:] != shown:

@@ -80,3 +80,19 @@ def test_classes_above_amounts_share_the_measure(text, region, year, expected):
 ])
 def test_a_kind_alone_is_of_the_body_before(text, region, year, expected):
     assert rows(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # 和 before the last item with its own count: no noun of the count before, and the item is done what the first
+    # is (上海 2021, 2022; 泉州 2025)
+    ("办理市人大代表议案38件、建议1081件和市政协提案941件。", "上海市", 2021,
+     [("办理市人大代表议案", 38.0), ("办理市人大代表建议", 1081.0), ("办理市政协提案", 941.0)]),
+    ("办理市人大代表建议1052件和市政协提案937件。", "上海市", 2022,
+     [("办理市人大代表建议", 1052.0), ("办理市政协提案", 937.0)]),
+    ("全市新建智慧体育公园1座、全民健身共享中心1个、健身路径14条和村级老人体育中心10座。", "泉州市", 2025,
+     [("新建智慧体育公园", 1.0), ("新建全民健身共享中心", 1.0), ("新建健身路径", 14.0), ("新建村级老人体育中心", 10.0)]),
+    # 和 inside the counted noun stays (和美乡村)
+    ("打造150个和美乡村。", "宁夏回族自治区", 2026, [("打造和美乡村", 150.0)]),
+])
+def test_an_item_after_and_with_its_own_count(text, region, year, expected):
+    assert rows(text, region, year) == expected

@@ -25,7 +25,7 @@ from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
+from govreport.extract.names.phrases import (aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
@@ -132,6 +132,7 @@ def _stretches(cuts: list[int], s: int, e: int) -> list[tuple[int, int]]:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_START = re.compile(r"“?[\u4e00-\u9fff]")  # 推出119个“高效办成一件事”重点事项: a counted noun may open with a quote
 _DIGIT = re.compile(r"\d")
+_AND_NEXT = frozenset("和及与")
 # 1家高新技术企业通过省级公示, 51家科技型中小企业通过省级认定, 2家公司成功认定国家科技型中小企业: a verb after the
 # counted noun (what the firms did) is no part of what is counted
 _COUNTED_DID = re.compile(r"通过|成功|顺利|被|获|入选|纳入|认定|评为|实现")
@@ -740,6 +741,8 @@ class DocumentExtractor:
                     # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
                     noun = counted_words(after) if after and _NOUN_START.match(after) and not after.startswith(
                         _CONTINUE_NOT_AND) else ""
+                    if noun[:1] in _AND_NEXT and _DIGIT.search(noun):
+                        noun = ""  # 新建学校12所和养老院5个: 和 joins the next item's own count, no noun of this one
                     if noun and self._bare_verb(subjects[0].phrase):
                         subjects = self._count_first(head, noun, list_end)
                     elif noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
@@ -817,17 +820,31 @@ class DocumentExtractor:
                     subjects = self._at_stage(subjects, values[0].unit)
                 if not carried and not staged and before and len(subjects) == 1 and subjects[0].match is None \
                         and subjects[0].note != "project" \
-                        and text[max(pos, before[-1].stop): subjects[0].start].strip() == "、":
-                    # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is
+                        and (text[max(pos, before[-1].stop): subjects[0].start].strip() == "、"
+                             or subjects[0].phrase[:1] in _AND_NEXT and before[-1].stop <= subjects[0].start
+                             and not text[max(pos, before[-1].stop): subjects[0].start].strip()):
+                    # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is (新建学校12所
+                    # 和养老院5个: so is the item after 和)
                     first = self._display(before[-1].phrase)
                     verb = leading_actions(first, self._actions)
                     shown = self._display(subjects[0].phrase)
+                    if shown[:1] in _AND_NEXT and text[subjects[0].start - 1: subjects[0].start] != "、":
+                        shown = shown[1:]  # (the 和 that joins the item, no word of its name)
                     if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
+                        if shown in (kinds := self._grammar.words("owned_kind")) and first.endswith(kinds) \
+                                and len(first) > len(verb) + 2 and first[-2:] != shown:
+                            verb = first[:-2]  # 承办人大议案1件、建议53件: 人大's 建议 (name_grammar.csv: owned_kind)
                         subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
                     elif not verb and before[-1].match is None and shown in self._aspect_set \
                             and (aspect := aspect_of(first, self._aspects)) and len(first) >= len(aspect) + 3:
                         # 入园规模以上企业实现销售收入35.26亿元、利税5.06亿元: an aspect alone is of the first item's thing
                         subjects = [dataclasses.replace(subjects[0], phrase=first[: len(first) - len(aspect)] + shown)]
+                if not carried and len(subjects) == 1 and subjects[0].match is None and "元" in subjects[0].phrase \
+                        and (named := class_lead(self._display(before[-1].phrase) if before and before[-1].match is None
+                                                 else self._counted_before(s, values[0].unit) if not before else "",
+                                                 self._display(subjects[0].phrase))):
+                    # 纳税超千万元企业27家；超亿元企业4家: a class above another amount, of the measure the one before has
+                    subjects = [dataclasses.replace(subjects[0], phrase=named)]
                 if len(values) == 1 and (len(subjects) > 1 or subjects[0].match is None) \
                         and text[values[0].start - 1: values[0].start] == "各":
                     # 研发平台及众创空间各1家, (新增)公厕和口袋公园各5个: one figure for each of the kinds, done what the
@@ -920,7 +937,7 @@ class DocumentExtractor:
                     # item the vocabulary does not name: 城乡居民基本养老保险 is read as 养老保险参保率, of another scope)
                     shown = [self._display(x.phrase) for x in subjects]
                     subjects = [dataclasses.replace(x, phrase=p) if p != w and x.indicator is None else x
-                                for x, w, p in zip(subjects, shown, shared_head(shown, self._aspects, self._actions,
+                                for x, w, p in zip(subjects, shown, shared_head(shown, self._grammar.list_heads, self._actions,
                                                                                  words=_words_of,
                                                                                  pairs=lexicon.paired_words().keys()))]
                 previous_phrase = subjects[-1].phrase
@@ -933,6 +950,18 @@ class DocumentExtractor:
                 owned.append(own if own_values == len(own) else None)
 
     # -------------------------------------------------------------- helpers of the walk
+
+    def _counted_before(self, s: int, unit: str) -> str:
+        """The name of the last phrase figure counted in `unit` in the part of the sentence before its ；, or ""."""
+        if not s or self.text[s - 1] not in "；;":
+            return ""
+        stop = self.text.rfind("。", 0, s)
+        for f in reversed(self.figures[-3:]):
+            if f.start < stop:
+                break
+            if f.unit == unit and not f.indicator_id:
+                return f.indicator
+        return ""
 
     def _quarters(self, start: int, end: int, n_values: int) -> list[str] | None:
         """The sub-year codes when the head of a value list is a list of parts of the year, one per value

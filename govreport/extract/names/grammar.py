@@ -28,7 +28,7 @@ from govreport.extract import lexicon
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
 ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end", "empty",
-         "describing_family", "result_verb", "topic_predicate", "topic_manner", "extent", "stage")
+         "describing_family", "result_verb", "topic_predicate", "topic_manner", "extent", "stage", "list_aspect", "owned_kind")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,11 @@ class Grammar:
     def words(self, role: str) -> tuple[str, ...]:
         """The words of a role, longest first."""
         return self._words.get(role, ())
+
+    @cached_property
+    def list_heads(self) -> tuple[str, ...]:
+        """The words a list's items share from its last one: the aspects and the list aspects, longest first."""
+        return tuple(sorted({*self.words("aspect"), *self.words("list_aspect")}, key=len, reverse=True))
 
     @cached_property
     def partitives(self) -> tuple[str, ...]:

@@ -366,6 +366,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
                 before = out[k - 1][-3:]  # 市民服务热线诉求解决率、满意率: a rate word of the language is mostly 3 characters
             if before:
                 out[k] = out[k - 1][: -len(before)] + out[k]
+        elif "元" in out[k] and (named := class_lead(out[k - 1], out[k])):
+            out[k] = named  # 年销售收入过亿元企业、过10亿元企业 -> 年销售收入过10亿元企业
     return out
 
 
@@ -389,6 +391,27 @@ def _first_word_end(item: str, last: str, words: Callable[[str], list[str]] | No
         if at <= len(last) - 2:  # (a head of two characters at least is left)
             bounds.append(at)
     return min(bounds, key=lambda b: (abs(b - n), -b)) if bounds else n
+
+
+# a class of things above an amount of money (纳税超千万元企业, 投资过5亿元项目, 亿元以上项目): what stands before
+# the amount, the threshold word, and the noun after
+_ABOVE_AMOUNT = re.compile(r"^(?P<lead>[^\d，,；;。、]*?)(?P<over>超过|超|过)?(?P<amount>[\d.]*[十百千万亿]*元)(?P<up>以上)?"
+                           r"(?P<noun>[^\d元]{1,6})$")
+_ABOVE_LEAD = 8  # (a longer lead is a clause, no measure of a class)
+
+
+def class_lead(first: str, item: str) -> str:
+    """The words a class above an amount takes from the class before it in the same list, when it says neither
+    the measure nor the verb (纳税超千万元企业27家；超亿元企业4家 -> 纳税超亿元企业; 新增纳税超1000万元企业2家，
+    超500万元企业10家 -> 新增纳税超500万元企业; 谋划投资超亿元项目…、过5亿元项目 -> 谋划投资过5亿元项目): the
+    two must count the same noun, each above its amount (超/过 or 以上, alike). The item with them, or "" when
+    no words are missing."""
+    a, b = _ABOVE_AMOUNT.match(first), _ABOVE_AMOUNT.match(item)
+    if a is None or b is None or a["noun"] != b["noun"] or not (a["over"] or a["up"]) \
+            or bool(a["over"]) != bool(b["over"]) or bool(a["up"]) != bool(b["up"]) or len(a["lead"]) > _ABOVE_LEAD:
+        return ""
+    lead, own = a["lead"], b["lead"]
+    return lead + item[len(own):] if len(lead) > len(own) and lead.startswith(own) else ""
 
 
 def only_actions(name: str, actions: frozenset[str] | set[str]) -> bool:

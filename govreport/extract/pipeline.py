@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph,
+from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, short_name,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (aspect_of, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
@@ -356,6 +356,7 @@ class DocumentExtractor:
         self._current = (0, -1)  # the sentence the walk is in
         self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
         self._park_marks: list[tuple[int, int]] | None = None  # _park_of: (start, end) of each park mark
+        self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -2193,6 +2194,11 @@ class DocumentExtractor:
                 # 北海铁山港…等7个港航项目建成运营, 90%的化工园区: the number counts them; 重拳打击阻挠项目落地6人: people
                 # (but 同光科技10万片碳化硅单晶衬底项目: the project's size)
                 whose = ""
+            if whose:
+                if whose not in self._firms_named:
+                    self._firms_named.append(whose)
+            elif self._firms_named:
+                whose = short_name(name, self._firms_named)  # 玖兴450栋鸡舍 after 玖兴肉鸡养殖项目…: 玖兴
             whose = whose or self._park_of(start)
         if not whose and indicator is None and self._topic and name.startswith(self._topic) \
                 and self._names_a_place(self._topic) and not leading_actions(self._topic, self._actions):

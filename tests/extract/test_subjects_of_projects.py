@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
-from govreport.extract.names.entities import named_entity
+from govreport.extract.names.entities import named_entity, short_name
 from govreport.extract.periods import done_words
 
 
@@ -155,3 +155,24 @@ def test_a_project_after_a_list_item_is_not_done_what_the_item_is():
                   "投资1.1亿元的职教中心标准化建设主体工程。\n")
     [row] = [r for r in extract_document(d) if r["value"] == 1.1]
     assert (row["indicator"], row["subject"]) == ("职教中心标准化建设主体工程投资", "职教中心标准化建设主体工程")
+
+
+@pytest.mark.parametrize("region, level, year, text, name, whose", [
+    # a firm's short name after its full name gave an earlier figure its subject (涞源县 2021): the firm's
+    ("涞源县", "county", 2021, "玖兴肉鸡养殖项目累计建成鸡舍401栋。玖兴450栋鸡舍全部建成投用，玖兴日屠宰肉鸡27万只两条生产线投产运营。",
+     "玖兴鸡舍全部建成投用", "玖兴"),
+    ("涞源县", "county", 2021, "玖兴肉鸡养殖项目累计建成鸡舍401栋。玖兴450栋鸡舍全部建成投用，玖兴日屠宰肉鸡27万只两条生产线、50万吨饲料厂投产运营。",
+     "玖兴日屠宰肉鸡两条生产线", "玖兴"),
+    # what the phrase shares with the full name opens with a word of the language: nobody's short name
+    ("徐水县", "county", 2010, "县城工业园区新签约项目12个。县城建成区新增绿地15万平方米。", "县城建成区新增绿地", ""),
+])
+def test_a_short_name_after_the_full_one(region, level, year, text, name, whose):
+    assert subjects_at(region, level, year, text)[name] == whose
+
+
+def test_a_short_name_is_no_word_of_the_language():
+    assert short_name("玖兴鸡舍全部建成投用", ["玖兴肉鸡养殖项目"]) == "玖兴"
+    assert short_name("县城建成区新增绿地", ["县城工业园区"]) == ""
+    assert short_name("今明两年新建学校", ["今明科技公司"]) == ""
+    assert short_name("玖兴肉鸡养殖项目", ["玖兴肉鸡养殖项目"]) == ""  # the full name itself: named_entity's
+    assert short_name("新建学校", []) == ""

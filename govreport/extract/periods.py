@@ -625,17 +625,21 @@ def done_words() -> re.Pattern[str]:
 
 
 def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect: str,
-                   new_words: tuple[str, ...]) -> bool:
+                   new_words: tuple[str, ...], before: str = "") -> bool:
     """Whether a free-phrase figure in a review of several years counts what was done over them (guide rule 12:
     five-year totals take the span): `name` as the row shows it, `clause` the text of its clause up to the figure,
     `sentence` the text of its sentence, `reached` whether a verb of reaching stands before the figure (达到, 增至: a
-    level at the end, rule 12), `aspect` the aspect word the name ends with ('' if none).
+    level at the end, rule 12), `aspect` the aspect word the name ends with ('' if none), `before` the clause before.
 
     过去五年 … 累计实施城市更新项目223个，6个项目获评全国城市更新典型案例 (重庆 2026): both the span's; 高速公路通车里程
     达到4771公里, 市级以上农业龙头企业16家 (a stock, no verb of doing), 软信产业营收规模突破5000亿元 (a year's flow):
     the last year's; so is a figure whose sentence says 同比, 比上年, 全年 or 目前."""
     if _SPAN_LEAD.search(clause):
         return True  # (累计治理水土流失面积8000平方公里、石漠化面积1033平方公里: the list's second item too)
+    if aspect in _PUT_IN and clause.startswith(aspect) and _SPAN_LEAD.search(before):
+        # 累计引进省市重点项目78项，总投资135亿元 (涞源县 2021): the sum put into the things counted over the span in the
+        # clause before, over the same span (the sentence's 到2020年底 of another clause says nothing of it)
+        return True
     if any(word in sentence for word in _LAST_YEAR_WORDS) or any(b in sentence for b in lexicon.year_on_year_bases()):
         return False
     if reached or aspect and aspect not in _PUT_IN or name.startswith("年") or _LEVEL_TO.search(clause):

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph,
+from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, short_name,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
@@ -59,6 +59,9 @@ _TO_YEAR_END = re.compile(r"[到至]((?:19|20)\d{2})年[底末](?!的)")
 _LIST_GAP = re.compile(r"^[、和与及\s]*(?:以及)?[、和与及\s]*$")
 # 突破4万亿元大关, 两大台阶; 跨越3个千亿元台阶 (3个 counts milestones)
 _MILESTONE = re.compile(r"^(?:[两三四五六七八九十]?个?大|新|个|一个|[两三四五六七八九十]个|[百千万亿]+元?级?)?(?:台阶|大关|关口)")
+# …N个县中排名第53位: the words after a count of the field a ranking is made in (pipeline: no figure)
+# …18家媒体《…榜单》: the count of those who issued the document named after them (no figure either)
+_RANKED_AMONG = re.compile(r"(?P<field>[^，,。；;、\d]{0,10}?中[，,]?(?:综合)?(?:排名|排在|位列|位居|名列|[居列排][第前]))|[\u4e00-\u9fff]{1,4}《")
 # 连跨两个万亿元台阶 / 跨越3个千亿元台阶: a count of steps passed, no figure of the subject (dev gold rule 20)
 _STEPS_PASSED = re.compile(r"(?:连续|连|先后|接连|相继)?(?:跨越|跨上|迈上|跃上|迈过|登上|站上|跨过|跨)"
                            r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:[百千万亿]+元?级?)?(?:新)?(?:台阶|大关|关口)$")
@@ -360,6 +363,7 @@ class DocumentExtractor:
         self._current = (0, -1)  # the sentence the walk is in
         self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
         self._park_marks: list[tuple[int, int]] | None = None  # _park_of: (start, end) of each park mark
+        self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -712,8 +716,14 @@ class DocumentExtractor:
                 else:
                     together = None
                 noun_after = self._noun_after(after)
-                if noun_after and values[0].family == "count" and noun_after.startswith(self._structure_nouns):
-                    pos = list_end  # 重点做好十一个方面工作: parts of the speech, no figure
+                among = len(values) == 1 and values[0].family == "count" and _RANKED_AMONG.match(after)
+                if noun_after and values[0].family == "count" and noun_after.startswith(self._structure_nouns) or among:
+                    # 重点做好十一个方面工作: parts of the speech; 在全国入围的500个县中排名第53位 (涞源县 2021), 在全省62个
+                    # 贫困县中排名第五 (涞水县 2020): the field a place is ranked in, no figure (its rank is one); 中央18家
+                    # 媒体《中国乡村振兴新闻传播力评价榜单》: who issued the list
+                    if among and among.group("field"):
+                        carry = []  # (the rank after is of what the clause named before 在, not of an earlier figure)
+                    pos = list_end
                     i = j + 1
                     continue
                 if (values[0].family in self._describing_families
@@ -1680,9 +1690,10 @@ class DocumentExtractor:
         name = self._display(subject.phrase) if name is None else name
         s, e = self._current
         clause = max(s, *(self.text.rfind(mark, s, pos) + 1 for mark in "，,；;：:"))
+        before = max(s, *(self.text.rfind(mark, s, clause - 1) + 1 for mark in "，,；;：:")) if clause > s else clause
         return done_over_span(name, self.text[clause:pos], self.text[s:e],
                               "to" in head.roles or (head.words[0] if head.words else "") in _REACHING,
-                              aspect_of(name, self._aspects), _NEW_WORDS_AND_BUILT)
+                              aspect_of(name, self._aspects), _NEW_WORDS_AND_BUILT, self.text[before:clause])
 
     def _undated(self, pos: int, end: int, periods: list[str]) -> tuple[str | None, str, list[str]]:
         """A figure of a document of unknown year: its kind from its words (kind_from_words), and a relative
@@ -2225,6 +2236,11 @@ class DocumentExtractor:
                 # 北海铁山港…等7个港航项目建成运营, 90%的化工园区: the number counts them; 重拳打击阻挠项目落地6人: people
                 # (but 同光科技10万片碳化硅单晶衬底项目: the project's size)
                 whose = ""
+            if whose:
+                if whose not in self._firms_named:
+                    self._firms_named.append(whose)
+            elif self._firms_named:
+                whose = short_name(name, self._firms_named)  # 玖兴450栋鸡舍 after 玖兴肉鸡养殖项目…: 玖兴
             whose = whose or self._park_of(start)
         if not whose and indicator is None and self._topic and name.startswith(self._topic) \
                 and self._names_a_place(self._topic) and not leading_actions(self._topic, self._actions):

@@ -512,3 +512,18 @@ def test_a_growth_over_the_plan_before_is_the_plans(region, sentence, expected):
 def test_a_step_of_grain_reached(region, sentence, expected):
     text = "一、过去五年工作回顾\n" + sentence + "\n"
     assert [f[:3] + (f[4],) for f in facts(doc(text, "government_work_report", 2026, region)) if f[0]] == expected
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # the sum put into the things counted in the clause before over the span, after its 累计 (涞源县 2021): the
+    # span's too, whatever year another clause of the sentence names
+    ("涞源县", 2021, "一、“十三五”时期工作回顾\n五年来，累计引进省市重点项目78项，总投资135亿元，三次产业比由2015年的6：61：33到2020年底的12：27：61。\n",
+     ("", "level", "2016-2020", "actual", 135.0)),
+    ("江西省", 2026, "一、“十四五”时期工作回顾\n累计实施重大项目1200个，总投资2.1万亿元，到2025年底全部建成。\n",
+     ("", "level", "2021-2025", "actual", 2.1)),
+    # a clause with its own verb is not the aspect of the one before: the sentence decides (2025年: that year's)
+    ("江西省", 2026, "一、“十四五”时期工作回顾\n累计实施重大项目1200个，2025年完成投资2100亿元。\n",
+     ("", "level", "2025", "actual", 2100.0)),
+])
+def test_an_aspect_of_things_counted_over_a_span_is_the_spans(region, year, text, expected):
+    assert facts(doc(text, "government_work_report", year, region))[-1][:5] == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
-from govreport.extract.names.entities import named_entity
+from govreport.extract.names.entities import named_entity, short_name
 from govreport.extract.periods import done_words
 
 
@@ -155,3 +155,45 @@ def test_a_project_after_a_list_item_is_not_done_what_the_item_is():
                   "投资1.1亿元的职教中心标准化建设主体工程。\n")
     [row] = [r for r in extract_document(d) if r["value"] == 1.1]
     assert (row["indicator"], row["subject"]) == ("职教中心标准化建设主体工程投资", "职教中心标准化建设主体工程")
+
+
+@pytest.mark.parametrize("region, level, year, text, name, whose", [
+    # a firm's short name after its full name gave an earlier figure its subject (涞源县 2021): the firm's
+    ("涞源县", "county", 2021, "玖兴肉鸡养殖项目累计建成鸡舍401栋。玖兴450栋鸡舍全部建成投用，玖兴日屠宰肉鸡27万只两条生产线投产运营。",
+     "玖兴鸡舍全部建成投用", "玖兴"),
+    ("涞源县", "county", 2021, "玖兴肉鸡养殖项目累计建成鸡舍401栋。玖兴450栋鸡舍全部建成投用，玖兴日屠宰肉鸡27万只两条生产线、50万吨饲料厂投产运营。",
+     "玖兴日屠宰肉鸡两条生产线", "玖兴"),
+    # what the phrase shares with the full name opens with a word of the language: nobody's short name
+    ("徐水县", "county", 2010, "县城工业园区新签约项目12个。县城建成区新增绿地15万平方米。", "县城建成区新增绿地", ""),
+])
+def test_a_short_name_after_the_full_one(region, level, year, text, name, whose):
+    assert subjects_at(region, level, year, text)[name] == whose
+
+
+def test_a_short_name_is_no_word_of_the_language():
+    assert short_name("玖兴鸡舍全部建成投用", ["玖兴肉鸡养殖项目"]) == "玖兴"
+    assert short_name("县城建成区新增绿地", ["县城工业园区"]) == ""
+    assert short_name("今明两年新建学校", ["今明科技公司"]) == ""
+    assert short_name("玖兴肉鸡养殖项目", ["玖兴肉鸡养殖项目"]) == ""  # the full name itself: named_entity's
+    assert short_name("新建学校", []) == ""
+
+
+@pytest.mark.parametrize("region, level, year, text, no_figure", [
+    # the field a place is ranked in (涞源县 2021, 涞水县 2020, a province's shape): no figure
+    ("涞源县", "county", 2021, "我县乡村振兴传播影响力在全国入围的500个县中排名第53位。", 500.0),
+    ("涞水县", "county", 2020, "全年线上零售额达11.42亿元，在全省62个贫困县中排名第五。", 62.0),
+    ("江西省", "province", 2026, "全省营商环境评价在全国31个省份中位列第8位。", 31.0),
+    # the count of those who issued a document named right after them (涞源县 2021)
+    ("涞源县", "county", 2021, "在刚刚公布的中央18家媒体《中国乡村振兴新闻传播力评价榜单》中，我县位列第53位。", 18.0),
+])
+def test_numbers_that_are_no_figures(region, level, year, text, no_figure):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level=level, parent_code="",
+             doc_type="government_work_report", year=year, date=None, title="", text=f"一、{year - 1}年工作回顾\n{text}\n")
+    assert no_figure not in [r["value"] for r in extract_document(d)]
+
+
+def test_a_count_before_what_it_counts_in_the_ranking_words_stays():
+    d = dict(doc_id="x", source="x", region="上海市", region_code="", level="province", parent_code="",
+             doc_type="government_work_report", year=2020, date=None, title="",
+             text="一、2019年工作回顾\n推动1.28万户农民相对集中居住。\n")
+    assert 1.28 in [r["value"] for r in extract_document(d)]  # (集中居住: no 中…居第 of a ranking)

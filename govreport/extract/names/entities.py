@@ -13,6 +13,7 @@ _NOT_A_NAME = re.compile(r"^[\d一二三四五六七八九十两几数“\"]*[\d
                          r"|^[对为赴向与在由从将把仅及和、（(]|[的和及与]|[、，,]$")
 # 加快园区…, 二是建立健全园区…: a verb or an item's number, no name
 _NOT_A_NAME_START = re.compile(r"[一二三四五六七八九十]是|加快|加强|抓好|做好|建立|健全|完善|推进|推动|打造|围绕|依托|支持|引导|用于|全力|落实|共有|有")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_ITS_OWN = ("的", "为", "等", "和", "与", "及", "、", "之", "由", "从", "化")  # (…纳入集团化管理: no name)  # what cannot follow a subject's name (…公司为主的企业集团)
 
 
@@ -152,3 +153,34 @@ def sizes_a_facility(after: str) -> bool:
     """Whether a capacity in tons stands right before the name of the plant or project it sizes (50万吨饲料厂,
     120万吨乙烯转型升级项目), so that it is that plant's size, no figure of its own."""
     return bool(after) and _facility_after().match(after) is not None
+
+
+def short_name(name: str, named_before: list[str]) -> str:
+    """A firm's or project's short name opening a free phrase, after its full name gave an earlier figure of the
+    document its subject (玖兴450栋鸡舍全部建成投用 after 玖兴肉鸡养殖项目累计建成鸡舍401栋: 玖兴), else ''. The
+    short name is what the phrase shares with the start of the full one; it is a name only when no word of the
+    language opens it (jieba's dictionary: 县城 of 县城工业园区, 城乡, 今明, 华夏 are words, so a phrase that
+    opens like that says nothing of whose it is)."""
+    best = ""
+    for full in named_before:
+        n = 0
+        while n < len(full) and n < len(name) and full[n] == name[n]:
+            n += 1
+        if n > len(best):
+            best = full[:n]
+    if len(best) < 2 or len(best) >= len(name) - 1 or best in named_before or not _HAN.fullmatch(best) \
+            or not _unknown_start(best):
+        return ""
+    return best
+
+
+def _unknown_start(prefix: str) -> bool:
+    """No word of jieba's dictionary (two characters or more) opens `prefix`."""
+    from govreport.extract.segment import jieba_in_use
+
+    tokenizer = jieba_in_use().tokenizer
+    freq = tokenizer.FREQ
+    fill = getattr(freq, "fill", None)
+    if fill is not None:
+        fill(prefix)
+    return not any(freq.get(prefix[:k]) for k in range(2, len(prefix) + 1))

@@ -192,6 +192,7 @@ def _past_year_words() -> tuple[str, ...]:
     return tuple(w for w, (k, _) in lexicon.period_words().items() if k == "year_past")
 
 
+_GOAL_IS = ("是", "为", "：", ":")  # what ends _YEAR_GOALS_OPENER after its 目标
 _SENTENCE_MARK = re.compile("[。，,；;：:！？!?、]")  # a line holding one is prose, no heading (_line_headings)
 
 
@@ -309,7 +310,14 @@ class DocContext:
         there the figures are that year's goals."""
         out: list[tuple[int, tuple[int, int]]] = []
         pos = self.text.find("目标", start, stop)
+        previous = -100
         while pos != -1:
+            if self.text[pos + 2: pos + 3] not in _GOAL_IS and pos - previous > 50:
+                # the opener ends in 目标 and 是, 为 or a colon, this 目标 or one before it in the same sentence
+                # (at most 50 characters back): most 目标 (目标任务, 奋斗目标) end none, and the sentence is not sought
+                previous, pos = pos, self.text.find("目标", pos + 2, stop)
+                continue
+            previous = pos
             sentence = self._sentence_start(pos, start)
             while sentence < pos and self.text[sentence] in " \t\u3000“\"":
                 sentence += 1

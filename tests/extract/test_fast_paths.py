@@ -750,3 +750,53 @@ def test_aspect_of_reads_the_part_aspects_as_the_plain_loop(parts):
             plain = endings.longest(name[1:]) or "" if len(name) > 1 else ""
         plain = "" if plain in _GENERAL_ASPECTS else plain
     assert aspect_of(name, aspects) == plain
+
+
+def _plain_year_goals_markers(ctx, start: int, stop: int) -> list:
+    """DocContext._year_goals_markers before its pre-test: the sentence sought and the opener asked at every 目标."""
+    from govreport.extract.periods import _YEAR_GOALS_OPENER, YEAR_GOALS
+
+    out = []
+    pos = ctx.text.find("目标", start, stop)
+    while pos != -1:
+        sentence = ctx._sentence_start(pos, start)
+        while sentence < pos and ctx.text[sentence] in " \t\u3000“\"":
+            sentence += 1
+        if pos - sentence <= 50:
+            m = _YEAR_GOALS_OPENER.match(ctx.text, sentence, pos + 3)
+            if m and ctx._opens_year_goals(m):
+                out.append((sentence, YEAR_GOALS))
+        pos = ctx.text.find("目标", pos + 2, stop)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["目标", "是", "为", "：", ":", "今年", "2023年", "2022年", "主要", "预期", "经济社会",
+                                 "发展", "的", "全市", "，", "。", "；", "\n", " ", "“", "任务", "x", "xxxxxxxxxx"]),
+                max_size=40))
+def test_year_goals_markers_are_the_plain_rules(parts):
+    from govreport.extract.periods import DocContext
+
+    text = "".join(parts)
+    ctx = DocContext(text, 2023, "government_work_report")
+    assert ctx._year_goals_markers(0, len(text)) == _plain_year_goals_markers(ctx, 0, len(text))
+
+
+def test_year_goals_markers_on_crafted_text_and_seeds():
+    from govreport.clean import clean_bytes
+    from govreport.extract.periods import YEAR_GOALS, DocContext
+    from tests.support import seed
+
+    # the 目标 before the one that ends in 是 opens the goals (目标任务和目标是), and a 目标 far from 是 does not
+    text = "过去一年。今年经济社会发展的主要预期目标是：增长5%。主要目标任务和目标是：x。" + "奋斗目标" + "x" * 60 + "目标是"
+    ctx = DocContext(text, 2023, "government_work_report")
+    assert ctx._year_goals_markers(0, len(text)) == [(5, YEAR_GOALS)]
+    assert _plain_year_goals_markers(ctx, 0, len(text)) == [(5, YEAR_GOALS)]
+    found = 0
+    for name in ("000", "002", "004"):
+        for doc in clean_bytes(seed(name).read_bytes(), source=name):
+            ctx = DocContext(doc["text"], doc.get("year"), doc.get("doc_type"), doc.get("title") or "")
+            markers = ctx._year_goals_markers(0, len(ctx.text))
+            assert markers == _plain_year_goals_markers(ctx, 0, len(ctx.text)), name
+            found += len(markers)
+    assert found  # (the seeds' work reports open their goals so)

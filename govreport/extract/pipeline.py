@@ -363,6 +363,7 @@ class DocumentExtractor:
         self._current = (0, -1)  # the sentence the walk is in
         self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
         self._park_marks: list[tuple[int, int]] | None = None  # _park_of: (start, end) of each park mark
+        self._division_prefix: str | None = None  # the code prefix of the divisions below the government (_division_opening)
         self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
@@ -1539,6 +1540,25 @@ class DocumentExtractor:
         region = self.doc.get("region") or ""
         return "" if place in self.own or (region and region.startswith(place)) else place
 
+    def _division_opening(self, name: str) -> str:
+        """The full name of an administrative division below the document's government that `name` opens with
+        (喀什地区 in 新疆's report, 满城区 in 保定市's), '' if none: the gazetteer of clean/, loaded on first use."""
+        below = self._division_prefix
+        if below is None:
+            code, level = self.doc.get("region_code") or "", self.doc.get("level") or ""
+            digits = {"province": 2, "prefecture": 4}.get(level, 0)
+            below = self._division_prefix = code[:digits] if digits and len(code) == 6 else ""
+        if not below:
+            return ""
+        from govreport.clean.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+        own = self.doc.get("region_code")
+        for n in range(min(len(name) - 1, gazetteer.max_len), 2, -1):
+            if any(d.code.startswith(below) and d.code != own for d in gazetteer.by_name.get(name[:n], ())):
+                return name[:n]
+        return ""
+
     def _names_a_place(self, topic: str) -> bool:
         """园区, 临港新片区, 大王店园区: a place word after at most a short name (not 稳步推进国家级经开区)."""
         # (endswith of them all at once first: most topics end in none)
@@ -2247,6 +2267,10 @@ class DocumentExtractor:
             # 开发区完成主营业务收入1608.2亿元，…位居全市第一位 (徐水区 2019): a free phrase opening with the sub-area the
             # sentence is about is that place's figure, its rank too
             whose = self._topic
+        if not whose and indicator is None:
+            # 和田地区矿业权出让实现收益60.37亿元 in 新疆's report, 满城区… in 保定市's: a figure named after a division
+            # below the issuing government is that place's (its full name in the gazetteer)
+            whose = self._division_opening(name)
         if whose and indicator is None and all_zones(whose, self.doc.get("level")):
             whose = ""  # 开发区规上工业增加值 in a province's report (山西 2026): all its parks, the province's own figure
         if whose and indicator is None and self._headline_names is None:

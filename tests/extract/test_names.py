@@ -278,3 +278,25 @@ def test_a_scope_word_of_one_government_only():
 def test_an_rd_share_of_the_whole_economy_is_the_intensity(region, sentence, expected):
     found = rows("二、“十五五”时期主要目标\n" + sentence + "\n", region, 2026)
     assert [(r["indicator_id"], r["value"], r["bound"]) for r in found if r["indicator_id"].startswith("rd_")] == expected
+
+
+@pytest.mark.parametrize("sentence, region, code, level, whose", [
+    # a division below the issuing government, named in full at the head of a figure's name (新疆 2026's prefectures;
+    # a prefecture city's districts and counties: 保定市 and 满城区, 洛阳市 and 洛龙区)
+    ("和田地区矿业权出让实现收益60.37亿元。", "新疆维吾尔自治区", "650000", "province", "和田地区"),
+    ("喀什地区生产总值增长6%。", "新疆维吾尔自治区", "650000", "province", "喀什地区"),
+    ("满城区新增高新技术企业12家。", "保定市", "130600", "prefecture", "满城区"),
+    ("洛龙区固定资产投资增长12%。", "洛阳市", "410300", "prefecture", "洛龙区"),
+])
+def test_a_division_below_the_government_is_the_figures_subject(sentence, region, code, level, whose):
+    out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
+    assert out and all(r["subject"] == whose and r["indicator_id"] == "" for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, code, level", [
+    ("新疆维吾尔自治区生产总值增长6%。", "新疆维吾尔自治区", "650000", "province"),  # the government itself
+    ("满城区新增科技型企业12家。", "满城区", "130607", "county"),  # a county: the gazetteer holds nothing below it
+])
+def test_no_division_subject_for_the_government_itself(sentence, region, code, level):
+    out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
+    assert out and all(r["subject"] == "" for r in out)

@@ -25,7 +25,7 @@ from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, short_name,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
+from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
@@ -1042,8 +1042,8 @@ class DocumentExtractor:
             if shown in self._level_set or aspect_only \
                     or not siblings and (len(shown) <= 3 or self._needs_topic(subjects[0].phrase, shown)):
                 topic = clean_phrase(self._display(topic_subject.phrase))
-                kept_alone = aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone
-                if kept_alone and topic[len(leading_actions(topic, self._actions)):] in self._stage_set:
+                kept_alone = aspect_only and after_actions(shown, self._actions) in self._kept_alone
+                if kept_alone and after_actions(topic, self._actions) in self._stage_set:
                     # 实施…4个村整体征迁工作，完成签约2090户，签约率达到96% (定兴县 2022): a stage done names no thing;
                     # the rate is of the one thing the sentence names, if one
                     topic = self._sentence_thing() or topic
@@ -1057,8 +1057,10 @@ class DocumentExtractor:
                     topic = "" if shown.startswith(("户均", "人均")) else self._sentence_thing()
                     if not topic:  # (户均增收 is of the households counted, 带动近4000农户, not of the land let)
                         return subjects
-                if aspect_only and shown[len(leading_actions(shown, self._actions)):] in self._kept_alone:
-                    topic = topic[len(leading_actions(topic, self._actions)):]  # (新增长护险参保人数…，参保率: 长护险's)  # (45天签 + 签约率, 合格 + 抽样合格率: what the clause before names is no thing)
+                if kept_alone:
+                    # (新增长护险参保人数…，参保率: 长护险's; 45天签 + 签约率, 合格 + 抽样合格率: what the clause before names
+                    # is no thing)
+                    topic = after_actions(topic, self._actions)
             elif len(shown) <= 14 and self.figures and self.figures[-1].unit == value.unit \
                     and last in topic_subject.phrase and not (last in self._aspect_last and shown.endswith(self._aspects)) \
                     and not _DIGIT.search(shown):
@@ -1139,7 +1141,7 @@ class DocumentExtractor:
             if f.start < self._current[0]:
                 break
             name = clean_phrase(self._display(f.indicator))
-            name = name[len(leading_actions(name, self._actions)):]
+            name = after_actions(name, self._actions)
             name = name[: len(name) - len(aspect_of(name, self._aspects))]
             if names_a_thing(name, self._verbs):
                 things.add(name)
@@ -1175,7 +1177,7 @@ class DocumentExtractor:
         shown = self._display(subjects[0].phrase)
         core, parts = shown, listed_rates(shown, self._rate_words)
         if not parts and shown not in self._kept_alone:  # (办理满意率; but 办结率 is no 办结 + 率)
-            core = shown[len(leading_actions(shown, self._actions)):]
+            core = after_actions(shown, self._actions)
             parts = listed_rates(core, self._rate_words)
         if parts:
             items = _each_item(dataclasses.replace(subjects[0], phrase=core), text)
@@ -1191,7 +1193,7 @@ class DocumentExtractor:
             return [dataclasses.replace(item, phrase=name) for item, name in zip(items, parts)]
         rate = next((w for w in self._rate_words if parts[0].endswith(w)), "")
         thing = parts[0][: len(parts[0]) - len(rate)] if rate else ""
-        thing = thing[len(leading_actions(thing, self._actions)):]
+        thing = after_actions(thing, self._actions)
         if not names_a_thing(thing, self._verbs):  # (建议提案办复率、满意率: the first rate's thing is the list's)
             counts = self._counts_before()
             if not parts[1:] and len(counts) < 2 and not (counts and "、" in counts[0]):
@@ -1233,7 +1235,7 @@ class DocumentExtractor:
         """The subject of an aspect word kept alone (参保率) named with the thing of the clause just before it, when
         that clause is a thing and a predicate of the grammar without a figure (新农保顺利启动)."""
         shown = self._display(subjects[0].phrase)
-        core = shown[len(leading_actions(shown, self._actions)):]
+        core = after_actions(shown, self._actions)
         alone = core in self._kept_alone
         if not alone and not self._aspect_only(core):
             return subjects
@@ -1291,7 +1293,7 @@ class DocumentExtractor:
     def _aspect_only(self, shown: str) -> bool:
         """投资, 总投资, 实现产值 (the phrase as shown): an aspect word, with a verb or 总 at most, names no thing of
         its own."""
-        core = shown[len(leading_actions(shown, self._actions)):] or shown
+        core = after_actions(shown, self._actions) or shown
         return core in self._aspect_set or core.lstrip("总") in self._aspect_set
 
     def _needs_topic(self, phrase: str, shown: str | None = None) -> bool:
@@ -2189,7 +2191,7 @@ class DocumentExtractor:
                 end_of_subject = subject.start + len(subject.phrase)  # 九龙江流域优质水比例提升14.3个百分点
                 name = share_words_after(name, self.text[end_of_subject: end_of_subject + 20])
             if not name or says_nothing(name, self._scope_words, self._empty_words) or name[-1] in self._aspect_last \
-                    and self._aspect_only(name) and name[len(leading_actions(name, self._actions)):] not in self._kept_alone \
+                    and self._aspect_only(name) and after_actions(name, self._actions) not in self._kept_alone \
                     or len(name) <= 6 and only_actions(name, self._actions):
                 # (投资, 实现产值, 新增 alone: how much, but of nothing the sentence names; docs/extract.md)
                 return  # 3月底前, 区, 年内: no name says what the figure counts (issue 13, point 6)

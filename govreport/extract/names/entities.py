@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from os.path import commonprefix
 
 from govreport.extract import lexicon
 
@@ -161,13 +162,7 @@ def short_name(name: str, named_before: list[str]) -> str:
     short name is what the phrase shares with the start of the full one; it is a name only when no word of the
     language opens it (jieba's dictionary: 县城 of 县城工业园区, 城乡, 今明, 华夏 are words, so a phrase that
     opens like that says nothing of whose it is)."""
-    best = ""
-    for full in named_before:
-        n = 0
-        while n < len(full) and n < len(name) and full[n] == name[n]:
-            n += 1
-        if n > len(best):
-            best = full[:n]
+    best = max((commonprefix((full, name)) for full in named_before), key=len, default="")
     if len(best) < 2 or len(best) >= len(name) - 1 or best in named_before or not _HAN.fullmatch(best) \
             or not _unknown_start(best):
         return ""

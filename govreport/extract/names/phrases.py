@@ -280,6 +280,11 @@ def leading_actions(name: str, actions: frozenset[str] | set[str]) -> str:
     return name[: len(name) - len(s)] if s else ""
 
 
+def after_actions(name: str, actions: frozenset[str] | set[str]) -> str:
+    """The name without the action words it starts with (改造老旧小区 -> 老旧小区); a name of action words only stays."""
+    return name[len(leading_actions(name, actions)):]
+
+
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,}[）)]$")
 
 
@@ -831,7 +836,7 @@ def things_of(names: list[str], actions: frozenset[str] | set[str], verbs: froze
     they open with, once each, in the order said; '' when one of them names no thing (a number, a verb alone)."""
     out: list[str] = []
     for name in names:
-        thing = name[len(leading_actions(name, actions)):]
+        thing = after_actions(name, actions)
         thing = thing[: k] if (k := thing.find("全部")) >= 2 else thing  # (88件政协提案全部办复: what became of them)
         if not thing or thing in out:
             continue

@@ -1787,6 +1787,9 @@ class DocumentExtractor:
             return None if indicator is not None else ("share", value, hi)
         if verb in ("up", "down"):
             return "change", sign * value, (sign * hi if hi is not None else None)
+        if verb is None and subject.lead_move and not subject.aspect:
+            sign = -1.0 if subject.lead_move == "down" else 1.0
+            return "change", sign * value, (sign * hi if hi is not None else None)
         return "level", value, hi
 
     def _period_kind(self, pos: int, where: Where, head: Head, measure: str, indicator: Indicator | None,

@@ -48,6 +48,8 @@ _MOVE_AFTER = re.compile(r"(?:跃升|攀升|上升|提升|前移|晋升|升|提�
 # ，全市第4位: a field with no verb, alone in its clause before the ordinal
 _SCOPE_THEN_ORDINAL = re.compile(r"全[国省市区县州盟][\u4e00-\u9fff]{0,4}?\s*第")
 _SCOPE_ALONE = re.compile(r"\s*(全[国省市区县州盟][\u4e00-\u9fff]{0,4}?)\s*$")
+# 增速11.5%、全市第1 (徐水区 2024): the same field after a figure and 、, within the clause, ranks that figure
+_SCOPE_AFTER_FIGURE = re.compile(r"[\d%％][^\d，,、；;]{0,4}、\s*(全[国省市区县州盟][\u4e00-\u9fff]{0,4}?)\s*$")
 # 地区生产总值增速全市第2 (博野县 2024), 经济总量全省第一: an aspect of the name, then a field and the ordinal that ends
 # the clause, with no verb between them
 _ASPECT_SCOPE = re.compile(rf"(?<!总)(?P<aspect>{_ASPECT})(?P<scope>全[国省市区县州盟][\u4e00-\u9fff]{{0,4}}?)\s*$")
@@ -168,7 +170,8 @@ def find_ranks(text: str, start: int, end: int) -> list[Rank]:
                 between = text[out[-1].end: m.start()].lstrip("、和及与 ")
             scope = _clean_scope(between)
             phrase_start = start + verb.start()
-        elif not band and (alone := _SCOPE_ALONE.fullmatch(before)) is not None and not text[m.end(): end].strip():
+        elif not band and (alone := _SCOPE_ALONE.fullmatch(before) or _SCOPE_AFTER_FIGURE.search(before)) is not None \
+                and not text[m.end(): end].strip():
             # 全县地区生产总值增长8.1%，全市第4位
             scope = alone.group(1)
             phrase_start = start + alone.start(1)

@@ -38,6 +38,7 @@ _SEP_RE = re.compile(r"以及|、|和|及|与")
 _LAST_SEPARATOR = re.compile(r"(?s:.*)(?:以及|、|和|及|与|并)")  # up to the end of the last of SEPARATORS
 _LIST_ITEM_MODIFIER = 4  # characters: a word before the last name of a list (城镇固定资产投资) is no item of its own
 _FOOTNOTE_END = re.compile(r"(?:\[\d{1,2}\]|〔\d{1,2}〕)$")
+_FOOTNOTE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z&])(?:\[\d{1,2}\]|〔\d{1,2}〕)(?=[\u4e00-\u9fffA-Za-z])")
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
 _PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
 _PUNCT_END_LEADING = _PUNCT_END + "，,、:："
@@ -122,6 +123,7 @@ class Subject:
     over_span: bool = False  # led by 累计 / 五年 / 年均 (累计建成国家高新技术企业14家): a figure of the whole span
     stop: int = 0  # where the counted noun after a count-first figure ends (新增17家高新技术企业), 0 if none
     owner: str = ""  # whose figure, when said before the item, not in it (磨憨镇 of 磨憨镇A、B、C: B's and C's)
+    lead_move: str = ""  # "up"/"down": the verb right before the name is one of moving (净增高新技术企业22家)
 
     @property
     def indicator(self) -> Indicator | None:
@@ -550,6 +552,15 @@ class HeadParser:
         """The items of a subject phrase (see the module doc)."""
         if not rest:
             return []
+        if ("[" in rest or "〔" in rest) and (mark := _FOOTNOTE_INSIDE.search(rest)) is not None:
+            # 全区规上企业R&D[5]经费投入8.6亿元 (徐水区 2024): a note's mark inside a name is no part of it; the items
+            # are read without it, and an item after it starts that much later in the text
+            at, width = mark.start(), mark.end() - mark.start()
+            items = self.subjects(rest[:at] + rest[mark.end():], rest_start, n_values, pair_one)
+            for item in items:
+                if item.start - rest_start >= at:
+                    item.start += width
+            return items
         items: list[Subject] = []
         s = rest
         any_vocab = False
@@ -790,6 +801,11 @@ class HeadParser:
                 modifier = modifier[: -len(scope_word)]
                 if not (scope_word in self.own_words or scope_word[-1:] == "本"):
                     foreign = True
+        # 净增高新技术企业22家 (徐水区 2024), 净增规上企业6家 (曲阳县 2022): a verb of moving right before the name
+        # says what 高新技术企业净增700家 says after it, a net change of the stock (guide rule 14)
+        next_to_name = self.w.lead_endings.longest(modifier) if modifier else None
+        roles = self.w.leads[next_to_name] if next_to_name else ()
+        lead_move = ("up" if "up" in roles else "down" if "down" in roles else "") if "verb" in roles else ""
         modifier, last_role, foreign_word, over_span = self._read_modifier(modifier)
         elided = next((w for w in self.elided_words if modifier.endswith(w)), None) if modifier and over_span else None
         if elided and load_grammar().made_by(m.name) == "elided":
@@ -814,7 +830,7 @@ class HeadParser:
         if modifier and last_role == "verb":
             # someone named does the verb (中信重工实现进出口总额, 高新区完成固定资产投资): their figure
             return Subject(phrase, start, m, own=False, note="actor", over_span=over_span)
-        return Subject(phrase, start, m, True, "", over_span)
+        return Subject(phrase, start, m, True, "", over_span, lead_move=lead_move)
 
     def _expand_compounds(self, items: list[Subject]) -> None:
         """城镇和农村居民人均可支配收入: 城镇 takes the head of the name after it."""

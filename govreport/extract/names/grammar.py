@@ -26,7 +26,7 @@ from typing import Mapping
 from govreport.extract import lexicon
 
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
-ROLES = ("scope", "wider", "population", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
+ROLES = ("scope", "wider", "population", "spelling", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end", "empty",
          "describing_family", "result_verb", "topic_predicate", "topic_manner", "extent", "stage", "list_aspect", "owned_kind")
 
@@ -118,7 +118,7 @@ class Grammar:
                 derived[name] = ident
                 made_by[name] = role
 
-        for rule in self.of("population"):
+        for rule in self.of("population") + self.of("spelling"):
             for name, ident in names.items():
                 if rule.replacement and rule.replacement in name and rule.word not in name:
                     add(name.replace(rule.replacement, rule.word, 1), ident, rule.role)

@@ -38,6 +38,37 @@ _SEP_RE = re.compile(r"以及|、|和|及|与")
 _LAST_SEPARATOR = re.compile(r"(?s:.*)(?:以及|、|和|及|与|并)")  # up to the end of the last of SEPARATORS
 _LIST_ITEM_MODIFIER = 4  # characters: a word before the last name of a list (城镇固定资产投资) is no item of its own
 _FOOTNOTE_END = re.compile(r"(?:\[\d{1,2}\]|〔\d{1,2}〕)$")
+# the tiers a certified count is kept at (the level words of name_grammar.csv and their short forms)
+_TIERS = ("国家级", "自治区级", "省级", "市级", "州级", "县级", "区级", "国家", "省", "市")
+_TIER_WORD = re.compile(r"(国家|自治区|省|市|州|县|区)级?(?:[、和及与]|以及)?")
+
+
+def _tiers_only(phrase: str, tiers: frozenset[str]) -> bool:
+    """A phrase made only of tiers the indicator is named with (国家级、省级; 国家和省级)."""
+    at = 0
+    while at < len(phrase):
+        m = _TIER_WORD.match(phrase, at)
+        if m is None or m.group(1) not in tiers:
+            return False
+        at = m.end()
+    return bool(phrase) and phrase[-1] not in "、和及与"
+
+
+@lru_cache(maxsize=1)
+def _verbs_longest_first() -> tuple[str, ...]:
+    return tuple(sorted((w for w, r in lexicon.predicates().items() if r & {"verb", "lead"}), key=len, reverse=True))
+
+
+def _after_verbs(phrase: str) -> str:
+    """The phrase without the verbs and lead words it opens with (新增国家级 -> 国家级)."""
+    verbs = _verbs_longest_first()
+    while True:
+        verb = next((v for v in verbs if phrase.startswith(v) and len(phrase) > len(v)), None)
+        if verb is None:
+            return phrase
+        phrase = phrase[len(verb):]
+
+
 _FOOTNOTE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z&])(?:\[\d{1,2}\]|〔\d{1,2}〕)(?=[\u4e00-\u9fffA-Za-z])")
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
 _PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
@@ -618,6 +649,8 @@ class HeadParser:
                 return self._paired(lone) or [lone]  # 一般公共预算收支…分别突破9千亿元、3万亿元: one name each
             return [lone]
         self._expand_compounds(items)
+        if len(items) > 1:
+            items = self._join_tiers(items, rest, rest_start)
         self._fill_ellipsis(items)
         if items[0].note == "foreign" or len(items) > 1 and self._place_led(items[0].phrase):
             # 新片区规上工业总产值、全社会固定资产投资分别增长…: the place before the list owns every item (so it does
@@ -818,6 +851,10 @@ class HeadParser:
             # an item of a list of goals; what stands before the 、 is another goal, no one's scope or doing
             start, before, modifier, foreign_word = rest_start + len(modifier), before[len(modifier):], "", False
         foreign = foreign or foreign_word
+        if modifier and last_role != "verb" and not foreign \
+                and _tiers_only(_after_verbs(modifier), self._tiers_of(m.indicator.id)):
+            # 省市级科技型中小企业数量达到220家 (阜平县 2021), 国家级和省级…: the tiers a certified count is kept at
+            modifier = ""
         phrase = before + name_part
         if foreign:
             return Subject(phrase, start, m, own=False, note="foreign")
@@ -858,6 +895,39 @@ class HeadParser:
                         own, note = False, before.note
                 items[i] = Subject(phrase, item.start, match, own=own, note=note)
                 break
+
+    def _join_tiers(self, items: list[Subject], rest: str, rest_start: int) -> list[Subject]:
+        """新增国家级、省级科技型中小企业102家 (博野县 2025), 国家和省级科技型中小企业50家: tiers of one certified
+        count (the indicator's names hold a tier: 省级科技型中小企业) are one figure of it, not one item each."""
+        last = items[-1]
+        if last.match is None or not last.own:
+            return items
+        tiers = self._tiers_of(last.match.indicator.id)
+        if not tiers:
+            return items
+        for item in items[:-1]:
+            if item.match is None or item.match.indicator.id != last.match.indicator.id \
+                    or not _tiers_only(_after_verbs(item.phrase), tiers):
+                return items
+        first = items[0]
+        phrase = rest[first.start - rest_start: last.start - rest_start + len(last.phrase)]
+        if not phrase.endswith(last.match.name + last.match.aspect):
+            return items
+        match = dataclasses.replace(last.match, start=len(phrase) - len(last.match.name) - len(last.match.aspect))
+        return [Subject(phrase, first.start, match, own=True, over_span=last.over_span, lead_move=last.lead_move)]
+
+    def _tiers_of(self, indicator_id: str) -> frozenset[str]:
+        """The tiers the vocabulary names the indicator with (省级科技型中小企业, 国家高新技术企业: 省, 国家), 级 left out."""
+        tiers = self.vocab.__dict__.get("_tiers_of")
+        if tiers is None:
+            found: dict[str, set[str]] = {}
+            names = self.vocab.names
+            for name, ident in names.items():
+                for t in _TIERS:
+                    if name.startswith(t) and names.get(name[len(t):]) == ident:
+                        found.setdefault(ident, set()).add(t.removesuffix("级"))
+            tiers = self.vocab.__dict__["_tiers_of"] = {k: frozenset(v) for k, v in found.items()}
+        return tiers.get(indicator_id, frozenset())
 
     def _fill_ellipsis(self, items: list[Subject]) -> None:
         """粮食作物播种面积…、总产65.7万吨: a bare 总产 borrows the topic of the item before."""

@@ -80,3 +80,25 @@ def test_an_ordinal_inside_a_name_after_a_list_is_no_rank():
     # (、全市第一批 is a batch, not a place: the ordinal rules' exclusions hold after a figure too)
     d = document("一、2023年工作回顾\n建成示范村5个、全市第一批美丽乡村。\n", region="徐水区", year=2024)
     assert [r for r in extract_document(d) if r["measure"] == "rank"] == []
+
+
+# Tiers of one certified count: the indicator's names hold a tier (省级科技型中小企业, 国家高新技术企业), so a list of
+# such tiers before the name is one figure of it (博野县 2025), while a tier the vocabulary does not name it with stays
+# a part (市级高新技术企业; 省级 小巨人企业: the vocabulary's 小巨人 is the national list)
+@pytest.mark.parametrize("region, year, section, sentence, expected", [
+    ("博野县", 2025, "一、{y}年工作回顾", "新增国家级、省级科技型中小企业102家。", [("tech_smes", "level", 102.0, "家", "eq")]),
+    ("博野县", 2025, "二、{y}年工作安排", "力争新增高新技术企业3家、国家和省级科技型中小企业50家以上。",
+     [("high_tech_enterprises", "level", 3.0, "家", "eq"), ("tech_smes", "level", 50.0, "家", "ge")]),
+    ("定兴县", 2022, "一、{y}年工作回顾", "认定国家级和省级高新技术企业12家。", [("high_tech_enterprises", "level", 12.0, "家", "eq")]),
+])
+def test_tiers_of_a_certified_count_are_one_figure(region, year, section, sentence, expected):
+    sec = section.format(y=year - 1 if "回顾" in section else year)
+    d = document(sec + "\n" + sentence + "\n", region=region, year=year)
+    got = [(r["indicator_id"], r["measure"], r["value"], r["unit"], r["bound"]) for r in extract_document(d)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", ["新增市级高新技术企业12家。", "新增国家和省级专精特新小巨人企业5家。"])
+def test_a_tier_the_vocabulary_does_not_name_stays_a_part(sentence):
+    d = document("一、2021年工作回顾\n" + sentence + "\n", region="定兴县", year=2022)
+    assert [r["indicator_id"] for r in extract_document(d)] == [""]

@@ -259,6 +259,7 @@ class _Words:
     long_scope_endings: lexicon.Endings  # scope words of two characters or more
     strip_last: frozenset[str]  # every last character on which a rule of _strip_rules can take something off
     strip_last_but_predicates: frozenset[str]  # the same for every rule but the predicates
+    moving_verb_last: frozenset[str]  # the last characters of verbs of moving before a name (净增)
 
     @staticmethod
     @lexicon.derived
@@ -294,7 +295,8 @@ class _Words:
                       lexicon.Endings(leads, maxlen), prefix_bounds, bound_endings, bound_endings.last_chars, hardness,
                       hardness_endings, hardness_endings.last_chars, {k: tuple(v) for k, v in by_last.items()}, scopes,
                       lexicon.Endings(scopes), lexicon.Endings(w for w in scopes if len(w) >= 2), strip_last,
-                      strip_last_but_predicates)
+                      strip_last_but_predicates,
+                      frozenset(w[-1] for w, r in leads.items() if "verb" in r and r & {"up", "down"}))
 
 
 @lexicon.derived
@@ -836,9 +838,11 @@ class HeadParser:
                     foreign = True
         # 净增高新技术企业22家 (徐水区 2024), 净增规上企业6家 (曲阳县 2022): a verb of moving right before the name
         # says what 高新技术企业净增700家 says after it, a net change of the stock (guide rule 14)
-        next_to_name = self.w.lead_endings.longest(modifier) if modifier else None
-        roles = self.w.leads[next_to_name] if next_to_name else ()
-        lead_move = ("up" if "up" in roles else "down" if "down" in roles else "") if "verb" in roles else ""
+        lead_move = ""
+        if modifier[-1:] in self.w.moving_verb_last:
+            next_to_name = self.w.lead_endings.longest(modifier)
+            roles = self.w.leads[next_to_name] if next_to_name else ()
+            lead_move = ("up" if "up" in roles else "down" if "down" in roles else "") if "verb" in roles else ""
         modifier, last_role, foreign_word, over_span = self._read_modifier(modifier)
         elided = next((w for w in self.elided_words if modifier.endswith(w)), None) if modifier and over_span else None
         if elided and load_grammar().made_by(m.name) == "elided":
@@ -851,8 +855,8 @@ class HeadParser:
             # an item of a list of goals; what stands before the 、 is another goal, no one's scope or doing
             start, before, modifier, foreign_word = rest_start + len(modifier), before[len(modifier):], "", False
         foreign = foreign or foreign_word
-        if modifier and last_role != "verb" and not foreign \
-                and _tiers_only(_after_verbs(modifier), self._tiers_of(m.indicator.id)):
+        if modifier and last_role != "verb" and not foreign and (tiers := self._tiers_of(m.indicator.id)) \
+                and _tiers_only(_after_verbs(modifier), tiers):
             # 省市级科技型中小企业数量达到220家 (阜平县 2021), 国家级和省级…: the tiers a certified count is kept at
             modifier = ""
         phrase = before + name_part

@@ -1092,6 +1092,15 @@ class DocumentExtractor:
             if m is not None and m.start == 0 and not m.aspect:
                 return [Subject(joined, subjects[0].start, m)]
             return subjects
+        elif topic_subject.own and len(shown) <= 6 \
+                and self._repeats_last_word(topic_subject.match.indicator.name, shown):
+            # 全区规上企业R&D经费投入8.6亿元，…，投入强度达4.15% (徐水区 2024): a phrase opening with the last word of
+            # the name before (投入) goes on from it, when the two make a name of the vocabulary (研发经费投入强度)
+            joined = join_topic(topic_subject.match.indicator.name, shown, self._aspects, self._levels)
+            m = self.vocab.match_end(joined)
+            if m is not None and m.start == 0 and not m.aspect:
+                return [Subject(joined, subjects[0].start, m)]
+            return subjects
         elif (verb := leading_actions(shown, self._actions)) and shown[len(verb):] in self._aspect_set \
                 and self.figures and self.figures[-1].name_source == "phrase" \
                 and self.figures[-1].start >= self._current[0]:
@@ -1295,6 +1304,12 @@ class DocumentExtractor:
         its own."""
         core = after_actions(shown, self._actions) or shown
         return core in self._aspect_set or core.lstrip("总") in self._aspect_set
+
+    @staticmethod
+    def _repeats_last_word(name: str, shown: str) -> bool:
+        """Whether `shown` opens with the last two characters or more of `name` and goes on past them (经费投入 +
+        投入强度)."""
+        return len(shown) > 2 and name.endswith(shown[:2]) and name[-2:] != shown
 
     def _needs_topic(self, phrase: str, shown: str | None = None) -> bool:
         """A name that says how much but not of what: a word of three characters at most (投资, 满意率, 总产能) or

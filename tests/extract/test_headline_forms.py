@@ -102,3 +102,21 @@ def test_tiers_of_a_certified_count_are_one_figure(region, year, section, senten
 def test_a_tier_the_vocabulary_does_not_name_stays_a_part(sentence):
     d = document("一、2021年工作回顾\n" + sentence + "\n", region="定兴县", year=2022)
     assert [r["indicator_id"] for r in extract_document(d)] == [""]
+
+
+# A phrase opening with the last word of the name before goes on from it when the two make a vocabulary name
+# (徐水区 2024: …R&D经费投入8.6亿元，同比增长66.5%，投入强度达4.15%); otherwise it stays as written
+@pytest.mark.parametrize("region, sentence, expected", [
+    ("徐水区", "全区规上企业R&D[5]经费投入8.6亿元，同比增长66.5%，投入强度达4.15%。",
+     [("rd_spending", "level", 8.6, "亿元", "eq"), ("rd_spending", "growth", 66.5, "%", "eq"),
+      ("rd_intensity", "level", 4.15, "%", "eq")]),
+    ("湖南省", "全社会研发经费投入1200亿元，投入强度达到2.6%。",
+     [("rd_spending", "level", 1200.0, "亿元", "eq"), ("rd_intensity", "level", 2.6, "%", "eq")]),
+])
+def test_a_phrase_going_on_from_the_names_last_word(region, sentence, expected):
+    assert _rows(sentence, region, 2024) == expected
+
+
+def test_a_phrase_going_on_to_no_name_stays_as_written():
+    d = document("一、2023年工作回顾\n全社会研发经费投入1200亿元，投入产出比达到1.5。\n", region="湖南省", year=2024)
+    assert [r["indicator_id"] for r in extract_document(d)][1:] in ([], [""])

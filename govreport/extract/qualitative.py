@@ -78,6 +78,11 @@ _MET_NEXT = re.compile(r"[，,]\s*(?:均|都|全部|全面|均已)?(?:完成|实
 _HELD_ABOVE = re.compile(rf"^(?P<subj>.+?)(?:增速|增幅|增长)(?:保持在|稳定在|保持|继续)(?:{_YARDSTICK})(?:增速|水平)?以上$")
 
 
+# 经济增长保持在合理区间 (山西, 重庆, 青海 2026: a plan's goal), 居民消费价格保持合理水平 (山东 2026): a growth kept
+# within a range no figure bounds; 经济增长 names the economy's growth here as a figure would (the reference gold's lines)
+_IN_RANGE = re.compile(r"^(?P<subj>[^，,。；;]+?)(?:增长|增速|涨幅)?(?:保持|稳定|继续保持|始终保持)(?:在)?合理(?:区间|水平)$")
+
+
 # 进出口总额争取实现正增长 (山西 2026), 进出口总值实现同比较大增长 (安国市 2022): a growth to be achieved (实现), with no
 # figure, in a list of the year's goals; not 促进…稳定增长, an action of the government's
 _REALISED_GROWTH = re.compile(r"^(?P<subj>[^，,。；;]+?)(?:争取|力争|确保|努力)?实现(?:同比)?(?:较大|正|较快)?增长$")
@@ -133,6 +138,7 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
                                        (_ABOVE, "growth", "于" in clause or "跑赢" in clause),  # 高于, 不低于
                                        (_HELD_ABOVE, "growth", tail.endswith("以上")),
                                        (_FLAT, "growth", tail.endswith("持平")),
+                                       (_IN_RANGE, "growth", tail.endswith(("合理区间", "合理水平"))),
                                        (_MET, "growth", tail.endswith(("目标", "任务"))),
                                        (_MET_STANDARD, "growth", tail.endswith("标准"))):
         m = pattern.match(clause) if possible else None
@@ -146,7 +152,8 @@ def find_qualitative(text: str, start: int, end: int, parser: HeadParser) -> lis
                 if found:
                     return found
                 break  # 确保完成粮食生产任务: the indicator may follow the verb (below)
-            return _rows(parser, subject, base, base + len(clause), measure, verb=None)
+            return _rows(parser, subject, base, base + len(clause), measure, verb=None,
+                         figure_named=pattern is _IN_RANGE and clause[len(subject):].startswith("增长"))
     if tail.endswith(("上游", "前列", "同步")) and "、" in tail and (
             all(p.endswith(("上游", "前列")) for p in tail.split("、"))
             or all(p.endswith("同步") for p in tail.split("、"))):
@@ -236,7 +243,9 @@ def _met_measure(ind) -> tuple[str, str]:
 
 
 def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: str | None, verb: str | None,
-          evidence_start: int | None = None) -> list[Qualitative]:
+          evidence_start: int | None = None, figure_named: bool = False) -> list[Qualitative]:
+    """`figure_named`: the clause names the subject's figure itself (经济增长…), so a name that stands for an indicator
+    only next to a figure (经济) does here."""
     # adverbs left at the end of the subject (健康稳定) are not part of it
     s = subject_text
     while True:
@@ -257,7 +266,7 @@ def _rows(parser: HeadParser, subject_text: str, start: int, end: int, measure: 
             x for x in _goal_only_items(parser, s, start) if x.indicator.id not in named] or subjects
     for subject in subjects:
         ind = subject.indicator
-        if ind is None or subject.match.name in parser.vocab.figure_only:
+        if ind is None or subject.match.name in parser.vocab.figure_only and not figure_named:
             continue  # 保持经济稳定增长: 经济 is GDP only next to a figure
         if measure == "met":
             # a task met: a rate or a physical amount is met at a level (登记失业率, 粮食 in 万吨, 就业 in 人);

@@ -154,6 +154,8 @@ class Vocabulary:
             head = {i for i, ind in self.indicators.items() if ind.headline}
             words = {w for w, i in (*self.names.items(), *self.scoped_names.items(), *self.goal_only.items())
                      if w and w not in self.figure_only and i in head}
+            # (经济增长 names the economy's growth as a figure would: 经济增长保持在合理区间 is a goal of it)
+            words |= {w + "增长" for w in self.figure_only if self.names.get(w) in head}
             innermost = [w for w in words if not any(w[i:j] in words for i in range(len(w))
                                                      for j in range(i + 1, len(w) + (i > 0)))]
             parts = [lexicon.alternation(innermost)]

@@ -262,3 +262,21 @@ def test_growth_of_the_economy_to_be_achieved_names_no_indicator():
     # 经济 names GDP only next to a figure
     d = document("二、2026年工作安排\n力争全县经济实现较快增长。\n", region="安国市", level="county", parent_code="130600")
     assert extract_document(d) == []
+
+
+@pytest.mark.parametrize("region, sentence, expected", [
+    # a growth kept within a range no figure bounds (the reference gold's lines: 山西, 重庆, 青海 2026's five-year
+    # goals; 山东 2026's prices): 经济增长 names the economy's growth as a figure would
+    ("山西省", "经济增长保持在合理区间，居民收入增长和经济增长同步。",
+     [("gdp", "growth", None), ("disposable_income", "growth", None)]),
+    ("重庆市", "确保经济增长保持在合理区间。", [("gdp", "growth", None)]),
+    ("青海省", "推动经济增长保持在合理区间。", [("gdp", "growth", None)]),
+    ("山东省", "居民消费价格保持合理水平。", [("cpi", "growth", None)]),
+    # 经济 with no word of its growth stays no name of a goal (着力保持经济稳定增长, above)
+    ("山西省", "保持经济运行在合理区间。", []),
+    ("山西省", "经济保持合理增长。", []),
+])
+def test_a_growth_kept_in_a_reasonable_range(region, sentence, expected):
+    d = document("二、2026年工作安排\n" + sentence + "\n", region=region)
+    got = [(r["indicator_id"], r["measure"], r["value"]) for r in extract_document(d) if r["indicator_id"]]
+    assert got == expected

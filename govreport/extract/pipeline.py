@@ -495,7 +495,10 @@ class DocumentExtractor:
     def _drop_bounds_met(self, first: int) -> None:
         """全省地区生产总值突破2万亿元，达到20913.3亿元 / 粮食产量达到554.5亿斤，连续11年稳定在500亿斤以上: a lower
         bound that the exact figure of the same subject in the sentence meets says nothing more of that year;
-        only the exact figure stays (figures from `first` on: one sentence; one subject: one evidence start)."""
+        only the exact figure stays (figures from `first` on: one sentence; one subject: one evidence start).
+        So does the last of a run of steps (经济总量连跨5万亿元、6万亿元两个台阶, 连续跨越7万亿、8万亿、9万亿三个大台阶):
+        the earlier steps were passed in earlier years, and the highest says where the year stands (docs/extract.md,
+        guide rule 10's run read at the year reviewed)."""
         figures = self.figures
         drop = set()
         for k in range(first, len(figures)):
@@ -503,10 +506,11 @@ class DocumentExtractor:
             if a.bound != "ge" or a.measure != "level" or not a.indicator_id or a.value is None:
                 continue
             for b in figures[first:]:
-                if b.indicator_id == a.indicator_id and b.measure == "level" and b.period == a.period \
-                        and b.kind == a.kind and b.bound == "eq" and b.value is not None and b.start == a.start \
+                if b is not a and b.indicator_id == a.indicator_id and b.measure == "level" and b.period == a.period \
+                        and b.kind == a.kind and b.bound in ("eq", "ge") and b.value is not None and b.start == a.start \
                         and strip_magnitude(b.unit) == strip_magnitude(a.unit) \
-                        and _in_base(a.value, a.unit) <= _in_base(b.value, b.unit):
+                        and (_in_base(a.value, a.unit) < _in_base(b.value, b.unit)
+                             or b.bound == "eq" and _in_base(a.value, a.unit) == _in_base(b.value, b.unit)):
                     drop.add(k)
                     break
         if drop:

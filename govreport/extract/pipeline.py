@@ -740,14 +740,17 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if len(subjects) == 1 and one_value and family == "money" \
-                        and subjects[0].match is None:
-                    # 启动投资2亿元的直隶黑猪养殖基地项目: the money is the project's, named after it
-                    described = described_after(after)
-                    if described:
-                        subjects = self._of_project(subjects[0], after[described:], list_end + described)
-                if len(subjects) == 1 and one_value and family == "count" \
-                        and subjects[0].match is None:
+                # one sum of money, or one count, said of one subject: whose the money is and what is counted may be
+                # said after the number (asked by family: most value lists are neither)
+                if not one_value or len(subjects) != 1 or family not in ("money", "count"):
+                    pass
+                elif family == "money":
+                    if subjects[0].match is None:
+                        # 启动投资2亿元的直隶黑猪养殖基地项目: the money is the project's, named after it
+                        described = described_after(after)
+                        if described:
+                            subjects = self._of_project(subjects[0], after[described:], list_end + described)
+                elif subjects[0].match is None:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
                     # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
                     # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
@@ -765,8 +768,7 @@ class DocumentExtractor:
                         subjects = self._count_first(head, noun, list_end, verb)
                         if carried_verb:  # (the verb is the first item's: B starts at its count, never cut by A)
                             subjects = [dataclasses.replace(x, start=list_end) for x in subjects]
-                elif len(subjects) == 1 and one_value and family == "count" and before \
-                        and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
+                elif before and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
                     # 新增36家科技型中小企业、5家科技小巨人企业: the name before 5家 is the noun the count before
                     # it counted; 5家 counts the noun after it, as the list goes on counting first
                     noun = counted_words(after) if after and _CJK.match(after[0]) and not after.startswith(
@@ -1889,10 +1891,10 @@ class DocumentExtractor:
         if subyear and len(periods) == 1 and periods[0].isdigit():
             periods = [periods[0] + subyear]
         first = int(periods[0][:4]) if periods[0][:4].isdigit() else where.year
-        last = int(periods[-1][-4:]) if periods[-1][-4:].isdigit() else first
         if estimated:
             kind = "actual" if first <= max(where.year, self.ctx.review_year) else "target"
         elif where.kind == "target":
+            last = int(periods[-1][-4:]) if periods[-1][-4:].isdigit() else first  # (asked of goals only)
             kind = "target" if last >= where.year or to_year else "actual"
         else:
             kind = "target" if first > where.year or to_year else "actual"

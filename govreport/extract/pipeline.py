@@ -638,6 +638,7 @@ class DocumentExtractor:
                     values.append(events[j])
                     ends.append(self._suffix_end(events[j]))
                 list_end = ends[-1][0]
+                one_value, family = len(values) == 1, values[0].family  # the list's shape, asked by most tests below
                 if len(ends) > 1 and ends[-1][1] is not None and all(b is None for _, b in ends[:-1]) \
                         and not any(v.approx for v in values):
                     # 城乡居民人均可支配收入分别增长7%和8%左右: a bound after the last of a list is the list's, as a
@@ -656,7 +657,7 @@ class DocumentExtractor:
                 if _milestone_after(after) or text[pos: values[0].start].rstrip().endswith(_MILESTONE_VERBS):
                     # 一般公共预算收入迈上10亿元大关, 经济总量连续迈上4万亿、5万亿两个台阶: the level is at least the
                     # milestone; 先后迈上4000亿元、5000亿元两大台阶 passed them in years it does not say (no row)
-                    subjects = self._subjects(head, len(values), previous_phrase, first_family=getattr(values[0], "family", ""))
+                    subjects = self._subjects(head, len(values), previous_phrase, first_family=family)
                     if not subjects and len(carry) == 1 and carry[0].indicator is not None and not head.rest:
                         subjects = carry  # 全省生产总值增长5.5%，连续跨越…台阶: the steps of the figure before
                     if subjects:
@@ -708,12 +709,12 @@ class DocumentExtractor:
                         head = dataclasses.replace(head, roles=[last_change, *head.roles])
                 else:
                     subjects = self._subjects(head, len(values), previous_phrase, carry,
-                                              first_family=getattr(values[0], "family", ""))
+                                              first_family=family)
                 if len(subjects) == 1 and subjects[0].match is None and subjects[0].phrase in self.own and \
                         len(carry) == 1 and carry[0].match is not None:
                     # 全省地区生产总值增长5.1%，我市增长5.8%: the government's own figure of the indicator before
                     subjects = [Subject(subjects[0].phrase, subjects[0].start, carry[0].match)]
-                if len(subjects) > 1 and len(values) == 1 and values[0].family == "count" and head.rest and \
+                if len(subjects) > 1 and one_value and family == "count" and head.rest and \
                         _EACH.search(text, pos, values[0].start) is None:
                     # 新增高新技术和科技型中小企业60家: one count after a list of kinds counts them together, it is
                     # neither's (a rate is each one's: 地区生产总值、人均GDP增长8%; 均/分别/各 make a count each one's)
@@ -721,8 +722,8 @@ class DocumentExtractor:
                 else:
                     together = None
                 noun_after = self._noun_after(after)
-                among = len(values) == 1 and values[0].family == "count" and _RANKED_AMONG.match(after)
-                if noun_after and values[0].family == "count" and noun_after.startswith(self._structure_nouns) or among:
+                among = one_value and family == "count" and _RANKED_AMONG.match(after)
+                if noun_after and family == "count" and noun_after.startswith(self._structure_nouns) or among:
                     # 重点做好十一个方面工作: parts of the speech; 在全国入围的500个县中排名第53位 (涞源县 2021), 在全省62个
                     # 贫困县中排名第五 (涞水县 2020): the field a place is ranked in, no figure (its rank is one); 中央18家
                     # 媒体《中国乡村振兴新闻传播力评价榜单》: who issued the list
@@ -731,10 +732,10 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if (values[0].family in self._describing_families
-                        and describes_noun(after, _CONTINUE, self._describing_families[values[0].family],
+                if (family in self._describing_families
+                        and describes_noun(after, _CONTINUE, self._describing_families[family],
                                            text[max(0, values[0].start - 3): values[0].start])
-                        or values[0].family == "weight" and len(values) == 1 and sizes_a_facility(after)
+                        or family == "weight" and one_value and sizes_a_facility(after)
                         or text.find("“", max(0, values[0].start - 8), values[0].start) >= 0
                         and in_quoted_name(text, values[0].start, list_end)) \
                         and all(x.match is None for x in subjects):
@@ -743,14 +744,17 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if len(subjects) == 1 and len(values) == 1 and values[0].family == "money" \
-                        and subjects[0].match is None:
-                    # 启动投资2亿元的直隶黑猪养殖基地项目: the money is the project's, named after it
-                    described = described_after(after)
-                    if described:
-                        subjects = self._of_project(subjects[0], after[described:], list_end + described)
-                if len(subjects) == 1 and len(values) == 1 and values[0].family == "count" \
-                        and subjects[0].match is None:
+                # one sum of money, or one count, said of one subject: whose the money is and what is counted may be
+                # said after the number (asked by family: most value lists are neither)
+                if not one_value or len(subjects) != 1 or family not in ("money", "count"):
+                    pass
+                elif family == "money":
+                    if subjects[0].match is None:
+                        # 启动投资2亿元的直隶黑猪养殖基地项目: the money is the project's, named after it
+                        described = described_after(after)
+                        if described:
+                            subjects = self._of_project(subjects[0], after[described:], list_end + described)
+                elif subjects[0].match is None:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
                     # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
                     # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
@@ -768,8 +772,7 @@ class DocumentExtractor:
                         subjects = self._count_first(head, noun, list_end, verb)
                         if carried_verb:  # (the verb is the first item's: B starts at its count, never cut by A)
                             subjects = [dataclasses.replace(x, start=list_end) for x in subjects]
-                elif len(subjects) == 1 and len(values) == 1 and values[0].family == "count" and before \
-                        and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
+                elif before and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
                     # 新增36家科技型中小企业、5家科技小巨人企业: the name before 5家 is the noun the count before
                     # it counted; 5家 counts the noun after it, as the list goes on counting first
                     noun = counted_words(after) if after and _CJK.match(after[0]) and not after.startswith(
@@ -780,8 +783,8 @@ class DocumentExtractor:
                                                                if self._count_stop == before[-1].stop else "")]
                 carried = False
                 if not subjects:
-                    if noun_after and (not self._predicate_only(head) or values[0].family == "count" and carry
-                                       and all(c.match is None for c in carry) and len(values) == 1):
+                    if noun_after and (not self._predicate_only(head) or family == "count" and carry
+                                       and all(c.match is None for c in carry) and one_value):
                         # 完成149户农村危房改造加固 after another phrase's figure: the count's own noun, not the carry
                         subjects = self._count_first(head, noun_after, list_end)
                     elif carry:
@@ -793,7 +796,7 @@ class DocumentExtractor:
                             respective = listed if len(listed) == len(values) else _last_clauses(owned, len(values))
                             if respective:
                                 subjects = respective
-                        elif len(carry) == 1 and len(values) == 1 and values[0].family == "percent" \
+                        elif len(carry) == 1 and one_value and family == "percent" \
                                 and len(owned) > 1 and all(o is not None and len(o) == 1 and o[0].indicator
                                                            for o in owned) \
                                 and "分别" in text[pos: values[0].start] \
@@ -808,60 +811,69 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].note == "project" \
-                        and subjects[0].start < before[-1].stop:
-                    # 投资5000万元的托普衬布、投资2.1亿元的晨旭汽车零部件 (容城 2012): a project named after its figure is
-                    # written there whole; only its evidence starts after the item before
-                    gap = text[before[-1].stop: values[0].start]
-                    own_start = before[-1].stop + len(gap) - len(gap.lstrip("、，,和及与 "))
-                    subjects = [dataclasses.replace(subjects[0], start=own_start)]
-                elif not carried and before and before[-1].stop and len(subjects) == 1 and subjects[0].match is None \
-                        and subjects[0].start < before[-1].stop < subjects[0].start + len(subjects[0].phrase):
-                    # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the noun the count before counted is
-                    # no part of the next subject
-                    cut = before[-1].stop - subjects[0].start
-                    rest = subjects[0].phrase[cut:]
-                    kept = rest.lstrip("、，,和及与 ")
-                    if kept:
-                        subjects = [dataclasses.replace(subjects[0], phrase=kept,
-                                                        start=before[-1].stop + len(rest) - len(kept))]
-                    elif noun_after:  # 完成84个村通村道路硬化和10公里“四好”农村公路建设: the noun after it
-                        subjects = self._count_first(head, noun_after, list_end, "")
-                staged = not carried and len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop \
-                    and only_actions(self._display(subjects[0].phrase), self._stage_set)
-                if staged:
-                    # 分散养殖场已建成86个，投产59个 / 实施…工程项目2758个、完工2746个: a stage verb alone counts the thing
-                    # of the sentence's last figure counted alike (name_grammar.csv: stage)
-                    subjects = self._at_stage(subjects, values[0].unit)
-                if not carried and not staged and before and len(subjects) == 1 and subjects[0].match is None \
-                        and subjects[0].note != "project" \
-                        and (text[max(pos, before[-1].stop): subjects[0].start].strip() == "、"
-                             or subjects[0].phrase[:1] in _AND_NEXT and before[-1].stop <= subjects[0].start
-                             and not text[max(pos, before[-1].stop): subjects[0].start].strip()):
-                    # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is (新建学校12所
-                    # 和养老院5个: so is the item after 和)
-                    first = self._display(before[-1].phrase)
-                    verb = leading_actions(first, self._actions)
-                    shown = self._display(subjects[0].phrase)
-                    if shown[:1] in _AND_NEXT and text[subjects[0].start - 1: subjects[0].start] != "、":
-                        shown = shown[1:]  # (the 和 that joins the item, no word of its name)
-                    if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
-                        if shown in (kinds := self._grammar.words("owned_kind")) and first.endswith(kinds) \
-                                and len(first) > len(verb) + 2 and first[-2:] != shown:
-                            verb = first[:-2]  # 承办人大议案1件、建议53件: 人大's 建议 (name_grammar.csv: owned_kind)
-                        subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
-                    elif not verb and before[-1].match is None and shown in self._aspect_set \
-                            and (aspect := aspect_of(first, self._aspects)) and len(first) >= len(aspect) + 3:
-                        # 入园规模以上企业实现销售收入35.26亿元、利税5.06亿元: an aspect alone is of the first item's thing
-                        subjects = [dataclasses.replace(subjects[0], phrase=first[: len(first) - len(aspect)] + shown)]
-                if not carried and len(subjects) == 1 and subjects[0].match is None and "元" in subjects[0].phrase \
-                        and (named := class_lead(self._display(before[-1].phrase) if before and before[-1].match is None
-                                                 else self._counted_before(s, values[0].unit) if not before else "",
-                                                 self._display(subjects[0].phrase))):
-                    # 纳税超千万元企业27家；超亿元企业4家: a class above another amount, of the measure the one before has
-                    subjects = [dataclasses.replace(subjects[0], phrase=named)]
-                if len(values) == 1 and (len(subjects) > 1 or subjects[0].match is None) \
-                        and text[values[0].start - 1: values[0].start] == "各":
+                # The fix-ups below rename the value list's subjects by what the sentence says around them. Nearly all
+                # are for one free phrase (a single subject outside the vocabulary: three value lists in four) of the
+                # list's own (not carried from a figure before): the shape is asked once here, and again only after a
+                # fix-up that changed the subjects (a fix-up that rewrites the phrase keeps the shape).
+                alone = len(subjects) == 1 and subjects[0].match is None
+                staged = rated = False
+                if not carried:
+                    if before and before[-1].stop and len(subjects) == 1 and subjects[0].note == "project" \
+                            and subjects[0].start < before[-1].stop:
+                        # 投资5000万元的托普衬布、投资2.1亿元的晨旭汽车零部件 (容城 2012): a project named after its figure is
+                        # written there whole; only its evidence starts after the item before
+                        gap = text[before[-1].stop: values[0].start]
+                        own_start = before[-1].stop + len(gap) - len(gap.lstrip("、，,和及与 "))
+                        subjects = [dataclasses.replace(subjects[0], start=own_start)]
+                    elif alone and before and before[-1].stop \
+                            and subjects[0].start < before[-1].stop < subjects[0].start + len(subjects[0].phrase):
+                        # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the noun the count before counted is
+                        # no part of the next subject
+                        cut = before[-1].stop - subjects[0].start
+                        rest = subjects[0].phrase[cut:]
+                        kept = rest.lstrip("、，,和及与 ")
+                        if kept:
+                            subjects = [dataclasses.replace(subjects[0], phrase=kept,
+                                                            start=before[-1].stop + len(rest) - len(kept))]
+                        elif noun_after:  # 完成84个村通村道路硬化和10公里“四好”农村公路建设: the noun after it
+                            subjects = self._count_first(head, noun_after, list_end, "")
+                            alone = len(subjects) == 1 and subjects[0].match is None
+                    staged = alone and not subjects[0].stop \
+                        and only_actions(self._display(subjects[0].phrase), self._stage_set)
+                    if staged:
+                        # 分散养殖场已建成86个，投产59个 / 实施…工程项目2758个、完工2746个: a stage verb alone counts the
+                        # thing of the sentence's last figure counted alike (name_grammar.csv: stage)
+                        subjects = self._at_stage(subjects, values[0].unit)
+                        alone = len(subjects) == 1 and subjects[0].match is None
+                    elif alone and before and subjects[0].note != "project" \
+                            and (text[max(pos, before[-1].stop): subjects[0].start].strip() == "、"
+                                 or subjects[0].phrase[:1] in _AND_NEXT and before[-1].stop <= subjects[0].start
+                                 and not text[max(pos, before[-1].stop): subjects[0].start].strip()):
+                        # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is (新建学校
+                        # 12所和养老院5个: so is the item after 和)
+                        first = self._display(before[-1].phrase)
+                        verb = leading_actions(first, self._actions)
+                        shown = self._display(subjects[0].phrase)
+                        if shown[:1] in _AND_NEXT and text[subjects[0].start - 1: subjects[0].start] != "、":
+                            shown = shown[1:]  # (the 和 that joins the item, no word of its name)
+                        if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
+                            if shown in (kinds := self._grammar.words("owned_kind")) and first.endswith(kinds) \
+                                    and len(first) > len(verb) + 2 and first[-2:] != shown:
+                                verb = first[:-2]  # 承办人大议案1件、建议53件: 人大's 建议 (name_grammar.csv: owned_kind)
+                            subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
+                        elif not verb and before[-1].match is None and shown in self._aspect_set \
+                                and (aspect := aspect_of(first, self._aspects)) and len(first) >= len(aspect) + 3:
+                            # 入园规模以上企业实现销售收入35.26亿元、利税5.06亿元: an aspect alone is of the first item's
+                            # thing
+                            subjects = [dataclasses.replace(subjects[0], phrase=first[: len(first) - len(aspect)] + shown)]
+                    if alone and "元" in subjects[0].phrase \
+                            and (named := class_lead(self._display(before[-1].phrase) if before and before[-1].match is None
+                                                     else self._counted_before(s, values[0].unit) if not before else "",
+                                                     self._display(subjects[0].phrase))):
+                        # 纳税超千万元企业27家；超亿元企业4家: a class above another amount, of the measure the one before
+                        # has
+                        subjects = [dataclasses.replace(subjects[0], phrase=named)]
+                if one_value and (alone or len(subjects) > 1) and text[values[0].start - 1: values[0].start] == "各":
                     # 研发平台及众创空间各1家, (新增)公厕和口袋公园各5个: one figure for each of the kinds, done what the
                     # first is done (新建省重点实验室、省技术创新中心、省工程研究中心各20家: 新建省技术创新中心 also when
                     # the first is the vocabulary's)
@@ -873,52 +885,59 @@ class DocumentExtractor:
                         subjects[1:] = [x if x.match is not None or leading_actions(self._display(x.phrase), self._actions)
                                         or "”" in self._display(x.phrase) else dataclasses.replace(x, phrase=verb + self._display(x.phrase))
                                         for x in subjects[1:]]
-                if not carried and not before and len(subjects) == 1 and subjects[0].match is None and s > 0 \
-                        and text[s - 1] in "；;" and self.figures and self.figures[-1].indicator_id \
-                        and not text[s: subjects[0].start].strip():
-                    # 居民人均可支配收入37116元，比上年增长5.5%；人均消费支出25679元 (焦作, 泉州 2025): per head of the people
-                    # of the part before
-                    subjects = self._per_head_of(subjects, self.figures[-1].indicator)
-                rated = not carried and len(values) == 1 and len(subjects) == 1 and subjects[0].match is None \
-                    and "率" in subjects[0].phrase and values[0].unit == "%"
-                if rated:
-                    # 办理人大代表建议54件、政协委员提案34件，办结率、满意率均达100%: each rate its own row, of the
-                    # things the counts before it counted
-                    named = self._rates_of_things(subjects, text)
-                    rated = named is not subjects
-                    subjects = named
-                if not rated and not carried and before and len(subjects) == 1 and subjects[0].match is None \
-                        and not subjects[0].stop and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
-                             and (self._aspect_only(self._display(subjects[0].phrase)) or before[-1].match is not None
-                                  and self._aspect_only(self._without_lead(self._display(subjects[0].phrase))))):
-                    # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or an
-                    # aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the sentence
-                    # (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes its aspect
-                    # (国有控股企业增加值增长1.5%，股份制企业增长10.6%), a level word its thing (其中，国家级4个)
-                    subjects = self._with_topic(subjects, before[-1], values[0])
-                if not rated and not carried and len(subjects) == 1 and subjects[0].match is None \
-                        and not subjects[0].stop and cs > s and not text[cs: subjects[0].start].strip():
-                    # 新农保顺利启动，参保率达96%: a rate alone opening a clause is of the thing the clause before,
-                    # which holds no figure, said only moved (name_grammar.csv: topic_predicate)
-                    subjects = self._with_clause_topic(subjects, cs, s)
-                if not rated and not carried and len(values) == 1 and len(subjects) == 1 and subjects[0].match is None \
-                        and _EACH_ALL.search(text, subjects[0].start + len(subjects[0].phrase), values[0].start):
-                    # 城市生活垃圾和建筑垃圾利用率均达60%以上, 退役军人、残疾人新增就业均超7.3万人: 均 says the figure is
-                    # each item's; the items share the last one's head (shared_head, below)
-                    items = _each_item(subjects[0], text, top_level=True)
-                    shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
-                                        words=_words_of) if len(items) > 1 else []
-                    measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量")) or bool(aspect_of(x, self._aspects))
-                                for x in shown]
-                    if shown and all(len(x) >= 3 for x in shown) and (all(measured) or not measured[-1]):
-                        # (旅游人次和花费, 人大代表建议、政协提案办结率、满意率: an item left without the measure the
-                        # others have, or a bare word, reads worse than the list under one name)
-                        subjects = items
-                if not carried and values[0].family not in ("percent", "points", "multiple") \
-                        and subjects[0].phrase.startswith(self._drives) and any(x.indicator for x in subjects):
-                    # 中欧班列…，带动陕西进出口415.4亿元、增长11.7%: the amount a driver brought is its part of the
-                    # indicator, not the government's whole, and so is the growth said of it
-                    subjects = [dataclasses.replace(x, own=False, note="subset") for x in subjects]
+                    alone = len(subjects) == 1 and subjects[0].match is None
+                if not carried:
+                    if alone and not before and s > 0 \
+                            and text[s - 1] in "；;" and self.figures and self.figures[-1].indicator_id \
+                            and not text[s: subjects[0].start].strip():
+                        # 居民人均可支配收入37116元，比上年增长5.5%；人均消费支出25679元 (焦作, 泉州 2025): per head of the
+                        # people of the part before
+                        subjects = self._per_head_of(subjects, self.figures[-1].indicator)
+                        alone = len(subjects) == 1 and subjects[0].match is None
+                    rated = one_value and alone and "率" in subjects[0].phrase and values[0].unit == "%"
+                    if rated:
+                        # 办理人大代表建议54件、政协委员提案34件，办结率、满意率均达100%: each rate its own row, of the
+                        # things the counts before it counted
+                        named = self._rates_of_things(subjects, text)
+                        rated = named is not subjects
+                        subjects = named
+                        alone = len(subjects) == 1 and subjects[0].match is None
+                    if not rated and alone:
+                        if before and not subjects[0].stop \
+                                and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
+                                     and (self._aspect_only(self._display(subjects[0].phrase)) or before[-1].match is not None
+                                          and self._aspect_only(self._without_lead(self._display(subjects[0].phrase))))):
+                            # 招商引资项目12个，投资38亿元 / 14个项目纳入省市重点项目，开工率100%: a bare verb of money or
+                            # an aspect word (投资, 开工率, 总产能) is of the subject named in an earlier clause of the
+                            # sentence (新建学校12所、医院3家: a list's own items stay as they are); a parallel item takes
+                            # its aspect (国有控股企业增加值增长1.5%，股份制企业增长10.6%), a level word its thing (其中，
+                            # 国家级4个)
+                            subjects = self._with_topic(subjects, before[-1], values[0])
+                            alone = len(subjects) == 1 and subjects[0].match is None
+                        if alone and not subjects[0].stop and cs > s and not text[cs: subjects[0].start].strip():
+                            # 新农保顺利启动，参保率达96%: a rate alone opening a clause is of the thing the clause before,
+                            # which holds no figure, said only moved (name_grammar.csv: topic_predicate)
+                            subjects = self._with_clause_topic(subjects, cs, s)
+                            alone = len(subjects) == 1 and subjects[0].match is None
+                        if one_value and alone \
+                                and _EACH_ALL.search(text, subjects[0].start + len(subjects[0].phrase), values[0].start):
+                            # 城市生活垃圾和建筑垃圾利用率均达60%以上, 退役军人、残疾人新增就业均超7.3万人: 均 says the figure
+                            # is each item's; the items share the last one's head (shared_head, below)
+                            items = _each_item(subjects[0], text, top_level=True)
+                            shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
+                                                words=_words_of) if len(items) > 1 else []
+                            measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量"))
+                                        or bool(aspect_of(x, self._aspects)) for x in shown]
+                            if shown and all(len(x) >= 3 for x in shown) and (all(measured) or not measured[-1]):
+                                # (旅游人次和花费, 人大代表建议、政协提案办结率、满意率: an item left without the measure the
+                                # others have, or a bare word, reads worse than the list under one name)
+                                subjects = items
+                                alone = len(subjects) == 1 and subjects[0].match is None
+                    if family not in ("percent", "points", "multiple") \
+                            and subjects[0].phrase.startswith(self._drives) and any(x.indicator for x in subjects):
+                        # 中欧班列…，带动陕西进出口415.4亿元、增长11.7%: the amount a driver brought is its part of the
+                        # indicator, not the government's whole, and so is the growth said of it
+                        subjects = [dataclasses.replace(x, own=False, note="subset") for x in subjects]
                 if not carried:
                     if before and not head.has_predicate and any(self._bare(x) for x in subjects) \
                             and all(self.parser.someone_elses(x) for x in before):
@@ -944,8 +963,7 @@ class DocumentExtractor:
                     own += [subject for subject in subjects if subject.phrase not in seen]
                     own_values += len(values)
                 estimated = head.estimated or (carried and carry_estimated)
-                if not carried and len(subjects) == 1 and subjects[0].match is None and values[0].family == "money" \
-                        and not subjects[0].stop and len(values) == 1:
+                if not carried and alone and family == "money" and not subjects[0].stop and one_value:
                     subjects = self._for_purpose(subjects, after, list_end, ce, e)
                 if not carried and len(subjects) > 1 and any(x.indicator is None for x in subjects):
                     # 广播、电视人口综合覆盖率分别达99.61%和99.77%: the items share the last one's head or aspect (an
@@ -1895,10 +1913,10 @@ class DocumentExtractor:
         if subyear and len(periods) == 1 and periods[0].isdigit():
             periods = [periods[0] + subyear]
         first = int(periods[0][:4]) if periods[0][:4].isdigit() else where.year
-        last = int(periods[-1][-4:]) if periods[-1][-4:].isdigit() else first
         if estimated:
             kind = "actual" if first <= max(where.year, self.ctx.review_year) else "target"
         elif where.kind == "target":
+            last = int(periods[-1][-4:]) if periods[-1][-4:].isdigit() else first  # (asked of goals only)
             kind = "target" if last >= where.year or to_year else "actual"
         else:
             kind = "target" if first > where.year or to_year else "actual"

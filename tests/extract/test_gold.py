@@ -54,7 +54,7 @@ def test_shanghai_strict_score():
 # (strict P / R when last raised: provinces-counties 0.992 / 0.976, reports-2 1.000 / 0.994, communiqués as served
 # 1.000 / 0.980), so a rule that costs figures elsewhere fails here and not in a user's table.
 @pytest.mark.parametrize("folder, name, precision, recall", [
-    ("dev-provinces-counties", "dev-provinces-counties.jsonl", 0.98, 0.97),
+    ("dev-provinces-counties", "dev-provinces-counties.jsonl", 0.98, 0.98),
     ("dev-reports-2", "dev-reports-2.jsonl", 0.98, 0.98),
     ("communiques", "dev-communiques.jsonl", 0.98, 0.96),
     # held out until measured (0.952 / 0.815 with the code of 2026-12-07 07:30, before any rule saw it)
@@ -82,8 +82,9 @@ def test_shanghai_strict_score():
     # 节能降碳 obligations, lists of in-step goals and 争取实现正增长 (recall6)
     ("dev-heldout-4", "dev-heldout-4.jsonl", 0.99, 0.97),
     # held out from every rule of the session of 2026-12-07 14:55 until measured at its end (0.988 / 0.918 with the
-    # code of its start, 0.988 / 0.922 at its end), see tests/data/gold/adjudication/dev-heldout-5.md
-    ("dev-heldout-5", "dev-heldout-5.jsonl", 0.98, 0.91),
+    # code of its start, 0.988 / 0.922 at its end), see tests/data/gold/adjudication/dev-heldout-5.md; a dev set since
+    # (0.985 / 0.955 with 净增 before a name, notes' marks inside names, tiers of a certified count and ranks after 、)
+    ("dev-heldout-5", "dev-heldout-5.jsonl", 0.98, 0.94),
 ])
 def test_governments_nobody_tuned_for(folder, name, precision, recall):
     from tests.support import DATA

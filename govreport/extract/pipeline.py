@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, short_name,
+from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, place_opening,
+                                              short_name,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
@@ -1559,7 +1560,8 @@ class DocumentExtractor:
         for n in range(min(len(name) - 1, gazetteer.max_len), 2, -1):
             if any(d.code.startswith(below) and d.code != own for d in gazetteer.by_name.get(name[:n], ())):
                 return name[:n]
-        return ""
+        # 张家界入境游客 in 湖南's report, 南疆高校在校生 in 新疆's: named without the suffix
+        return place_opening(name, own or "", self.doc.get("level") or "")
 
     def _names_a_place(self, topic: str) -> bool:
         """园区, 临港新片区, 大王店园区: a place word after at most a short name (not 稳步推进国家级经开区)."""

@@ -293,6 +293,33 @@ def test_a_division_below_the_government_is_the_figures_subject(sentence, region
     assert out and all(r["subject"] == whose and r["indicator_id"] == "" for r in out)
 
 
+@pytest.mark.parametrize("sentence, region, code, level, whose", [
+    # a division below named without its suffix (张家界市, 长沙市 in 湖南 2026; 沈阳市 in 辽宁 2026; 浦东新区 in 上海's;
+    # 涿州市 in 保定市's), a province's region (南疆: 新疆 2026), a port of two cities (浙江 2026)
+    ("张家界入境游客增长32.5%。", "湖南省", "430000", "province", "张家界"),
+    ("长沙全球研发中心城市新增研发机构800余家。", "湖南省", "430000", "province", "长沙"),
+    ("沈阳浑南科技城落户87个项目。", "辽宁省", "210000", "province", "沈阳"),
+    ("南疆高校在校生达到23.85万人、增长15.1%。", "新疆维吾尔自治区", "650000", "province", "南疆"),
+    ("宁波舟山港集装箱吞吐量增长11.6%。", "浙江省", "330000", "province", "宁波舟山"),
+    ("浦东新增各类总部机构超过100家。", "上海市", "310000", "province", "浦东"),
+    ("涿州新增高新技术企业12家。", "保定市", "130600", "prefecture", "涿州"),
+])
+def test_a_place_below_named_without_its_suffix_is_the_figures_subject(sentence, region, code, level, whose):
+    out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
+    assert out and all(r["subject"] == whose for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, code, level", [
+    ("新建改造城市道路30公里。", "南昌市", "360100", "prefecture"),  # 新建区's short name is a word (place_names.csv)
+    ("新乡村振兴示范村建成20个。", "河南省", "410000", "province"),  # 新乡 is no word of 新乡村振兴 (jieba: 新/乡村)
+    ("张家界入境游客增长32.5%。", "慈利县", "430821", "county"),  # a county's report: 张家界 is above it, not below
+    ("吉林新增高新技术企业120家。", "吉林省", "220000", "province"),  # 吉林市's short name is the province's own
+])
+def test_no_short_name_subject_where_the_words_are_no_place_below(sentence, region, code, level):
+    out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
+    assert out and all(r["subject"] == "" for r in out)
+
+
 @pytest.mark.parametrize("sentence, region, code, level", [
     ("新疆维吾尔自治区生产总值增长6%。", "新疆维吾尔自治区", "650000", "province"),  # the government itself
     ("满城区新增科技型企业12家。", "满城区", "130607", "county"),  # a county: the gazetteer holds nothing below it

@@ -166,13 +166,18 @@ def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pat
     return nouns, after, before
 
 
-_COUNT_OF = {unit: re.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)[余多]?{unit}") for unit in ("条", "项", "个", "套")}
+_COUNT_OF = {unit: re.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)[余多]?{unit}") for unit in ("条", "项", "个", "套", "件", "人")}
+_COUNT_OF["%"] = re.compile(r"\d+(?:\.\d+)?%")
+# 首批12项及第二批14项重点改革: a count whose noun is said after the next count of the list
+_COUNT_AFTER_COUNT = {unit: re.compile(rf"[及和与、][^\d，,。；;]{{0,4}}?(?:\d+|[一二三四五六七八九十两百]+)[余多]?{re.escape(unit)}")
+               for unit in _COUNT_OF}
 
 
 def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count said in text[start:end] (its unit `unit`) names a policy or counts plans
-    (policy_counts.csv): the articles of a policy (出台科技金融20条政策措施, 民营经济32条” in quotes: its name) or
-    plans written (制定…5个专项方案): no figure."""
+    (policy_counts.csv): the articles of a policy (出台科技金融20条政策措施, 民营经济32条” in quotes: its name), plans
+    written (制定…5个专项方案), the size of a plan or list (实施…等8项行动, 提出五大类21个主要指标, 首批12项及第二批14项
+    重点改革), a policy's rate (补贴90%政策) or a forum's name (青年50人论坛): no figure."""
     pattern = _COUNT_OF.get(unit)
     if pattern is None:
         return False
@@ -182,9 +187,18 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
             break
         if unit == "条" and text[m.end(): m.end() + 1] == "”":
             return True  # “民营经济32条”, “金融十条”: a policy's name
-        for found in (after.match(text, m.end(), min(len(text), m.end() + 12)),
+        counted = m.end()
+        chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
+        while chained is not None:
+            counted = chained.end()
+            chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
+        for found in (after.match(text, counted, min(len(text), counted + 12)),
                       before.search(text, max(0, m.start() - 10), m.start())):
-            if found and unit in nouns[found.group("noun")]:
+            if found is None:
+                continue
+            units = nouns[found.group("noun")]
+            # (=人: 创新创业青年50人论坛 names a forum, 500人参加论坛 counts people; =%: 补贴90%政策 is a policy's rate)
+            if unit in units or "=" + unit in units and found.start("noun") == counted:
                 return True
     return False
 

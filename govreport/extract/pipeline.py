@@ -2346,6 +2346,10 @@ class DocumentExtractor:
         if subject.owner:
             return subject.owner  # 磨憨镇固定资产投资、一般公共预算收入…: named before the list, every item's
         match = subject.match
+        if subject.note == "actor" and (match is None or match.start == 0):
+            # 完成城市道路新建改造18公里、农村公路建设50公里 / 金丹科技实现营业收入12亿元，税收1.2亿元: a bare item
+            # goes on with the verb before, so it is the figure before's (the government's: '')
+            return self.figures[-1].subject if self.figures else ""
         if match is not None and 0 < match.start <= len(subject.phrase):
             before = subject.phrase[: match.start]
             left, _, _, _ = self.parser._read_modifier(before)

@@ -327,3 +327,18 @@ def test_no_short_name_subject_where_the_words_are_no_place_below(sentence, regi
 def test_no_division_subject_for_the_government_itself(sentence, region, code, level):
     out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
     assert out and all(r["subject"] == "" for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a bare list item goes on with the verb before it, and so with whoever did it: the government (安国市 2020,
+    # 安阳 2025's communiqué) or the one named before (邵阳 2025's communiqué: road and water transport's figures)
+    ("完成城市道路新建改造18公里、农村公路建设50公里。", "安国市", 2020,
+     [("完成城市道路新建改造", ""), ("农村公路建设", "")]),
+    ("失业人员实现再就业23274人，就业困难人员实现就业7199人。", "安阳市", 2025,
+     [("失业人员实现再就业", ""), ("就业困难人员实现就业", "")]),
+    ("公路水路完成货运量9909万吨，货物周转量69.7亿吨公里，客运量2784.3万人。", "邵阳市", 2025,
+     [("公路水路完成货运量", "公路水路"), ("货物周转量", "公路水路"), ("客运量", "公路水路")]),
+])
+def test_a_bare_item_after_a_verb_is_the_figure_befores(sentence, region, year, expected):
+    out = extract_document(document(sentence, region=region, year=year))
+    assert [(r["indicator"], r["subject"]) for r in out] == expected

@@ -2179,7 +2179,8 @@ class DocumentExtractor:
                     # 新增市场主体7113户、达到47050户 / 累计达到30.8万户: the running total, not the year's new ones
                     name += "累计"
                 elif name in self.vocab.names and self._topic and self._whose(subject) == self._topic \
-                        and (self._names_a_place(self._topic) or self._topic in self._part_words):
+                        and (self._names_a_place(self._topic) or self._topic in self._part_words) \
+                        and not name.startswith(self._topic):
                     # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
                     name = self._topic + name
                 elif name in self.vocab.names and subject.owner:
@@ -2341,8 +2342,8 @@ class DocumentExtractor:
             return next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
         if subject.own or subject.note not in ("foreign", "actor"):
             return ""
-        if self._topic and not subject.phrase.startswith(self._topic):
-            return self._topic
+        if self._topic:
+            return self._topic  # (经济开发区营业收入完成1018亿元: the place, not the name it opens)
         if subject.owner:
             return subject.owner  # 磨憨镇固定资产投资、一般公共预算收入…: named before the list, every item's
         match = subject.match

@@ -342,3 +342,13 @@ def test_no_division_subject_for_the_government_itself(sentence, region, code, l
 def test_a_bare_item_after_a_verb_is_the_figure_befores(sentence, region, year, expected):
     out = extract_document(document(sentence, region=region, year=year))
     assert [(r["indicator"], r["subject"]) for r in out] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, whose", [
+    # the sub-area a sentence opens with, its name opening the figure's (徐水区 2024; a county's 高新区 likewise)
+    ("经济开发区营业收入完成1018亿元、增长17.8%。", "徐水区", 2024, "经济开发区"),
+    ("高新区营业收入完成520亿元、增长9.5%。", "满城区", 2023, "高新区"),
+])
+def test_the_place_a_sentence_opens_with_is_the_subject_not_the_whole_name(sentence, region, year, whose):
+    out = extract_document(document(sentence, region=region, year=year))
+    assert out and all(r["subject"] == whose and r["indicator"] == whose + "营业收入" for r in out)

@@ -352,3 +352,13 @@ def test_a_bare_item_after_a_verb_is_the_figure_befores(sentence, region, year, 
 def test_the_place_a_sentence_opens_with_is_the_subject_not_the_whole_name(sentence, region, year, whose):
     out = extract_document(document(sentence, region=region, year=year))
     assert out and all(r["subject"] == whose and r["indicator"] == whose + "营业收入" for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, year, whose", [
+    # a communiqué's section heading run into its first sentence (海口 2025) is no one's name; a place after it is
+    ("十、科学技术和教育 科学技术 全市累计滚动培育国家级专精特新“小巨人”企业11家，占全省64.7%。", "海口市", 2025, ""),
+    ("三、对外开放 临港新片区新增外资企业120家。", "上海市", 2025, "临港新片区"),
+])
+def test_a_heading_run_into_the_sentence_is_no_subject(sentence, region, year, whose):
+    out = extract_document(document(sentence, region=region, year=year))
+    assert out and all(r["subject"] == whose for r in out)

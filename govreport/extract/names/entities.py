@@ -214,17 +214,17 @@ def _place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 
 @lru_cache(maxsize=64)
-def places_below(code: str, level: str) -> dict[str, str]:
+def places_below(code: str, level: str) -> tuple[frozenset[str], frozenset[str]]:
     """The names, written without their suffix, of the places below the government of `code` at `level` (province:
     its prefectures, a municipality its districts, and the province's regions of place_names.csv; prefecture: its
-    districts and counties), each to itself:
-    only those that one division alone has, that are no word of the language (place_names.csv) and that are not
-    the government's own short name (吉林市 in 吉林省's report)."""
+    districts and counties), and their first two characters (most phrases open with none: one look-up); only those
+    that one division alone has, that are no word of the language (place_names.csv) and that are not the
+    government's own short name (吉林市 in 吉林省's report)."""
     from govreport.clean.gazetteer import load_gazetteer, short_name
 
     digits = {"province": 2, "prefecture": 4}.get(level, 0)
     if not digits or len(code) != 6:
-        return {}
+        return frozenset(), frozenset()
     below, wanted = code[:digits], {"province": "prefecture", "prefecture": "county"}[level]
     regions, words = _place_names()
     gazetteer = load_gazetteer()
@@ -239,16 +239,16 @@ def places_below(code: str, level: str) -> dict[str, str]:
             short = division_short_name(d.name)
             if short:
                 found.setdefault(short, set()).add(d.code)
-    names = {s: s for s, codes in found.items() if len(codes) == 1 and s not in words and s not in own}
-    names.update((w, w) for w in regions.get(code[:2], ()))
-    return names
+    names = {s for s, codes in found.items() if len(codes) == 1 and s not in words and s not in own}
+    names.update(regions.get(code[:2], ()))
+    return frozenset(names), frozenset(n[:2] for n in names)
 
 
 def place_opening(name: str, code: str, level: str) -> str:
     """The short name of a place below the government of `code` that a free phrase opens with as a word of its own
     (张家界入境游客 -> 张家界, 南疆高校在校生 -> 南疆, not 长治久安…: 长治 is no word of that phrase), else ''."""
-    places = places_below(code, level)
-    if not places:
+    places, starts = places_below(code, level)
+    if name[:2] not in starts:
         return ""
     short = next((name[:n] for n in range(min(len(name) - 1, 6), 1, -1) if name[:n] in places), "")
     if not short:

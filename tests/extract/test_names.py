@@ -362,3 +362,13 @@ def test_the_place_a_sentence_opens_with_is_the_subject_not_the_whole_name(sente
 def test_a_heading_run_into_the_sentence_is_no_subject(sentence, region, year, whose):
     out = extract_document(document(sentence, region=region, year=year))
     assert out and all(r["subject"] == whose for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, code, level, whose", [
+    # a plant's and an exhibition's own figures (entity_words.csv: 电厂, 博览会), before the place's short name
+    ("益阳电厂三期建成投产、总装机达386万千瓦。", "湖南省", "430000", "province", "益阳电厂"),
+    ("第七届中阿博览会首次实现22个阿拉伯国家全覆盖。", "宁夏回族自治区", "640000", "province", "第七届中阿博览会"),
+])
+def test_a_plants_or_an_exhibitions_figure_is_its_own(sentence, region, code, level, whose):
+    out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
+    assert out and all(r["subject"] == whose for r in out)

@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, short_name,
+from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, place_opening,
+                                              short_name,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
@@ -1596,7 +1597,8 @@ class DocumentExtractor:
         for n in range(min(len(name) - 1, gazetteer.max_len), 2, -1):
             if any(d.code.startswith(below) and d.code != own for d in gazetteer.by_name.get(name[:n], ())):
                 return name[:n]
-        return ""
+        # 张家界入境游客 in 湖南's report, 南疆高校在校生 in 新疆's: named without the suffix
+        return place_opening(name, own or "", self.doc.get("level") or "")
 
     def _names_a_place(self, topic: str) -> bool:
         """园区, 临港新片区, 大王店园区: a place word after at most a short name (not 稳步推进国家级经开区)."""
@@ -2217,7 +2219,8 @@ class DocumentExtractor:
                     # 新增市场主体7113户、达到47050户 / 累计达到30.8万户: the running total, not the year's new ones
                     name += "累计"
                 elif name in self.vocab.names and self._topic and self._whose(subject) == self._topic \
-                        and (self._names_a_place(self._topic) or self._topic in self._part_words):
+                        and (self._names_a_place(self._topic) or self._topic in self._part_words) \
+                        and not name.startswith(self._topic):
                     # 园区主营业务、税收收入、实际利用外资分别完成…: the park's 税收收入 is named as the park's
                     name = self._topic + name
                 elif name in self.vocab.names and subject.owner:
@@ -2379,11 +2382,15 @@ class DocumentExtractor:
             return next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
         if subject.own or subject.note not in ("foreign", "actor"):
             return ""
-        if self._topic and not subject.phrase.startswith(self._topic):
-            return self._topic
+        if self._topic:
+            return self._topic  # (经济开发区营业收入完成1018亿元: the place, not the name it opens)
         if subject.owner:
             return subject.owner  # 磨憨镇固定资产投资、一般公共预算收入…: named before the list, every item's
         match = subject.match
+        if subject.note == "actor" and (match is None or match.start == 0):
+            # 完成城市道路新建改造18公里、农村公路建设50公里 / 金丹科技实现营业收入12亿元，税收1.2亿元: a bare item
+            # goes on with the verb before, so it is the figure before's (the government's: '')
+            return self.figures[-1].subject if self.figures else ""
         if match is not None and 0 < match.start <= len(subject.phrase):
             before = subject.phrase[: match.start]
             left, _, _, _ = self.parser._read_modifier(before)

@@ -158,6 +158,34 @@ def test_counts_of_things_and_doublings_of_things_stay(sentence, region, year, e
     assert named(sentence, region, year) == expected
 
 
+@pytest.mark.parametrize("sentence, region, year", [
+    # the size of a plan or a list: its actions, indicators, reform tasks, candidate projects counted
+    ("实施农业转移人口市民化、产业带动新型城镇化建设等8项行动。", "新疆维吾尔自治区", 2026),
+    ("提出五大类21个主要指标。", "新疆维吾尔自治区", 2026),
+    ("并从5方面提出了28个主要指标。", "江西省", 2026),
+    ("持续推进首批12项及第二批14项重点改革。", "湖南省", 2026),  # the first count's noun after the second
+    ("全年41项市级改革任务、92项自主谋划改革任务全部完成。", "博野县", 2025),
+    ("区属国企战略性重组、开发区管理制度等163项改革任务落地见效。", "宁夏回族自治区", 2026),
+    ("我们梳理形成了12件民生实事候选项目，提请本次大会票决。", "博野县", 2025),
+    ("梳理形成了32个民生实事候选项目。", "涞水县", 2021),
+    # a forum's name and a policy's rate made with a count, the noun right after it
+    ("办好中国国际人才交流大会、创新创业青年50人论坛等活动。", "上海市", 2026),
+    ("继续落实80岁以上老人医保缴费财政补贴90%政策。", "徐水区", 2024),
+])
+def test_the_size_of_a_plan_or_list_is_no_figure(sentence, region, year):
+    assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    ("吸引3000人参加论坛。", "上海市", 2026, [("吸引参加论坛", 3000.0, "人")]),  # people at a forum
+    ("推动90%以上政策免申即享。", "上海市", 2025, [("推动政策免申即享", 90.0, "%")]),  # a share of policies
+    ("709个政策项目实现免申即享。", "上海市", 2026, [("政策项目实现免申即享", 709.0, "个")]),  # items done (judged yes)
+    ("建成高标准农田12万亩及配套工程8项。", "湖南省", 2026, [("新建高标准农田", 12.0, "万亩"), ("建成配套工程", 8.0, "项")]),
+])
+def test_counts_near_plan_words_that_are_figures_stay(sentence, region, year, expected):
+    assert named(sentence, region, year) == expected
+
+
 def test_counts_policy_reads_the_words_around_the_count():
     text = "出台科技金融20条政策措施，打通53条断头路"
     assert counts_policy(text, 0, text.index("，"), "条")

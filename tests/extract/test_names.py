@@ -293,6 +293,33 @@ def test_a_division_below_the_government_is_the_figures_subject(sentence, region
     assert out and all(r["subject"] == whose and r["indicator_id"] == "" for r in out)
 
 
+@pytest.mark.parametrize("sentence, region, code, level, whose", [
+    # a division below named without its suffix (张家界市, 长沙市 in 湖南 2026; 沈阳市 in 辽宁 2026; 浦东新区 in 上海's;
+    # 涿州市 in 保定市's), a province's region (南疆: 新疆 2026), a port of two cities (浙江 2026)
+    ("张家界入境游客增长32.5%。", "湖南省", "430000", "province", "张家界"),
+    ("长沙全球研发中心城市新增研发机构800余家。", "湖南省", "430000", "province", "长沙"),
+    ("沈阳浑南科技城落户87个项目。", "辽宁省", "210000", "province", "沈阳"),
+    ("南疆高校在校生达到23.85万人、增长15.1%。", "新疆维吾尔自治区", "650000", "province", "南疆"),
+    ("宁波舟山港集装箱吞吐量增长11.6%。", "浙江省", "330000", "province", "宁波舟山"),
+    ("浦东新增各类总部机构超过100家。", "上海市", "310000", "province", "浦东"),
+    ("涿州新增高新技术企业12家。", "保定市", "130600", "prefecture", "涿州"),
+])
+def test_a_place_below_named_without_its_suffix_is_the_figures_subject(sentence, region, code, level, whose):
+    out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
+    assert out and all(r["subject"] == whose for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, code, level", [
+    ("新建改造城市道路30公里。", "南昌市", "360100", "prefecture"),  # 新建区's short name is a word (place_names.csv)
+    ("新乡村振兴示范村建成20个。", "河南省", "410000", "province"),  # 新乡 is no word of 新乡村振兴 (jieba: 新/乡村)
+    ("张家界入境游客增长32.5%。", "慈利县", "430821", "county"),  # a county's report: 张家界 is above it, not below
+    ("吉林新增高新技术企业120家。", "吉林省", "220000", "province"),  # 吉林市's short name is the province's own
+])
+def test_no_short_name_subject_where_the_words_are_no_place_below(sentence, region, code, level):
+    out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
+    assert out and all(r["subject"] == "" for r in out)
+
+
 @pytest.mark.parametrize("sentence, region, code, level", [
     ("新疆维吾尔自治区生产总值增长6%。", "新疆维吾尔自治区", "650000", "province"),  # the government itself
     ("满城区新增科技型企业12家。", "满城区", "130607", "county"),  # a county: the gazetteer holds nothing below it
@@ -300,3 +327,48 @@ def test_a_division_below_the_government_is_the_figures_subject(sentence, region
 def test_no_division_subject_for_the_government_itself(sentence, region, code, level):
     out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
     assert out and all(r["subject"] == "" for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a bare list item goes on with the verb before it, and so with whoever did it: the government (安国市 2020,
+    # 安阳 2025's communiqué) or the one named before (邵阳 2025's communiqué: road and water transport's figures)
+    ("完成城市道路新建改造18公里、农村公路建设50公里。", "安国市", 2020,
+     [("完成城市道路新建改造", ""), ("农村公路建设", "")]),
+    ("失业人员实现再就业23274人，就业困难人员实现就业7199人。", "安阳市", 2025,
+     [("失业人员实现再就业", ""), ("就业困难人员实现就业", "")]),
+    ("公路水路完成货运量9909万吨，货物周转量69.7亿吨公里，客运量2784.3万人。", "邵阳市", 2025,
+     [("公路水路完成货运量", "公路水路"), ("货物周转量", "公路水路"), ("客运量", "公路水路")]),
+])
+def test_a_bare_item_after_a_verb_is_the_figure_befores(sentence, region, year, expected):
+    out = extract_document(document(sentence, region=region, year=year))
+    assert [(r["indicator"], r["subject"]) for r in out] == expected
+
+
+@pytest.mark.parametrize("sentence, region, year, whose", [
+    # the sub-area a sentence opens with, its name opening the figure's (徐水区 2024; a county's 高新区 likewise)
+    ("经济开发区营业收入完成1018亿元、增长17.8%。", "徐水区", 2024, "经济开发区"),
+    ("高新区营业收入完成520亿元、增长9.5%。", "满城区", 2023, "高新区"),
+])
+def test_the_place_a_sentence_opens_with_is_the_subject_not_the_whole_name(sentence, region, year, whose):
+    out = extract_document(document(sentence, region=region, year=year))
+    assert out and all(r["subject"] == whose and r["indicator"] == whose + "营业收入" for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, year, whose", [
+    # a communiqué's section heading run into its first sentence (海口 2025) is no one's name; a place after it is
+    ("十、科学技术和教育 科学技术 全市累计滚动培育国家级专精特新“小巨人”企业11家，占全省64.7%。", "海口市", 2025, ""),
+    ("三、对外开放 临港新片区新增外资企业120家。", "上海市", 2025, "临港新片区"),
+])
+def test_a_heading_run_into_the_sentence_is_no_subject(sentence, region, year, whose):
+    out = extract_document(document(sentence, region=region, year=year))
+    assert out and all(r["subject"] == whose for r in out)
+
+
+@pytest.mark.parametrize("sentence, region, code, level, whose", [
+    # a plant's and an exhibition's own figures (entity_words.csv: 电厂, 博览会), before the place's short name
+    ("益阳电厂三期建成投产、总装机达386万千瓦。", "湖南省", "430000", "province", "益阳电厂"),
+    ("第七届中阿博览会首次实现22个阿拉伯国家全覆盖。", "宁夏回族自治区", "640000", "province", "第七届中阿博览会"),
+])
+def test_a_plants_or_an_exhibitions_figure_is_its_own(sentence, region, code, level, whose):
+    out = extract_document(document(sentence, region=region, region_code=code, level=level, year=2026))
+    assert out and all(r["subject"] == whose for r in out)

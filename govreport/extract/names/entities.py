@@ -179,3 +179,85 @@ def _unknown_start(prefix: str) -> bool:
     if fill is not None:
         fill(prefix)
     return not any(freq.get(prefix[:k]) for k in range(2, len(prefix) + 1))
+
+
+# the peoples an autonomous prefecture's or county's name holds before its suffix (恩施土家族苗族自治州 -> 恩施)
+_PEOPLES = re.compile(r"(?:土家族|苗族|侗族|布依族|彝族|藏族|羌族|回族|蒙古族|蒙古|哈萨克|柯尔克孜|维吾尔|锡伯|塔吉克|傣族|景颇族|"
+                      r"白族|哈尼族|壮族|瑶族|朝鲜族|满族|傈僳族|纳西族|土族|撒拉族|黎族|畲族|仡佬族|水族|裕固族|东乡族|"
+                      r"保安族|达斡尔族|鄂温克族|鄂伦春族|仫佬族|毛南族|拉祜族|佤族|布朗族|普米族|各族)+$")
+# what a division's name ends with, the longest first (自治州 before 州 ...: 州 alone is part of most city names)
+_DIVISION_SUFFIXES = ("自治州", "自治县", "自治旗", "地区", "林区", "新区", "市", "盟", "县", "区", "旗")
+
+
+def division_short_name(name: str) -> str:
+    """张家界市 -> 张家界, 浦东新区 -> 浦东, 恩施土家族苗族自治州 -> 恩施, 和田地区 -> 和田; '' when less than two
+    characters would be left (唐县, 城区)."""
+    suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
+    short = name[: len(name) - len(suffix)]
+    if suffix.startswith("自治"):
+        short = _PEOPLES.sub("", short)
+    return short if suffix and len(short) >= 2 else ""
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """place_names.csv: (province code -> its region words, the short names that are words of the language)."""
+    regions: dict[str, list[str]] = {}
+    words = set()
+    for r in lexicon.read_rows(lexicon.DATA / "place_names.csv"):
+        if r["role"] == "region":
+            regions.setdefault(r["province"], []).append(r["word"])
+        elif r["role"] == "word":
+            words.add(r["word"])
+    return {p: tuple(w) for p, w in regions.items()}, frozenset(words)
+
+
+@lru_cache(maxsize=64)
+def places_below(code: str, level: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names, written without their suffix, of the places below the government of `code` at `level` (province:
+    its prefectures, a municipality its districts, and the province's regions of place_names.csv; prefecture: its
+    districts and counties), and their first two characters (most phrases open with none: one look-up); only those
+    that one division alone has, that are no word of the language (place_names.csv) and that are not the
+    government's own short name (吉林市 in 吉林省's report)."""
+    from govreport.clean.gazetteer import load_gazetteer, short_name
+
+    digits = {"province": 2, "prefecture": 4}.get(level, 0)
+    if not digits or len(code) != 6:
+        return frozenset(), frozenset()
+    below, wanted = code[:digits], {"province": "prefecture", "prefecture": "county"}[level]
+    regions, words = _place_names()
+    gazetteer = load_gazetteer()
+    mine = [d for d in (gazetteer.by_code.get(code[:2] + "0000"), gazetteer.by_code.get(code)) if d is not None]
+    own = {short_name(d.name) for d in mine} | {division_short_name(d.name) for d in mine}
+    if level == "province" and not any(d.current and d.level == wanted and d.code.startswith(below)
+                                       for d in gazetteer.by_code.values()):
+        wanted = "county"  # 上海, 北京, 天津, 重庆: districts right below the city (浦东新区)
+    found: dict[str, set[str]] = {}
+    for d in gazetteer.by_code.values():
+        if d.current and d.level == wanted and d.code.startswith(below) and d.code != code:
+            short = division_short_name(d.name)
+            if short:
+                found.setdefault(short, set()).add(d.code)
+    names = {s for s, codes in found.items() if len(codes) == 1 and s not in words and s not in own}
+    names.update(regions.get(code[:2], ()))
+    return frozenset(names), frozenset(n[:2] for n in names)
+
+
+def place_opening(name: str, code: str, level: str) -> str:
+    """The short name of a place below the government of `code` that a free phrase opens with as a word of its own
+    (张家界入境游客 -> 张家界, 南疆高校在校生 -> 南疆, not 长治久安…: 长治 is no word of that phrase), else ''."""
+    places, starts = places_below(code, level)
+    if name[:2] not in starts:
+        return ""
+    short = next((name[:n] for n in range(min(len(name) - 1, 6), 1, -1) if name[:n] in places), "")
+    if not short:
+        return ""
+    from govreport.extract.segment import jieba_in_use
+
+    words = jieba_in_use().tokenizer.lcut(name[: len(short) + 8], HMM=False)
+    if not words or words[0] != short:
+        return ""
+    if len(words) > 2 and words[1] in places and words[1] != short:
+        return short + words[1]  # 宁波舟山港集装箱吞吐量: the port of two cities, both
+    return short

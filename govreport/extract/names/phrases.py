@@ -163,28 +163,47 @@ def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pat
     # (after the count: 10条措施, 20条政策措施, 十条支持措施, 12条等政策举措, 29项促消费政策; before it: 稳增长措施近100条)
     after = re.compile(rf"[^\d，,。；;、（(“”]{{0,6}}?(?P<noun>{words})")
     before = re.compile(rf"(?P<noun>{words})(?:近|约|超过|超|共|达|计)?$")
-    return nouns, after, before
+    # (=人, =%: a unit whose count is no figure only with the noun right after the figure, 青年50人论坛, 补贴90%政策)
+    right_after: dict[str, list[str]] = {}
+    for word, units in nouns.items():
+        for u in units:
+            if u.startswith("="):
+                right_after.setdefault(u[1:], []).append(word)
+    return nouns, after, before, {u: tuple(w) for u, w in right_after.items()}
 
 
-_COUNT_OF = {unit: re.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)[余多]?{unit}") for unit in ("条", "项", "个", "套")}
+_COUNT_OF = {unit: re.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)[余多]?{unit}") for unit in ("条", "项", "个", "套", "件")}
+# 首批12项及第二批14项重点改革: a count whose noun is said after the next count of the list
+_COUNT_AFTER_COUNT = {unit: re.compile(rf"[及和与、][^\d，,。；;]{{0,4}}?(?:\d+|[一二三四五六七八九十两百]+)[余多]?{re.escape(unit)}")
+               for unit in _COUNT_OF}
 
 
 def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count said in text[start:end] (its unit `unit`) names a policy or counts plans
-    (policy_counts.csv): the articles of a policy (出台科技金融20条政策措施, 民营经济32条” in quotes: its name) or
-    plans written (制定…5个专项方案): no figure."""
+    (policy_counts.csv): the articles of a policy (出台科技金融20条政策措施, 民营经济32条” in quotes: its name), plans
+    written (制定…5个专项方案), the size of a plan or list (实施…等8项行动, 提出五大类21个主要指标, 首批12项及第二批14项
+    重点改革), a policy's rate (补贴90%政策) or a forum's name (青年50人论坛): no figure."""
+    nouns, after, before, right_after = _policy_counts()
+    if unit in right_after and text.startswith(right_after[unit], end):
+        return True  # (创新创业青年50人论坛 names a forum, 500人参加论坛 counts people; 90%以上政策免申即享 is a share)
     pattern = _COUNT_OF.get(unit)
     if pattern is None:
         return False
-    nouns, after, before = _policy_counts()
     for m in pattern.finditer(text, start, min(len(text), end + 2)):
         if m.end() > end + 1:
             break
         if unit == "条" and text[m.end(): m.end() + 1] == "”":
             return True  # “民营经济32条”, “金融十条”: a policy's name
-        for found in (after.match(text, m.end(), min(len(text), m.end() + 12)),
+        counted = m.end()
+        chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
+        while chained is not None:
+            counted = chained.end()
+            chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
+        for found in (after.match(text, counted, min(len(text), counted + 12)),
                       before.search(text, max(0, m.start() - 10), m.start())):
-            if found and unit in nouns[found.group("noun")]:
+            if found is None:
+                continue
+            if unit in nouns[found.group("noun")]:
                 return True
     return False
 
@@ -739,6 +758,11 @@ _NOT_WHOSE = re.compile(r"(?:^|等)[\d一二三四五六七八九十两]+个[省
 _NO_PLACE = frozenset(("国内", "境内", "国外", "境外", "城乡", "城镇", "农村", "乡村", "国家"))
 
 
+# a section heading run into the sentence after it (十、科学技术和教育 科学技术 全市累计滚动培育…: 海口 2025's communiqué):
+# the heading's words are no one's name; only the words after its last gap may be (三、对外开放 临港新片区新增…)
+_HEADING_RUN_IN = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
 def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozenset[str] | set[str],
                  actions: frozenset[str] | set[str] = frozenset(), parts: tuple[str, ...] = ()) -> str:
     """Whose figure a row is (a project, a company, a sub-area, another place), or '' when the words found say
@@ -747,6 +771,12 @@ def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozen
     count (具有资质等级的总承包和专业承包建筑业企业: the government's own figure of its construction firms; but the
     government's own firms, `parts` such as 省属企业, are a part with figures of their own), a verb or a fragment
     (成为, 2.)."""
+    heading = _HEADING_RUN_IN.match(whose)
+    if heading:  # (全市累计滚动 after the heading: the government's own)
+        rest = whose[heading.end():].split()
+        last = rest[-1] if len(rest) > 1 else ""
+        return "" if not last or last.startswith(tuple(own_words)) else subject_name(last, own_words, verbs, actions,
+                                                                                     parts)
     s = _SUBJECT_LEAD.sub("", whose.strip(" \t\u3000，,、")).lstrip("共")
     if not s or len(s) <= 1 or s[0].isdigit() or s in own_words or s in verbs \
             or s in _NO_PLACE or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) and not s.endswith(parts) \

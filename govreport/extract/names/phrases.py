@@ -507,6 +507,18 @@ def described_thing(after: str) -> str:
     return thing if len(thing) >= 2 and not thing[0].isdigit() else ""
 
 
+# 及时足额拨付1600万元就业补助资金 (博野县 2025), 下达2.3亿元衔接资金: money named right after its amount, a noun of
+# funds that ends the clause (no verb after it: 投入3718万元，统筹推进… names nothing)
+_FUNDS_AFTER = re.compile(r"[“”\u4e00-\u9fff]{0,14}?(?:资金|补助|补贴|奖补|贷款|债券|基金|经费|款项)(?=[，,；;。、）)]|$)")
+
+
+def funds_after(after: str) -> str:
+    """The funds a money figure measures when they are named right after it (拨付1600万元就业补助资金 ->
+    就业补助资金); '' when the words after it are no noun of funds ending the clause."""
+    m = _FUNDS_AFTER.match(after)
+    return m.group(0) if m and len(m.group(0)) >= 3 and not m.group(0).startswith(("的", "用于", "和", "及", "与", "等")) else ""
+
+
 _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 
 

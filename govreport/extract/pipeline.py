@@ -1261,6 +1261,9 @@ class DocumentExtractor:
             return subjects
         k = max(self.text.rfind(c, s, cs - 1) for c in _CLAUSE_MARKS + "；;") + 1
         m = self._grammar.topic_clause.match(self.text, max(k, s), cs - 1)
+        if m is None and alone:
+            # 进一步规范和提升12345热线服务，满意率95.4% (山西 2026): what the clause before does something to
+            m = self._grammar.topic_object.match(self.text, max(k, s), cs - 1)
         if m is None:
             return subjects
         thing = self._display(m.group("thing").strip("“”"))

@@ -519,6 +519,26 @@ def funds_after(after: str) -> str:
     return m.group(0) if m and len(m.group(0)) >= 3 and not m.group(0).startswith(("的", "用于", "和", "及", "与", "等")) else ""
 
 
+# 了 after a verb of doing marks it done; in a name it says nothing (实施了省市重点项目 -> 实施省市重点项目), while 了
+# after another word stays (育儿家庭每月多了300元, 县区通了新的高速公路). 了的 with nothing between is where the count
+# stood (完成了5.38万人的搬迁 -> 完成搬迁)
+_PARTICLE = re.compile(r"了(?:的(?=[\u4e00-\u9fff“]))?")
+
+
+def without_particles(name: str, done: re.Pattern[str]) -> str:
+    """A name without the particle 了 after its verbs of doing (`done`: 谋划了重大项目 -> 谋划重大项目, seed 004;
+    建设了农村生活污水处理设施), nor the 了的 a count was cut out from (完成了的搬迁 -> 完成搬迁: 阜平县 2021)."""
+    if "了" not in name:
+        return name
+    out, at = [], 0
+    for m in _PARTICLE.finditer(name):
+        k = m.start()
+        if m.end() < len(name) and (done.fullmatch(name, max(0, k - 2), k) or done.fullmatch(name, max(0, k - 3), k)):
+            out.append(name[at:k])
+            at = m.end()
+    return "".join(out) + name[at:] if out else name
+
+
 _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 
 

@@ -25,7 +25,7 @@ from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, short_name,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, without_particles,
+from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
@@ -2182,6 +2182,8 @@ class DocumentExtractor:
             if counts_policy(self.text, start, end, unit):
                 return  # 出台科技金融20条政策措施, 制定…5个专项方案: a policy's name or plans written, no figure
             name, ident = without_particles(clean_phrase(self._display(subject.phrase)), done_words()), ""
+            if measure == "rank" and name[:1] == "在":
+                name = ranked_in(name)
             if measure in ("growth", "change") and _DIGIT.search(name) \
                     and self.text[subject.start + len(subject.phrase): subject.start + len(subject.phrase) + 1] in "、，,":
                 name = without_own_quantity(name)  # 饮料酒10.7万千升、下降32.5%: the item's growth, named by the item

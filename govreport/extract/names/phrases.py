@@ -539,6 +539,16 @@ def without_particles(name: str, done: re.Pattern[str]) -> str:
     return "".join(out) + name[at:] if out else name
 
 
+_RANKED_IN = re.compile(r"在([^在]{2,24})[中上]")
+
+
+def ranked_in(name: str) -> str:
+    """The name of a rank given as the field it was ranked in (在全省营商环境评价中排名全市第二 -> 全省营商环境评价:
+    洛龙区's seed 000, 徐水区 2024; 在资金投入和绿化面积上均位居全市第一位): the field without 在…中, as the analyst names it."""
+    m = _RANKED_IN.fullmatch(name)
+    return m.group(1) if m else name
+
+
 _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 
 

@@ -264,8 +264,9 @@ class DocContext:
             elif kind == "actual":
                 # 一、过去五年工作回顾 … 过去一年，全区地区生产总值增长8.6%: the heading's span ends there;
                 # a paragraph opening with the next plan (“十五五”时期是…) starts its goals
-                sec.markers = sorted(self._year_markers(sec.start + len(sec.heading), stop)
-                                     + self._next_plan_markers(sec.start + len(sec.heading), stop, past=True))
+                years = self._year_markers(sec.start + len(sec.heading), stop)
+                sec.markers = sorted(years + self._next_plan_markers(sec.start + len(sec.heading), stop, past=True)
+                                     + self._span_words_after(years, stop, sec.span))
             elif kind == "target" and sec.span is not None:
                 # “十五五”时期主要目标和2026年重点工作 … 今年经济社会发展的主要预期目标是: the year's goals
                 sec.markers = self._this_year_markers(sec.start + len(sec.heading), stop)
@@ -404,6 +405,20 @@ class DocContext:
                 out.append((self._sentence_start(m.start(), start), span))
         out.sort()
         return out  # all markers, earliest first
+
+    def _span_words_after(self, years: list[tuple[int, tuple[int, int]]], stop: int,
+                          span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
+        """一、“十三五”时期和2020年主要工作回顾 … 刚刚过去的2020年，… 五年来，…先后向阜平派驻30名挂职干部 (阜平县 2021):
+        after the heading's span gave way to the year, a sentence opening with 五年来 / 这五年 turns back to it."""
+        if not years:
+            return []
+        out = []
+        for word, n in _past_span_words():
+            pos = self.text.find(word, years[0][0], stop)
+            while pos != -1:
+                out.append((self._sentence_start(pos, years[0][0]), (span[1] - n + 1, span[1])))
+                pos = self.text.find(word, pos + 1, stop)
+        return out
 
     def _opens_clause(self, pos: int) -> bool:
         """A plan's mention at the head of its sentence or clause (“十三五”期间，… / 。在“十四五”时期…), where it sets
@@ -609,13 +624,17 @@ def kind_from_words(text: str, start: int, end: int, relative: int | None = None
 # ------------------------------------------------------------------ things done over a review of several years
 
 # 累计建成…, 五年新设…, 每年开展…: a word in a free phrase's clause that makes its figure the span's whatever its verb
-_SPAN_LEAD = re.compile("累计|(?<!连续)五年|每年|年均")  # (连续五年 is a run: guide rule 10)
+# (连续五年 is a run: guide rule 10; 先后向我县选派691名支教人员: one after another, over the years)
+_SPAN_LEAD = re.compile("累计|(?<!连续)五年|每年|年均|先后")
 # words that make a figure of a review of several years the last year's own, or the state at its end (目前，入园企业13家;
 # 2025年 is read before: _sentence_year)
 _LAST_YEAR_WORDS = ("去年", "上年", "当年", "全年", "今年", "一年来", "过去一年", "目前", "年末", "年底")
 # a money aspect that sums what was put in (投入各类扶贫资金近10亿元, 总投资逾200亿元), unlike a year's flow (产值) or a
 # stock (余额, 总量)
 _PUT_IN = frozenset(("投资", "总投资", "投入", "投入资金"))
+# the extent of work done (完成生态保护修复面积132万亩 in a five-year review, 湖南 2026; 新建农村公路里程): summed over the
+# span when a verb of doing opens the name, unlike a stock (耕地面积, 通车里程)
+_EXTENT = frozenset(("面积", "里程", "总里程", "长度"))
 _NUMBER = re.compile(r"\d")
 # 由106家整合为50家, 审批时间压减至8小时: from a level, or to one (not 2021年至2025年)
 _LEVEL_TO = re.compile(r"[由从](?=[\d一二三四五六七八九十两])|(?<![年月日\d])[至到](?=[\d一二三四五六七八九十两])")
@@ -650,7 +669,9 @@ def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect:
         return True
     if any(word in sentence for word in _LAST_YEAR_WORDS) or any(b in sentence for b in lexicon.year_on_year_bases()):
         return False
-    if reached or aspect and aspect not in _PUT_IN or name.startswith("年") or _LEVEL_TO.search(clause):
+    done_extent = aspect in _EXTENT and name.startswith(("完成", *new_words))
+    if reached or aspect and aspect not in _PUT_IN and not done_extent or name.startswith("年") \
+            or _LEVEL_TO.search(clause):
         return False  # (年接待游客超过8亿人次: a year's; 园区开发区由106家整合为50家: the level at the end)
     if name.startswith(new_words) or done_words().search(name) is not None:
         return True

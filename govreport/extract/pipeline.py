@@ -26,7 +26,7 @@ from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, place_opening,
                                               short_name,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun,
+from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
@@ -175,6 +175,16 @@ _STABLE = ("稳定在", "保持在", "维持在", "控制在", "稳定", "保持
 COLUMNS = tuple(INDICATORS)
 # a span's end is a year, or a part of the start's year (2016-2020, 2023Q1-Q3, 2023M1-M11)
 _PERIOD_SHAPE = re.compile(r"(?:19|20)\d\d(?:[QHM]\d{1,2})?-(?:(?:19|20)\d\d)?(?:[QHM]\d{1,2})?")
+
+
+# 及时足额拨付, 累计下达, 争取到位: how and what was done to money, no thing (manner words, then verbs of doing)
+_MANNER = re.compile(r"(?:及时|足额|累计|共|全部|已|全年|争取)*")
+
+
+@lru_cache(maxsize=256)
+def _only_done(shown: str) -> bool:
+    verbs = shown[_MANNER.match(shown).end():].rstrip("了")
+    return bool(verbs) and re.fullmatch(f"(?:{done_words().pattern})+", verbs) is not None
 
 
 class Figure(NamedTuple):
@@ -755,6 +765,8 @@ class DocumentExtractor:
                         described = described_after(after)
                         if described:
                             subjects = self._of_project(subjects[0], after[described:], list_end + described)
+                        else:
+                            subjects = self._with_funds_after(subjects, after)
                 elif subjects[0].match is None:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
                     # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
@@ -1046,6 +1058,14 @@ class DocumentExtractor:
         return [Subject(project + aspect, subject.start, None, own=False, note="project",
                         stop=noun_start + len(project))]
 
+    def _with_funds_after(self, subjects: list[Subject], after: str) -> list[Subject]:
+        """及时足额拨付1600万元就业补助资金 (博野县 2025): a verb alone before an amount is named with the funds said
+        right after it (names.phrases.funds_after)."""
+        if not _only_done(self._display(subjects[0].phrase)):
+            return subjects
+        funds = funds_after(after)
+        return [dataclasses.replace(subjects[0], phrase=subjects[0].phrase + funds)] if funds else subjects
+
     def _with_topic(self, subjects: list[Subject], topic_subject: Subject, value: Any) -> list[Subject]:
         """The subject of a short phrase named with the subject of an earlier figure (names.phrases.join_topic)."""
         shown = self._display(subjects[0].phrase)
@@ -1273,6 +1293,9 @@ class DocumentExtractor:
             return subjects
         k = max(self.text.rfind(c, s, cs - 1) for c in _CLAUSE_MARKS + "；;") + 1
         m = self._grammar.topic_clause.match(self.text, max(k, s), cs - 1)
+        if m is None and alone:
+            # 进一步规范和提升12345热线服务，满意率95.4% (山西 2026): what the clause before does something to
+            m = self._grammar.topic_object.match(self.text, max(k, s), cs - 1)
         if m is None:
             return subjects
         thing = self._display(m.group("thing").strip("“”"))
@@ -2200,7 +2223,9 @@ class DocumentExtractor:
         else:
             if counts_policy(self.text, start, end, unit):
                 return  # 出台科技金融20条政策措施, 制定…5个专项方案: a policy's name or plans written, no figure
-            name, ident = clean_phrase(self._display(subject.phrase)), ""
+            name, ident = without_particles(clean_phrase(self._display(subject.phrase)), done_words()), ""
+            if measure == "rank" and name[:1] == "在":
+                name = ranked_in(name)
             if measure in ("growth", "change") and _DIGIT.search(name) \
                     and self.text[subject.start + len(subject.phrase): subject.start + len(subject.phrase) + 1] in "、，,":
                 name = without_own_quantity(name)  # 饮料酒10.7万千升、下降32.5%: the item's growth, named by the item

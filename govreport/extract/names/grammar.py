@@ -28,7 +28,7 @@ from govreport.extract import lexicon
 GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
 ROLES = ("scope", "wider", "population", "spelling", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end", "empty",
-         "describing_family", "result_verb", "topic_predicate", "topic_manner", "extent", "stage", "list_aspect", "owned_kind")
+         "describing_family", "result_verb", "topic_predicate", "topic_manner", "topic_verb", "extent", "stage", "list_aspect", "owned_kind")
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,16 @@ class Grammar:
         predicates = lexicon.alternation(r.word for r in self.of("topic_predicate"))
         return re.compile(rf"[\s“”\"]*(?P<thing>[\u4e00-\u9fff“”]{{3,16}}?)(?:{extents})?(?:{manners})*"
                           rf"(?:{predicates})[\s]*$")
+
+    @cached_property
+    def topic_object(self) -> re.Pattern[str]:
+        """A clause that only does something to a thing, with no figure (进一步规范和提升12345热线服务, 全面推行河长制):
+        manner words, one verb of the grammar (topic_verb) or two joined by 和/与/并, then the thing, up to the clause's
+        end. A rate word alone in the clause after it is of that thing."""
+        manners = lexicon.alternation(r.word for r in self.of("topic_manner"))
+        verbs = lexicon.alternation(r.word for r in self.of("topic_verb"))
+        return re.compile(rf"[\s]*(?:{manners})*(?:{verbs})(?:[和与并](?:{verbs}))?"
+                          rf"(?P<thing>[\u4e00-\u9fff“”\d]{{3,14}})[\s]*$")
 
     @cached_property
     def scope_words(self) -> tuple[str, ...]:

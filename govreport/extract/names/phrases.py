@@ -526,6 +526,48 @@ def described_thing(after: str) -> str:
     return thing if len(thing) >= 2 and not thing[0].isdigit() else ""
 
 
+# 及时足额拨付1600万元就业补助资金 (博野县 2025), 下达2.3亿元衔接资金: money named right after its amount, a noun of
+# funds that ends the clause (no verb after it: 投入3718万元，统筹推进… names nothing)
+_FUNDS_AFTER = re.compile(r"[“”\u4e00-\u9fff]{0,14}?(?:资金|补助|补贴|奖补|贷款|债券|基金|经费|款项)(?=[，,；;。、）)]|$)")
+
+
+def funds_after(after: str) -> str:
+    """The funds a money figure measures when they are named right after it (拨付1600万元就业补助资金 ->
+    就业补助资金); '' when the words after it are no noun of funds ending the clause."""
+    m = _FUNDS_AFTER.match(after)
+    return m.group(0) if m and len(m.group(0)) >= 3 and not m.group(0).startswith(("的", "用于", "和", "及", "与", "等")) else ""
+
+
+# 了 after a verb of doing marks it done; in a name it says nothing (实施了省市重点项目 -> 实施省市重点项目), while 了
+# after another word stays (育儿家庭每月多了300元, 县区通了新的高速公路). 了的 with nothing between is where the count
+# stood (完成了5.38万人的搬迁 -> 完成搬迁)
+_PARTICLE = re.compile(r"了(?:的(?=[\u4e00-\u9fff“]))?")
+
+
+def without_particles(name: str, done: re.Pattern[str]) -> str:
+    """A name without the particle 了 after its verbs of doing (`done`: 谋划了重大项目 -> 谋划重大项目, seed 004;
+    建设了农村生活污水处理设施), nor the 了的 a count was cut out from (完成了的搬迁 -> 完成搬迁: 阜平县 2021)."""
+    if "了" not in name:
+        return name
+    out, at = [], 0
+    for m in _PARTICLE.finditer(name):
+        k = m.start()
+        if m.end() < len(name) and (done.fullmatch(name, max(0, k - 2), k) or done.fullmatch(name, max(0, k - 3), k)):
+            out.append(name[at:k])
+            at = m.end()
+    return "".join(out) + name[at:] if out else name
+
+
+_RANKED_IN = re.compile(r"在([^在]{2,24})[中上]")
+
+
+def ranked_in(name: str) -> str:
+    """The name of a rank given as the field it was ranked in (在全省营商环境评价中排名全市第二 -> 全省营商环境评价:
+    洛龙区's seed 000, 徐水区 2024; 在资金投入和绿化面积上均位居全市第一位): the field without 在…中, as the analyst names it."""
+    m = _RANKED_IN.fullmatch(name)
+    return m.group(1) if m else name
+
+
 _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 
 

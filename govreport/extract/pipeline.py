@@ -147,14 +147,20 @@ _BECAME = re.compile(r"(?:企业|公司|单位)(?:成功|顺利)?被?(?:新)?(?:
 _YEAR_BEFORE = re.compile(rf"({YEAR})年的?$")  # 攀升至2019年的第45位
 _PLAN_END_BEFORE = re.compile(r"十([一二三四五六七八九])五[”\"]?末的?$")  # 由“十二五”末的第49位
 _FROM_TO = re.compile(rf"[由从]({YEAR})年[^。！？!?；;]{{0,40}}?[到至]({YEAR})年")
-_LEAD_WORDS = re.compile(rf"{YEAR}年度?|全年|年内|年末|年初|今年|当年|目前|其中|力争|确保|争取|预计|累计|共有|共计|共|另|又")  # not part of a name
-_LEAD_INITIALS = frozenset("12全年今当目其力确争预累共另又")  # what one of them starts with
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _opening_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """What is no part of a name at a phrase's start: a year, or a word opening a clause (predicates.csv, role
+    opening); and the characters one of them starts with."""
+    words = lexicon.words_with("opening")
+    return re.compile(rf"{YEAR}年度?|{lexicon.alternation(words)}"), frozenset("12") | frozenset(w[0] for w in words)
 
 
 def _lead_words(phrase: str) -> re.Match[str] | None:
-    """_LEAD_WORDS.match(phrase), asked of re only when the phrase starts as one of them does (most do not;
-    a call into re costs more than a set lookup)."""
-    return _LEAD_WORDS.match(phrase) if phrase[:1] in _LEAD_INITIALS else None
+    """The opening words' match at the phrase's start, asked of re only when the phrase starts as one of them does
+    (most do not; a call into re costs more than a set lookup)."""
+    pattern, initials = _opening_words()
+    return pattern.match(phrase) if phrase[:1] in initials else None
 
 
 # a meeting's number (县委十五届三次全会, 十五次党代会, 省委十次全会): it names the meeting, no figure (issue 13, point 6)
@@ -1384,7 +1390,7 @@ class DocumentExtractor:
         if verb is None:
             verb = self.text[head.rest_start: head.rest_start + len(head.rest)] if head.rest else ""
             if not verb:  # 全年新增5个…: the words taken off, without the lead and time words (全年)
-                verb = "".join(w for w in head.words[::-1] if not _LEAD_WORDS.fullmatch(w))[-4:]
+                verb = "".join(w for w in head.words[::-1] if not _opening_words()[0].fullmatch(w))[-4:]
             elif len(verb) == 1 and head.words and verb not in name_edges()["free_single"] \
                     and self.text.startswith(head.words[-1], head.rest_start + 1):
                 verb += head.words[-1]  # 新培育30户以上智能工厂: 新 alone is a word cut off its verb (name_edges.csv)

@@ -289,7 +289,7 @@ class _Words:
                                      | hardness_endings.last_chars | frozenset(by_last) | {"年", "间"}
                                      | _YEARS_BACK_LAST)
         strip_last = strip_last_but_predicates | predicate_endings.last_chars
-        effects = {w: (tuple(r for r in sorted(roles) if r not in ("adverb", "filler", "verb")), "average" in roles,
+        effects = {w: (tuple(r for r in sorted(roles) if r not in ("adverb", "filler", "verb", "opening")), "average" in roles,
                        bool(roles & {"average", "cumulative", "every"})) for w, roles in predicates.items()}
         return _Words(predicates, predicate_endings, tuple(predicates), effects, leads,
                       lexicon.Endings(leads, maxlen), prefix_bounds, bound_endings, bound_endings.last_chars, hardness,

@@ -789,7 +789,13 @@ def with_whole_quotes(full: str, short: str, limit: int) -> str:
 
 # ------------------------------------------------------------------ whose figure (column `subject`)
 
-_SUBJECT_LEAD = re.compile(r"^(?:全年|年末|年底|其中|截至年末|今年|当年)+")
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _opening_run() -> re.Pattern[str]:
+    """The words opening a clause (predicates.csv, role opening) at a subject's start: no one's name."""
+    return re.compile(rf"^(?:{lexicon.alternation(lexicon.words_with('opening'))})+")
+
+
 _CLASS_OF_FIRMS = ("企业", "单位", "法人", "个体工商户")
 # 河北名舍、乐天凤凰、煤炭物流园等5个市重点项目 (阜平县 2013): 市 is the level of the projects counted (市重点项目), no city
 # 省、市重点项目 (涞水 2020), 省市县重点项目 (山东 2026): the levels of the projects, no government's; 投资2.3亿元完成农村公路
@@ -819,7 +825,7 @@ def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozen
         last = rest[-1] if len(rest) > 1 else ""
         return "" if not last or last.startswith(tuple(own_words)) else subject_name(last, own_words, verbs, actions,
                                                                                      parts)
-    s = _SUBJECT_LEAD.sub("", whose.strip(" \t\u3000，,、")).lstrip("共")
+    s = _opening_run().sub("", whose.strip(" \t\u3000，,、")).lstrip("共")
     if not s or len(s) <= 1 or s[0].isdigit() or s in own_words or s in verbs \
             or s in _NO_PLACE or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) and not s.endswith(parts) \
             or s[-1] in "量率" \

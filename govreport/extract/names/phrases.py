@@ -568,14 +568,37 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
 
 # ------------------------------------------------------------------ a short phrase after another figure
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def new_words() -> tuple[str, ...]:
+    """The words that count the new ones of a period (新增, 净增, 新培育, 新建: count_sides.csv, side new), longest first."""
+    return tuple(sorted({r["word"] for r in lexicon.read_rows(lexicon.DATA / "count_sides.csv") if r["side"] == "new"},
+                        key=len, reverse=True))
+
+
+_STOCK_WORDS = ("总数", "总量")  # (总投资, 总产值 of new projects or firms are theirs: 新增项目15个、总投资58亿元)
+
+
+def without_new_words(name: str) -> str:
+    """A name without the new-count word it opens with (新增省级“专精特新”中小企业 -> 省级“专精特新”中小企业)."""
+    word = next((w for w in new_words() if name.startswith(w)), "")
+    return name[len(word):] if word and len(name) - len(word) >= 2 else name
+
+
 def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
     """(`aspects` and `levels` longest first.) The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
 
+    - a total after a count of new ones is the stock, not more new ones (新增省级“专精特新”中小企业14家，总数达43家 ->
+      省级“专精特新”中小企业总数): the new-count word, and the new ones listed before 等, stay with the count of them
     - a level word after 其中 is the topic at that level (省级以上企业技术中心 + 国家级 -> 国家级企业技术中心)
     - a parallel item takes the topic's aspect (粮油、食品类零售额 + 饮料类 -> 饮料类零售额), or stays itself when
       the topic has none: it is another thing, never part of the topic
     - an aspect word is of the topic's thing (粮食种植面积 + 总产量 -> 粮食总产量; 招商引资项目 + 投资)
     - words the two share are written once (本科上线 + 上线率 -> 本科上线率)."""
+    if without_new_words(phrase) in _STOCK_WORDS:  # (新增有进出口实绩企业1357家、总数突破1万家: 新增 given to 总数 too)
+        phrase, topic = without_new_words(phrase), without_new_words(topic)
+        listed = topic.rfind("等")  # (新增黄石、咸宁、天门等全国文明城市12个，总数达到22个: the total is of them all)
+        topic = topic[listed + 1:] if 0 < listed < len(topic) - 2 else topic
     if phrase in levels:
         for level in levels:  # (longest first)
             i = topic.find(level)

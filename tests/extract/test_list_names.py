@@ -1,0 +1,51 @@
+"""Names of the items of a list in free-phrase rows (issue 13, point 6): a total said after a count of new ones is
+the stock. Real sentences of several governments (provinces of corpus-2026, counties of 保定, a city's communiqué)
+and small cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport.extract import extract_document
+from govreport.extract.names.phrases import join_topic, without_new_words
+from tests.support import document
+
+
+def rows(text: str, region: str, year: int, doc_type: str = "government_work_report") -> list[tuple[str, float]]:
+    d = document(text, region=region, year=year, doc_type=doc_type)
+    return [(r["indicator"], r["value"]) for r in extract_document(d)]
+
+
+# ------------------------------------------------------------------ a total after a count of new ones is the stock
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # 徐水区 2024 (dev-heldout-5): the total is the stock of the firms, not a sum of new ones
+    ("全年净增高新技术企业22家，总数达100家；新增省级“专精特新”中小企业14家，总数达43家。", "保定市徐水区", 2024,
+     [("净增高新技术企业", 22.0), ("高新技术企业总数", 100.0), ("新增省级“专精特新”中小企业", 14.0),
+      ("省级“专精特新”中小企业总数", 43.0)]),
+    # 江西 2026, 苏州 2025 (its communiqué)
+    ("累计净增各类经营主体155万户、总量达474万户。", "江西省", 2026, [("净增各类经营主体", 155.0), ("各类经营主体总量", 474.0)]),
+    ("新增7名国家级非遗代表性传承人，总数达到57名。", "苏州市", 2025,
+     [("新增国家级非遗代表性传承人", 7.0), ("国家级非遗代表性传承人总数", 57.0)]),
+    # 湖北 2026: the new word given to 总数 by the list goes too; the new ones listed before 等 are not the total's
+    ("外资外贸企业提质扩容，新设外商投资企业673家，新增有进出口实绩企业1357家、总数突破1万家。", "湖北省", 2026,
+     [("新设外资企业", 673.0), ("新增有进出口实绩企业", 1357.0), ("有进出口实绩企业总数", 10000.0)]),
+    ("持续优化社会治理，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。", "湖北省", 2026,
+     [("新增黄石、咸宁、天门等全国文明城市", 12.0), ("全国文明城市总数", 22.0)]),
+])
+def test_total_after_new_ones_is_the_stock(text, region, year, expected):
+    assert rows(text, region, year) == expected
+
+
+def test_investment_of_new_projects_stays_theirs():
+    # 总投资 of the projects counted is theirs (落地项目15个、总投资58亿元): only 总数, 总量 name the stock
+    assert join_topic("新增项目", "总投资", (), ()) == "新增项目总投资"
+    assert join_topic("新增项目", "总数", (), ()) == "项目总数"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("新增省级“专精特新”中小企业", "省级“专精特新”中小企业"), ("净增各类经营主体", "各类经营主体"),
+    ("新培育科技小巨人企业", "科技小巨人企业"), ("新增", "新增"), ("高新技术企业", "高新技术企业"),
+])
+def test_without_new_words(name, expected):
+    assert without_new_words(name) == expected

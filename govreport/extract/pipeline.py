@@ -32,7 +32,7 @@ from govreport.extract.names.phrases import (after_actions, aspect_of, class_lea
                                              things_of,
                                              without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
-                                             share_name, last_words, whole_words, counts_policy, counted_length, name_edges, _SHARE_ENDS)
+                                             share_name, last_words, whole_words, with_new_word_after, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
                                        plan_span, span_text)
@@ -2159,6 +2159,10 @@ class DocumentExtractor:
             if counts_policy(self.text, start, end, unit):
                 return  # 出台科技金融20条政策措施, 制定…5个专项方案: a policy's name or plans written, no figure
             name, ident = clean_phrase(self._display(subject.phrase)), ""
+            if measure == "level":
+                thing_end = subject.start + len(subject.phrase) if self.text.startswith(subject.phrase, subject.start) else -1
+                if thing_end >= 0:  # (企业参保新增845人)
+                    name = with_new_word_after(name, self.text, thing_end, end, self._actions)
             if measure in ("growth", "change") and _DIGIT.search(name) \
                     and self.text[subject.start + len(subject.phrase): subject.start + len(subject.phrase) + 1] in "、，,":
                 name = without_own_quantity(name)  # 饮料酒10.7万千升、下降32.5%: the item's growth, named by the item

@@ -1,13 +1,14 @@
 """Names of the items of a list in free-phrase rows (issue 13, point 6): a total said after a count of new ones is
-the stock. Real sentences of several governments (provinces of corpus-2026, counties of 保定, a city's communiqué)
-and small cases."""
+the stock; a new-count word said after the thing is the thing's. Real
+sentences of several governments (provinces of corpus-2026, 上海, counties of 保定, a city's communiqué) and small
+cases."""
 
 from __future__ import annotations
 
 import pytest
 
 from govreport.extract import extract_document
-from govreport.extract.names.phrases import join_topic, without_new_words
+from govreport.extract.names.phrases import join_topic, with_new_word_after, without_new_words
 from tests.support import document
 
 
@@ -49,3 +50,34 @@ def test_investment_of_new_projects_stays_theirs():
 ])
 def test_without_new_words(name, expected):
     assert without_new_words(name) == expected
+
+
+# ------------------------------------------------------------------ a new-count word said after the thing
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # 安国 2020 (dev-heldout-5): without 新增 the 845 read as all the insured
+    ("新增就业3550人，安置困难对象410人，企业参保新增845人。", "安国市", 2020,
+     [("城镇新增就业", 3550.0), ("安置困难对象", 410.0), ("新增企业参保", 845.0)]),
+    # 浙江 2026: each clause's loans are new ones; 上海 2020 (dev-corpus), 陕西 2026
+    ("各项贷款新增1.91万亿元，其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元。", "浙江省", 2026,
+     [("新增各项贷款", 1.91), ("新增制造业中长期贷款", 1124.0), ("新增无还本续贷", 5982.0)]),
+    ("野村东方证券、安联保险、摩根大通等对外开放项目落地，持牌金融机构新增54家。", "上海市", 2020, [("新增持牌金融机构", 54.0)]),
+    ("科技成果转化企业新增1013家。", "陕西省", 2026, [("新增科技成果转化企业", 1013.0)]),
+    # 上海 2026: the total said after the new ones is not new
+    ("推动建设国际数据加工枢纽，全国首创制度创新案例新增9个、累计达到79个。", "上海市", 2026,
+     [("新增全国首创制度创新案例", 9.0), ("全国首创制度创新案例", 79.0)]),
+])
+def test_new_word_after_the_thing(text, region, year, expected):
+    assert rows(text, region, year) == expected
+
+
+def test_new_word_after_small_cases():
+    text = "企业参保新增845人，贷款新增9个、累计达到79个，投资1.5亿元新建34公里"
+
+    def named(thing: str, figure: str) -> str:
+        at = text.find(thing)
+        return with_new_word_after(thing, text, at + len(thing), text.find(figure) + len(figure), frozenset())
+
+    assert named("企业参保", "845人") == "新增企业参保"
+    assert named("贷款", "79个") == "贷款"  # (the total further on)
+    assert named("投资1.5亿元", "34公里") == "投资1.5亿元"  # (a number in the name)

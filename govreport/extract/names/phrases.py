@@ -585,6 +585,25 @@ def without_new_words(name: str) -> str:
     return name[len(word):] if word and len(name) - len(word) >= 2 else name
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _new_word_before_number() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, new_words()))
+    return re.compile(rf"(?:{words})(?=(?:超过|超|近|约|达到|达|共)?[\d一二三四五六七八九十两])")
+
+
+def with_new_word_after(name: str, text: str, subject_end: int, end: int, actions: frozenset[str] | set[str]) -> str:
+    """A thing counted whose new-count word is said after it, right before the number (企业参保新增845人, 持牌金融机构
+    新增54家, 各项贷款新增1.91万亿元): the name carries the word (新增企业参保), else it reads as the stock. `subject_end`
+    is where the thing ends in `text`, `end` where the figure ends: a figure further on (新增9个、累计达到79个: the
+    total) is not the new ones'; a name that opens with an action of its own or holds a number (投资1.5亿元) stays."""
+    m = _new_word_before_number().match(text, subject_end)
+    if m is None or leading_actions(name, actions) or name.startswith(new_words()) \
+            or any(c in "、，,；;" for c in text[m.end(): end]) or any(c.isdigit() for c in name):
+        return name
+    return m.group(0) + name
+
+
 def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
     """(`aspects` and `levels` longest first.) The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
 

@@ -1,5 +1,5 @@
 """Names of the items of a list in free-phrase rows (issue 13, point 6): a total said after a count of new ones is
-the stock; a new-count word said after the thing is the thing's. Real
+the stock; a new-count word said after the thing is the thing's; the verb a list opens with is every item's. Real
 sentences of several governments (provinces of corpus-2026, 上海, counties of 保定, a city's communiqué) and small
 cases."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
-from govreport.extract.names.phrases import join_topic, with_new_word_after, without_new_words
+from govreport.extract.names.phrases import join_topic, list_verb, with_new_word_after, without_new_words
 from tests.support import document
 
 
@@ -81,3 +81,44 @@ def test_new_word_after_small_cases():
     assert named("企业参保", "845人") == "新增企业参保"
     assert named("贷款", "79个") == "贷款"  # (the total further on)
     assert named("投资1.5亿元", "34公里") == "投资1.5亿元"  # (a number in the name)
+
+
+# ------------------------------------------------------------------ the verb a list opens with is every item's
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # 安国 2020, 满城 2022 (dev-heldout-5): the items after vocabulary items are new ones too, not stocks
+    ("落实企业科技创新奖励资金4781万，新增省科技型中小企业63家、高新技术企业13家、科技小巨人企业5家、“专精特新”中小企业4家。",
+     "安国市", 2020, [("科技型中小企业", 63.0), ("高新技术企业", 13.0), ("新增科技小巨人企业", 5.0),
+                      ("新增“专精特新”中小企业", 4.0)]),
+    ("力争新增“小升规”企业26家以上、“专精特新”企业1家以上。", "保定市满城区", 2022,
+     [("规模以上工业企业", 26.0), ("新增“专精特新”企业", 1.0)]),
+    # 博野 2025: a count before the thing; 阜平 2021: lead words (五年累计) before the verb
+    ("建成6座书院、3座博物馆，群众文化生活进一步丰富。", "博野县", 2025, [("建成书院", 6.0), ("建成博物馆", 3.0)]),
+    ("五年累计办理人大代表建议78件、政协提案151件。", "阜平县", 2021,
+     [("五年累计办理人大代表建议", 78.0), ("办理政协提案", 151.0)]),
+    # 浙江, 海南, 贵州 2026; 上海 2023 (dev-corpus)
+    ("新增制造业单项冠军企业45家、专精特新“小巨人”企业397家、重点“小巨人”企业149家。", "浙江省", 2026,
+     [("制造业单项冠军企业", 45.0), ("专精特新“小巨人”企业", 397.0), ("新增重点“小巨人”企业", 149.0)]),
+    ("新增国家级旅游度假区2个、5A级景区1个、夜间文旅消费集聚区6个、旅游休闲街区5个，优化西沙邮轮旅游航线。", "海南省", 2026,
+     [("新增国家级旅游度假区", 2.0), ("新增5A级景区", 1.0), ("新增夜间文旅消费集聚区", 6.0), ("新增旅游休闲街区", 5.0)]),
+    ("累计完成老旧小区改造68.56万户、背街小巷改造5667条。", "贵州省", 2026,
+     [("老旧小区改造", 68.56), ("完成背街小巷改造", 5667.0)]),
+    # an item with a verb of its own keeps it
+    ("完成造林5万亩、森林覆盖率达到30%。", "阜平县", 2021, [("完成造林", 5.0), ("森林覆盖率", 30.0)]),
+])
+def test_list_verb_is_every_items(text, region, year, expected):
+    assert rows(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, item, thing, expected", [
+    ("新增A企业63家、B企业5家", "、B企业5家", "B企业", "新增"),
+    ("建成6座书院、3座博物馆", "、3座博物馆", "", "建成"),  # (the thing after the number)
+    ("力争新增C企业26家以上、“D”企业1家以上", "D”企业1家以上", "D”企业", "新增"),
+    ("完成造林5万亩、森林覆盖率达到30%", "森林覆盖率达到30%", "森林覆盖率", ""),  # (a verb of its own: 达到)
+    ("新增A、B企业5家", "B企业5家", "B企业", ""),  # (the item before holds no number: no list of counts)
+    ("A企业63家、B企业5家", "B企业5家", "B企业", ""),  # (no verb)
+])
+def test_list_verb_small_cases(text, item, thing, expected):
+    start = text.find(item)
+    thing_end = text.find(thing, start) + len(thing) if thing else -1
+    assert list_verb(text, start, start + len(item), thing_end, frozenset({"新增", "建成", "完成"})) == expected

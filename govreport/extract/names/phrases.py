@@ -604,6 +604,43 @@ def with_new_word_after(name: str, text: str, subject_end: int, end: int, action
     return m.group(0) + name
 
 
+# words before a list's verb that are none of its items' (全年, 力争, 五年累计办理…: 办理 is the verb)
+_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|年内|今年|当年|目前|力争|确保|争取|预计|计划|累计|共|先后"
+                        r"|近?[一二三四五六七八九十两\d]{1,2}年(?:来|间)?|全[省市区县州旗])+")
+_BOUND_GAP = frozenset(("", "超过", "超", "近", "约", "逾"))  # (between a thing and its number: no verb; 达到 says a stock)
+_CLAUSE_ENDS = "，,；;。：:！？!?\n"
+
+
+def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozenset[str] | set[str]) -> str:
+    """The verb a list of counts opens with, for a later item written without it (新增省科技型中小企业63家、高新技术
+    企业13家、科技小巨人企业5家 -> 新增; 建成6座书院、3座博物馆 -> 建成; 五年累计办理人大代表建议78件、政协提案151件 ->
+    办理): without it the item reads as the stock. The item is text[start:end] after a 、, its thing ending at
+    `thing_end` (-1: the thing after the number, 3座博物馆); every item before it in the clause holds a number, and
+    nothing but a bound word stands between the item's thing and its number (森林覆盖率达到30% after 完成造林5万亩: a
+    verb of its own). '' when no such list."""
+    sep = start if text[start: start + 1] == "、" else start - 1
+    while sep > 0 and text[sep] == "“":
+        sep -= 1
+    if sep <= 0 or text[sep] != "、":
+        return ""
+    digit = next((k for k in range(sep + 1, end) if text[k].isdigit()), -1)
+    if digit < 0 or (text[thing_end: digit] if 0 <= thing_end <= digit else text[sep + 1: digit].strip("“")) \
+            not in _BOUND_GAP:
+        return ""
+    cs = max(text.rfind(c, 0, sep) for c in _CLAUSE_ENDS) + 1
+    items = text[cs: sep].split("、")
+    if not all(any(c.isdigit() for c in item) for item in items):
+        return ""
+    first = items[0]
+    words = first[: next((k for k, c in enumerate(first) if c.isdigit()), len(first))]
+    m = _LIST_LEAD.match(words)
+    words = words[m.end():] if m else words
+    verb = leading_actions(words, actions)
+    if not verb and 2 <= len(words) <= 4 and only_actions(words, actions):
+        verb = words  # (建成6座书院: the verb alone before a count)
+    return verb
+
+
 def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
     """(`aspects` and `levels` longest first.) The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
 

@@ -609,6 +609,7 @@ _LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|年内|今年|当年|�
                         r"|近?[一二三四五六七八九十两\d]{1,2}年(?:来|间)?|全[省市区县州旗])+")
 _BOUND_GAP = frozenset(("", "超过", "超", "近", "约", "逾"))  # (between a thing and its number: no verb; 达到 says a stock)
 _CLAUSE_ENDS = "，,；;。：:！？!?\n"
+_CLAUSE_WINDOW = 240  # (a list's clause is shorter)
 
 
 def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozenset[str] | set[str]) -> str:
@@ -627,8 +628,11 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
     if digit < 0 or (text[thing_end: digit] if 0 <= thing_end <= digit else text[sep + 1: digit].strip("“")) \
             not in _BOUND_GAP:
         return ""
-    cs = max(text.rfind(c, 0, sep) for c in _CLAUSE_ENDS) + 1
-    items = text[cs: sep].split("、")
+    window = max(0, sep - _CLAUSE_WINDOW)  # (not the whole text back to its start, once per item: extract's speed bar)
+    mark = max(text.rfind(c, window, sep) for c in _CLAUSE_ENDS)
+    if mark < 0 and window > 0:
+        return ""  # (a clause longer than the window: no list of counts)
+    items = text[mark + 1: sep].split("、")
     if not all(any(c.isdigit() for c in item) for item in items):
         return ""
     first = items[0]

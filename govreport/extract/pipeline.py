@@ -32,7 +32,7 @@ from govreport.extract.names.phrases import (after_actions, aspect_of, class_lea
                                              things_of,
                                              without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
-                                             share_name, last_words, whole_words, with_new_word_after, list_verb, counts_policy, counted_length, name_edges, _SHARE_ENDS)
+                                             share_name, last_words, whole_words, with_new_word_after, list_verb, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
                                        plan_span, span_text)
@@ -2231,6 +2231,8 @@ class DocumentExtractor:
                                      or (before if before in self._aspect_set else ""), "", end)
                 total, aspect, _, _ = self._part_of
                 part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
+                if part == name and not aspect:
+                    part = part_of_whole(name, total, self._actions) or name  # (其中洽谈项目46项: of which projects)
                 new = next((w for w in _NEW_WORDS_AND_BUILT if total.startswith(w)), "") if part == name else ""
                 if new and not leading_actions(name, self._actions) and not name.startswith("新") and "累计" not in name:
                     part = new + name  # 全年新登记经营主体24.52万家，其中企业6.82万家: new ones too (新登记企业)

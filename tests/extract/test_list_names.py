@@ -1,5 +1,6 @@
 """Names of the items of a list in free-phrase rows (issue 13, point 6): a total said after a count of new ones is
-the stock; a new-count word said after the thing is the thing's; the verb a list opens with is every item's. Real
+the stock; a new-count word said after the thing is the thing's; the verb a list opens with is every item's; a
+stage of the whole's things after 其中 takes the whole's qualifier. Real
 sentences of several governments (provinces of corpus-2026, 上海, counties of 保定, a city's communiqué) and small
 cases."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
-from govreport.extract.names.phrases import join_topic, list_verb, with_new_word_after, without_new_words
+from govreport.extract.names.phrases import join_topic, list_verb, part_of_whole, with_new_word_after, without_new_words
 from tests.support import document
 
 
@@ -122,3 +123,33 @@ def test_list_verb_small_cases(text, item, thing, expected):
     start = text.find(item)
     thing_end = text.find(thing, start) + len(thing) if thing else -1
     assert list_verb(text, start, start + len(item), thing_end, frozenset({"新增", "建成", "完成"})) == expected
+
+
+# ------------------------------------------------------------------ a stage of the whole's things after 其中
+
+@pytest.mark.parametrize("text, region, year, doc_type, expected", [
+    # 徐水区 2024 (dev-heldout-5): the projects landed and begun are of the 省外招商引资 projects; so are those in talks
+    ("全年省外招商引资项目64个，总投资288.5亿元，其中签约项目42个、总投资203.5亿元；落地项目15个、总投资58亿元；"
+     "投产项目7个、总投资27亿元，招商引资工作排名全市前列。", "保定市徐水区", 2024, "government_work_report",
+     [("省外招商引资落地项目", 15.0), ("省外招商引资投产项目", 7.0)]),
+    ("累计推进京津冀协同发展合作项目125项，其中洽谈项目46项，签约项目20项。", "保定市徐水区", 2024, "government_work_report",
+     [("推进京津冀协同发展合作项目", 125.0), ("京津冀协同发展合作洽谈项目", 46.0)]),
+    # 安阳 2025 (its communiqué): the homes for the old are of the institutions that lodge people
+    ("年末全市共有各类提供住宿的民政服务机构187个，其中养老机构184个，儿童福利和救助保护机构1个。", "安阳市", 2025,
+     "statistical_communique", [("各类提供住宿的民政服务养老机构", 184.0)]),
+])
+def test_stage_of_the_whole_takes_its_qualifier(text, region, year, doc_type, expected):
+    got = rows(text, region, year, doc_type)
+    assert all(x in got for x in expected), got
+
+
+@pytest.mark.parametrize("name, total, expected", [
+    ("洽谈项目", "推进京津冀协同发展合作项目", "京津冀协同发展合作洽谈项目"),
+    ("落地项目", "省外招商引资项目", "省外招商引资落地项目"),  # (落地 is the stage, though an action word)
+    ("高新技术企业", "规上工业企业", ""),  # (a kind of its own, not a stage)
+    ("乡镇卫生院", "医院、乡镇卫生院", ""),  # (an item of a list)
+    ("项目", "省外招商引资项目", ""), ("签约企业", "签约项目", ""),
+    ("优级天数比例", "空气质量优良天数比例", ""),  # (a level of a measure, 海口 2025)
+])
+def test_part_of_whole(name, total, expected):
+    assert part_of_whole(name, total, frozenset({"推进", "落地"})) == expected

@@ -850,6 +850,25 @@ def without_summed_items(name: str) -> str:
     return name[m.end():] if m and len(name) - m.end() >= 4 else name
 
 
+def part_of_whole(name: str, total: str, actions: frozenset[str] | set[str]) -> str:
+    """A part after 其中 that counts the whole's things at one stage (京津冀协同发展合作项目125项，其中洽谈项目46项 ->
+    京津冀协同发展合作洽谈项目; 省外招商引资项目64个，…其中签约项目42个…；落地项目15个 -> 省外招商引资落地项目): the part
+    ends with the whole's noun (项目, 企业, 机构: no measure) and says one word of its own (two characters: 洽谈, 落地),
+    so it takes the whole's qualifier; without it the part reads as all such things. '' when the part is no such
+    stage."""
+    whole = after_actions(total, actions)
+    if whole[-1:] in _MEASURE_LAST:
+        return ""  # (空气质量优良天数比例…，其中优级天数比例: a measure's parts are levels of it, not stages of things)
+    for part in (name, after_actions(name, actions)):  # (落地项目: 落地 is the stage, though a verb; 推进洽谈项目: 推进 goes)
+        head = 0
+        while head < min(len(whole), len(part)) and whole[-1 - head] == part[-1 - head]:
+            head += 1
+        if head >= 2 and len(part) - head == 2 and len(whole) - head >= 2 and not any(c.isdigit() for c in whole) \
+                and "、" not in whole:  # (医院、乡镇卫生院…，其中乡镇卫生院38个: a list's item, no stage)
+            return whole[: len(whole) - head] + part
+    return ""
+
+
 PER_HEAD_TOTALS = ("可支配收入", "消费支出")  # a per-head total whose parts a communiqué lists (工资性收入, 食品烟酒支出)
 
 

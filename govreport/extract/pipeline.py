@@ -33,7 +33,7 @@ from govreport.extract.names.phrases import (after_actions, aspect_of, class_lea
                                              things_of,
                                              without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
-                                             share_name, last_words, whole_words, counts_policy, counted_length, name_edges, _SHARE_ENDS)
+                                             share_name, last_words, whole_words, with_new_word_after, list_verb, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
                                        plan_span, span_text)
@@ -2232,6 +2232,15 @@ class DocumentExtractor:
             name, ident = without_particles(clean_phrase(self._display(subject.phrase)), done_words()), ""
             if measure == "rank" and name[:1] == "在":
                 name = ranked_in(name)
+            if measure == "level":
+                thing_end = subject.start + len(subject.phrase) if self.text.startswith(subject.phrase, subject.start) else -1
+                if thing_end >= 0:  # (企业参保新增845人)
+                    name = with_new_word_after(name, self.text, thing_end, end, self._actions)
+                if "、" in self.text[start - 2: start + 1] and len(name) >= 2 and not name.startswith("新") \
+                        and not leading_actions(name, self._actions) and not only_actions(name, self._actions):
+                    # 新增…63家、科技小巨人企业5家 / 建成6座书院、3座博物馆: the list's verb is every item's (a word
+                    # that names nothing, 村 or 启动实施, stays to be dropped)
+                    name = list_verb(self.text, start, end, thing_end, self._actions) + name
             if measure in ("growth", "change") and _DIGIT.search(name) \
                     and self.text[subject.start + len(subject.phrase): subject.start + len(subject.phrase) + 1] in "、，,":
                 name = without_own_quantity(name)  # 饮料酒10.7万千升、下降32.5%: the item's growth, named by the item
@@ -2296,6 +2305,8 @@ class DocumentExtractor:
                                      or (before if before in self._aspect_set else ""), "", end)
                 total, aspect, _, _ = self._part_of
                 part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
+                if part == name and not aspect:
+                    part = part_of_whole(name, total, self._actions) or name  # (其中洽谈项目46项: of which projects)
                 new = next((w for w in _NEW_WORDS_AND_BUILT if total.startswith(w)), "") if part == name else ""
                 if new and not leading_actions(name, self._actions) and not name.startswith("新") and "累计" not in name:
                     part = new + name  # 全年新登记经营主体24.52万家，其中企业6.82万家: new ones too (新登记企业)

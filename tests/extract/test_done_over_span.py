@@ -90,7 +90,7 @@ def test_the_later_items_of_a_list_done():
     # 内蒙古 2026, 容城县 2017: the verb leads the clause, the later items name only what was done to
     got = periods("内蒙古自治区", 2026, "一、“十四五”时期工作回顾",
                   "五年来，改造城镇老旧小区7323个、棚户区5.2万套、危旧房3.1万套（户），增设电动汽车充电桩3.2万个。")
-    assert (got["危旧房"], got["增设电动汽车充电桩"]) == ("2021-2025", "2021-2025")
+    assert (got["改造危旧房"], got["增设电动汽车充电桩"]) == ("2021-2025", "2021-2025")  # (the list's verb is its items')
     got = periods("容城县", 2017, "一、过去五年工作回顾", "累计投资1亿元，新、改建中小学36所、幼儿园18所，教育教学条件持续改善。")
     assert got["幼儿园"] == "2012-2016"
 

@@ -629,14 +629,97 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
 
 # ------------------------------------------------------------------ a short phrase after another figure
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def new_words() -> tuple[str, ...]:
+    """The words that count the new ones of a period (新增, 净增, 新培育, 新建: count_sides.csv, side new), longest first."""
+    return tuple(sorted({r["word"] for r in lexicon.read_rows(lexicon.DATA / "count_sides.csv") if r["side"] == "new"},
+                        key=len, reverse=True))
+
+
+_STOCK_WORDS = ("总数", "总量")  # (总投资, 总产值 of new projects or firms are theirs: 新增项目15个、总投资58亿元)
+
+
+def without_new_words(name: str) -> str:
+    """A name without the new-count word it opens with (新增省级“专精特新”中小企业 -> 省级“专精特新”中小企业)."""
+    word = next((w for w in new_words() if name.startswith(w)), "")
+    return name[len(word):] if word and len(name) - len(word) >= 2 else name
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _new_word_before_number() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, new_words()))
+    return re.compile(rf"(?:{words})(?=(?:超过|超|近|约|达到|达|共)?[\d一二三四五六七八九十两])")
+
+
+def with_new_word_after(name: str, text: str, subject_end: int, end: int, actions: frozenset[str] | set[str]) -> str:
+    """A thing counted whose new-count word is said after it, right before the number (企业参保新增845人, 持牌金融机构
+    新增54家, 各项贷款新增1.91万亿元): the name carries the word (新增企业参保), else it reads as the stock. `subject_end`
+    is where the thing ends in `text`, `end` where the figure ends: a figure further on (新增9个、累计达到79个: the
+    total) is not the new ones'; a name that opens with an action of its own or holds a number (投资1.5亿元) stays."""
+    m = _new_word_before_number().match(text, subject_end)
+    if m is None or leading_actions(name, actions) or name.startswith(new_words()) \
+            or any(c in "、，,；;" for c in text[m.end(): end]) or any(c.isdigit() for c in name):
+        return name
+    return m.group(0) + name
+
+
+# words before a list's verb that are none of its items' (全年, 力争, 五年累计办理…: 办理 is the verb)
+_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|年内|今年|当年|目前|力争|确保|争取|预计|计划|累计|共|先后"
+                        r"|近?[一二三四五六七八九十两\d]{1,2}年(?:来|间)?|全[省市区县州旗])+")
+_BOUND_GAP = frozenset(("", "超过", "超", "近", "约", "逾"))  # (between a thing and its number: no verb; 达到 says a stock)
+_CLAUSE_ENDS = "，,；;。：:！？!?\n"
+_CLAUSE_WINDOW = 240  # (a list's clause is shorter)
+
+
+def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozenset[str] | set[str]) -> str:
+    """The verb a list of counts opens with, for a later item written without it (新增省科技型中小企业63家、高新技术
+    企业13家、科技小巨人企业5家 -> 新增; 建成6座书院、3座博物馆 -> 建成; 五年累计办理人大代表建议78件、政协提案151件 ->
+    办理): without it the item reads as the stock. The item is text[start:end] after a 、, its thing ending at
+    `thing_end` (-1: the thing after the number, 3座博物馆); every item before it in the clause holds a number, and
+    nothing but a bound word stands between the item's thing and its number (森林覆盖率达到30% after 完成造林5万亩: a
+    verb of its own). '' when no such list."""
+    sep = start if text[start: start + 1] == "、" else start - 1
+    while sep > 0 and text[sep] == "“":
+        sep -= 1
+    if sep <= 0 or text[sep] != "、":
+        return ""
+    digit = next((k for k in range(sep + 1, end) if text[k].isdigit()), -1)
+    if digit < 0 or (text[thing_end: digit] if 0 <= thing_end <= digit else text[sep + 1: digit].strip("“")) \
+            not in _BOUND_GAP:
+        return ""
+    window = max(0, sep - _CLAUSE_WINDOW)  # (not the whole text back to its start, once per item: extract's speed bar)
+    mark = max(text.rfind(c, window, sep) for c in _CLAUSE_ENDS)
+    if mark < 0 and window > 0:
+        return ""  # (a clause longer than the window: no list of counts)
+    items = text[mark + 1: sep].split("、")
+    if not all(any(c.isdigit() for c in item) for item in items):
+        return ""
+    first = items[0]
+    words = first[: next((k for k, c in enumerate(first) if c.isdigit()), len(first))]
+    m = _LIST_LEAD.match(words)
+    words = words[m.end():] if m else words
+    verb = leading_actions(words, actions)
+    if not verb and 2 <= len(words) <= 4 and only_actions(words, actions):
+        verb = words  # (建成6座书院: the verb alone before a count)
+    return verb
+
+
 def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
     """(`aspects` and `levels` longest first.) The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
 
+    - a total after a count of new ones is the stock, not more new ones (新增省级“专精特新”中小企业14家，总数达43家 ->
+      省级“专精特新”中小企业总数): the new-count word, and the new ones listed before 等, stay with the count of them
     - a level word after 其中 is the topic at that level (省级以上企业技术中心 + 国家级 -> 国家级企业技术中心)
     - a parallel item takes the topic's aspect (粮油、食品类零售额 + 饮料类 -> 饮料类零售额), or stays itself when
       the topic has none: it is another thing, never part of the topic
     - an aspect word is of the topic's thing (粮食种植面积 + 总产量 -> 粮食总产量; 招商引资项目 + 投资)
     - words the two share are written once (本科上线 + 上线率 -> 本科上线率)."""
+    if without_new_words(phrase) in _STOCK_WORDS:  # (新增有进出口实绩企业1357家、总数突破1万家: 新增 given to 总数 too)
+        phrase, topic = without_new_words(phrase), without_new_words(topic)
+        listed = topic.rfind("等")  # (新增黄石、咸宁、天门等全国文明城市12个，总数达到22个: the total is of them all)
+        topic = topic[listed + 1:] if 0 < listed < len(topic) - 2 else topic
     if phrase in levels:
         for level in levels:  # (longest first)
             i = topic.find(level)
@@ -843,6 +926,25 @@ def without_summed_items(name: str) -> str:
     三大主导产业年产值)."""
     m = _SUMMED_ITEMS.match(name)
     return name[m.end():] if m and len(name) - m.end() >= 4 else name
+
+
+def part_of_whole(name: str, total: str, actions: frozenset[str] | set[str]) -> str:
+    """A part after 其中 that counts the whole's things at one stage (京津冀协同发展合作项目125项，其中洽谈项目46项 ->
+    京津冀协同发展合作洽谈项目; 省外招商引资项目64个，…其中签约项目42个…；落地项目15个 -> 省外招商引资落地项目): the part
+    ends with the whole's noun (项目, 企业, 机构: no measure) and says one word of its own (two characters: 洽谈, 落地),
+    so it takes the whole's qualifier; without it the part reads as all such things. '' when the part is no such
+    stage."""
+    whole = after_actions(total, actions)
+    if whole[-1:] in _MEASURE_LAST:
+        return ""  # (空气质量优良天数比例…，其中优级天数比例: a measure's parts are levels of it, not stages of things)
+    for part in (name, after_actions(name, actions)):  # (落地项目: 落地 is the stage, though a verb; 推进洽谈项目: 推进 goes)
+        head = 0
+        while head < min(len(whole), len(part)) and whole[-1 - head] == part[-1 - head]:
+            head += 1
+        if head >= 2 and len(part) - head == 2 and len(whole) - head >= 2 and not any(c.isdigit() for c in whole) \
+                and "、" not in whole:  # (医院、乡镇卫生院…，其中乡镇卫生院38个: a list's item, no stage)
+            return whole[: len(whole) - head] + part
+    return ""
 
 
 PER_HEAD_TOTALS = ("可支配收入", "消费支出")  # a per-head total whose parts a communiqué lists (工资性收入, 食品烟酒支出)

@@ -333,7 +333,7 @@ def test_no_division_subject_for_the_government_itself(sentence, region, code, l
     # a bare list item goes on with the verb before it, and so with whoever did it: the government (安国市 2020,
     # 安阳 2025's communiqué) or the one named before (邵阳 2025's communiqué: road and water transport's figures)
     ("完成城市道路新建改造18公里、农村公路建设50公里。", "安国市", 2020,
-     [("完成城市道路新建改造", ""), ("农村公路建设", "")]),
+     [("完成城市道路新建改造", ""), ("完成农村公路建设", "")]),  # (the list's verb is every item's: test_list_names)
     ("失业人员实现再就业23274人，就业困难人员实现就业7199人。", "安阳市", 2025,
      [("失业人员实现再就业", ""), ("就业困难人员实现就业", "")]),
     ("公路水路完成货运量9909万吨，货物周转量69.7亿吨公里，客运量2784.3万人。", "邵阳市", 2025,

@@ -665,9 +665,13 @@ def with_new_word_after(name: str, text: str, subject_end: int, end: int, action
     return m.group(0) + name
 
 
-# words before a list's verb that are none of its items' (全年, 力争, 五年累计办理…: 办理 is the verb)
-_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|年内|今年|当年|目前|力争|确保|争取|预计|计划|累计|共|先后"
-                        r"|近?[一二三四五六七八九十两\d]{1,2}年(?:来|间)?|全[省市区县州旗])+")
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _list_lead() -> re.Pattern[str]:
+    """Words before a list's verb that are none of its items' (全年, 力争, 五年累计办理…: 办理 is the verb): a year, the
+    words opening a clause (predicates.csv, role opening), and a plan's or a span's words and a scope."""
+    return re.compile(rf"(?:(?:19|20)\d{{2}}年度?|{lexicon.alternation(lexicon.words_with('opening'))}|计划|先后"
+                      r"|近?[一二三四五六七八九十两\d]{1,2}年(?:来|间)?|全[省市区县州旗])+")
 _BOUND_GAP = frozenset(("", "超过", "超", "近", "约", "逾"))  # (between a thing and its number: no verb; 达到 says a stock)
 _CLAUSE_ENDS = "，,；;。：:！？!?\n"
 _CLAUSE_WINDOW = 240  # (a list's clause is shorter)
@@ -698,7 +702,7 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
         return ""
     first = items[0]
     words = first[: next((k for k, c in enumerate(first) if c.isdigit()), len(first))]
-    m = _LIST_LEAD.match(words)
+    m = _list_lead().match(words)
     words = words[m.end():] if m else words
     verb = leading_actions(words, actions)
     if not verb and 2 <= len(words) <= 4 and only_actions(words, actions):

@@ -646,3 +646,15 @@ def test_an_aspect_word_without_a_thing_before_gives_no_row():
     # 海口 2025: 负债总额 opens its sentence, the banks are the sentence before's: no name, no row
     rows = named("全市银行业金融机构资产总额13945.62亿元，比上年末增长15.0%。负债总额13372.87亿元，比上年末增长16.0%。", "海口市", 2025)
     assert all(name != "负债总额" for name, *_ in rows) and any(v == 13945.62 for _, v, *_ in rows)
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # the government speaking (我们, 我们将) opens the clause and is no part of what is counted (重庆, 辽宁 2026), as the
+    # other words that open a clause (predicates.csv: opening; 年底前 in 洛龙区's 2023 goals)
+    ("二、2026年工作安排\n我们将接续办好15件市级重点民生实事。", "重庆市", 2026, ["接续办好市级重点民生实事"]),
+    ("二、2026年工作安排\n我们继续安排20件民生实事。", "辽宁省", 2026, ["继续安排民生实事"]),
+    ("二、2023年工作安排\n年底前创成2个五星社区。", "洛龙区", 2023, ["创成五星社区"]),
+])
+def test_words_opening_a_clause_are_no_part_of_a_name(sentence, region, year, expected):
+    d = document(sentence + "\n", region=region, year=year)
+    assert [r["indicator"] for r in extract_document(d)] == expected

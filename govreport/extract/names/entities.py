@@ -181,10 +181,16 @@ def _unknown_start(prefix: str) -> bool:
     return not any(freq.get(prefix[:k]) for k in range(2, len(prefix) + 1))
 
 
-# the peoples an autonomous prefecture's or county's name holds before its suffix (恩施土家族苗族自治州 -> 恩施)
-_PEOPLES = re.compile(r"(?:土家族|苗族|侗族|布依族|彝族|藏族|羌族|回族|蒙古族|蒙古|哈萨克|柯尔克孜|维吾尔|锡伯|塔吉克|傣族|景颇族|"
-                      r"白族|哈尼族|壮族|瑶族|朝鲜族|满族|傈僳族|纳西族|土族|撒拉族|黎族|畲族|仡佬族|水族|裕固族|东乡族|"
-                      r"保安族|达斡尔族|鄂温克族|鄂伦春族|仫佬族|毛南族|拉祜族|佤族|布朗族|普米族|各族)+$")
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _peoples() -> re.Pattern[str]:
+    """The peoples an autonomous prefecture's or county's name holds before its suffix (恩施土家族苗族自治州 -> 恩施):
+    the ethnic words of name_grammar.csv."""
+    from govreport.extract.names.grammar import load_grammar
+
+    return re.compile(rf"(?:{lexicon.alternation(load_grammar().words('ethnic'))})+$")
+
+
 # what a division's name ends with, the longest first (自治州 before 州 ...: 州 alone is part of most city names)
 _DIVISION_SUFFIXES = ("自治州", "自治县", "自治旗", "地区", "林区", "新区", "市", "盟", "县", "区", "旗")
 
@@ -195,7 +201,7 @@ def division_short_name(name: str) -> str:
     suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
     short = name[: len(name) - len(suffix)]
     if suffix.startswith("自治"):
-        short = _PEOPLES.sub("", short)
+        short = _peoples().sub("", short)
     return short if suffix and len(short) >= 2 else ""
 
 

@@ -183,13 +183,17 @@ COLUMNS = tuple(INDICATORS)
 _PERIOD_SHAPE = re.compile(r"(?:19|20)\d\d(?:[QHM]\d{1,2})?-(?:(?:19|20)\d\d)?(?:[QHM]\d{1,2})?")
 
 
-# 及时足额拨付, 累计下达, 争取到位: how and what was done to money, no thing (manner words, then verbs of doing)
-_MANNER = re.compile(r"(?:及时|足额|累计|共|全部|已|全年|争取)*")
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _manner_words() -> re.Pattern[str]:
+    """Words of how something was done, opening a phrase (predicates.csv: adverb, filler and opening words)."""
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.words_with('adverb', 'filler', 'opening'))})*")
 
 
 @lru_cache(maxsize=256)
 def _only_done(shown: str) -> bool:
-    verbs = shown[_MANNER.match(shown).end():].rstrip("了")
+    """及时足额拨付, 累计下达, 争取到位: how and what was done to money, no thing (manner words, then verbs of doing)."""
+    verbs = shown[_manner_words().match(shown).end():].rstrip("了")
     return bool(verbs) and re.fullmatch(f"(?:{done_words().pattern})+", verbs) is not None
 
 

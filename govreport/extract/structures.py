@@ -69,7 +69,7 @@ def _after_verbs(phrase: str) -> str:
         phrase = phrase[len(verb):]
 
 
-_FOOTNOTE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z&])(?:\[\d{1,2}\]|〔\d{1,2}〕)(?=[\u4e00-\u9fffA-Za-z])")
+_FOOTNOTE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z&])(?:\[\d{1,2}\]|〔\d{1,2}〕)(?=[\u4e00-\u9fffA-Za-z、，,])")
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
 _PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
 _PUNCT_END_LEADING = _PUNCT_END + "，,、:："

@@ -5,7 +5,11 @@ dev-heldout-2) and from other reports' forms."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govreport.extract import extract_document
 from tests.support import document
@@ -120,3 +124,53 @@ def test_a_phrase_going_on_from_the_names_last_word(region, sentence, expected):
 def test_a_phrase_going_on_to_no_name_stays_as_written():
     d = document("一、2023年工作回顾\n全社会研发经费投入1200亿元，投入产出比达到1.5。\n", region="湖南省", year=2024)
     assert [r["indicator_id"] for r in extract_document(d)][1:] in ([], [""])
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCES = ("全区规上企业R&D经费投入8.6亿元，同比增长66.5%，投入强度达4.15%。", "全年净增高新技术企业22家，总数达100家。",
+              "新增国家级、省级科技型中小企业102家、科技小巨人企业5家。", "全区地区生产总值完成212.1亿元，增长6.1%、全市第5。",
+              "城镇居民和农村居民人均可支配收入分别增长5.2%和6.8%。", "全区规上工业增加值、固定资产投资分别增长5%、8%。")
+
+
+_MARK = re.compile(r"\[\d+\]|〔\d+〕")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_SENTENCES), st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30),
+                                                       st.sampled_from(("[{}]", "〔{}〕"))), max_size=3))
+def test_notes_marks_between_characters_change_no_rows_evidence(sentence, marks):
+    # a note's mark between two characters of words (where reports put them): a row read both with and without it
+    # has the same evidence but for the mark, and its evidence is its own text (an item's start after a mark inside
+    # the subject phrase is shifted by the mark's width)
+    text = sentence
+    for at, n, shape in sorted(marks, reverse=True):
+        at = min(at, len(text) - 1)
+        if _CJK.match(text, at - 1) and _CJK.match(text, at):
+            text = text[:at] + shape.format(n) + text[at:]
+
+    def rows(t: str) -> tuple[dict, list[dict]]:
+        d = document("一、2023年工作回顾\n" + t + "\n", region="徐水区", year=2024)
+        return d, extract_document(d)
+
+    d, marked = rows(text)
+    _, plain = rows(sentence)
+    plain_evidence = {(r["indicator"], r["measure"], r["value"]): r["evidence"] for r in plain}
+    for row in marked:
+        assert d["text"][row["start"]: row["end"]] == row["evidence"]
+        key = (row["indicator"], row["measure"], row["value"])
+        if key in plain_evidence:
+            assert _MARK.sub("", row["evidence"]) == plain_evidence[key]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an item after a mark starts after it; a mark before a list's 、 is no part of the name before it
+    ("城镇[1]居民和农村居民人均可支配收入分别增长5.2%和6.8%。",
+     [("urban_disposable_income", "城镇[1]居民和农村居民人均可支配收入分别增长5.2%"),
+      ("rural_disposable_income", "农村居民人均可支配收入分别增长5.2%和6.8%")]),
+    ("固定资产投资[2]、规上工业增加值分别增长8%、5%。",
+     [("fixed_asset_investment", "固定资产投资[2]、规上工业增加值分别增长8%"),
+      ("industrial_value_added", "规上工业增加值分别增长8%、5%")]),
+])
+def test_items_around_a_notes_mark(sentence, expected):
+    d = document("一、2023年工作回顾\n" + sentence + "\n", region="徐水区", year=2024)
+    assert [(r["indicator_id"], r["evidence"]) for r in extract_document(d)] == expected

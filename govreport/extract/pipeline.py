@@ -1140,20 +1140,16 @@ class DocumentExtractor:
                 core in self._aspect_set or core.lstrip("总") in self._aspect_set):
             # 粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨 (云南 2026): a lead word (年度) says no thing; the
             # aspect is the indicator's thing's when the two make a name of the vocabulary, else it stays as written
-            joined = join_topic(topic_subject.match.name, core, self._aspects, self._levels)
-            m = self.vocab.match_end(joined)
-            if m is not None and m.start == 0 and not m.aspect:
-                return [Subject(joined, subjects[0].start, m)]
-            return subjects
+            named = self._vocabulary_subject(join_topic(topic_subject.match.name, core, self._aspects, self._levels),
+                                             subjects[0].start)
+            return [named] if named else subjects
         elif topic_subject.own and len(shown) <= 6 \
                 and self._repeats_last_word(topic_subject.match.indicator.name, shown):
             # 全区规上企业R&D经费投入8.6亿元，…，投入强度达4.15% (徐水区 2024): a phrase opening with the last word of
             # the name before (投入) goes on from it, when the two make a name of the vocabulary (研发经费投入强度)
-            joined = join_topic(topic_subject.match.indicator.name, shown, self._aspects, self._levels)
-            m = self.vocab.match_end(joined)
-            if m is not None and m.start == 0 and not m.aspect:
-                return [Subject(joined, subjects[0].start, m)]
-            return subjects
+            named = self._vocabulary_subject(
+                join_topic(topic_subject.match.indicator.name, shown, self._aspects, self._levels), subjects[0].start)
+            return [named] if named else subjects
         elif (verb := leading_actions(shown, self._actions)) and shown[len(verb):] in self._aspect_set \
                 and self.figures and self.figures[-1].name_source == "phrase" \
                 and self.figures[-1].start >= self._current[0]:
@@ -1166,11 +1162,10 @@ class DocumentExtractor:
                 and self._aspect_only(topic[1:]):
             return subjects  # (力争年产值达到3.5亿元，实现利税8000万元: a year's amount alone names no thing to go on with)
         joined = join_topic(topic, shown, self._aspects, self._levels)
-        m = self.vocab.match_end(joined) if topic_subject.match is not None and topic_subject.own else None
-        if m is not None and m.start == 0 and not m.aspect:
-            # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
-            return [Subject(joined, subjects[0].start, m)]
-        return [dataclasses.replace(subjects[0], phrase=joined)]
+        # 粮食播种面积稳定在36万亩，产量稳定在17万吨左右 (博野县 2021): the joined name is the vocabulary's 粮食产量
+        named = self._vocabulary_subject(joined, subjects[0].start) \
+            if topic_subject.match is not None and topic_subject.own else None
+        return [named or dataclasses.replace(subjects[0], phrase=joined)]
 
     def _without_lead(self, shown: str) -> str:
         """`shown` without the lead words (predicates.csv: lead and nothing else, 年度, 全年, 确保) it opens with."""
@@ -1190,10 +1185,7 @@ class DocumentExtractor:
         if k <= 0 or not shown.startswith("人均") or shown == name[k:]:
             return subjects
         joined = name[:k] + shown
-        m = self.vocab.match_end(joined)
-        if m is not None and m.start == 0 and not m.aspect:
-            return [Subject(joined, subjects[0].start, m)]
-        return [dataclasses.replace(subjects[0], phrase=joined)]
+        return [self._vocabulary_subject(joined, subjects[0].start) or dataclasses.replace(subjects[0], phrase=joined)]
 
     def _sentence_thing(self) -> str:
         """The one thing the figures of the sentence so far name (their names without a leading verb or an aspect
@@ -1360,6 +1352,11 @@ class DocumentExtractor:
         its own."""
         core = after_actions(shown, self._actions) or shown
         return core in self._aspect_set or core.lstrip("总") in self._aspect_set
+
+    def _vocabulary_subject(self, name: str, start: int) -> Subject | None:
+        """A subject made of `name` when the whole of it is a name of the vocabulary, with no aspect after it."""
+        m = self.vocab.match_end(name)
+        return Subject(name, start, m) if m is not None and m.start == 0 and not m.aspect else None
 
     @staticmethod
     def _repeats_last_word(name: str, shown: str) -> bool:

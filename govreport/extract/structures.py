@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from govreport.extract import lexicon
 from govreport.extract.names.grammar import load_grammar
+from govreport.extract.names.phrases import after_actions
 from govreport.extract.numbers import parse_chinese_numeral
 from govreport.extract.periods import PLAN, plan_number, plan_span
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary
@@ -38,35 +39,34 @@ _SEP_RE = re.compile(r"以及|、|和|及|与")
 _LAST_SEPARATOR = re.compile(r"(?s:.*)(?:以及|、|和|及|与|并)")  # up to the end of the last of SEPARATORS
 _LIST_ITEM_MODIFIER = 4  # characters: a word before the last name of a list (城镇固定资产投资) is no item of its own
 _FOOTNOTE_END = re.compile(r"(?:\[\d{1,2}\]|〔\d{1,2}〕)$")
-# the tiers a certified count is kept at (the level words of name_grammar.csv and their short forms)
-_TIERS = ("国家级", "自治区级", "省级", "市级", "州级", "县级", "区级", "国家", "省", "市")
-_TIER_WORD = re.compile(r"(国家|自治区|省|市|州|县|区)级?(?:[、和及与]|以及)?")
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _tiers() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The tiers a certified count is kept at: the level words of name_grammar.csv that end in 级 (国家级, 省级 …) and
+    their short forms (国家, 省), longest first; and the pattern of one of them in a list (国家级、省级, 国家和省级)."""
+    stems = sorted({w[:-1] for w in load_grammar().words("level") if w.endswith("级") and len(w) > 1}, key=len,
+                   reverse=True)
+    return (tuple(sorted((*stems, *(s + "级" for s in stems)), key=len, reverse=True)),
+            re.compile(rf"({'|'.join(stems)})级?(?:[、和及与]|以及)?"))
 
 
 def _tiers_only(phrase: str, tiers: frozenset[str]) -> bool:
     """A phrase made only of tiers the indicator is named with (国家级、省级; 国家和省级)."""
+    tier_word = _tiers()[1]
     at = 0
     while at < len(phrase):
-        m = _TIER_WORD.match(phrase, at)
+        m = tier_word.match(phrase, at)
         if m is None or m.group(1) not in tiers:
             return False
         at = m.end()
     return bool(phrase) and phrase[-1] not in "、和及与"
 
 
+@lexicon.derived
 @lru_cache(maxsize=1)
-def _verbs_longest_first() -> tuple[str, ...]:
-    return tuple(sorted((w for w, r in lexicon.predicates().items() if r & {"verb", "lead"}), key=len, reverse=True))
-
-
-def _after_verbs(phrase: str) -> str:
-    """The phrase without the verbs and lead words it opens with (新增国家级 -> 国家级)."""
-    verbs = _verbs_longest_first()
-    while True:
-        verb = next((v for v in verbs if phrase.startswith(v) and len(phrase) > len(v)), None)
-        if verb is None:
-            return phrase
-        phrase = phrase[len(verb):]
+def _verbs_and_leads() -> frozenset[str]:
+    """The words before a name that say what is done or lead it (新增, 认定, 力争): none is a tier."""
+    return frozenset(lexicon.words_with("verb", "lead"))
 
 
 _FOOTNOTE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z&])(?:\[\d{1,2}\]|〔\d{1,2}〕)(?=[\u4e00-\u9fffA-Za-z、，,])")
@@ -856,7 +856,7 @@ class HeadParser:
             start, before, modifier, foreign_word = rest_start + len(modifier), before[len(modifier):], "", False
         foreign = foreign or foreign_word
         if modifier and last_role != "verb" and not foreign and (tiers := self._tiers_of(m.indicator.id)) \
-                and _tiers_only(_after_verbs(modifier), tiers):
+                and _tiers_only(after_actions(modifier, _verbs_and_leads()), tiers):
             # 省市级科技型中小企业数量达到220家 (阜平县 2021), 国家级和省级…: the tiers a certified count is kept at
             modifier = ""
         phrase = before + name_part
@@ -911,7 +911,7 @@ class HeadParser:
             return items
         for item in items[:-1]:
             if item.match is None or item.match.indicator.id != last.match.indicator.id \
-                    or not _tiers_only(_after_verbs(item.phrase), tiers):
+                    or not _tiers_only(after_actions(item.phrase, _verbs_and_leads()), tiers):
                 return items
         first = items[0]
         phrase = rest[first.start - rest_start: last.start - rest_start + len(last.phrase)]
@@ -927,7 +927,7 @@ class HeadParser:
             found: dict[str, set[str]] = {}
             names = self.vocab.names
             for name, ident in names.items():
-                for t in _TIERS:
+                for t in _tiers()[0]:
                     if name.startswith(t) and names.get(name[len(t):]) == ident:
                         found.setdefault(ident, set()).add(t.removesuffix("级"))
             tiers = self.vocab.__dict__["_tiers_of"] = {k: frozenset(v) for k, v in found.items()}

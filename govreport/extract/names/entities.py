@@ -9,6 +9,7 @@ from functools import lru_cache
 from os.path import commonprefix
 
 from govreport.extract import lexicon
+from govreport.extract.names.grammar import without_peoples
 
 _NOT_A_NAME = re.compile(r"^[\d一二三四五六七八九十两几数“\"]*[\d一二三四五六七八九十两几数][个家项所座条批大]"  # 13个重点园区
                          r"|^[对为赴向与在由从将把仅及和、（(]|[的和及与]|[、，,]$")
@@ -181,16 +182,6 @@ def _unknown_start(prefix: str) -> bool:
     return not any(freq.get(prefix[:k]) for k in range(2, len(prefix) + 1))
 
 
-@lexicon.derived
-@lru_cache(maxsize=1)
-def _peoples() -> re.Pattern[str]:
-    """The peoples an autonomous prefecture's or county's name holds before its suffix (恩施土家族苗族自治州 -> 恩施):
-    the ethnic words of name_grammar.csv."""
-    from govreport.extract.names.grammar import load_grammar
-
-    return re.compile(rf"(?:{lexicon.alternation(load_grammar().words('ethnic'))})+$")
-
-
 # what a division's name ends with, the longest first (自治州 before 州 ...: 州 alone is part of most city names)
 _DIVISION_SUFFIXES = ("自治州", "自治县", "自治旗", "地区", "林区", "新区", "市", "盟", "县", "区", "旗")
 
@@ -201,7 +192,7 @@ def division_short_name(name: str) -> str:
     suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
     short = name[: len(name) - len(suffix)]
     if suffix.startswith("自治"):
-        short = _peoples().sub("", short)
+        short = without_peoples(short)
     return short if suffix and len(short) >= 2 else ""
 
 

@@ -176,6 +176,16 @@ def load_grammar() -> Grammar:
     return _read(GRAMMAR_CSV)
 
 
+def without_peoples(place: str, grammar: Grammar | None = None) -> str:
+    """A place's name without the peoples it ends with (新疆维吾尔 -> 新疆, 恩施土家族苗族 -> 恩施: name_grammar.csv's
+    ethnic words), two characters at least left."""
+    peoples = (grammar or load_grammar()).words("ethnic")
+    while place.endswith(peoples) \
+            and (people := next((w for w in peoples if place.endswith(w) and len(place) - len(w) >= 2), None)):
+        place = place[: -len(people)]
+    return place
+
+
 def own_scope_words(region: str | None, grammar: Grammar | None = None) -> frozenset[str]:
     """The words before a name that keep a figure the government's own: 全区, 我区, 本区, 区本级, 洛龙区, 洛龙 for
     洛龙区 (the common local ones for a document with no region), and the grammar's scope words for its kind
@@ -200,11 +210,7 @@ def own_scope_words(region: str | None, grammar: Grammar | None = None) -> froze
         if len(short) >= 2:
             words.add(short)
         # 新疆维吾尔自治区, 宁夏回族自治区, 延边朝鲜族自治州: the place is named without its peoples (新疆, 宁夏, 延边)
-        peoples = grammar.words("ethnic")
-        place = short
-        while place and place.endswith(peoples) \
-                and (people := next((w for w in peoples if place.endswith(w) and len(place) - len(w) >= 2), None)):
-            place = place[: -len(people)]
+        place = without_peoples(short, grammar)
         if place != short:
             words.add(place)
         words.update(r.word for r in grammar.of("own_short") if r.replacement == region)  # 全疆 for 新疆

@@ -26,7 +26,7 @@ from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, place_opening,
                                               short_name,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles,
+from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
@@ -188,6 +188,18 @@ _PERIOD_SHAPE = re.compile(r"(?:19|20)\d\d(?:[QHM]\d{1,2})?-(?:(?:19|20)\d\d)?(?
 def _manner_words() -> re.Pattern[str]:
     """Words of how something was done, opening a phrase (predicates.csv: adverb, filler and opening words)."""
     return re.compile(rf"(?:{lexicon.alternation(lexicon.words_with('adverb', 'filler', 'opening'))})*")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _verbs_before_count() -> re.Pattern[str]:
+    """Verbs of doing between a count-first figure's words and its number (the grammar's action words, done_verbs.csv
+    and predicates.csv's verbs), then 了 or a bound word (建成了, 推进近): names.phrases.verb_after_manner. A verb of
+    having (共有, 拥有) says a stock, no deed: 辖区内共有7个融媒体中心 stays 辖区内融媒体中心."""
+    words = {r.word for r in load_grammar().of("action")} | lexicon.done_verbs() \
+        | {w for w, roles in lexicon.predicates().items() if "verb" in roles and "opening" not in roles
+           and not w.endswith("有")}
+    return re.compile(rf"(?P<verbs>(?:{lexicon.alternation(words)})+)了?(?:{lexicon.alternation(lexicon.bounds()[0])})?")
 
 
 @lru_cache(maxsize=256)
@@ -1398,6 +1410,10 @@ class DocumentExtractor:
         if not verb and self._count_verb and self._count_stop <= self._value_start \
                 and _LIST_GAP.match(self.text[self._count_stop: self._value_start]):
             verb = self._count_verb  # 新增5个市级农业创新驿站、24个家庭农场: the list goes on with the verb before
+        if verb and verb == head.rest:
+            # 扎实推进28家矿山整合重组, 圆满完成13个整体征迁村: the verb the head reader took off stays after the manner word
+            verb = verb_after_manner(verb, self.text[head.rest_start + len(verb): self._value_start],
+                                     _verbs_before_count())
         if verb.count("“") > verb.count("”") and head.rest and head.rest.endswith(verb) \
                 and self.text.startswith("”", head.rest_start + len(head.rest)):
             verb += "”"  # 对外贸易“朋友圈”扩大到155个国家和地区: the quote closes in the words before the count

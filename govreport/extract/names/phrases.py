@@ -627,6 +627,15 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
     return ""
 
 
+def verb_after_manner(words: str, gap: str, verbs: re.Pattern[str]) -> str:
+    """The words before a count-first figure with the verb the head reader took off after them (扎实 + 推进 of
+    扎实推进28家矿山整合重组 -> 扎实推进; 圆满 + 完成, 积极 + 争取, 成功 + 创建, 改造 + 提升): `gap` is the text between
+    the words and the number, kept when it is verbs of doing only (`verbs`: its group `verbs`, then 了 or a bound
+    word before the number, 建成了, 推进近, which stay out); the words unchanged when the gap says more."""
+    m = verbs.fullmatch(gap) if words and gap else None
+    return words + m.group("verbs") if m else words
+
+
 # ------------------------------------------------------------------ a short phrase after another figure
 
 @lexicon.derived

@@ -26,7 +26,7 @@ from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, place_opening,
                                               short_name,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner,
+from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
@@ -200,6 +200,21 @@ def _verbs_before_count() -> re.Pattern[str]:
         | {w for w, roles in lexicon.predicates().items() if "verb" in roles and "opening" not in roles
            and not w.endswith("有")}
     return re.compile(rf"(?P<verbs>(?:{lexicon.alternation(words)})+)了?(?:{lexicon.alternation(lexicon.bounds()[0])})?")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _time_in_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The time words of a deed inside a name (predicates.csv, role time; deadlines by pattern) and what a deed starts
+    with (a verb of doing, a stage, a manner word: predicates.csv adverb, name_grammar.csv topic_manner and stage):
+    names.phrases.without_time_words."""
+    grammar = load_grammar()
+    deeds = {r.word for r in grammar.of("action")} | {r.word for r in grammar.of("stage")} \
+        | {r.word for r in grammar.of("topic_manner")} | lexicon.done_verbs() | set(lexicon.words_with("adverb")) \
+        | {w for w, roles in lexicon.predicates().items() if "verb" in roles and "opening" not in roles
+           and not w.endswith("有")}
+    return (re.compile(rf"{DEADLINE}|{lexicon.alternation(lexicon.words_with('time'))}"),
+            re.compile(lexicon.alternation(deeds)))
 
 
 @lru_cache(maxsize=256)
@@ -2247,6 +2262,8 @@ class DocumentExtractor:
             if counts_policy(self.text, start, end, unit):
                 return  # 出台科技金融20条政策措施, 制定…5个专项方案: a policy's name or plans written, no figure
             name, ident = without_particles(clean_phrase(self._display(subject.phrase)), done_words()), ""
+            if "年" in name or "月" in name:
+                name = without_time_words(name, *_time_in_names())  # 入园企业年底前完成主体建设 -> 入园企业完成主体建设
             if measure == "rank" and name[:1] == "在":
                 name = ranked_in(name)
             if measure == "level":

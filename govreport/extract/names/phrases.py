@@ -636,6 +636,33 @@ def verb_after_manner(words: str, gap: str, verbs: re.Pattern[str]) -> str:
     return words + m.group("verbs") if m else words
 
 
+# a deadline read by pattern (3月底前, 6月底前, 2020年底前, 到2030年, 到年底): anywhere in a name it is the period's
+DEADLINE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?前|(?:19|20)\d{2}年(?:底|末)?前|到(?:(?:19|20)\d{2}年)(?:底|末)?"
+_NUMERAL_BEFORE = frozenset("0123456789一二三四五六七八九十两几多百千")
+
+
+def without_time_words(name: str, times: re.Pattern[str], deeds: re.Pattern[str]) -> str:
+    """A name without the time words that say when its deed is done (入园企业年底前完成主体建设 -> 入园企业完成主体建设,
+    入园项目上半年实现投产 -> 入园项目实现投产, 上半年全部脱贫 -> 全部脱贫, 3月底前省级下放权限全部承接到位 -> 省级下放权限…):
+    the figure's period says the year. `times` matches a time word (predicates.csv, role time) or a deadline
+    (DEADLINE); a time word goes before a verb of doing or a manner word (`deeds`, matched right after it), a
+    deadline (…前, 到…) anywhere. A time word after a numeral is part of a span (3年内) and stays, and so does one
+    before a noun (上半年全县经济发展绩效: the half-year's measure); the name unchanged when less than two characters
+    would be left."""
+    out, at = [], 0
+    for m in times.finditer(name):
+        if m.start() and name[m.start() - 1] in _NUMERAL_BEFORE and not m.group(0)[0].isdigit():
+            continue
+        word = m.group(0)
+        if word.endswith("前") or word.startswith("到") or deeds.match(name, m.end()):
+            out.append(name[at: m.start()])
+            at = m.end()
+    if not out:
+        return name
+    shown = "".join(out) + name[at:]
+    return shown if len(shown) >= 2 else name
+
+
 # ------------------------------------------------------------------ a short phrase after another figure
 
 @lexicon.derived

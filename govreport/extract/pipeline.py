@@ -217,6 +217,19 @@ def _time_in_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(lexicon.alternation(deeds)))
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _shared_deeds() -> tuple[lexicon.Endings, lexicon.Endings, frozenset[str]]:
+    """The words of work a list of counts shares after its last item (name_grammar.csv deed, action, stage;
+    done_verbs.csv) and the task nouns after them (deed_noun), by their endings, and the characters either ends
+    with: names.phrases.counted_words."""
+    grammar = load_grammar()
+    works = {r.word for r in grammar.of("deed")} | {r.word for r in grammar.of("action")} \
+        | {r.word for r in grammar.of("stage")} | lexicon.done_verbs()
+    tasks = {r.word for r in grammar.of("deed_noun")}
+    return lexicon.Endings(works), lexicon.Endings(tasks), frozenset(w[-1] for w in works | tasks)
+
+
 @lru_cache(maxsize=256)
 def _only_done(shown: str) -> bool:
     """及时足额拨付, 累计下达, 争取到位: how and what was done to money, no thing (manner words, then verbs of doing)."""
@@ -808,8 +821,8 @@ class DocumentExtractor:
                     # 建设10个县级综合养老服务中心 / 打造150个和美乡村: the number counts the noun after it; the word
                     # before says only what is done (和美 is a word here, no 和 of a list), or sums up the items
                     # counted (完成龙泉关、天生桥、史家寨3个镇区大市政建设), or describes them (总投资…的17个项目)
-                    noun = counted_words(after) if after and _NOUN_START.match(after) and not after.startswith(
-                        _CONTINUE_NOT_AND) else ""
+                    noun = counted_words(after, _shared_deeds()) if after and _NOUN_START.match(after) \
+                        and not after.startswith(_CONTINUE_NOT_AND) else ""
                     if noun[:1] in _AND_NEXT and _DIGIT.search(noun):
                         noun = ""  # 新建学校12所和养老院5个: 和 joins the next item's own count, no noun of this one
                     if noun and self._bare_verb(subjects[0].phrase):
@@ -825,8 +838,8 @@ class DocumentExtractor:
                 elif before and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
                     # 新增36家科技型中小企业、5家科技小巨人企业: the name before 5家 is the noun the count before
                     # it counted; 5家 counts the noun after it, as the list goes on counting first
-                    noun = counted_words(after) if after and _CJK.match(after[0]) and not after.startswith(
-                        _CONTINUE_NOT_AND) else ""
+                    noun = counted_words(after, _shared_deeds()) if after and _CJK.match(after[0]) \
+                        and not after.startswith(_CONTINUE_NOT_AND) else ""
                     if noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
                         subjects = [dataclasses.replace(x, start=list_end)
                                     for x in self._count_first(head, noun, list_end, self._count_verb
@@ -1084,7 +1097,7 @@ class DocumentExtractor:
         """新建2所公办幼儿园: the noun a count-first figure counts."""
         if not after or not _NOUN_START.match(after) or after.startswith(_CONTINUE_BY_FIRST.get(after[0], ())):
             return ""
-        return counted_words(after)
+        return counted_words(after, _shared_deeds())
 
     def _of_project(self, subject: Subject, after: str, noun_start: int) -> list[Subject]:
         shown = self._display(subject.phrase)

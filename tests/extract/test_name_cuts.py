@@ -83,3 +83,38 @@ _DEEDS = re.compile(r"完成|实现|全部|开工")
 ])
 def test_without_time_words(name, expected):
     assert without_time_words(name, _TIMES, _DEEDS) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # the work said after the list's last item is every item's (容城县 2020, 唐县 2020, 内蒙古 2026, 上海 2020)
+    ("完成全县 37座加油站、155个地下油罐防渗改造任务。", "容城县", 2020,
+     [("完成全县加油站改造任务", 37.0), ("完成全县地下油罐防渗改造任务", 155.0)]),
+    ("严格实施散煤管控，完成150台燃气锅炉低氮化改造和31个村、2.5万户“气代煤”改造。", "容城县", 2020,
+     [("完成燃气锅炉低氮化改造", 150.0), ("完成村“气代煤”改造", 31.0), ("完成“气代煤”改造", 2.5)]),
+    ("圆满完成13个整体征迁村、74个分步征迁村征迁任务。", "容城县", 2020,
+     [("圆满完成整体征迁村征迁任务", 13.0), ("圆满完成分步征迁村征迁任务", 74.0)]),
+    ("完成6个乡镇、70个村、4万户改造。", "唐县", 2020, [("完成乡镇改造", 6.0), ("完成村改造", 70.0)]),
+    ("开展大黑河和美岱沟等13条河流、300条中型以上侵蚀沟治理。", "内蒙古自治区", 2026,
+     [("开展河流治理", 13.0), ("开展中型以上侵蚀沟治理", 300.0)]),
+    ("实施50个交通拥堵节点、11条道路积水点改造。", "上海市", 2020,
+     [("实施交通拥堵节点改造", 50.0), ("实施道路积水点改造", 11.0)]),
+    # a length measures a thing of its own: the item takes it with the work (定兴县 2020)
+    ("同步实施14个路段、9.8公里供水管网建设。", "定兴县", 2020, [("同步实施路段供水管网建设", 14.0), ("路段", 9.8)]),
+])
+def test_list_items_share_the_work_said_after(text, region, year, expected):
+    assert names(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # items with a predicate of their own (海南 2026), work of their own (天津 2026), a predicate of the whole list
+    # whose things are shared too (徐水 2019): each item keeps its own words
+    ("82项获国家层面认可、37项向全国推广。", "海南省", 2026, [("获国家层面认可", 82.0), ("向全国推广", 37.0)]),
+    ("完成800个经济薄弱村扶持和100个乡村振兴示范村创建。", "天津市", 2026,
+     [("完成经济薄弱村扶持", 800.0), ("完成乡村振兴示范村创建", 100.0)]),
+    ("44个房地产开发和4个棚改遗留问题全部解决。", "保定市徐水区", 2019,
+     [("房地产开发", 44.0), ("棚改遗留问题全部解决", 4.0)]),
+    # no list: the next clause is no part of the name
+    ("新增企业5家，实现产值3亿元。", "唐县", 2020, [("新增企业", 5.0), ("新增企业实现产值", 3.0)]),
+])
+def test_items_keep_their_own_words(text, region, year, expected):
+    assert names(text, region, year) == expected

@@ -470,10 +470,16 @@ _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七
 _LEVEL_NEXT = re.compile(r"[\d一二三四五六七八九十两]+[\u4e00-\u9fff]?[\u4e00-\u9fff]{1,3}?级([^、，,；;。（(等\d]{2,})")
 
 
-def counted_words(after: str) -> str:
+_SHARED_DEED_ITEM = 7  # (a longer item says what is done to it: 478家沿江化工企业关改搬转、12480个入河排污口整治)
+
+
+def counted_words(after: str, deeds: tuple[lexicon.Endings, lexicon.Endings, frozenset[str]] | None = None) -> str:
     """The noun a count-first figure counts: the words after it up to the next break or the next count of a list
     (4个国家级渔港经济区和2个海洋牧场 -> 国家级渔港经济区); a noun may be a list itself (3条县、乡公路维修养护,
-    256家二级及以上公立医疗机构)."""
+    256家二级及以上公立医疗机构). A short item of a list whose last item ends with the work done to them all takes
+    that work (`deeds`: the words of work and the task nouns by their endings, and the characters either ends with;
+    37座加油站、155个地下油罐防渗改造任务 ->
+    加油站改造任务, 31个村、2.5万户“气代煤”改造 -> 村“气代煤”改造): without it the item reads as the stock of things."""
     m = _COUNTED_WORDS.match(after)
     if m is None:
         return ""
@@ -483,7 +489,13 @@ def counted_words(after: str) -> str:
         level = _LEVEL_NEXT.match(words, cut.end())
         head = words[: cut.start()]
         # 新建6个国家级、20个省级临床重点专科: a level word alone counts the noun the next count's level word has
-        words = head + level.group(1) if level and head.endswith("级") and 2 <= len(head) <= 4 else head
+        if level and head.endswith("级") and 2 <= len(head) <= 4:
+            words = head + level.group(1)
+        elif deeds is not None and 1 <= len(head) <= _SHARED_DEED_ITEM and "“" not in head \
+                and words[-1] in deeds[2]:
+            words = head + shared_deed(words, cut.end(), head, deeds)
+        else:
+            words = head
     if words[:1] == "“" and any(c.isdigit() for c in words):
         return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's
     if words[1:2] == "均" and len(words) > 2:
@@ -493,13 +505,54 @@ def counted_words(after: str) -> str:
     return words
 
 
+# the work after these is a predicate said of the whole list, its things shared too (44个房地产开发和4个棚改遗留问题
+# 全部解决: 房地产开发遗留问题, never 房地产开发解决), or a verb of its own (对4条主干道、13条背街小巷进行优化提升)
+_PREDICATE_BEFORE = re.compile(r"(?:全部|全|均|都|已|进行)$")
+
+
+def shared_deed(words: str, rest: int, head: str, deeds: tuple[lexicon.Endings, lexicon.Endings, frozenset[str]]) -> str:
+    """The work a list of counts shares, said at the end of its last item (words[rest:], after the item `head`): the
+    words of work (`deeds[0]`) and a task noun (`deeds[1]`) ending the words, with a quoted name before them, after a
+    number; '' when there are none, the work is a predicate said of them all (_PREDICATE_BEFORE), or the item opens
+    or ends with work of its own (82项获国家层面认可、37项向全国推广; 800个经济薄弱村扶持和100个…示范村创建; 整体征迁村
+    ends with none: 征迁 is a kind of village there)."""
+    works, tasks, _ = deeds
+    k = len(words) - len(tasks.longest(words) or "")
+    start = k
+    while k > rest and (word := works.longest(words[rest:k])) is not None and k - len(word) > rest:
+        k -= len(word)
+    if k == start or works.longest(head) is not None or any(head[:n] in works.words for n in (1, 2, 3)) \
+            or _PREDICATE_BEFORE.search(words, rest, k):
+        return ""
+    if words[k - 1] == "”" and (opened := words.rfind("“", max(rest, k - 10), k)) > rest:
+        k = opened  # 31个村、2.5万户“气代煤”改造: the quoted name says which work
+    if not any(c.isdigit() for c in words[rest: k]):
+        return ""
+    # 14个路段、9.8公里供水管网建设: a length (an area, a weight) measures a thing of its own, the items' thing too
+    between = words[rest: k]
+    between = between[max(j for j, c in enumerate(between) if c.isdigit()) + 1:].lstrip("万亿余多")
+    units = lexicon.units()
+    unit = next((between[:n] for n in range(min(4, len(between)), 0, -1) if between[:n] in units), "")
+    if unit and units[unit].family in _MEASURED_FAMILIES and len(between) > len(unit) \
+            and not any(c in between for c in "、和及与"):
+        return between[len(unit):] + words[k:]
+    return words[k:]
+
+
+_MEASURED_FAMILIES = frozenset(("length", "area", "weight", "energy"))
+
+
 def counted_length(text: str, start: int, noun: str) -> int:
-    """How many characters of text from `start` the noun of counted_words stands for (its 均 left out)."""
+    """How many characters of text from `start` the noun of counted_words stands for (its 均 left out; the item's
+    own words when it took the list's shared work)."""
     if text.startswith(noun, start):
         return len(noun)
     if text.startswith(noun[:1] + "均" + noun[1:], start):
         return len(noun) + 1
-    return 0
+    k = 0
+    while k < len(noun) and start + k < len(text) and text[start + k] == noun[k]:
+        k += 1
+    return k if k and text[start + k: start + k + 1] in ("、", "和", "及", "与") else 0
 
 
 _DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)

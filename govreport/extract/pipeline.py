@@ -230,6 +230,19 @@ def _shared_deeds() -> tuple[lexicon.Endings, lexicon.Endings, frozenset[str]]:
     return lexicon.Endings(works), lexicon.Endings(tasks), frozenset(w[-1] for w in works | tasks)
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _list_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The verbs a list of counts opens with for all its items: the grammar's action and deed words and
+    done_verbs.csv (打掉恶势力团伙4个、渣痞团伙3个 -> 打掉渣痞团伙): names.phrases.list_verb; and the manner words an
+    item may open with before a verb of its own (成功创建, 高质量完成: predicates.csv adverb, name_grammar.csv
+    topic_manner)."""
+    grammar = load_grammar()
+    verbs = frozenset(r.word for r in grammar.of("action")) | {r.word for r in grammar.of("deed")} | lexicon.done_verbs()
+    manner = set(lexicon.words_with("adverb")) | {r.word for r in grammar.of("topic_manner")}
+    return verbs, re.compile(rf"(?:{lexicon.alternation(manner)})*")
+
+
 @lru_cache(maxsize=256)
 def _only_done(shown: str) -> bool:
     """及时足额拨付, 累计下达, 争取到位: how and what was done to money, no thing (manner words, then verbs of doing)."""
@@ -445,6 +458,7 @@ class DocumentExtractor:
         self._place_words = self._grammar.words("place")
         self._part_words = self._grammar.words("part")
         self._count_verb = ""  # the verb of the last count-first figure (新增9家A、38家B: B's too)
+        self._count_noun = ""  # ... and its noun (a count of the same kind after a comma goes on with the verb)
         self._count_stop = 0  # where its noun ends
         self._value_start = 0  # where the value list being named starts
         self._scope_words = scopes | self.own
@@ -1436,8 +1450,12 @@ class DocumentExtractor:
                     and self.text.startswith(head.words[-1], head.rest_start + 1):
                 verb += head.words[-1]  # 新培育30户以上智能工厂: 新 alone is a word cut off its verb (name_edges.csv)
         if not verb and self._count_verb and self._count_stop <= self._value_start \
-                and _LIST_GAP.match(self.text[self._count_stop: self._value_start]):
-            verb = self._count_verb  # 新增5个市级农业创新驿站、24个家庭农场: the list goes on with the verb before
+                and (_LIST_GAP.match(self.text[self._count_stop: self._value_start])
+                     or self.text[self._count_stop: self._value_start] in ("，", ",")
+                     and noun.strip("“”")[-2:] == self._count_noun.strip("“”")[-2:]):
+            # 新增5个市级农业创新驿站、24个家庭农场: the list goes on with the verb before; over a comma with a count of
+            # the same kind of thing alone (力争打造3—5个千万级销售单品，10—20个百万级销售单品: 阜平县 2022)
+            verb = self._count_verb
         if verb and verb == head.rest:
             # 扎实推进28家矿山整合重组, 圆满完成13个整体征迁村: the verb the head reader took off stays after the manner word
             verb = verb_after_manner(verb, self.text[head.rest_start + len(verb): self._value_start],
@@ -1455,7 +1473,7 @@ class DocumentExtractor:
             if self._done_over_span(whole, head, self._value_start, verb + noun[:k]) \
                     == self._done_over_span(whole, head, self._value_start):
                 noun = noun[:k]  # (…产业强镇梯次创建 in a five-year review: the verb says a sum over the span; kept)
-        self._count_verb, self._count_stop = verb, noun_start + written
+        self._count_verb, self._count_stop, self._count_noun = verb, noun_start + written, noun
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + written)]
 
@@ -2283,11 +2301,14 @@ class DocumentExtractor:
                 thing_end = subject.start + len(subject.phrase) if self.text.startswith(subject.phrase, subject.start) else -1
                 if thing_end >= 0:  # (企业参保新增845人)
                     name = with_new_word_after(name, self.text, thing_end, end, self._actions)
-                if "、" in self.text[start - 2: start + 1] and len(name) >= 2 and not name.startswith("新") \
-                        and not leading_actions(name, self._actions) and not only_actions(name, self._actions):
+                if ("、" in self.text[start - 2: start + 1] or "，" in self.text[start - 2: start]) and len(name) >= 2 \
+                        and not name.startswith("新") and not leading_actions(name, self._actions) \
+                        and not only_actions(name, self._actions) \
+                        and not leading_actions(name[_list_verbs()[1].match(name).end():], _list_verbs()[0]):
                     # 新增…63家、科技小巨人企业5家 / 建成6座书院、3座博物馆: the list's verb is every item's (a word
-                    # that names nothing, 村 or 启动实施, stays to be dropped)
-                    name = list_verb(self.text, start, end, thing_end, self._actions) + name
+                    # that names nothing, 村 or 启动实施, stays to be dropped); 打掉恶势力团伙4个、渣痞团伙3个: a verb of
+                    # done_verbs.csv too; …科技型中小企业35家，“上云企业”[1]20家: over a comma, an item of the same kind
+                    name = list_verb(self.text, start, end, thing_end, _list_verbs()[0]) + name
             if measure in ("growth", "change") and _DIGIT.search(name) \
                     and self.text[subject.start + len(subject.phrase): subject.start + len(subject.phrase) + 1] in "、，,":
                 name = without_own_quantity(name)  # 饮料酒10.7万千升、下降32.5%: the item's growth, named by the item

@@ -30,7 +30,7 @@ CHONGQING = ("重庆市", 2026, "一、2025年和“十四五”时期工作回�
     ("实施城市更新项目", "2021-2025"),  # 累计
     ("项目获评全国城市更新典型案例", "2021-2025"),  # a count before its noun, then what it underwent
     ("经验做法获全国推广", "2021-2025"),
-    ("石漠化面积", "2021-2025"),  # the second item of a list led by 累计
+    ("治理石漠化面积", "2021-2025"),  # the second item of a list led by 累计 (治理, a deed word, is the list's verb)
     ("三峡库区存量危岩全面除险清患", "2021-2025"),
     ("新增博士硕士学位授予单位", "2021-2025"),  # the list's 新增 goes on to the second item
     ("国家级旅游度假区", "2025"),  # 增至: a level reached

@@ -118,3 +118,38 @@ def test_list_items_share_the_work_said_after(text, region, year, expected):
 ])
 def test_items_keep_their_own_words(text, region, year, expected):
     assert names(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a verb of done_verbs.csv opens the list (容城县 2020, 涞源县 2020)
+    ("打掉恶势力团伙4个、渣痞团伙3个。", "容城县", 2020, [("打掉恶势力团伙", 4.0), ("打掉渣痞团伙", 3.0)]),
+    ("扎实推进拆旧复垦，共拆除村庄28个、房屋5100处。", "涞源县", 2020, [("拆除村庄", 28.0), ("拆除房屋", 5100.0)]),
+    # a quote and a note's mark between the item's thing and its number, over 、 or a comma (博野县 2022)
+    ("新增高新技术企业3家、科技型中小企业35家、“上云企业”[1]20家。", "博野县", 2022,
+     [("高新技术企业", 3.0), ("科技型中小企业", 35.0), ("新增上云企业", 20.0)]),
+    ("新增高新技术企业3家、科技型中小企业35家，“上云企业”[1]20家，实施总投资14.1亿元的技改项目66个。", "博野县", 2022,
+     [("高新技术企业", 3.0), ("科技型中小企业", 35.0), ("新增上云企业", 20.0), ("实施总投资14.1亿元的技改项目", 66.0)]),
+    # a count of the same kind after a comma (阜平县 2022)
+    ("力争打造3—5个千万级销售单品，10—20个百万级销售单品，全网销售额达到3.8亿元以上。", "阜平县", 2022,
+     [("打造千万级销售单品", 3.0), ("打造百万级销售单品", 10.0), ("全网销售额", 3.8)]),
+])
+def test_list_verb_across_quotes_marks_and_commas(text, region, year, expected):
+    assert names(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # an item with a verb of its own, after manner words too (北京, 浙江 2026; 上海 2020); an item over a comma with a
+    # verb no list knows (曲阳县 2020), a count of another kind over a comma (上海 2024)
+    ("拆除违法建设500万平方米、治理无手续建筑500万平方米。", "北京市", 2026,
+     [("拆除违法建设", 500.0), ("治理无手续建筑", 500.0)]),
+    ("布局建设省级概念验证中心67家、省级中试平台11家，成功创建国家级制造业中试平台3家。", "浙江省", 2026,
+     [("布局建设省级概念验证中心", 67.0), ("布局建设省级中试平台", 11.0), ("成功创建国家级制造业中试平台", 3.0)]),
+    ("新增综合为老服务中心50家、助餐场所200个，改建认知障碍照护床位2000张。", "上海市", 2020,
+     [("新增综合为老服务中心", 50.0), ("老年助餐点", 200.0), ("改建认知障碍照护床位", 2000.0)]),
+    ("认定省级科技型中小企业35家、“专精特新”中小企业4家，申报高新技术企业3家。", "曲阳县", 2020,
+     [("科技型中小企业", 35.0), ("认定“专精特新”中小企业", 4.0), ("申报高新技术企业", 3.0)]),
+    ("累计推出41个“一件事”，200个高频事项实现“智慧好办”。", "上海市", 2024,
+     [("推出“一件事”", 41.0), ("高频事项实现“智慧好办”", 200.0)]),
+])
+def test_items_with_verbs_of_their_own(text, region, year, expected):
+    assert names(text, region, year) == expected

@@ -763,6 +763,7 @@ def _list_lead() -> re.Pattern[str]:
                       r"|近?[一二三四五六七八九十两\d]{1,2}年(?:来|间)?|全[省市区县州旗])+")
 _BOUND_GAP = frozenset(("", "超过", "超", "近", "约", "逾"))  # (between a thing and its number: no verb; 达到 says a stock)
 _CLAUSE_ENDS = "，,；;。：:！？!?\n"
+_LIST_SEPARATORS = ("、", "，", ",")
 _CLAUSE_WINDOW = 240  # (a list's clause is shorter)
 
 
@@ -773,14 +774,18 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
     `thing_end` (-1: the thing after the number, 3座博物馆); every item before it in the clause holds a number, and
     nothing but a bound word stands between the item's thing and its number (森林覆盖率达到30% after 完成造林5万亩: a
     verb of its own). '' when no such list."""
-    sep = start if text[start: start + 1] == "、" else start - 1
+    sep = start if text[start: start + 1] in _LIST_SEPARATORS else start - 1
     while sep > 0 and text[sep] == "“":
         sep -= 1
-    if sep <= 0 or text[sep] != "、":
+    if sep <= 0 or text[sep] not in _LIST_SEPARATORS:
         return ""
     digit = next((k for k in range(sep + 1, end) if text[k].isdigit()), -1)
-    if digit < 0 or (text[thing_end: digit] if 0 <= thing_end <= digit else text[sep + 1: digit].strip("“")) \
-            not in _BOUND_GAP:
+    if digit > 0 and text[digit - 1] in "[〔" and (note := _FOOTNOTE.match(text, digit - 1)):
+        digit = next((k for k in range(note.end(), end) if text[k].isdigit()), -1)  # (“上云企业”[1]20家)
+    gap = text[thing_end: digit] if 0 <= thing_end <= digit else text[sep + 1: digit].strip("“")
+    if digit >= 0 and gap not in _BOUND_GAP and ("”" in gap or "[" in gap or "〔" in gap):
+        gap = _FOOTNOTE.sub("", gap).strip("“”")  # (、“上云企业”[1]20家: the quote and the note's mark are no verb)
+    if digit < 0 or gap not in _BOUND_GAP:
         return ""
     window = max(0, sep - _CLAUSE_WINDOW)  # (not the whole text back to its start, once per item: extract's speed bar)
     mark = max(text.rfind(c, window, sep) for c in _CLAUSE_ENDS)
@@ -789,6 +794,15 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
     items = text[mark + 1: sep].split("、")
     if not all(any(c.isdigit() for c in item) for item in items):
         return ""
+    if text[sep] != "、":
+        # 新增高新技术企业3家、科技型中小企业35家，“上云企业”[1]20家 (博野县 2022): over a comma the list goes on only with
+        # a named kind in quotes of the same kind as its last item (企业, 企业), its thing and its number alone (认定…
+        # 中小企业4家，申报高新技术企业3家: 申报 is a verb of its own, which no word list tells)
+        last = items[-1][: next((k for k, c in enumerate(items[-1]) if c.isdigit()), 0)].strip("“”")
+        quoted = text[sep + 1: thing_end if thing_end > sep else digit]
+        thing = quoted.strip("“”")
+        if len(items) < 2 or not last or not thing or last[-1] != thing[-1] or not quoted.startswith("“"):
+            return ""
     first = items[0]
     words = first[: next((k for k, c in enumerate(first) if c.isdigit()), len(first))]
     m = _list_lead().match(words)

@@ -345,8 +345,8 @@ def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set
 
 
 def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset(),
-                words: Callable[[str], list[str]] | None = None, pairs: frozenset[str] | set[str] = frozenset()) \
-        -> list[str]:
+                words: Callable[[str], list[str]] | None = None, pairs: frozenset[str] | set[str] = frozenset(),
+                without_manner: Callable[[str], str] | None = None) -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
     电视人口综合覆盖率; 建筑、安装工程产值; 刑事、治安案件 -> 刑事案件): a short item (at most four characters) before a
     longer last item takes what follows the last item's first word (_first_word_end; `words` splits a text into
@@ -355,7 +355,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     增加值; 城乡居民基本养老保险和基本医疗保险参保率 -> 城乡居民基本养老保险参保率), unless it says a measure of its own
     or opens with an action (免签入境游客、…、新增外资企业、离岛免税销售额: things of their own, no sales). Items of
     their own stay. A pair word written apart (`pairs`, paired_words.csv: 存、贷款余额) share the second's
-    word: 存款余额."""
+    word: 存款余额. An aspect word after a manner word of its own (`without_manner` takes it off: 棚改开工率、基本建成率 ->
+    棚改基本建成率) is of the thing before as a bare one is."""
     last = items[-1]
     word, etc, head = last.partition("等")
     if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
@@ -383,7 +384,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     out.append(last)
     # 建档立卡贫困人口医保参保率和资助率均达到100%: a bare aspect word after an item with a thing is of that thing
     for k in range(1, len(out)):
-        if out[k] in aspects or 2 <= len(out[k]) <= 3 and out[k][-1] == "率":  # (普惠率: a rate word alone)
+        core = without_manner(out[k]) if without_manner is not None and out[k] not in aspects else out[k]
+        if core in aspects or 2 <= len(core) <= 3 and core[-1] == "率":  # (普惠率: a rate word alone)
             before = next((a for a in aspects if out[k - 1].endswith(a) and len(out[k - 1]) >= len(a) + 2), "")
             if not before and out[k][-1] == "率" and out[k - 1][-1] == "率" and len(out[k - 1]) >= 6:
                 # (按时反馈率、办结率: 按时 is how, no thing)
@@ -763,6 +765,21 @@ def names_a_thing(topic: str, verbs: frozenset[str] | set[str]) -> bool:
         return False
     return not any(topic.find(v) > 0 for v in verbs if len(v) >= 2)  # (a leading verb, 新增, goes: the thing stays)
 _STATE_LEADS = ("已", "未", "累计", "共")
+
+
+def thing_of_topic(topic: str, aspects: tuple[str, ...], actions: frozenset[str] | set[str],
+                   verbs: frozenset[str] | set[str]) -> str:
+    """The thing the subject of an earlier figure names, for an aspect word written with a lead or manner word
+    of its own (全年谋划实施总投资323亿元的重点项目82项，年度计划投资41亿元 -> 重点项目): the subject without the verb
+    it opens with nor a figure describing it (总投资323亿元的); '' when what is left is no thing (names_a_thing) or
+    a measure itself (计划总投资)."""
+    k = topic.rfind("的")
+    if k >= 0 and any(c.isdigit() for c in topic[:k]):
+        topic = topic[k + 1:]
+    thing = after_actions(topic, actions)
+    if aspect_of(thing, aspects) or any(c.isdigit() for c in thing) or not names_a_thing(thing, verbs):
+        return ""
+    return thing
 _ENDS_WITH_QUANTITY = re.compile(r"(?<!\d)\d{1,4}(?:\.\d+)?[^\d“”]{0,4}$")  # (12345政务服务热线…满意率: a name that holds a number)
 
 

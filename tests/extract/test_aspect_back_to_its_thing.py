@@ -1,0 +1,39 @@
+"""An aspect word written with a lead or manner word of its own (年度计划投资, 计划总投资, 基本建成率) is of the thing the
+figure before it counts (issue 13, point 6: free-phrase names): sentences of several governments."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport.extract import extract_document
+from tests.support import document
+
+
+def names(region: str, year: int, text: str) -> list[tuple[str, float]]:
+    d = document(f"一、{year - 1}年工作回顾\n{text}\n", region=region, level="county", parent_code="130600", year=year)
+    return [(r["indicator"], r["value"]) for r in extract_document(d)]
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 阜平县 2020, 2021: a plan's year word and the plan word before the aspect
+    ("阜平县", 2020, "全年谋划实施总投资323亿元的重点项目82项，年度计划投资41亿元。", ("重点项目年度计划投资", 41.0)),
+    ("阜平县", 2021, "全年谋划实施千万元以上重点项目84个，年度计划投资45亿元以上。", ("千万元以上重点项目年度计划投资", 45.0)),
+    # 定兴县 2020: 计划 alone before the aspect
+    ("定兴县", 2020, "谋划省、市重点项目不少于10个，计划总投资不少于150亿元。", ("省、市重点项目计划总投资", 150.0)),
+    # 涞水县 2020: a manner word before a rate listed after a rate with its thing
+    ("涞水县", 2020, "棚改开工率、基本建成率均达100%。", ("棚改基本建成率", 100.0)),
+    # a sentence written for the rule (another county's words): 年度 alone
+    ("博野县", 2022, "实施市级重点项目15个，年度投资12亿元。", ("市级重点项目年度投资", 12.0)),
+])
+def test_an_aspect_after_a_lead_word_takes_the_thing_counted_before(region, year, text, expected):
+    assert expected in names(region, year, text)
+
+
+@pytest.mark.parametrize("region, year, text, kept", [
+    # the figure before is a measure, no thing: the phrase stays as written (定兴县 2020)
+    ("定兴县", 2020, "计划总投资不少于150亿元，年度计划投资不少于9亿元。", ("年度计划投资", 9.0)),
+    # no figure before in the sentence: as written (阜平县 2021's words alone)
+    ("阜平县", 2021, "年度计划投资45亿元以上。", ("年度计划投资", 45.0)),
+])
+def test_an_aspect_with_no_thing_before_stays_as_written(region, year, text, kept):
+    assert kept in names(region, year, text)

@@ -32,7 +32,7 @@ from govreport.extract.names.phrases import (after_actions, aspect_of, class_lea
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
                                              things_of,
                                              without_note, _MEASURE_LAST,
-                                             join_topic, names_a_thing, thing_of_topic, one_name_for_many, only_actions, ratio_name, says_nothing,
+                                             join_topic, names_a_thing, thing_of_topic, with_change_aspect, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name, last_words, whole_words, with_new_word_after, list_verb, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
@@ -413,6 +413,7 @@ class DocumentExtractor:
         self._stages = self._grammar.words("stage")  # (开工, 投产: longest first)
         self._stage_set = frozenset(self._stages)
         self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
+        self._change_aspects = {r.word: r.replacement for r in self._grammar.of("change_aspect")}
         self._rate_words = tuple(sorted((w for w in self._kept_alone if w.endswith("率")), key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -2295,6 +2296,10 @@ class DocumentExtractor:
             if (measure == "share" or unit == "个百分点") and name and self.text.startswith(subject.phrase, subject.start):
                 end_of_subject = subject.start + len(subject.phrase)  # 九龙江流域优质水比例提升14.3个百分点
                 name = share_words_after(name, self.text[end_of_subject: end_of_subject + 20])
+            if measure in ("change", "growth") and name and name[-1] not in "率额值价费比入出" \
+                    and self.text.startswith(subject.phrase, subject.start) and not aspect_of(name, self._aspects):
+                end_of_subject = subject.start + len(subject.phrase)  # 二氧化硫累计削减1399.3吨: 二氧化硫排放量
+                name = with_change_aspect(name, self.text[end_of_subject: end_of_subject + 8], self._change_aspects)
             if not name or says_nothing(name, self._scope_words, self._empty_words) or name[-1] in self._aspect_last \
                     and self._aspect_only(name) and after_actions(name, self._actions) not in self._kept_alone \
                     or len(name) <= 6 and only_actions(name, self._actions):

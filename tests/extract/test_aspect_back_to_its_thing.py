@@ -37,3 +37,19 @@ def test_an_aspect_after_a_lead_word_takes_the_thing_counted_before(region, year
 ])
 def test_an_aspect_with_no_thing_before_stays_as_written(region, year, text, kept):
     assert kept in names(region, year, text)
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 容城县 2017: what is cut of a pollutant is its emission
+    ("容城县", 2017, "五年来，二氧化硫累计削减1399.3吨，化学需氧量累计削减3008.2吨。",
+     [("二氧化硫排放量", -1399.3), ("化学需氧量排放量", -3008.2)]),
+    # 新疆 2026's words in a county's sentence: a crop grown more is its output
+    ("博野县", 2021, "粮食增产1.2万吨。", [("粮食产量", 1.2)]),
+])
+def test_a_change_verb_names_the_side_of_the_thing_changed(region, year, text, expected):
+    assert names(region, year, text) == expected
+
+
+def test_a_change_verb_that_names_no_side_leaves_the_thing():
+    # (一般性支出 is an amount of its own; 减少 says no side of 贫困人口)
+    assert names("阜平县", 2020, "一般性支出削减10%，贫困人口减少1200人。") == [("一般性支出", -10.0), ("贫困人口", -1200.0)]

@@ -257,6 +257,18 @@ def share_words_after(name: str, after: str, limit: int = 16) -> str:
     return name + words
 
 
+_BEFORE_CHANGE_VERB = re.compile(r"(?:累计|同比|比上年|共|分别|全年)*")
+
+
+def with_change_aspect(name: str, after: str, change_aspects: dict[str, str]) -> str:
+    """A bare thing whose change is said by a verb that names the side of it changed (name_grammar.csv, change_aspect:
+    二氧化硫 + 累计削减1399.3吨 -> 二氧化硫排放量; 粮食 + 增产169.8亿斤 -> 粮食产量); `after` is the text right after the
+    thing as written. The name as it is when no such verb follows."""
+    rest = after[_BEFORE_CHANGE_VERB.match(after).end():]
+    aspect = next((a for verb, a in change_aspects.items() if rest.startswith(verb)), "")
+    return name + aspect if aspect and not name.endswith(aspect) else name
+
+
 def share_name(phrase: str, share_of: str) -> str:
     """The name of a share outside the vocabulary with what it is a share of (民间投资 + 占固定资产投资比重); the share
     words alone (占比, 比重) or a comparison (相当于…的) add nothing a reader needs and are written 占比."""

@@ -53,3 +53,36 @@ def test_a_change_verb_names_the_side_of_the_thing_changed(region, year, text, e
 def test_a_change_verb_that_names_no_side_leaves_the_thing():
     # (一般性支出 is an amount of its own; 减少 says no side of 贫困人口)
     assert names("阜平县", 2020, "一般性支出削减10%，贫困人口减少1200人。") == [("一般性支出", -10.0), ("贫困人口", -1200.0)]
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 阜平县 2020: a drive word and the count of households before what is measured of them
+    ("阜平县", 2020, "带动9459户贫困户年均增收9000元左右。", ("贫困户年均增收", 9000.0)),
+    # 定兴县 2020: the count opens the name
+    ("定兴县", 2020, "63人获得保险赔付资金8.1万元。", ("获得保险赔付资金", 8.1)),
+    # 福建 2026's words in a county's sentence: projects counted, their investment measured
+    ("博野县", 2024, "1550个省重点项目完成投资7398亿元。", ("省重点项目完成投资", 7398.0)),
+    # 定兴县 2021: the count before the rate's thing
+    ("定兴县", 2021, "10个省市重点项目投资完成率达到149.5%。", ("省市重点项目投资完成率", 149.5)),
+])
+def test_a_name_holds_no_count_of_its_things(region, year, text, expected):
+    assert expected in names(region, year, text)
+
+
+@pytest.mark.parametrize("region, year, text, kept", [
+    # a class above an amount, a visit count, a count after words that are no verb: as written
+    ("阜平县", 2020, "引进投资超10亿元重大项目14个。", "引进投资超10亿元重大项目"),
+    ("博野县", 2021, "辐射带动45个贫困村2647户贫困家庭。", "辐射带动45个贫困村贫困家庭"),
+    ("定兴县", 2020, "为25万人次报销补偿4767万元。", "为25万人次报销补偿"),
+])
+def test_a_number_that_is_part_of_the_name_stays(region, year, text, kept):
+    assert kept in [n for n, _ in names(region, year, text)]
+
+
+@pytest.mark.parametrize("region, year, text", [
+    # the first figure of a 分别 list written without its unit: the other item's figure in the name, no row
+    ("博野县", 2025, "橡胶机带、生态涂装两个特色产业集群产值分别突破70和50亿元。"),
+    ("阜平县", 2011, "一般预算收入完成27069万元，分别是2005年的2.7和2.4倍。"),
+])
+def test_a_respective_lists_first_figure_is_no_name(region, year, text):
+    assert not any(any(c.isdigit() for c in n) and "分别" in n for n, _ in names(region, year, text))

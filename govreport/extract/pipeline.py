@@ -32,7 +32,7 @@ from govreport.extract.names.phrases import (after_actions, aspect_of, class_lea
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
                                              things_of,
                                              without_note, _MEASURE_LAST,
-                                             join_topic, names_a_thing, one_name_for_many, only_actions, ratio_name, says_nothing,
+                                             join_topic, names_a_thing, thing_of_topic, with_change_aspect, without_count_inside, respective_first, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name, last_words, whole_words, with_new_word_after, list_verb, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
@@ -467,6 +467,7 @@ class DocumentExtractor:
         self._stages = self._grammar.words("stage")  # (开工, 投产: longest first)
         self._stage_set = frozenset(self._stages)
         self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
+        self._change_aspects = {r.word: r.replacement for r in self._grammar.of("change_aspect")}
         self._rate_words = tuple(sorted((w for w in self._kept_alone if w.endswith("率")), key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -1002,7 +1003,8 @@ class DocumentExtractor:
                             # is each item's; the items share the last one's head (shared_head, below)
                             items = _each_item(subjects[0], text, top_level=True)
                             shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
-                                                words=_words_of) if len(items) > 1 else []
+                                                words=_words_of, without_manner=self._without_manner) \
+                                if len(items) > 1 else []
                             measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量"))
                                         or bool(aspect_of(x, self._aspects)) for x in shown]
                             if shown and all(len(x) >= 3 for x in shown) and (all(measured) or not measured[-1]):
@@ -1049,7 +1051,8 @@ class DocumentExtractor:
                     subjects = [dataclasses.replace(x, phrase=p) if p != w and x.indicator is None else x
                                 for x, w, p in zip(subjects, shown, shared_head(shown, self._grammar.list_heads, self._actions,
                                                                                  words=_words_of,
-                                                                                 pairs=lexicon.paired_words().keys()))]
+                                                                                 pairs=lexicon.paired_words().keys(),
+                                                                                 without_manner=self._without_manner))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
@@ -1146,6 +1149,13 @@ class DocumentExtractor:
                 # 新建移动基站45座，联通基站22座: a sibling of the same head and unit is done as the item before it
                 # (新建联通基站; 谋划亿元以上项目…，5亿元以上项目: 谋划); without the verb it reads as the stock
                 return [dataclasses.replace(subjects[0], phrase=verb + shown)]
+            if not aspect_only and last in self._aspect_last and (core := self._without_manner(shown)) != shown \
+                    and self._aspect_only(core):
+                # 谋划实施…重点项目82项，年度计划投资41亿元 / 棚改…，基本建成率: an aspect word after a lead or manner word
+                # of its own is of the thing the earlier figure counts, when that names one; else it stays
+                thing = thing_of_topic(clean_phrase(self._display(topic_subject.phrase)), self._aspects, self._actions,
+                                       self._verbs)
+                return [dataclasses.replace(subjects[0], phrase=thing + shown)] if thing else subjects
             if shown in self._level_set or aspect_only \
                     or not siblings and (len(shown) <= 3 or self._needs_topic(subjects[0].phrase, shown)):
                 topic = clean_phrase(self._display(topic_subject.phrase))
@@ -1228,6 +1238,18 @@ class DocumentExtractor:
         while True:
             word = next((w for w in (shown[k: k + 2], shown[k: k + 3]) if leads.get(w) == {"lead"}), "")
             if not word or len(shown) - k <= len(word):
+                return shown[k:]
+            k += len(word)
+
+    def _without_manner(self, shown: str) -> str:
+        """`shown` without the lead, manner and filler words it opens with (predicates.csv: 年度, 计划, 基本, 均), but
+        for the last two characters (基本建成率 -> 建成率, 年度计划投资 -> 投资)."""
+        leads = self.parser.w.leads
+        k = 0
+        while True:
+            word = next((w for w in (shown[k: k + 2], shown[k: k + 3]) if leads.get(w)
+                         and not leads[w] - {"lead", "adverb", "filler", "opening"}), "")
+            if not word or len(shown) - k - len(word) < 2:
                 return shown[k:]
             k += len(word)
 
@@ -2295,6 +2317,10 @@ class DocumentExtractor:
             name, ident = without_particles(clean_phrase(self._display(subject.phrase)), done_words()), ""
             if "年" in name or "月" in name:
                 name = without_time_words(name, *_time_in_names())  # 入园企业年底前完成主体建设 -> 入园企业完成主体建设
+            if not name.isalpha() and _DIGIT.search(name):  # (isalpha: most names, no regex)
+                if respective_first(name):
+                    return  # 分别是2005年的2.7和2.4倍: the first item's figure, no name of the second's (docs/extract.md)
+                name = without_count_inside(name, self._actions, self._drives)  # (带动9459户贫困户年均增收9000元)
             if measure == "rank" and name[:1] == "在":
                 name = ranked_in(name)
             if measure == "level":
@@ -2341,6 +2367,10 @@ class DocumentExtractor:
             if (measure == "share" or unit == "个百分点") and name and self.text.startswith(subject.phrase, subject.start):
                 end_of_subject = subject.start + len(subject.phrase)  # 九龙江流域优质水比例提升14.3个百分点
                 name = share_words_after(name, self.text[end_of_subject: end_of_subject + 20])
+            if measure in ("change", "growth") and name and name[-1] not in "率额值价费比入出" \
+                    and self.text.startswith(subject.phrase, subject.start) and not aspect_of(name, self._aspects):
+                end_of_subject = subject.start + len(subject.phrase)  # 二氧化硫累计削减1399.3吨: 二氧化硫排放量
+                name = with_change_aspect(name, self.text[end_of_subject: end_of_subject + 8], self._change_aspects)
             if not name or says_nothing(name, self._scope_words, self._empty_words) or name[-1] in self._aspect_last \
                     and self._aspect_only(name) and after_actions(name, self._actions) not in self._kept_alone \
                     or len(name) <= 6 and only_actions(name, self._actions):

@@ -257,6 +257,50 @@ def share_words_after(name: str, after: str, limit: int = 16) -> str:
     return name + words
 
 
+# a count inside a name (带动9459户贫困户年均增收, 1550个省重点项目完成投资): a number and a counting word, not a class
+# (10亿元以上项目), an ordinal or a rate's base (第3, 每10万人, 前100名), a size (35千伏) or people counted by the visit
+# (25万人次)
+_COUNT_IN_NAME = re.compile(r"(?<![\d.第每前超过近约])\d+(?:\.\d+)?[余多]?万?[个户家项所名座条宗栋套人处只批台辆件场]"
+                            r"(?![\d次级强以及之岁周])")
+_COUNTED_REST = 5  # (what the count counts, with what is measured of it: 贫困户年均增收; 惠民实事 alone says less than 35件惠民实事)
+
+
+def respective_first(name: str) -> bool:
+    """A name ending in the first figure of a 分别 list written without its unit (产值分别突破70 of 产值分别突破70和50亿元,
+    分别是2005年的2.7 of …2.7和2.4倍): the first item's figure in the second's name, which says nothing."""
+    return name[-1:].isdigit() and _RESPECTIVE_FIRST.search(name) is not None
+
+
+def without_count_inside(name: str, actions: frozenset[str] | set[str], drives: tuple[str, ...] = ()) -> str:
+    """A name without the count of its things when the figure is another measure of them (带动9459户贫困户年均增收9000元
+    -> 贫困户年均增收; 1550个省重点项目完成投资7398亿元 -> 省重点项目完成投资; 63人获得保险赔付资金): the count is a
+    figure of its own, and a name never holds another figure. Only a count that opens the name or follows its verb
+    (a drive word, 带动, goes with it: it says who drove, not what is measured), once in the name, with five characters
+    at least after it; the name as it is otherwise (辐射带动45个贫困村贫困家庭, 涉及177个行政村342个自然村)."""
+    m = _COUNT_IN_NAME.search(name)
+    if m is None or _COUNT_IN_NAME.search(name, m.end()) is not None or _SPECIAL.search(name):
+        # (1个重点水库(克孜尔水库)2个监测断面: a name in brackets after the count is that one thing's)
+        return name
+    lead, rest = name[: m.start()], name[m.end():]
+    if len(rest) < _COUNTED_REST or not "\u4e00" <= rest[0] <= "\u9fff" or rest[-1].isdigit():
+        return name
+    if lead in drives:
+        return rest
+    return lead + rest if not lead or leading_actions(lead, actions) == lead else name
+
+
+_BEFORE_CHANGE_VERB = re.compile(r"(?:累计|同比|比上年|共|分别|全年)*")
+
+
+def with_change_aspect(name: str, after: str, change_aspects: dict[str, str]) -> str:
+    """A bare thing whose change is said by a verb that names the side of it changed (name_grammar.csv, change_aspect:
+    二氧化硫 + 累计削减1399.3吨 -> 二氧化硫排放量; 粮食 + 增产169.8亿斤 -> 粮食产量); `after` is the text right after the
+    thing as written. The name as it is when no such verb follows."""
+    rest = after[_BEFORE_CHANGE_VERB.match(after).end():]
+    aspect = next((a for verb, a in change_aspects.items() if rest.startswith(verb)), "")
+    return name + aspect if aspect and not name.endswith(aspect) else name
+
+
 def share_name(phrase: str, share_of: str) -> str:
     """The name of a share outside the vocabulary with what it is a share of (民间投资 + 占固定资产投资比重); the share
     words alone (占比, 比重) or a comparison (相当于…的) add nothing a reader needs and are written 占比."""
@@ -266,6 +310,10 @@ def share_name(phrase: str, share_of: str) -> str:
         words = words[:end] if end > 0 else words.rstrip("的达为") + "比重"  # (占…比重达40%: the verb goes)
         return phrase + words
     return phrase if phrase.endswith(_SHARE_ENDS) else phrase + "占比"
+
+
+# the first figure of a 分别 list written without its unit (产值分别突破70和50亿元) read into the name of the second
+_RESPECTIVE_FIRST = re.compile(r"分别[^，,；;]{0,12}?(?<!\d)\d+(?:\.\d+)?$")
 
 
 def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset(),
@@ -345,8 +393,8 @@ def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set
 
 
 def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset(),
-                words: Callable[[str], list[str]] | None = None, pairs: frozenset[str] | set[str] = frozenset()) \
-        -> list[str]:
+                words: Callable[[str], list[str]] | None = None, pairs: frozenset[str] | set[str] = frozenset(),
+                without_manner: Callable[[str], str] | None = None) -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
     电视人口综合覆盖率; 建筑、安装工程产值; 刑事、治安案件 -> 刑事案件): a short item (at most four characters) before a
     longer last item takes what follows the last item's first word (_first_word_end; `words` splits a text into
@@ -355,7 +403,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     增加值; 城乡居民基本养老保险和基本医疗保险参保率 -> 城乡居民基本养老保险参保率), unless it says a measure of its own
     or opens with an action (免签入境游客、…、新增外资企业、离岛免税销售额: things of their own, no sales). Items of
     their own stay. A pair word written apart (`pairs`, paired_words.csv: 存、贷款余额) share the second's
-    word: 存款余额."""
+    word: 存款余额. An aspect word after a manner word of its own (`without_manner` takes it off: 棚改开工率、基本建成率 ->
+    棚改基本建成率) is of the thing before as a bare one is."""
     last = items[-1]
     word, etc, head = last.partition("等")
     if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
@@ -383,7 +432,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     out.append(last)
     # 建档立卡贫困人口医保参保率和资助率均达到100%: a bare aspect word after an item with a thing is of that thing
     for k in range(1, len(out)):
-        if out[k] in aspects or 2 <= len(out[k]) <= 3 and out[k][-1] == "率":  # (普惠率: a rate word alone)
+        core = without_manner(out[k]) if without_manner is not None and out[k] not in aspects else out[k]
+        if core in aspects or 2 <= len(core) <= 3 and core[-1] == "率":  # (普惠率: a rate word alone)
             before = next((a for a in aspects if out[k - 1].endswith(a) and len(out[k - 1]) >= len(a) + 2), "")
             if not before and out[k][-1] == "率" and out[k - 1][-1] == "率" and len(out[k - 1]) >= 6:
                 # (按时反馈率、办结率: 按时 is how, no thing)
@@ -866,6 +916,21 @@ def names_a_thing(topic: str, verbs: frozenset[str] | set[str]) -> bool:
         return False
     return not any(topic.find(v) > 0 for v in verbs if len(v) >= 2)  # (a leading verb, 新增, goes: the thing stays)
 _STATE_LEADS = ("已", "未", "累计", "共")
+
+
+def thing_of_topic(topic: str, aspects: tuple[str, ...], actions: frozenset[str] | set[str],
+                   verbs: frozenset[str] | set[str]) -> str:
+    """The thing the subject of an earlier figure names, for an aspect word written with a lead or manner word
+    of its own (全年谋划实施总投资323亿元的重点项目82项，年度计划投资41亿元 -> 重点项目): the subject without the verb
+    it opens with nor a figure describing it (总投资323亿元的); '' when what is left is no thing (names_a_thing) or
+    a measure itself (计划总投资)."""
+    k = topic.rfind("的")
+    if k >= 0 and any(c.isdigit() for c in topic[:k]):
+        topic = topic[k + 1:]
+    thing = after_actions(topic, actions)
+    if aspect_of(thing, aspects) or any(c.isdigit() for c in thing) or not names_a_thing(thing, verbs):
+        return ""
+    return thing
 _ENDS_WITH_QUANTITY = re.compile(r"(?<!\d)\d{1,4}(?:\.\d+)?[^\d“”]{0,4}$")  # (12345政务服务热线…满意率: a name that holds a number)
 
 

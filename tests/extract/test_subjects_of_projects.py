@@ -197,3 +197,13 @@ def test_a_count_before_what_it_counts_in_the_ranking_words_stays():
              doc_type="government_work_report", year=2020, date=None, title="",
              text="一、2019年工作回顾\n推动1.28万户农民相对集中居住。\n")
     assert 1.28 in [r["value"] for r in extract_document(d)]  # (集中居住: no 中…居第 of a ranking)
+
+
+@pytest.mark.parametrize("region, level, year, text, name", [
+    # 城镇, 城乡 and 乡镇 end in a place's last character (镇, 乡) but are kinds of the government's own areas
+    # (entity_words.csv areas): the government's figure, no town's (徐水县 2011; a sentence written like a city's)
+    ("徐水县", "county", 2011, "全社会固定资产投资和城镇固定资产投资均增长35%。", "城镇固定资产投资"),
+    ("上海市", "province", 2020, "全市一般公共预算收入和城乡社会消费品零售总额均增长5%。", "城乡社会消费品零售总额"),
+])
+def test_the_governments_own_kinds_of_area_are_no_subject(region, level, year, text, name):
+    assert subjects_at(region, level, year, text)[name] == ""

@@ -126,6 +126,14 @@ def all_zones(whose: str, level: str | None) -> bool:
     return bool(zone) and any(word in kind[: -len(zone)] for word in _words()[2])
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def own_area_kinds() -> tuple[str, ...]:
+    """脱贫县, 城镇, 乡镇 ...: kinds of the government's own areas (entity_words.csv areas), which a place word may end
+    (镇, 县) though they name no place of anyone else's."""
+    return _by_role().get("areas", ())
+
+
 def entity_counts() -> frozenset[str]:
     """个, 项, 家 ...: units counting projects, firms or parks themselves."""
     return _role("counts")

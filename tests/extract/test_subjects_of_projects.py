@@ -93,6 +93,10 @@ def subjects_at(region: str, level: str, year: int, text: str) -> dict[str, str]
     ("徐水区", "county", 2019, "新能源等战略性新兴产业正在落地生根。开发区完成主营业务收入1608.2亿元，同比增长6.5%，位居全省第八位，"
      "全市第一位。", "开发区完成主营业务收入", "开发区"),
     ("博野县", "county", 2025, "开发区入驻企业达到252家，主营业务收入、税收、固定资产投资均实现两位数增长。", "开发区入驻企业", "开发区"),
+    # …and opening a clause later in the sentence (博野县 2022, 徐水县 2011)
+    ("博野县", "county", 2022, "积极开展土地收储，为优质项目落地提供坚实保障，开发区主营业务收入同比增长125.3%，产业竞争力进一步增强。",
+     "开发区主营业务收入", "开发区"),
+    ("徐水县", "county", 2011, "加快园区基础设施建设，园区产值力争突破500亿元。", "园区产值", "园区"),
 ])
 def test_one_named_or_the_countys_zone(region, level, year, text, name, whose):
     assert subjects_at(region, level, year, text)[name] == whose
@@ -109,6 +113,8 @@ def test_one_named_or_the_countys_zone(region, level, year, text, name, whose):
     ("宁夏回族自治区", "province", 2026, "90%的化工园区降至较低风险等级，90%的煤矿达到安全生产标准化二级以上。", "化工园区降至较低风险等级"),
     ("海南省", "province", 2026, "实施县域高中振兴工程和薄弱学校提升工程，60%公办中小学校纳入集团化管理。", "公办中小学校纳入集团化管理"),
     ("曲阳县", "county", 2022, "依法保护企业主体，重拳打击阻挠项目落地6人，营商环境持续优化。", "重拳打击阻挠项目落地"),
+    # a county's zones counted before the zone word: no one zone's figure (阜平县 2021)
+    ("阜平县", "county", 2021, "加快顾家台骆驼湾、栗元铺、龙门等3个示范区建设。", "示范区建设"),
     ("阜平县", "county", 2020, "经过七年努力，基础设施发生巨变，累计实施了357个1165公里的道路交通项目、27个重点水利工程、37个电力配套工程。",
      "道路交通项目重点水利工程"),
 ])

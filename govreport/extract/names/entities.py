@@ -134,6 +134,26 @@ def own_area_kinds() -> tuple[str, ...]:
     return _by_role().get("areas", ())
 
 
+def zone_words() -> tuple[str, ...]:
+    """开发区, 园区, 高新区 ...: entity_words.csv zones."""
+    return _by_role().get("zones", ())
+
+
+def county_zone(name: str, phrase: str, level: str | None) -> str:
+    """The zone a free phrase of a county's report opens with, written alone (开发区主营业务收入, 园区产值: the
+    county's one 开发区 or 园区, entity_words.csv zones), when `phrase`, as written, opens with it too; '' otherwise,
+    in any other government's report (a province's or a city's 开发区 may be all of them), or when the zone is all the
+    phrase says or a list of zones opens it (开发区和工业园区)."""
+    zones = zone_words()
+    if level != "county" or not name.startswith(zones):
+        return ""
+    zone = max((z for z in zones if name.startswith(z)), key=len)
+    if len(name) - len(zone) < 2 or not phrase.startswith(zone) or name[len(zone)] in "和与及、等内外" \
+            or name.startswith(zones, len(zone)):
+        return ""
+    return zone
+
+
 def entity_counts() -> frozenset[str]:
     """个, 项, 家 ...: units counting projects, firms or parks themselves."""
     return _role("counts")

@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, zone_words, named_entity, park_marks, park_of_paragraph, place_opening,
-                                              short_name,
+                                              short_name, without_what_is_said,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
@@ -1067,6 +1067,7 @@ class DocumentExtractor:
         project = described_thing(after)
         if not aspect or not project:
             return [subject]
+        project = without_what_is_said(project)  # 投资3.17亿元的跳台二期建成投训: the project is 跳台二期
         return [Subject(project + aspect, subject.start, None, own=False, note="project",
                         stop=noun_start + len(project))]
 

@@ -213,3 +213,24 @@ def test_a_count_before_what_it_counts_in_the_ranking_words_stays():
 ])
 def test_the_governments_own_kinds_of_area_are_no_subject(region, level, year, text, name):
     assert subjects_at(region, level, year, text)[name] == ""
+
+
+@pytest.mark.parametrize("region, year, text, whose", [
+    # a project described by its investment, named without what the clause goes on to say of it (涞源县 2022,
+    # 唐县 2020, 博野县 2022, 定兴县 2022)
+    ("涞源县", 2022, "与北京体育大学签订合作协议，投资3.87亿元的中国雪上运动学院即将开工建设。", "中国雪上运动学院"),
+    ("涞源县", 2022, "投资3.17亿元的跳台二期建成投训，和“雪吉祥”一道组成全世界最大的跳台群。", "跳台二期"),
+    ("唐县", 2020, "总投资4.6亿元的英利绿色产业园开工建设。", "英利绿色产业园"),
+    ("博野县", 2022, "投资6500万元的新兴华小学投入使用。", "新兴华小学"),
+    ("定兴县", 2022, "投资15亿元的同福大健康产业园签约落地。", "同福大健康产业园"),
+    ("涞源县", 2025, "总投资5.63亿元的标准化科创园6月底前建成投用。", "标准化科创园"),
+    # a name ending in 项目/工程/基地 is all the project's name (主体 is part of it)
+    ("涞源县", 2022, "投资1.1亿元的职教中心标准化建设主体工程全面完工。", "职教中心标准化建设主体工程"),
+])
+def test_a_described_project_without_what_is_said_of_it(region, year, text, whose):
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="county", parent_code="",
+             doc_type="government_work_report", year=year, date=None, title="", text=f"一、{year - 1}年工作回顾\n{text}\n")
+    [row] = [r for r in extract_document(d) if r["unit"].endswith("元")]
+    assert (row["indicator"], row["subject"]) == (whose + row["indicator"][len(whose):], whose)
+    assert row["indicator"][len(whose):] in ("投资", "总投资")
+    assert row["evidence"] == d["text"][row["start"]: row["end"]] and row["evidence"].endswith(whose)

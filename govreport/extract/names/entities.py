@@ -154,6 +154,25 @@ def county_zone(name: str, phrase: str, level: str | None) -> str:
     return zone
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _said_of() -> re.Pattern[str]:
+    """What a clause goes on to say of a project it describes (entity_words.csv said), or a deadline (6月底前)."""
+    words = lexicon.alternation(_by_role().get("said", ()))
+    return re.compile(rf"(?:{words})|[\d一二三四五六七八九十]+月(?:底|末|份)?前")
+
+
+def without_what_is_said(thing: str) -> str:
+    """投资3.87亿元的中国雪上运动学院即将开工建设 -> 中国雪上运动学院: the described project named without what the
+    clause goes on to say of it (即将, 建成投训, 投入使用 ...: entity_words.csv said); the thing itself when nothing
+    is said after at least two characters of it, or when its name ends with 项目/工程/基地 (names.phrases.described_thing
+    cut it there: 职教中心标准化建设主体工程 is all a name)."""
+    if thing.endswith(("项目", "工程", "基地")):
+        return thing
+    m = _said_of().search(thing, 2)
+    return thing[: m.start()].rstrip() if m else thing
+
+
 def entity_counts() -> frozenset[str]:
     """个, 项, 家 ...: units counting projects, firms or parks themselves."""
     return _role("counts")

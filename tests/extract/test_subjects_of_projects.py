@@ -234,3 +234,15 @@ def test_a_described_project_without_what_is_said_of_it(region, year, text, whos
     assert (row["indicator"], row["subject"]) == (whose + row["indicator"][len(whose):], whose)
     assert row["indicator"][len(whose):] in ("投资", "总投资")
     assert row["evidence"] == d["text"][row["start"]: row["end"]] and row["evidence"].endswith(whose)
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    # a named project after the verbs done to it, when a proper name opens it (博野县 2022; a sentence written as 阜平's)
+    ("博野县", 2022, "⑧投资280万元，完成南邑中学宿舍楼项目建设。", "完成南邑中学宿舍楼项目建设投资", "南邑中学宿舍楼项目"),
+    ("阜平县", 2021, "投资1800万元，完成邸庄小学综合楼项目建设。", "完成邸庄小学综合楼项目建设投资", "邸庄小学综合楼项目"),
+    # a class of projects after the verb (浙江 2026), or one opening with a word of the language: the government's
+    ("浙江省", 2026, "完成城市更新项目投资3696亿元。", "完成城市更新项目投资", ""),
+    ("涞水县", 2021, "投资1.2亿元，完成城市更新项目建设。", "完成城市更新项目建设投资", ""),
+])
+def test_a_project_named_after_its_verbs(region, year, text, name, whose):
+    assert subjects_at(region, "county", year, text)[name] == whose

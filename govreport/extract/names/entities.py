@@ -71,6 +71,15 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
     if m is None:
         return ""
     entity, rest = m.group("entity"), m.group("rest")
+    done = doing.match(entity)
+    if done:
+        # 投资280万元，完成南邑中学宿舍楼项目建设 (博野县 2022): the project the verbs are done to, when a proper name
+        # opens it (no word of the language: not 完成城市更新项目投资, a class of them, nor 完成…等红色教育基地项目)
+        while done and len(entity) - done.end() > 4:
+            entity = entity[done.end():]
+            done = doing.match(entity)
+        if done or not _HAN.match(entity) or not _unknown_start(entity):
+            return ""
     if len(rest) < 2 or rest.startswith(_NOT_ITS_OWN) or endings.longest(rest) and not doing.search(rest) \
             or not _a_name(entity, endings, classes) \
             or not doing.sub("", rest).strip("了已全面正式顺利有序加快稳步基本实现") and (not unit or unit in entity_counts()) \

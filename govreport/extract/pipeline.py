@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (all_zones, entity_counts, named_entity, park_marks, park_of_paragraph, place_opening,
-                                              short_name,
+from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, zone_words, named_entity, park_marks, park_of_paragraph, place_opening,
+                                              short_name, without_what_is_said,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
@@ -439,6 +439,8 @@ class DocumentExtractor:
         self._park_marks: list[tuple[int, int]] | None = None  # _park_of: (start, end) of each park mark
         self._division_prefix: str | None = None  # the code prefix of the divisions below the government (_division_opening)
         self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
+        # a county's one zone may open a clause alone (county_zone): the zone words, in a county's report only
+        self._county_zones = zone_words() if doc.get("level") == "county" else ()
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -1122,6 +1124,7 @@ class DocumentExtractor:
         project = described_thing(after)
         if not aspect or not project:
             return [subject]
+        project = without_what_is_said(project)  # 投资3.17亿元的跳台二期建成投训: the project is 跳台二期
         return [Subject(project + aspect, subject.start, None, own=False, note="project",
                         stop=noun_start + len(project))]
 
@@ -2452,6 +2455,13 @@ class DocumentExtractor:
             # 开发区完成主营业务收入1608.2亿元，…位居全市第一位 (徐水区 2019): a free phrase opening with the sub-area the
             # sentence is about is that place's figure, its rank too
             whose = self._topic
+        if not whose and indicator is None and self._county_zones and name.startswith(self._county_zones):
+            # …，开发区主营业务收入同比增长125.3% (博野县 2022), 园区产值力争突破500亿元 (徐水县 2011): a clause of a county's
+            # report opening with 开发区 or 园区 alone is its one zone's figure (not 3个示范区…, 各开发区…)
+            whose = county_zone(name, subject.phrase.lstrip(), "county")
+            if whose and not (self.text.startswith(subject.phrase, subject.start) and not self.text[
+                    self._after_last(_CLAUSE_MARKS + "；;" + _FULL_STOP, subject.start): subject.start].strip()):
+                whose = ""
         if not whose and indicator is None:
             # 和田地区矿业权出让实现收益60.37亿元 in 新疆's report, 满城区… in 保定市's: a figure named after a division
             # below the issuing government is that place's (its full name in the gazetteer)

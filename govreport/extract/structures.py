@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from govreport.extract import lexicon
+from govreport.extract.names.entities import own_area_kinds
 from govreport.extract.names.grammar import load_grammar
 from govreport.extract.names.phrases import after_actions
 from govreport.extract.numbers import parse_chinese_numeral
@@ -864,7 +865,10 @@ class HeadParser:
             return Subject(phrase, start, m, own=False, note="foreign")
         if modifier and last_role != "verb":
             # a place (新片区, 高新区, 某某镇) is someone else's, any other leftover (民间) makes a subset
-            note = "foreign" if _PLACE_END.search(modifier) or modifier.endswith(self.places) else "subset"
+            # (城镇固定资产投资, 乡镇企业: 镇 and 乡 end a kind of the government's own areas, entity_words.csv areas,
+            # no town: a subset)
+            note = "foreign" if (_PLACE_END.search(modifier) or modifier.endswith(self.places)) \
+                and not modifier.endswith(own_area_kinds()) else "subset"
             return Subject(phrase, start, m, own=False, note=note)
         if modifier and any(w in modifier for w in self.foreign_scopes):
             return Subject(phrase, start, m, own=False, note="foreign")

@@ -71,6 +71,15 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
     if m is None:
         return ""
     entity, rest = m.group("entity"), m.group("rest")
+    done = doing.match(entity)
+    if done:
+        # 投资280万元，完成南邑中学宿舍楼项目建设 (博野县 2022): the project the verbs are done to, when a proper name
+        # opens it (no word of the language: not 完成城市更新项目投资, a class of them, nor 完成…等红色教育基地项目)
+        while done and len(entity) - done.end() > 4:
+            entity = entity[done.end():]
+            done = doing.match(entity)
+        if done or not _HAN.match(entity) or not _unknown_start(entity):
+            return ""
     if len(rest) < 2 or rest.startswith(_NOT_ITS_OWN) or endings.longest(rest) and not doing.search(rest) \
             or not _a_name(entity, endings, classes) \
             or not doing.sub("", rest).strip("了已全面正式顺利有序加快稳步基本实现") and (not unit or unit in entity_counts()) \
@@ -124,6 +133,53 @@ def all_zones(whose: str, level: str | None) -> bool:
     # 省级园区规模工业企业增加值 (益阳 2025 communiqué): a class of parks (entity_words.csv class) in any report
     zone = max((z for z in _role("zones") if kind.endswith(z)), key=len, default="")  # (大王店产业园区: 产业园区, no class)
     return bool(zone) and any(word in kind[: -len(zone)] for word in _words()[2])
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def own_area_kinds() -> tuple[str, ...]:
+    """脱贫县, 城镇, 乡镇 ...: kinds of the government's own areas (entity_words.csv areas), which a place word may end
+    (镇, 县) though they name no place of anyone else's."""
+    return _by_role().get("areas", ())
+
+
+def zone_words() -> tuple[str, ...]:
+    """开发区, 园区, 高新区 ...: entity_words.csv zones."""
+    return _by_role().get("zones", ())
+
+
+def county_zone(name: str, phrase: str, level: str | None) -> str:
+    """The zone a free phrase of a county's report opens with, written alone (开发区主营业务收入, 园区产值: the
+    county's one 开发区 or 园区, entity_words.csv zones), when `phrase`, as written, opens with it too; '' otherwise,
+    in any other government's report (a province's or a city's 开发区 may be all of them), or when the zone is all the
+    phrase says or a list of zones opens it (开发区和工业园区)."""
+    zones = zone_words()
+    if level != "county" or not name.startswith(zones):
+        return ""
+    zone = max((z for z in zones if name.startswith(z)), key=len)
+    if len(name) - len(zone) < 2 or not phrase.startswith(zone) or name[len(zone)] in "和与及、等内外" \
+            or name.startswith(zones, len(zone)):
+        return ""
+    return zone
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _said_of() -> re.Pattern[str]:
+    """What a clause goes on to say of a project it describes (entity_words.csv said), or a deadline (6月底前)."""
+    words = lexicon.alternation(_by_role().get("said", ()))
+    return re.compile(rf"(?:{words})|[\d一二三四五六七八九十]+月(?:底|末|份)?前")
+
+
+def without_what_is_said(thing: str) -> str:
+    """投资3.87亿元的中国雪上运动学院即将开工建设 -> 中国雪上运动学院: the described project named without what the
+    clause goes on to say of it (即将, 建成投训, 投入使用 ...: entity_words.csv said); the thing itself when nothing
+    is said after at least two characters of it, or when its name ends with 项目/工程/基地 (names.phrases.described_thing
+    cut it there: 职教中心标准化建设主体工程 is all a name)."""
+    if thing.endswith(("项目", "工程", "基地")):
+        return thing
+    m = _said_of().search(thing, 2)
+    return thing[: m.start()].rstrip() if m else thing
 
 
 def entity_counts() -> frozenset[str]:

@@ -800,3 +800,78 @@ def test_year_goals_markers_on_crafted_text_and_seeds():
             assert markers == _plain_year_goals_markers(ctx, 0, len(ctx.text)), name
             found += len(markers)
     assert found  # (the seeds' work reports open their goals so)
+
+
+_VERB_PLAIN = None
+
+
+def _plain_verb():
+    """rankings.VERB as it was written: the look-behind before 位居 and 位列 (re then tries every position)."""
+    global _VERB_PLAIN
+    if _VERB_PLAIN is None:
+        from govreport.extract import rankings
+
+        before = "(?<![吨泊床岗车席单部品学地职])"
+        plain = rankings.VERB.pattern.replace(f"位{before[:-1]}位)居", f"{before}位居") \
+            .replace(f"位{before[:-1]}位)列", f"{before}位列")
+        assert plain != rankings.VERB.pattern
+        _VERB_PLAIN = re.compile(plain)
+    return _VERB_PLAIN
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="位居列吨泊学名排在全省第三升至，", max_size=24), st.data())
+def test_ranking_verbs_are_the_plain_patterns_matches(text, data):
+    from govreport.extract.rankings import VERB
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = _plain_verb()
+    assert [m.span() for m in VERB.finditer(text, start, end)] == [m.span() for m in plain.finditer(text, start, end)]
+    fast_found, plain_found = VERB.search(text, start, end), plain.search(text, start, end)
+    assert (fast_found and fast_found.span()) == (plain_found and plain_found.span())
+
+
+def test_ranking_verbs_on_crafted_sentences():
+    from govreport.extract.rankings import VERB
+
+    for text, verb in [("地区生产总值位居全省第三", "位居"), ("港口货物吞吐量位居全国第5", "位居"), ("总吨位居全国第二", "居"),
+                       ("泊位列全省第一", "列"), ("经济总量位列全市第一", "位列")]:
+        assert [m.group(0) for m in VERB.finditer(text)] == [m.group(0) for m in _plain_verb().finditer(text)]
+        assert VERB.search(text).group(0) == verb
+
+
+def _plain_division_opening(name: str, below: str, own: str) -> str:
+    """DocumentExtractor._division_opening's gazetteer loop as written before: each opening of `name` asked of the
+    gazetteer's names, from the longest."""
+    from govreport.clean.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for n in range(min(len(name) - 1, gazetteer.max_len), 2, -1):
+        if any(d.code.startswith(below) and d.code != own for d in gazetteer.by_name.get(name[:n], ())):
+            return name[:n]
+    return ""
+
+
+def test_divisions_below_answer_as_the_gazetteer_name_by_name():
+    from govreport.clean.gazetteer import load_gazetteer
+    from govreport.extract.pipeline import _divisions_below
+
+    gazetteer = load_gazetteer()
+    divisions = sorted(gazetteer.by_code.values(), key=lambda d: d.code)
+    names = [d.name for d in divisions[::37]] + ["喀什地区", "满城区", "浦东新区", "张家界市", "新疆维吾尔自治区"]
+    governments = [("65", "650000"), ("1306", "130600"), ("31", "310000"), ("43", "430000"), ("4308", "430800")]
+    asked = found = 0
+    for below, own in governments:
+        division_names, openings, max_len = _divisions_below(below, own)
+        for name in names:
+            for phrase in (name + "矿业权出让实现收益", name, name[:-1] + "高校在校生", "全年" + name + "产值"):
+                plain = _plain_division_opening(phrase, below, own)
+                fast = ""
+                if phrase[:3] in openings:
+                    fast = next((phrase[:n] for n in range(min(len(phrase) - 1, max_len), 2, -1)
+                                 if phrase[:n] in division_names), "")
+                assert fast == plain, (phrase, below)
+                asked += 1
+                found += bool(plain)
+    assert found >= 5 and asked > found  # (both answers are tried: divisions below, and other phrases)

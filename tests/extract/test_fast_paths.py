@@ -875,3 +875,59 @@ def test_divisions_below_answer_as_the_gazetteer_name_by_name():
                 asked += 1
                 found += bool(plain)
     assert found >= 5 and asked > found  # (both answers are tried: divisions below, and other phrases)
+
+
+def test_a_match_is_the_frozen_dataclass_it_was():
+    import dataclasses
+
+    import pytest
+
+    from govreport.extract.vocabulary import Match
+
+    indicator = default_vocabulary().indicators["gdp"]
+
+    @dataclasses.dataclass(frozen=True)
+    class Plain:  # Match as the generated __init__ makes it
+        indicator: object
+        start: int
+        name: str
+        aspect: str
+        scoped: bool = False
+
+    for args, kwargs in [((indicator, 2, "地区生产总值", ""), {}), ((indicator, 0, "生产总值", "增速"), {"scoped": True})]:
+        fast, plain = Match(*args, **kwargs), Plain(*args, **kwargs)
+        assert dataclasses.astuple(fast) == dataclasses.astuple(plain)
+        assert fast == Match(*args, **kwargs) and hash(fast) == hash(Match(*args, **kwargs))
+        assert repr(fast) == repr(plain).replace("Plain", "Match", 1).replace(
+            "test_a_match_is_the_frozen_dataclass_it_was.<locals>.", "")
+        assert dataclasses.replace(fast, start=5) == Match(args[0], 5, *args[2:], **kwargs)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.start = 1  # type: ignore[misc]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["三棵树", "公司", "产业园", "项目", "集团", "纳税", "新签约", "区", "建成", "x", "的", "2亿元"]),
+                max_size=6))
+def test_a_phrase_the_entity_pattern_matches_has_an_entity_words_end_inside(parts):
+    from govreport.extract.names.entities import _entity_last, _words
+
+    name = "".join(parts)
+    # named_entity gives up at once when no entity word can end after two characters and before the last one
+    if _words()[0].fullmatch(name) is not None:
+        assert not _entity_last().isdisjoint(name[2:-1])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["玖兴", "玖", "兴", "肉鸡", "养殖", "项目", "鸡舍", "县城"]), min_size=1, max_size=5),
+       st.lists(st.lists(st.sampled_from(["玖兴", "玖", "兴", "肉鸡", "养殖", "项目", "鸡舍", "县城"]), min_size=1,
+                         max_size=5), max_size=4))
+def test_a_short_name_is_the_longest_shared_opening_of_any_name_before(parts, before):
+    from os.path import commonprefix
+
+    from govreport.extract.names import entities
+
+    name, named_before = "".join(parts), ["".join(b) for b in before]
+    best = max((commonprefix((full, name)) for full in named_before), key=len, default="")  # every name compared
+    plain = "" if len(best) < 2 or len(best) >= len(name) - 1 or best in named_before \
+        or not entities._HAN.fullmatch(best) or not entities._unknown_start(best) else best
+    assert entities.short_name(name, named_before) == plain

@@ -931,3 +931,12 @@ def test_a_short_name_is_the_longest_shared_opening_of_any_name_before(parts, be
     plain = "" if len(best) < 2 or len(best) >= len(name) - 1 or best in named_before \
         or not entities._HAN.fullmatch(best) or not entities._unknown_start(best) else best
     assert entities.short_name(name, named_before) == plain
+
+
+def test_ranges_with_a_unit_on_both_sides_match_like_the_plain_pattern():
+    # (the pattern asks for a range's dash or 至 within a unit's length before trying the unit before it)
+    plain = _plain_quantity_pattern()
+    for text in ["增长3%-5%", "3万人次—5万人次", "2个百分点至3个百分点", "5-8亿元", "5亿元至8亿元", "30~50家",
+                 "新增就业1.2万人～1.5万人", "1.5万千瓦时至2万千瓦时", "3个百分点，至5%"]:
+        assert [m.groupdict() | {"span": m.span()} for m in _quantity_pattern().finditer(text)] == \
+            [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text

@@ -240,9 +240,12 @@ def _quantity_pattern() -> re.Pattern[str]:
     # what may follow a number in a quantity (余/多, a magnitude, a range's dash, a unit): most numerals
     # in running text (一批, 进一步, 十四五) are followed by none, and re gives up at once
     follow = rf"(?=[余多万亿千百—–\-~～－至到{firsts}])"
+    # a range (3-5亿元, 2万人次至3万人次) has its dash or 至 within a unit's length of here: without one near (most
+    # figures) re does not try the unit before it, a walk through the whole trie of units
+    range_near = rf"(?=(?s:.){{0,{max(map(len, units), default=0)}}}{_RANGE_SEP.removesuffix('{1,2}')})"
     pattern = re.compile(
         rf"(?P<num>{first}){follow}(?P<approx1>余|多)?(?P<mag>{mag})?(?P<approx2>余|多)?"
-        rf"(?:(?P<u1>{unit_alt})?(?P<sep>{_RANGE_SEP})(?P<num2>{number})(?P<mag2>{mag})?)?"
+        rf"(?:{range_near}(?P<u1>{unit_alt})?(?P<sep>{_RANGE_SEP})(?P<num2>{number})(?P<mag2>{mag})?)?"
         rf"(?P<unit>{unit_alt})"
     )
     assert tuple(pattern.groupindex) == _GROUPS  # find_quantities reads them with one groups()

@@ -404,6 +404,19 @@ def _grammar_word_sets() -> tuple[tuple[str, ...], dict[str, bool], frozenset[st
             frozenset(grammar.words("person_unit")))
 
 
+@lru_cache(maxsize=64)
+def _divisions_below(below: str, own: str) -> tuple[frozenset[str], frozenset[str], int]:
+    """Every name the gazetteer gives a division whose code starts with `below` (other than `own`), their first
+    three characters, and the gazetteer's longest name: what DocumentExtractor._division_opening looks a phrase's
+    openings up in (a per-government answer, as places_below's; the same as asking the gazetteer name by name)."""
+    from govreport.clean.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    names = frozenset(name for name, divisions in gazetteer.by_name.items()
+                      if any(d.code.startswith(below) and d.code != own for d in divisions))
+    return names, frozenset(name[:3] for name in names if len(name) >= 3), gazetteer.max_len
+
+
 class DocumentExtractor:
     """Extract the figures of one document (a row of the documents table)."""
 
@@ -1707,13 +1720,12 @@ class DocumentExtractor:
             below = self._division_prefix = code[:digits] if digits and len(code) == 6 else ""
         if not below:
             return ""
-        from govreport.clean.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
         own = self.doc.get("region_code")
-        for n in range(min(len(name) - 1, gazetteer.max_len), 2, -1):
-            if any(d.code.startswith(below) and d.code != own for d in gazetteer.by_name.get(name[:n], ())):
-                return name[:n]
+        names, openings, max_len = _divisions_below(below, own or "")
+        if name[:3] in openings:  # (most phrases open with no division's first three characters: one look-up)
+            for n in range(min(len(name) - 1, max_len), 2, -1):
+                if name[:n] in names:
+                    return name[:n]
         # 张家界入境游客 in 湖南's report, 南疆高校在校生 in 新疆's: named without the suffix
         return place_opening(name, own or "", self.doc.get("level") or "")
 

@@ -33,8 +33,10 @@ _ASPECT = "|".join(sorted(ASPECTS, key=len, reverse=True))
 _CN = "[一二两三四五六七八九十]{1,3}"
 # (总吨位居全国第二, 泊位居…: 位 ends the name's word, the verb is 居)
 _ENDS_IN_WEI = "(?<![吨泊床岗车席单部品学地职])"
-_VERB = (f"{_ENDS_IN_WEI}位居|居于|稳居|跃居|跃升至|跃升到|升至|升到|攀升至|提升至|提升到|上升至|上升到|前移至|前移到|降至|下降至|下降到|"
-         f"回落至|{_ENDS_IN_WEI}位列|名列|跻身|列|居|保持|蝉联|排名|排位|排在|排|进入|均为|都为|分别为|仍为|也为")
+# (the look-behind stands after 位, on the character before it: a pattern whose every branch opens with a character
+# lets re jump from one possible first character to the next, where one opening with a look-behind tries every position)
+_VERB = (f"位{_ENDS_IN_WEI[:-1]}位)居|居于|稳居|跃居|跃升至|跃升到|升至|升到|攀升至|提升至|提升到|上升至|上升到|前移至|前移到|降至|下降至|下降到|"
+         f"回落至|位{_ENDS_IN_WEI[:-1]}位)列|名列|跻身|列|居|保持|蝉联|排名|排位|排在|排|进入|均为|都为|分别为|仍为|也为")
 # 第N (place N) or 前N (among the first N: a band, bound le); 第一方阵, 第二批, 前三季度, 前1%的学科 are neither
 # (a PDF's text may hold a space inside: 全市第 4 位, 全市第12 位)
 ORDINAL = re.compile(rf"第[ \u3000]?(?P<n>\d{{1,3}}|{_CN})(?P<suffix>[ \u3000]?(?:位|名))?(?![ \u3000]?[方梯批次届期轮个部季产阶线类档])"

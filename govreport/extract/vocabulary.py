@@ -50,13 +50,24 @@ class Indicator:
         return self.percent == "level"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Match:
     indicator: Indicator
     start: int  # where the name starts in the phrase
     name: str  # the name as matched
     aspect: str  # an aspect word after the name (增速, 总量), '' if none
     scoped: bool = False  # matched through a {全} name: the scope word is part of it
+
+    def __init__(self, indicator: Indicator, start: int, name: str, aspect: str, scoped: bool = False):
+        # the fields written into the instance's dict: a frozen dataclass's own __init__ calls object.__setattr__
+        # once per field, twice as slow, and the head parser makes one per name it finds (still frozen: an
+        # assignment raises; tests/extract/test_fast_paths.py)
+        fields = self.__dict__
+        fields["indicator"] = indicator
+        fields["start"] = start
+        fields["name"] = name
+        fields["aspect"] = aspect
+        fields["scoped"] = scoped
 
 
 @dataclass

@@ -800,3 +800,143 @@ def test_year_goals_markers_on_crafted_text_and_seeds():
             assert markers == _plain_year_goals_markers(ctx, 0, len(ctx.text)), name
             found += len(markers)
     assert found  # (the seeds' work reports open their goals so)
+
+
+_VERB_PLAIN = None
+
+
+def _plain_verb():
+    """rankings.VERB as it was written: the look-behind before 位居 and 位列 (re then tries every position)."""
+    global _VERB_PLAIN
+    if _VERB_PLAIN is None:
+        from govreport.extract import rankings
+
+        before = "(?<![吨泊床岗车席单部品学地职])"
+        plain = rankings.VERB.pattern.replace(f"位{before[:-1]}位)居", f"{before}位居") \
+            .replace(f"位{before[:-1]}位)列", f"{before}位列")
+        assert plain != rankings.VERB.pattern
+        _VERB_PLAIN = re.compile(plain)
+    return _VERB_PLAIN
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="位居列吨泊学名排在全省第三升至，", max_size=24), st.data())
+def test_ranking_verbs_are_the_plain_patterns_matches(text, data):
+    from govreport.extract.rankings import VERB
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = _plain_verb()
+    assert [m.span() for m in VERB.finditer(text, start, end)] == [m.span() for m in plain.finditer(text, start, end)]
+    fast_found, plain_found = VERB.search(text, start, end), plain.search(text, start, end)
+    assert (fast_found and fast_found.span()) == (plain_found and plain_found.span())
+
+
+def test_ranking_verbs_on_crafted_sentences():
+    from govreport.extract.rankings import VERB
+
+    for text, verb in [("地区生产总值位居全省第三", "位居"), ("港口货物吞吐量位居全国第5", "位居"), ("总吨位居全国第二", "居"),
+                       ("泊位列全省第一", "列"), ("经济总量位列全市第一", "位列")]:
+        assert [m.group(0) for m in VERB.finditer(text)] == [m.group(0) for m in _plain_verb().finditer(text)]
+        assert VERB.search(text).group(0) == verb
+
+
+def _plain_division_opening(name: str, below: str, own: str) -> str:
+    """DocumentExtractor._division_opening's gazetteer loop as written before: each opening of `name` asked of the
+    gazetteer's names, from the longest."""
+    from govreport.clean.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for n in range(min(len(name) - 1, gazetteer.max_len), 2, -1):
+        if any(d.code.startswith(below) and d.code != own for d in gazetteer.by_name.get(name[:n], ())):
+            return name[:n]
+    return ""
+
+
+def test_divisions_below_answer_as_the_gazetteer_name_by_name():
+    from govreport.clean.gazetteer import load_gazetteer
+    from govreport.extract.pipeline import _divisions_below
+
+    gazetteer = load_gazetteer()
+    divisions = sorted(gazetteer.by_code.values(), key=lambda d: d.code)
+    names = [d.name for d in divisions[::37]] + ["喀什地区", "满城区", "浦东新区", "张家界市", "新疆维吾尔自治区"]
+    governments = [("65", "650000"), ("1306", "130600"), ("31", "310000"), ("43", "430000"), ("4308", "430800")]
+    asked = found = 0
+    for below, own in governments:
+        division_names, openings, max_len = _divisions_below(below, own)
+        for name in names:
+            for phrase in (name + "矿业权出让实现收益", name, name[:-1] + "高校在校生", "全年" + name + "产值"):
+                plain = _plain_division_opening(phrase, below, own)
+                fast = ""
+                if phrase[:3] in openings:
+                    fast = next((phrase[:n] for n in range(min(len(phrase) - 1, max_len), 2, -1)
+                                 if phrase[:n] in division_names), "")
+                assert fast == plain, (phrase, below)
+                asked += 1
+                found += bool(plain)
+    assert found >= 5 and asked > found  # (both answers are tried: divisions below, and other phrases)
+
+
+def test_a_match_is_the_frozen_dataclass_it_was():
+    import dataclasses
+
+    import pytest
+
+    from govreport.extract.vocabulary import Match
+
+    indicator = default_vocabulary().indicators["gdp"]
+
+    @dataclasses.dataclass(frozen=True)
+    class Plain:  # Match as the generated __init__ makes it
+        indicator: object
+        start: int
+        name: str
+        aspect: str
+        scoped: bool = False
+
+    for args, kwargs in [((indicator, 2, "地区生产总值", ""), {}), ((indicator, 0, "生产总值", "增速"), {"scoped": True})]:
+        fast, plain = Match(*args, **kwargs), Plain(*args, **kwargs)
+        assert dataclasses.astuple(fast) == dataclasses.astuple(plain)
+        assert fast == Match(*args, **kwargs) and hash(fast) == hash(Match(*args, **kwargs))
+        assert repr(fast) == repr(plain).replace("Plain", "Match", 1).replace(
+            "test_a_match_is_the_frozen_dataclass_it_was.<locals>.", "")
+        assert dataclasses.replace(fast, start=5) == Match(args[0], 5, *args[2:], **kwargs)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.start = 1  # type: ignore[misc]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["三棵树", "公司", "产业园", "项目", "集团", "纳税", "新签约", "区", "建成", "x", "的", "2亿元"]),
+                max_size=6))
+def test_a_phrase_the_entity_pattern_matches_has_an_entity_words_end_inside(parts):
+    from govreport.extract.names.entities import _entity_last, _words
+
+    name = "".join(parts)
+    # named_entity gives up at once when no entity word can end after two characters and before the last one
+    if _words()[0].fullmatch(name) is not None:
+        assert not _entity_last().isdisjoint(name[2:-1])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["玖兴", "玖", "兴", "肉鸡", "养殖", "项目", "鸡舍", "县城"]), min_size=1, max_size=5),
+       st.lists(st.lists(st.sampled_from(["玖兴", "玖", "兴", "肉鸡", "养殖", "项目", "鸡舍", "县城"]), min_size=1,
+                         max_size=5), max_size=4))
+def test_a_short_name_is_the_longest_shared_opening_of_any_name_before(parts, before):
+    from os.path import commonprefix
+
+    from govreport.extract.names import entities
+
+    name, named_before = "".join(parts), ["".join(b) for b in before]
+    best = max((commonprefix((full, name)) for full in named_before), key=len, default="")  # every name compared
+    plain = "" if len(best) < 2 or len(best) >= len(name) - 1 or best in named_before \
+        or not entities._HAN.fullmatch(best) or not entities._unknown_start(best) else best
+    assert entities.short_name(name, named_before) == plain
+
+
+def test_ranges_with_a_unit_on_both_sides_match_like_the_plain_pattern():
+    # (the pattern asks for a range's dash or 至 within a unit's length before trying the unit before it)
+    plain = _plain_quantity_pattern()
+    for text in ["增长3%-5%", "3万人次—5万人次", "2个百分点至3个百分点", "5-8亿元", "5亿元至8亿元", "30~50家",
+                 "新增就业1.2万人～1.5万人", "1.5万千瓦时至2万千瓦时", "3个百分点，至5%"]:
+        assert [m.groupdict() | {"span": m.span()} for m in _quantity_pattern().finditer(text)] == \
+            [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text

@@ -37,6 +37,13 @@ def _words() -> tuple[re.Pattern[str], lexicon.Endings, tuple[str, ...], re.Patt
 
 @lexicon.derived
 @lru_cache(maxsize=1)
+def _entity_last() -> frozenset[str]:
+    """The last characters of the entity and place words named_entity's pattern ends its entity with."""
+    return _words()[1].last_chars
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
 def _by_role() -> dict[str, tuple[str, ...]]:
     """entity_words.csv's words by role (entity, park, class, mark, zones, areas, counts, product), in file order:
     the file read once."""
@@ -67,6 +74,8 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
     described = name.rfind("的")
     if described > 0 and any(ch.isdigit() for ch in name[:described]):
         name = name[described + 1:]  # 投资18亿元的石龙山生态旅游度假村项目完成投资: the project, described
+    if _entity_last().isdisjoint(name[2:-1]):
+        return ""  # (no entity word ends where the pattern's would, after two characters and before one: most phrases)
     m = named.fullmatch(name)
     if m is None:
         return ""
@@ -219,7 +228,11 @@ def short_name(name: str, named_before: list[str]) -> str:
     short name is what the phrase shares with the start of the full one; it is a name only when no word of the
     language opens it (jieba's dictionary: 县城 of 县城工业园区, 城乡, 今明, 华夏 are words, so a phrase that
     opens like that says nothing of whose it is)."""
-    best = max((commonprefix((full, name)) for full in named_before), key=len, default="")
+    # (only a full name opening with the phrase's first two characters can share two or more: the others are not
+    # compared character by character)
+    head = name[:2]
+    best = max((commonprefix((full, name)) for full in named_before if full[:2] == head), key=len, default="") \
+        if len(head) == 2 else ""
     if len(best) < 2 or len(best) >= len(name) - 1 or best in named_before or not _HAN.fullmatch(best) \
             or not _unknown_start(best):
         return ""

@@ -26,7 +26,7 @@ from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, zone_words, named_entity, park_marks, park_of_paragraph, place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE,
+from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
@@ -837,7 +837,20 @@ class DocumentExtractor:
                     continue
                 # one sum of money, or one count, said of one subject: whose the money is and what is counted may be
                 # said after the number (asked by family: most value lists are neither)
-                if not one_value or len(subjects) != 1 or family not in ("money", "count"):
+                if one_value and len(subjects) == 1 and family in ("length", "area") and subjects[0].match is None \
+                        and not subjects[0].stop and (work := work_after(after, _shared_deeds())):
+                    # 启动…津保北线李家营段3.5公里改线工程 (容城 2012), 沿黄岸线180公里流沙系统治理 (内蒙古 2026): the work
+                    # the length is of, said after it, names it with the words before
+                    phrase, at = subjects[0].phrase, subjects[0].start
+                    described = max(phrase.rfind("的") if _DIGIT.search(phrase) else -1, phrase.rfind("等"))
+                    if text[values[0].start - 1: values[0].start] in ("、", "，", ","):
+                        phrase, at = "", values[0].start  # (2000亩桑叶产业园、1000亩高端花卉园建设: a new item's own)
+                    elif described > 0:
+                        # (投资2700万元的: the project's size; 通兴西路、振兴路等13.5公里市政道路翻修…: the items summed up)
+                        phrase, at = phrase[described + 1:], at + described + 1
+                    subjects = [dataclasses.replace(subjects[0], phrase=phrase + work, start=at,
+                                                    stop=list_end + len(work))]
+                elif not one_value or len(subjects) != 1 or family not in ("money", "count"):
                     pass
                 elif family == "money":
                     if subjects[0].match is None:

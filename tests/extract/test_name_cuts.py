@@ -99,7 +99,7 @@ def test_without_time_words(name, expected):
     ("实施50个交通拥堵节点、11条道路积水点改造。", "上海市", 2020,
      [("实施交通拥堵节点改造", 50.0), ("实施道路积水点改造", 11.0)]),
     # a length measures a thing of its own: the item takes it with the work (定兴县 2020)
-    ("同步实施14个路段、9.8公里供水管网建设。", "定兴县", 2020, [("同步实施路段供水管网建设", 14.0), ("路段", 9.8)]),
+    ("同步实施14个路段、9.8公里供水管网建设。", "定兴县", 2020, [("同步实施路段供水管网建设", 14.0), ("供水管网建设", 9.8)]),
 ])
 def test_list_items_share_the_work_said_after(text, region, year, expected):
     assert names(text, region, year) == expected
@@ -152,4 +152,19 @@ def test_list_verb_across_quotes_marks_and_commas(text, region, year, expected):
      [("推出“一件事”", 41.0), ("高频事项实现“智慧好办”", 200.0)]),
 ])
 def test_items_with_verbs_of_their_own(text, region, year, expected):
+    assert names(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a length or an area said before the work it is of (容城县 2012, 内蒙古 2026 as 涞水县 2020, 上海 2024, 定兴县 2020)
+    ("④启动投资2700万元的津保北线李家营段3.5公里改线工程；⑩谋划投资1800万元的容固路7.2公里改建工程。", "容城县", 2012,
+     [("津保北线李家营段改线工程", 3.5), ("容固路改建工程", 7.2)]),
+    ("启动24个贫困村42公里道路硬化工程。", "涞水县", 2020, [("启动24个贫困村道路硬化工程", 42.0)]),
+    ("实施300公里农村公路提档升级改造。", "上海市", 2024, [("实施农村公路提档升级改造", 300.0)]),
+    ("高标准完成通兴西路、振兴路等13.5公里市政道路翻修及新建工程。", "定兴县", 2022, [("市政道路翻修及新建工程", 13.5)]),
+    ("积极推进2000亩桑叶产业园、1000亩高端花卉园建设。", "定兴县", 2020, [("高端花卉园建设", 1000.0)]),
+    # no work of a thing after it: the words before, as before
+    ("道路硬化104公里，新建道路5公里完成改造。", "定兴县", 2020, [("道路硬化", 104.0), ("新建道路", 5.0)]),
+])
+def test_length_named_by_the_work_after_it(text, region, year, expected):
     assert names(text, region, year) == expected

@@ -589,6 +589,30 @@ def shared_deed(words: str, rest: int, head: str, deeds: tuple[lexicon.Endings, 
     return words[k:]
 
 
+_WORK_AFTER = re.compile(r"[^，,；;。、：:（(\d“”]{2,14}(?=[，,；;。：:）)]|$)")
+_WORK_THING = 8  # (a longer thing before the work is a clause of its own)
+
+
+def work_after(after: str, deeds: tuple[lexicon.Endings, lexicon.Endings, frozenset[str]]) -> str:
+    """The work a length or an area is of, said right after it to the clause's end (津保北线李家营段3.5公里改线工程 ->
+    改线工程, 沿黄岸线180公里流沙系统治理 -> 流沙系统治理, 24个贫困村42公里道路硬化工程 -> 道路硬化工程): the thing, if any,
+    and the words of work and task noun of `deeds` ending the clause; '' when the words after end otherwise, the
+    thing is long or opens with work of its own (5公里完成改造)."""
+    m = _WORK_AFTER.match(after)
+    if m is None or m.group(0)[-1] not in deeds[2]:
+        return ""
+    words = m.group(0)
+    works, tasks, _ = deeds
+    k = len(words) - len(tasks.longest(words) or "")
+    end = k
+    while k > 0 and (word := works.longest(words[:k])) is not None:
+        k -= len(word)
+    if k == end or k > _WORK_THING or k and any(words[:n] in works.words for n in (1, 2, 3)) \
+            or not k and end == len(words):
+        return ""  # (完成改造 alone: a verb of its own, no thing nor task)
+    return words
+
+
 _MEASURED_FAMILIES = frozenset(("length", "area", "weight", "energy"))
 
 

@@ -246,3 +246,13 @@ def test_a_described_project_without_what_is_said_of_it(region, year, text, whos
 ])
 def test_a_project_named_after_its_verbs(region, year, text, name, whose):
     assert subjects_at(region, "county", year, text)[name] == whose
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    # 纳税 (taxes paid) is an aspect, as 利税: the item after a firm's figure is the firm's (徐水县 2013; 博野县 written)
+    ("徐水县", 2013, "其中，巨力集团实现产值70亿元、纳税2.06亿元，赛赛尔俊峰公司实现产值7.5亿元、纳税1.04亿元。",
+     "赛赛尔俊峰公司实现纳税", "赛赛尔俊峰公司"),
+    ("博野县", 2024, "三棵树公司实现产值12亿元、纳税4500万元。", "三棵树公司实现纳税", "三棵树公司"),
+])
+def test_taxes_paid_after_a_firms_figure(region, year, text, name, whose):
+    assert subjects_at(region, "county", year, text)[name] == whose

@@ -379,6 +379,7 @@ def _walk_verbs_of_doing() -> tuple[str, ...]:
 
 
 _CLAUSE_JOINS = ("，", "；", ",", ";")
+_HAVING = ("现有", "拥有", "共有")  # (现有企业140家: a verb of having, no subject of its own)
 _MONEY_UNITS = frozenset({"元", "美元"})  # (a balance, 存款余额, is a stock: the last year's, never a sum)
 # a clause right after a review's figure comparing it (，同比增长36.1% / ，是2006年的3.6倍 / ，比“十二五”末增长 / ，年均递增12%):
 # the figure is a year's level, compared with another year's, so the last year's
@@ -2479,6 +2480,14 @@ class DocumentExtractor:
                 and self._names_a_place(self._topic) and not leading_actions(self._topic, self._actions):
             # 开发区完成主营业务收入1608.2亿元，…位居全市第一位 (徐水区 2019): a free phrase opening with the sub-area the
             # sentence is about is that place's figure, its rank too
+            whose = self._topic
+        if not whose and indicator is None and self._topic and subject.phrase.startswith(_walk_verbs_of_doing() + _HAVING) \
+                and self._names_a_place(self._topic) and self._topic not in subject.phrase \
+                and not leading_actions(self._topic, self._actions) and self.text.startswith(subject.phrase, subject.start) \
+                and not self.text[self._after_last(_CLAUSE_MARKS + "；;" + _FULL_STOP, subject.start): subject.start].strip():
+            # 县城工业园区累计投资13.2亿元，基础设施进一步完善，…，现有企业140家，实现主营业务收入257亿元 (徐水县 2015): a
+            # clause opening with a verb of doing or having has no subject of its own: the sub-area the sentence is about
+            # (not 开展三大片区改造…，完成拆迁247户: a thing done to places; nor 新增规模养殖园区6个: the parks counted)
             whose = self._topic
         if not whose and indicator is None and self._county_zones and name.startswith(self._county_zones):
             # …，开发区主营业务收入同比增长125.3% (博野县 2022), 园区产值力争突破500亿元 (徐水县 2011): a clause of a county's

@@ -246,3 +246,26 @@ def test_a_described_project_without_what_is_said_of_it(region, year, text, whos
 ])
 def test_a_project_named_after_its_verbs(region, year, text, name, whose):
     assert subjects_at(region, "county", year, text)[name] == whose
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    # 纳税 (taxes paid) is an aspect, as 利税: the item after a firm's figure is the firm's (徐水县 2013; 博野县 written)
+    ("徐水县", 2013, "其中，巨力集团实现产值70亿元、纳税2.06亿元，赛赛尔俊峰公司实现产值7.5亿元、纳税1.04亿元。",
+     "赛赛尔俊峰公司实现纳税", "赛赛尔俊峰公司"),
+    ("博野县", 2024, "三棵树公司实现产值12亿元、纳税4500万元。", "三棵树公司实现纳税", "三棵树公司"),
+])
+def test_taxes_paid_after_a_firms_figure(region, year, text, name, whose):
+    assert subjects_at(region, "county", year, text)[name] == whose
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    # a clause opening with a verb of doing or having, in a sentence about a park: the park's (徐水县 2015; 博野 written)
+    ("徐水县", 2015, "三是园区建设日新月异。县城工业园区累计投资13.2亿元，基础设施进一步完善，基本实现“七通一平”，现有企业140家，"
+     "实现主营业务收入257亿元。", "现有企业", "县城工业园区"),
+    ("博野县", 2025, "开发区累计投资20亿元，基础设施不断完善，现有企业252家，实现主营业务收入100亿元。", "实现主营业务收入", "开发区"),
+    # a thing done to places, the parks counted themselves: no park's figure (定兴县 2020, 阜平县 2021)
+    ("定兴县", 2020, "开展三大片区改造集中攻坚，完成拆迁247户，630套棚户区改造任务。", "完成拆迁", ""),
+    ("阜平县", 2021, "新增规模养殖园区6个，新六农牧生猪育肥基地3月底前完工投用。", "新增规模养殖园区", ""),
+])
+def test_a_verb_alone_in_a_sentence_about_a_park(region, year, text, name, whose):
+    assert subjects_at(region, "county", year, text).get(name) == whose

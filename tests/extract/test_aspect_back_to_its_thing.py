@@ -86,3 +86,14 @@ def test_a_number_that_is_part_of_the_name_stays(region, year, text, kept):
 ])
 def test_a_respective_lists_first_figure_is_no_name(region, year, text):
     assert not any(any(c.isdigit() for c in n) and "分别" in n for n, _ in names(region, year, text))
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 唐县 2020, 容城县 2017: the level a change started from, read into the name
+    ("唐县", 2020, "企业开办时间从8个工作日压减至3个。", ("企业开办时间", 3.0)),
+    ("容城县", 2017, "城区面积由6.7平方公里拓展到8.5平方公里。", ("城区面积", 8.5)),
+    # 重庆 2026's words in a county's sentence
+    ("阜平县", 2022, "县属国有企业由12家整合为4家。", ("县属国有企业", 4.0)),
+])
+def test_a_name_holds_no_starting_level(region, year, text, expected):
+    assert expected in names(region, year, text)

@@ -34,7 +34,7 @@ def test_a_named_ones_figure(region, year, text, name, whose):
 @pytest.mark.parametrize("region, year, text, name", [
     ("广西壮族自治区", 2026, "北海铁山港20万吨级散货泊位等7个港航项目建成运营。", "港航项目建成运营"),  # counts the projects
     ("广西壮族自治区", 2026, "自治区重大项目开工390个。", "自治区重大项目开工"),
-    ("重庆市", 2026, "园区开发区由106家整合为50家。", "园区开发区由106家整合"),
+    ("重庆市", 2026, "园区开发区由106家整合为50家。", "园区开发区"),  # (named without the level it started from)
     ("北京市", 2026, "上市公司总市值超8600亿元。", "上市公司总市值"),  # a class of firms
     ("徐水县", 2010, "竣工项目36个，总投资27.61亿元；续建项目11个，总投资28.49亿元。", "竣工项目总投资"),  # a class
     # communiqués (南宁, 阿克苏 2025): all the insurers', a kind of them

@@ -277,6 +277,19 @@ def without_from_value(name: str) -> str:
     return m.group("thing") if m else name
 
 
+# money spent on the things counted opening their name (投资7500万元实施教育项目 7个, 投资5.67亿元新建改造农村公路 124公里)
+_MONEY_IN_NAME = re.compile(r"(?:总投资|投资|投入资金|投入)\d+(?:\.\d+)?[万亿]*元的?(?!的|以上|以下|左右)(?P<rest>[\u4e00-\u9fff“][^\d]{3,})")
+
+
+def without_money_inside(name: str) -> str:
+    """A name without the money spent on the things it counts, when the sum opens it (投资7500万元实施教育项目 ->
+    实施教育项目; 累计投资3.5亿元修建县乡村道路 -> 修建县乡村道路): the sum is a figure of its own; the name as it is when
+    nothing or a number follows the sum (投资2200万元), or words stand before it (实施总投资14.1亿元的技改项目: a class of
+    projects by their investment, left to a later rule)."""
+    m = _MONEY_IN_NAME.fullmatch(name)
+    return m.group("rest") if m else name
+
+
 def respective_first(name: str) -> bool:
     """A name ending in the first figure of a 分别 list written without its unit (产值分别突破70 of 产值分别突破70和50亿元,
     分别是2005年的2.7 of …2.7和2.4倍): the first item's figure in the second's name, which says nothing."""

@@ -32,7 +32,7 @@ from govreport.extract.names.phrases import (after_actions, aspect_of, class_lea
                                              in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
                                              things_of,
                                              without_note, _MEASURE_LAST,
-                                             join_topic, names_a_thing, thing_of_topic, with_change_aspect, without_count_inside, respective_first, one_name_for_many, only_actions, ratio_name, says_nothing,
+                                             join_topic, names_a_thing, thing_of_topic, with_change_aspect, without_count_inside, respective_first, without_from_value, without_money_inside, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name, last_words, whole_words, with_new_word_after, list_verb, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
@@ -2349,7 +2349,9 @@ class DocumentExtractor:
             if not name.isalpha() and _DIGIT.search(name):  # (isalpha: most names, no regex)
                 if respective_first(name):
                     return  # 分别是2005年的2.7和2.4倍: the first item's figure, no name of the second's (docs/extract.md)
-                name = without_count_inside(name, self._actions, self._drives)  # (带动9459户贫困户年均增收9000元)
+                name = without_from_value(without_count_inside(name, self._actions, self._drives))
+                if not self._aspect_only(spent := without_money_inside(name)):  # (投资13.5亿元完成装机容量: stays)
+                    name = spent
             if measure == "rank" and name[:1] == "在":
                 name = ranked_in(name)
             if measure == "level":

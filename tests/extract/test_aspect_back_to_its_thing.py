@@ -86,3 +86,30 @@ def test_a_number_that_is_part_of_the_name_stays(region, year, text, kept):
 ])
 def test_a_respective_lists_first_figure_is_no_name(region, year, text):
     assert not any(any(c.isdigit() for c in n) and "分别" in n for n, _ in names(region, year, text))
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 唐县 2020, 容城县 2017: the level a change started from, read into the name
+    ("唐县", 2020, "企业开办时间从8个工作日压减至3个。", ("企业开办时间", 3.0)),
+    ("容城县", 2017, "城区面积由6.7平方公里拓展到8.5平方公里。", ("城区面积", 8.5)),
+    # 重庆 2026's words in a county's sentence
+    ("阜平县", 2022, "县属国有企业由12家整合为4家。", ("县属国有企业", 4.0)),
+])
+def test_a_name_holds_no_starting_level(region, year, text, expected):
+    assert expected in names(region, year, text)
+
+
+@pytest.mark.parametrize("region, year, text, expected", [
+    # 博野县 2021, 阜平县 2017: the sum spent opens the name of the things counted
+    ("博野县", 2021, "投资7500万元实施了7个教育项目。", ("实施教育项目", 7.0)),
+    ("阜平县", 2017, "投资9500万元建设保障性住房1128套。", ("建设保障性住房", 1128.0)),
+    # 定兴县 2021
+    ("定兴县", 2021, "投资5.67亿元新建改造农村公路124公里。", ("新建改造农村公路", 124.0)),
+])
+def test_a_count_is_named_without_the_sum_spent(region, year, text, expected):
+    assert expected in names(region, year, text)
+
+
+def test_a_sum_before_an_aspect_stays():
+    # 徐水区 2024: 完成装机容量 alone names no thing; the name stays as written, the row kept
+    assert ("投资13.5亿元完成装机容量", 30.3) in names("徐水区", 2024, "投资13.5亿元完成装机容量30.3万千瓦。")

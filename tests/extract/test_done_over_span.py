@@ -34,7 +34,7 @@ CHONGQING = ("重庆市", 2026, "一、2025年和“十四五”时期工作回�
     ("三峡库区存量危岩全面除险清患", "2021-2025"),
     ("新增博士硕士学位授予单位", "2021-2025"),  # the list's 新增 goes on to the second item
     ("国家级旅游度假区", "2025"),  # 增至: a level reached
-    ("市属重点国企由51家整合", "2025"),  # from a level to a level
+    ("市属重点国企", "2025"),  # from a level to a level (由51家整合为33家: named without the level it started from)
     ("营收规模", "2025"),  # a year's flow (an aspect word)
 ])
 def test_a_provinces_five_year_review(name, period):

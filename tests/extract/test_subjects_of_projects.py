@@ -34,7 +34,7 @@ def test_a_named_ones_figure(region, year, text, name, whose):
 @pytest.mark.parametrize("region, year, text, name", [
     ("广西壮族自治区", 2026, "北海铁山港20万吨级散货泊位等7个港航项目建成运营。", "港航项目建成运营"),  # counts the projects
     ("广西壮族自治区", 2026, "自治区重大项目开工390个。", "自治区重大项目开工"),
-    ("重庆市", 2026, "园区开发区由106家整合为50家。", "园区开发区由106家整合"),
+    ("重庆市", 2026, "园区开发区由106家整合为50家。", "园区开发区"),  # (named without the level it started from)
     ("北京市", 2026, "上市公司总市值超8600亿元。", "上市公司总市值"),  # a class of firms
     ("徐水县", 2010, "竣工项目36个，总投资27.61亿元；续建项目11个，总投资28.49亿元。", "竣工项目总投资"),  # a class
     # communiqués (南宁, 阿克苏 2025): all the insurers', a kind of them
@@ -146,7 +146,7 @@ def test_each_project_of_a_list_is_named_whole(region, year, text, whose):
     ("涞水县", 2020, "整合推进各类项目70个，11个省、市重点项目完成投资22.35亿元。", "省、市重点项目完成投资"),
     ("山东省", 2026, "省市县重点项目完成投资2.8万亿元。", "省市县重点项目完成投资"),
     ("山东省", 2026, "国家制造业单项冠军达到274家。", "国家制造业单项冠军"),
-    ("曲阳县", 2021, "全力推进“四好农村路”提升工程，投资2.3亿元完成农村公路建设90.7公里。", "投资2.3亿元完成农村公路建设"),
+    ("曲阳县", 2021, "全力推进“四好农村路”提升工程，投资2.3亿元完成农村公路建设90.7公里。", "完成农村公路建设"),  # (the sum spent out of the name)
     ("苏州市", 2025, "每千人拥有执业（助理）医师3.85人。", "每千人拥有执业（助理）医师"),
 ])
 def test_words_that_are_no_ones_name_are_no_subject(region, year, text, name):

@@ -265,6 +265,31 @@ _COUNT_IN_NAME = re.compile(r"(?<![\d.第每前超过近约])\d+(?:\.\d+)?[余�
 _COUNTED_REST = 5  # (what the count counts, with what is measured of it: 贫困户年均增收; 惠民实事 alone says less than 35件惠民实事)
 
 
+# the first figure of a change from one level to another read into the name (企业开办时间从8个工作日 of …压减至3个,
+# 市属重点国企由51家整合 of …整合为33家): the thing before 由/从
+_FROM_VALUE = re.compile(r"(?P<thing>[^\d由从]{2,}?)(?:由|从)\d+(?:\.\d+)?[万亿千百]?[^\d，,、；;的]{1,6}$")
+
+
+def without_from_value(name: str) -> str:
+    """A name without the level a change started from (企业开办时间从8个工作日 -> 企业开办时间; 县城建设规划由8.1平方公里
+    拓展 -> 县城建设规划; 园区开发区由106家整合 -> 园区开发区): the figure is the level reached, of the thing."""
+    m = _FROM_VALUE.fullmatch(name)
+    return m.group("thing") if m else name
+
+
+# money spent on the things counted opening their name (投资7500万元实施教育项目 7个, 投资5.67亿元新建改造农村公路 124公里)
+_MONEY_IN_NAME = re.compile(r"(?:总投资|投资|投入资金|投入)\d+(?:\.\d+)?[万亿]*元的?(?!的|以上|以下|左右)(?P<rest>[\u4e00-\u9fff“][^\d]{3,})")
+
+
+def without_money_inside(name: str) -> str:
+    """A name without the money spent on the things it counts, when the sum opens it (投资7500万元实施教育项目 ->
+    实施教育项目; 累计投资3.5亿元修建县乡村道路 -> 修建县乡村道路): the sum is a figure of its own; the name as it is when
+    nothing or a number follows the sum (投资2200万元), or words stand before it (实施总投资14.1亿元的技改项目: a class of
+    projects by their investment, left to a later rule)."""
+    m = _MONEY_IN_NAME.fullmatch(name)
+    return m.group("rest") if m else name
+
+
 def respective_first(name: str) -> bool:
     """A name ending in the first figure of a 分别 list written without its unit (产值分别突破70 of 产值分别突破70和50亿元,
     分别是2005年的2.7 of …2.7和2.4倍): the first item's figure in the second's name, which says nothing."""

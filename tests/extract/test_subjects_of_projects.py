@@ -269,3 +269,15 @@ def test_taxes_paid_after_a_firms_figure(region, year, text, name, whose):
 ])
 def test_a_verb_alone_in_a_sentence_about_a_park(region, year, text, name, whose):
     assert subjects_at(region, "county", year, text).get(name) == whose
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    # a firm's brand before the trade it is known by (涞源县 2022; a sentence written as 唐县's)
+    ("涞源县", 2022, "玖兴养鸡年出栏4067万只，宝迪养猪年出栏10万头，销售收入1.65亿元。", "宝迪养猪年出栏", "宝迪"),
+    ("唐县", 2020, "温氏养猪年出栏20万头。", "温氏养猪年出栏", "温氏"),
+    # two characters that are a word of the language before the trade: the government's own
+    ("唐县", 2020, "家庭养猪户达到300户。", "家庭养猪户", ""),
+    ("涞源县", 2021, "全县生猪养殖年出栏达到30万头。", "生猪养殖年出栏", ""),
+])
+def test_a_firm_known_by_its_trade(region, year, text, name, whose):
+    assert subjects_at(region, "county", year, text)[name] == whose

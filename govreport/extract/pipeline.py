@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, firm_by_trade, zone_words, named_entity, park_marks, park_of_paragraph, place_opening,
+from govreport.extract.names.entities import (agreement_words, all_zones, county_zone, entity_counts, firm_by_trade, zone_words, named_entity, park_marks, park_of_paragraph, place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles,
@@ -2441,7 +2441,9 @@ class DocumentExtractor:
         """'' for the government's own figure; else who or what the figure is of, as written (全省, 临港新片区,
         中信重工)."""
         if subject.note == "project":  # 投资2亿元的直隶黑猪养殖基地项目: the project (its name without 投资)
-            return next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
+            thing = next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
+            # (签订总投资105.85亿元的战略合作协议: the sum the agreements signed are worth, the government's, no project's)
+            return "" if thing.endswith(agreement_words()) else thing
         if subject.own or subject.note not in ("foreign", "actor"):
             return ""
         if self._topic:

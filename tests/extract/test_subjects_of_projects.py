@@ -281,3 +281,12 @@ def test_a_verb_alone_in_a_sentence_about_a_park(region, year, text, name, whose
 ])
 def test_a_firm_known_by_its_trade(region, year, text, name, whose):
     assert subjects_at(region, "county", year, text)[name] == whose
+
+
+@pytest.mark.parametrize("region, year, text, name", [
+    # the sum a paper signed is worth (协议, 意向: entity_words.csv agreement) is no project's (涞源县 2022, 阜平县 2020)
+    ("涞源县", 2022, "与11家大企业签订总投资105.85亿元的战略合作协议，落地35个。", "战略合作协议总投资"),
+    ("阜平县", 2020, "与北京市委宣传部、北京市协作支援办达成总投资32.92亿元的阜平北京文创园建设意向。", "北京文创园建设意向总投资"),
+])
+def test_a_papers_sum_is_no_projects(region, year, text, name):
+    assert subjects_at(region, "county", year, text)[name] == ""

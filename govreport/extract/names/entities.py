@@ -199,6 +199,11 @@ def without_what_is_said(thing: str) -> str:
     return thing[: m.start()].rstrip() if m else thing
 
 
+def agreement_words() -> tuple[str, ...]:
+    """协议, 合同, 意向 ...: entity_words.csv agreement."""
+    return _by_role().get("agreement", ())
+
+
 def entity_counts() -> frozenset[str]:
     """个, 项, 家 ...: units counting projects, firms or parks themselves."""
     return _role("counts")

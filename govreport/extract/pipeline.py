@@ -1611,6 +1611,10 @@ class DocumentExtractor:
             place = place[verb:]
             lead = _lead_words(place)
             verb = lead.end() if lead else next((n for n in range(len(place) - 2, 1, -1) if place[:n] in self._verbs), 0)
+        # 深入推进临港新片区建设 (上海 2022), 全力推进开发区建设: two characters of manner before the verb
+        verb = next((2 + n for n in range(len(place) - 4, 1, -1) if place[2: 2 + n] in self._verbs), 0)
+        if verb:
+            place = place[verb:]
         region = self.doc.get("region") or ""
         return "" if place in self.own or (region and region.startswith(place)) else place
 

@@ -290,3 +290,14 @@ def test_a_firm_known_by_its_trade(region, year, text, name, whose):
 ])
 def test_a_papers_sum_is_no_projects(region, year, text, name):
     assert subjects_at(region, "county", year, text)[name] == ""
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    # a sentence opening with two characters of manner and a verb before the place (上海 2022, 天津 2026)
+    ("上海市", 2022, "深入推进临港新片区建设，新片区规上工业总产值、全社会固定资产投资分别增长72.7%和62%。",
+     "新片区规上工业总产值", "临港新片区"),
+    ("天津市", 2026, "稳步推进国家级经开区改革，完善“管委会＋公司”运营模式，建立健全招商引资、要素保障等机制，利用外资、投资分别增长45%、20%。",
+     "国家级经开区利用外资", ""),
+])
+def test_a_place_after_manner_and_a_verb(region, year, text, name, whose):
+    assert subjects_at(region, "province", year, text)[name] == whose

@@ -23,7 +23,9 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (agreement_words, all_zones, county_zone, entity_counts, firm_by_trade, zone_words, named_entity, park_marks, park_of_paragraph, place_opening,
+from govreport.extract.names.entities import (agreement_words, all_zones, county_zone, entity_counts, firm_by_trade,
+                                              trade_words, zone_words, named_entity, park_marks, park_of_paragraph,
+                                              place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles,
@@ -389,6 +391,7 @@ class DocumentExtractor:
         self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
         # a county's one zone may open a clause alone (county_zone): the zone words, in a county's report only
         self._county_zones = zone_words() if doc.get("level") == "county" else ()
+        self._trades = trade_words()  # 养猪, 养鸡 …: a firm known by its trade (firm_by_trade)
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -2346,7 +2349,9 @@ class DocumentExtractor:
             # 三棵树公司纳税超过4500万元, 枢纽港产业园新签约产业项目139个, 现代雕塑产业园115家企业签约入驻: a named firm's,
             # project's or park's own figure (not 7个港航项目建成运营, which counts them); 入园在建项目 after a sentence
             # opening with the park: the park's
-            whose = named_entity(name, done_words(), unit) or firm_by_trade(name, done_words())
+            whose = named_entity(name, done_words(), unit)
+            if not whose and name.startswith(self._trades, 2):  # (宝迪养猪…: two characters, then a trade)
+                whose = firm_by_trade(name, done_words())
             if whose and subject.stop and subject.note == "outside" and unit in entity_counts() \
                     and not self._named_before_count(whose, start, end):
                 # 北海铁山港…等7个港航项目建成运营, 90%的化工园区: the number counts them; 重拳打击阻挠项目落地6人: people

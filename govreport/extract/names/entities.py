@@ -95,6 +95,11 @@ def _brand_and_trade() -> re.Pattern[str]:
     return re.compile(rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?:{lexicon.alternation(_by_role().get('trade', ()))})(?=..)")
 
 
+def trade_words() -> tuple[str, ...]:
+    """养猪, 养鸡, 肉鸡养殖 ...: entity_words.csv trade."""
+    return _by_role().get("trade", ())
+
+
 def firm_by_trade(name: str, doing: re.Pattern[str]) -> str:
     """宝迪养猪年出栏 -> 宝迪 (涞源县 2022): a firm's brand before the trade it is known by (养猪, 养鸡 …), when the two
     characters before the trade are no word of the language (生猪养殖, 规模养殖 are the government's) nor a verb

@@ -23,7 +23,9 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, zone_words, named_entity, park_marks, park_of_paragraph, place_opening,
+from govreport.extract.names.entities import (agreement_words, all_zones, county_zone, entity_counts, firm_by_trade,
+                                              trade_words, zone_words, named_entity, park_marks, park_of_paragraph,
+                                              place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
@@ -455,6 +457,7 @@ class DocumentExtractor:
         self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
         # a county's one zone may open a clause alone (county_zone): the zone words, in a county's report only
         self._county_zones = zone_words() if doc.get("level") == "county" else ()
+        self._trades = trade_words()  # 养猪, 养鸡 …: a firm known by its trade (firm_by_trade)
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -1721,6 +1724,10 @@ class DocumentExtractor:
             place = place[verb:]
             lead = _lead_words(place)
             verb = lead.end() if lead else next((n for n in range(len(place) - 2, 1, -1) if place[:n] in self._verbs), 0)
+        # 深入推进临港新片区建设 (上海 2022), 全力推进开发区建设: two characters of manner before the verb
+        verb = next((2 + n for n in range(len(place) - 4, 1, -1) if place[2: 2 + n] in self._verbs), 0)
+        if verb:
+            place = place[verb:]
         region = self.doc.get("region") or ""
         return "" if place in self.own or (region and region.startswith(place)) else place
 
@@ -2467,6 +2474,8 @@ class DocumentExtractor:
             # project's or park's own figure (not 7个港航项目建成运营, which counts them); 入园在建项目 after a sentence
             # opening with the park: the park's
             whose = named_entity(name, done_words(), unit)
+            if not whose and name.startswith(self._trades, 2):  # (宝迪养猪…: two characters, then a trade)
+                whose = firm_by_trade(name, done_words())
             if whose and subject.stop and subject.note == "outside" and unit in entity_counts() \
                     and not self._named_before_count(whose, start, end):
                 # 北海铁山港…等7个港航项目建成运营, 90%的化工园区: the number counts them; 重拳打击阻挠项目落地6人: people
@@ -2565,7 +2574,9 @@ class DocumentExtractor:
         """'' for the government's own figure; else who or what the figure is of, as written (全省, 临港新片区,
         中信重工)."""
         if subject.note == "project":  # 投资2亿元的直隶黑猪养殖基地项目: the project (its name without 投资)
-            return next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
+            thing = next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
+            # (签订总投资105.85亿元的战略合作协议: the sum the agreements signed are worth, the government's, no project's)
+            return "" if thing.endswith(agreement_words()) else thing
         if subject.own or subject.note not in ("foreign", "actor"):
             return ""
         if self._topic:

@@ -269,3 +269,35 @@ def test_taxes_paid_after_a_firms_figure(region, year, text, name, whose):
 ])
 def test_a_verb_alone_in_a_sentence_about_a_park(region, year, text, name, whose):
     assert subjects_at(region, "county", year, text).get(name) == whose
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    # a firm's brand before the trade it is known by (涞源县 2022; a sentence written as 唐县's)
+    ("涞源县", 2022, "玖兴养鸡年出栏4067万只，宝迪养猪年出栏10万头，销售收入1.65亿元。", "宝迪养猪年出栏", "宝迪"),
+    ("唐县", 2020, "温氏养猪年出栏20万头。", "温氏养猪年出栏", "温氏"),
+    # two characters that are a word of the language before the trade: the government's own
+    ("唐县", 2020, "家庭养猪户达到300户。", "家庭养猪户", ""),
+    ("涞源县", 2021, "全县生猪养殖年出栏达到30万头。", "生猪养殖年出栏", ""),
+])
+def test_a_firm_known_by_its_trade(region, year, text, name, whose):
+    assert subjects_at(region, "county", year, text)[name] == whose
+
+
+@pytest.mark.parametrize("region, year, text, name", [
+    # the sum a paper signed is worth (协议, 意向: entity_words.csv agreement) is no project's (涞源县 2022, 阜平县 2020)
+    ("涞源县", 2022, "与11家大企业签订总投资105.85亿元的战略合作协议，落地35个。", "战略合作协议总投资"),
+    ("阜平县", 2020, "与北京市委宣传部、北京市协作支援办达成总投资32.92亿元的阜平北京文创园建设意向。", "北京文创园建设意向总投资"),
+])
+def test_a_papers_sum_is_no_projects(region, year, text, name):
+    assert subjects_at(region, "county", year, text)[name] == ""
+
+
+@pytest.mark.parametrize("region, year, text, name, whose", [
+    # a sentence opening with two characters of manner and a verb before the place (上海 2022, 天津 2026)
+    ("上海市", 2022, "深入推进临港新片区建设，新片区规上工业总产值、全社会固定资产投资分别增长72.7%和62%。",
+     "新片区规上工业总产值", "临港新片区"),
+    ("天津市", 2026, "稳步推进国家级经开区改革，完善“管委会＋公司”运营模式，建立健全招商引资、要素保障等机制，利用外资、投资分别增长45%、20%。",
+     "国家级经开区利用外资", ""),
+])
+def test_a_place_after_manner_and_a_verb(region, year, text, name, whose):
+    assert subjects_at(region, "province", year, text)[name] == whose

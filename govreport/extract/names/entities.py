@@ -97,6 +97,28 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
     return entity
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _brand_and_trade() -> re.Pattern[str]:
+    """Two characters, then a trade said as a verb and its object (养猪, 养鸡: entity_words.csv trade), then more."""
+    return re.compile(rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?:{lexicon.alternation(_by_role().get('trade', ()))})(?=..)")
+
+
+def trade_words() -> tuple[str, ...]:
+    """养猪, 养鸡, 肉鸡养殖 ...: entity_words.csv trade."""
+    return _by_role().get("trade", ())
+
+
+def firm_by_trade(name: str, doing: re.Pattern[str]) -> str:
+    """宝迪养猪年出栏 -> 宝迪 (涞源县 2022): a firm's brand before the trade it is known by (养猪, 养鸡 …), when the two
+    characters before the trade are no word of the language (生猪养殖, 规模养殖 are the government's) nor a verb
+    (再建); '' otherwise."""
+    m = _brand_and_trade().match(name)
+    if m is None or doing.search(m.group("brand")) or not _unknown_start(m.group("brand")):
+        return ""
+    return m.group("brand")
+
+
 def park_of_paragraph(text: str, start: int, sentence_start: int, sentence_end: int) -> str:
     """The park a sentence's figure is of, when the sentence says so (入园在建项目5个) and an earlier sentence of its
     paragraph opens with a park's name (…产业园区被市政府确定为…); '' otherwise."""
@@ -189,6 +211,11 @@ def without_what_is_said(thing: str) -> str:
         return thing
     m = _said_of().search(thing, 2)
     return thing[: m.start()].rstrip() if m else thing
+
+
+def agreement_words() -> tuple[str, ...]:
+    """协议, 合同, 意向 ...: entity_words.csv agreement."""
+    return _by_role().get("agreement", ())
 
 
 def entity_counts() -> frozenset[str]:

@@ -35,7 +35,7 @@ from govreport.extract.names.phrases import (after_actions, aspect_of, class_lea
                                              things_of,
                                              without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, thing_of_topic, with_change_aspect, without_count_inside, respective_first, without_from_value, without_money_inside, one_name_for_many, only_actions, ratio_name, says_nothing,
-                                             share_name, last_words, whole_words, with_new_word_after, list_verb, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
+                                             share_name, last_words, whole_words, with_new_word_after, list_item_verb, next_item_name, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
 from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
                                        plan_span, span_text)
@@ -961,21 +961,14 @@ class DocumentExtractor:
                                  and not text[max(pos, before[-1].stop): subjects[0].start].strip()):
                         # 改造老旧小区682个、老旧管网7912公里: the next item of a list is done what the first is (新建学校
                         # 12所和养老院5个: so is the item after 和)
-                        first = self._display(before[-1].phrase)
-                        verb = leading_actions(first, self._actions)
                         shown = self._display(subjects[0].phrase)
                         if shown[:1] in _AND_NEXT and text[subjects[0].start - 1: subjects[0].start] != "、":
                             shown = shown[1:]  # (the 和 that joins the item, no word of its name)
-                        if verb and not leading_actions(shown, self._actions) and not shown.startswith("新"):
-                            if shown in (kinds := self._grammar.words("owned_kind")) and first.endswith(kinds) \
-                                    and len(first) > len(verb) + 2 and first[-2:] != shown:
-                                verb = first[:-2]  # 承办人大议案1件、建议53件: 人大's 建议 (name_grammar.csv: owned_kind)
-                            subjects = [dataclasses.replace(subjects[0], phrase=verb + shown)]
-                        elif not verb and before[-1].match is None and shown in self._aspect_set \
-                                and (aspect := aspect_of(first, self._aspects)) and len(first) >= len(aspect) + 3:
-                            # 入园规模以上企业实现销售收入35.26亿元、利税5.06亿元: an aspect alone is of the first item's
-                            # thing
-                            subjects = [dataclasses.replace(subjects[0], phrase=first[: len(first) - len(aspect)] + shown)]
+                        named = next_item_name(self._display(before[-1].phrase), shown, before[-1].match is not None,
+                                               self._actions, self._grammar.words("owned_kind"), self._aspects,
+                                               self._aspect_set)
+                        if named:
+                            subjects = [dataclasses.replace(subjects[0], phrase=named)]
                     if alone and "元" in subjects[0].phrase \
                             and (named := class_lead(self._display(before[-1].phrase) if before and before[-1].match is None
                                                      else self._counted_before(s, values[0].unit) if not before else "",
@@ -2365,14 +2358,10 @@ class DocumentExtractor:
                 thing_end = subject.start + len(subject.phrase) if self.text.startswith(subject.phrase, subject.start) else -1
                 if thing_end >= 0:  # (企业参保新增845人)
                     name = with_new_word_after(name, self.text, thing_end, end, self._actions)
-                if ("、" in self.text[start - 2: start + 1] or "，" in self.text[start - 2: start]) and len(name) >= 2 \
-                        and not name.startswith("新") and not leading_actions(name, self._actions) \
-                        and not only_actions(name, self._actions) \
-                        and not leading_actions(name[_list_verbs()[1].match(name).end():], _list_verbs()[0]):
-                    # 新增…63家、科技小巨人企业5家 / 建成6座书院、3座博物馆: the list's verb is every item's (a word
-                    # that names nothing, 村 or 启动实施, stays to be dropped); 打掉恶势力团伙4个、渣痞团伙3个: a verb of
-                    # done_verbs.csv too; …科技型中小企业35家，“上云企业”[1]20家: over a comma, an item of the same kind
-                    name = list_verb(self.text, start, end, thing_end, _list_verbs()[0]) + name
+                if "、" in self.text[start - 2: start + 1] or "，" in self.text[start - 2: start]:
+                    # 新增…63家、科技小巨人企业5家: the list's verb is every item's (names.phrases, the list's one
+                    # home; the test here only spares the call for a row after no separator, most rows)
+                    name = list_item_verb(name, self.text, start, end, thing_end, *_list_verbs(), self._actions) + name
             if measure in ("growth", "change") and _DIGIT.search(name) \
                     and self.text[subject.start + len(subject.phrase): subject.start + len(subject.phrase) + 1] in "、，,":
                 name = without_own_quantity(name)  # 饮料酒10.7万千升、下降32.5%: the item's growth, named by the item

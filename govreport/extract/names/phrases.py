@@ -912,6 +912,59 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
     return verb
 
 
+# A list of counts and its verb, one home (issue 13 review). The rule: the verb a list of counts opens with is every
+# later item's (改造老旧小区682个、老旧管网7912公里 -> 改造老旧管网). The walk asks next_item_name with the item
+# before (its subject already named, so the verb goes on item after item); _emit asks list_item_verb for a level
+# row whose item the walk left without it, reading the clause back in the text (past quotes, notes' marks, a comma
+# of the same kind, a verb alone before a count: list_verb). Two sub-rules that are not the list's verb stand
+# beside it: owned_kind_verb (人大's 建议) and aspect_of_first_item (an aspect alone).
+
+
+def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[str] | set[str],
+                   owned_kinds: tuple[str, ...], aspects: tuple[str, ...], aspect_words: frozenset[str] | set[str]) -> str:
+    """The name of a list's item written right after the item before it (`first`, as named; `first_named`: a
+    vocabulary name) over 、 or 和 (`item`, without the 和): done what the item before is (改造老旧小区682个、老旧管网
+    7912公里 -> 改造老旧管网; 新建学校12所和养老院5个 -> 新建养老院); an item with a verb or a new-count word of its
+    own stays. '' when the item keeps its own name."""
+    verb = leading_actions(first, actions)
+    if verb:
+        if leading_actions(item, actions) or item.startswith("新"):
+            return ""
+        return owned_kind_verb(first, item, verb, owned_kinds) + item
+    if not first_named and item in aspect_words:
+        return aspect_of_first_item(first, item, aspects)
+    return ""
+
+
+def owned_kind_verb(first: str, item: str, verb: str, owned_kinds: tuple[str, ...]) -> str:
+    """承办人大议案1件、建议53件 -> 承办人大建议: a kind whose owner the item before says (name_grammar.csv owned_kind:
+    议案, 建议) takes the owner with the verb; else the verb alone."""
+    if item in owned_kinds and first.endswith(owned_kinds) and len(first) > len(verb) + 2 and first[-2:] != item:
+        return first[:-2]
+    return verb
+
+
+def aspect_of_first_item(first: str, item: str, aspects: tuple[str, ...]) -> str:
+    """入园规模以上企业实现销售收入35.26亿元、利税5.06亿元 -> 入园规模以上企业实现利税: an aspect alone after an item
+    with no verb of its own is of that item's thing. '' when the item before names no thing besides its aspect."""
+    aspect = aspect_of(first, aspects)
+    if not aspect or len(first) < len(aspect) + 3:
+        return ""
+    return first[: len(first) - len(aspect)] + item
+
+
+def list_item_verb(name: str, text: str, start: int, end: int, thing_end: int, verbs: frozenset[str] | set[str],
+                   manner: re.Pattern[str], actions: frozenset[str] | set[str]) -> str:
+    """The verb of the list a level row's item (`name`, text[start:end], asked right after 、 or a comma) stands in when it
+    has none of its own (新增…63家、科技小巨人企业5家 / 建成6座书院、3座博物馆 / 打掉恶势力团伙4个、渣痞团伙3个 /
+    …科技型中小企业35家，“上云企业”[1]20家): list_verb. '' when the item is a word that names nothing (村, 启动实施:
+    left to be dropped), opens with 新, or a verb of its own, after manner words too (`manner`: 成功创建)."""
+    if len(name) < 2 or name.startswith("新") or leading_actions(name, actions) or only_actions(name, actions) \
+            or leading_actions(name[manner.match(name).end():], verbs):
+        return ""
+    return list_verb(text, start, end, thing_end, verbs)
+
+
 def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
     """(`aspects` and `levels` longest first.) The name of a short phrase that goes on from the subject of an earlier figure of the sentence (`topic`):
 

@@ -35,6 +35,11 @@ _SPECIAL = re.compile(r"[“”（）()《》‘’\[\]〔〕①-⑳ \t\u3000\r\
 _LAYOUT_LEAD = re.compile(r"^(?:[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff])"
                           r"|\d{0,2}[〕\]](?=[\u4e00-\u9fff]|$))")  # (、1个“精品街道”〔24〕: the mark's end, cut)
 _EMPTY_MARKS = re.compile(r"“”|（）|\(\)|《》|‘’")
+# an enumeration's marker, any ordinal to 九十九 (一是, 十一是, 二十三要, 三、, 五．): no part of the name it opens; not the
+# first of two numerals (二、三级医院)
+_ENUMERATION = re.compile(r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:是|要|、|．)"
+                          r"(?![一二三四五六七八九十两\d])(?=.)")
+_ORDINAL_FIRST = frozenset("一二三四五六七八九十")
 # numbers run together by a table read as text (38.0832.2业实现利润): no name
 _TABLE_DEBRIS = re.compile(r"\d\.\d+\.\d|\d\.\d{4,}")
 _LAYOUT_FIRST = frozenset("—-.0123456789")
@@ -60,7 +65,10 @@ def whole_words() -> tuple[str, ...]:
 
 
 def clean_phrase(phrase: str) -> str:
-    """The phrase as a name: footnotes, connecting words at the ends and unbalanced marks dealt with."""
+    """The phrase as a name: footnotes, connecting words at the ends, an enumeration's marker and unbalanced marks
+    dealt with."""
+    if phrase[:1] in _ORDINAL_FIRST and (m := _ENUMERATION.match(phrase)):
+        phrase = phrase[m.end():]  # 十一是大型农贸批发市场完成…快检 (山西 2026), 九是全域推广洁净煤 (涞源县 2020)
     if not _SPECIAL.search(phrase) and phrase[:1] not in _ENDS and phrase[-1:] not in _ENDS \
             and not phrase.endswith("以及") and phrase[:1] not in _LAYOUT_FIRST:
         return phrase  # most phrases: nothing to do (extract's speed bar)

@@ -294,7 +294,11 @@ def without_count_inside(name: str, actions: frozenset[str] | set[str], drives: 
         return name
     if lead in drives:
         return rest
-    return lead + rest if not lead or leading_actions(lead, actions) == lead else name
+    if lead[:1] == "对" and (k := rest.find("进行")) > 0 and len(rest) - k > 3:
+        # 对环雄安17个村21公里道路进行改造提升 (定兴县 2022): the things counted with what is done to them
+        return rest[:k] + rest[k + 2:]
+    # (a verb alone before the count: leading_actions gives '' for a name of action words only)
+    return lead + rest if not lead or leading_actions(lead + "\0", actions) == lead else name
 
 
 _BEFORE_CHANGE_VERB = re.compile(r"(?:累计|同比|比上年|共|分别|全年)*")
@@ -709,16 +713,20 @@ _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 _CAPACITY_WORDS = ("年产", "年产能", "年处理", "年加工", "年屠宰", "年吞吐", "日处理", "日产", "日供水")
 
 
-def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False, before: str = "") -> bool:
+def describes_noun(after: str, continuations: tuple[str, ...], only_before: tuple[str, ...] = (),
+                   before: str = "") -> bool:
     """Whether a size, capacity or age stands right before the noun it describes (35万千瓦光热电站, 10千伏线路,
-    0-6岁残疾儿童, 总长66公里的工程), rather than being a figure of the words before it (达到30天, 30天内)."""
+    0-6岁残疾儿童, 总长66公里的工程, 4.5米水深航道), rather than being a figure of the words before it (达到30天, 30天内).
+    `only_before`: the words (的, a dimension) only before which the family describes, none for any noun."""
     if not after:
         return False
     first = after[0]
     if first == "的" or first == "级":
         return True  # (30万吨级航道, 10万千瓦级: a class of the noun after)
-    if only_before_de and not before.endswith(_CAPACITY_WORDS):
-        return False  # (宝迪公司年产5万吨有机肥厂建设完成: a capacity before the plant describes it, 的 or not)
+    if only_before and not before.endswith(_CAPACITY_WORDS):
+        # (宝迪公司年产5万吨有机肥厂建设完成: a capacity before the plant describes it, 的 or not; 4.5米水深航道: a
+        # length before a dimension, a class of the channel)
+        return after.startswith(only_before)
     return "\u4e00" <= first <= "\u9fff" and not after.startswith(continuations) and not after.startswith(_NOT_DESCRIBING)
 
 

@@ -394,15 +394,15 @@ _ABOUT_EQUAL = 1.3
 
 @lexicon.derived
 @lru_cache(maxsize=1)
-def _grammar_word_sets() -> tuple[tuple[str, ...], dict[str, bool], frozenset[str], frozenset[str], frozenset[str],
-                                  frozenset[str]]:
+def _grammar_word_sets() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], frozenset[str], frozenset[str],
+                                  frozenset[str], frozenset[str]]:
     """What the walk asks of the grammar's words, the same for every document: the money aspects (longest first),
-    the describing families (True: only before 的), the levels, the aspects, the aspects' last characters and
-    the person units, as sets."""
+    the describing families (the words only before which they describe: 的, 水深; none: before any noun), the
+    levels, the aspects, the aspects' last characters and the person units, as sets."""
     grammar = load_grammar()
     aspects = grammar.words("aspect")
     return (tuple(sorted((r.word for r in grammar.of("aspect") if "money" in r.applies_to), key=len, reverse=True)),
-            {r.word: "的" in r.applies_to for r in grammar.of("describing_family")},
+            {r.word: r.applies_to for r in grammar.of("describing_family")},
             frozenset(grammar.words("level")), frozenset(aspects), frozenset(a[-1] for a in aspects),
             frozenset(grammar.words("person_unit")))
 

@@ -35,6 +35,11 @@ _SPECIAL = re.compile(r"[“”（）()《》‘’\[\]〔〕①-⑳ \t\u3000\r\
 _LAYOUT_LEAD = re.compile(r"^(?:[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff])"
                           r"|\d{0,2}[〕\]](?=[\u4e00-\u9fff]|$))")  # (、1个“精品街道”〔24〕: the mark's end, cut)
 _EMPTY_MARKS = re.compile(r"“”|（）|\(\)|《》|‘’")
+# an enumeration's marker, any ordinal to 九十九 (一是, 十一是, 二十三要, 三、, 五．): no part of the name it opens; not the
+# first of two numerals (二、三级医院)
+_ENUMERATION = re.compile(r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:是|要|、|．)"
+                          r"(?![一二三四五六七八九十两\d])(?=.)")
+_ORDINAL_FIRST = frozenset("一二三四五六七八九十")
 # numbers run together by a table read as text (38.0832.2业实现利润): no name
 _TABLE_DEBRIS = re.compile(r"\d\.\d+\.\d|\d\.\d{4,}")
 _LAYOUT_FIRST = frozenset("—-.0123456789")
@@ -60,7 +65,10 @@ def whole_words() -> tuple[str, ...]:
 
 
 def clean_phrase(phrase: str) -> str:
-    """The phrase as a name: footnotes, connecting words at the ends and unbalanced marks dealt with."""
+    """The phrase as a name: footnotes, connecting words at the ends, an enumeration's marker and unbalanced marks
+    dealt with."""
+    if phrase[:1] in _ORDINAL_FIRST and (m := _ENUMERATION.match(phrase)):
+        phrase = phrase[m.end():]  # 十一是大型农贸批发市场完成…快检 (山西 2026), 九是全域推广洁净煤 (涞源县 2020)
     if not _SPECIAL.search(phrase) and phrase[:1] not in _ENDS and phrase[-1:] not in _ENDS \
             and not phrase.endswith("以及") and phrase[:1] not in _LAYOUT_FIRST:
         return phrase  # most phrases: nothing to do (extract's speed bar)
@@ -311,7 +319,11 @@ def without_count_inside(name: str, actions: frozenset[str] | set[str], drives: 
         return name
     if lead in drives:
         return rest
-    return lead + rest if not lead or leading_actions(lead, actions) == lead else name
+    if lead[:1] == "对" and (k := rest.find("进行")) > 0 and len(rest) - k > 3:
+        # 对环雄安17个村21公里道路进行改造提升 (定兴县 2022): the things counted with what is done to them
+        return rest[:k] + rest[k + 2:]
+    # (a verb alone before the count: leading_actions gives '' for a name of action words only)
+    return lead + rest if not lead or leading_actions(lead + "\0", actions) == lead else name
 
 
 _BEFORE_CHANGE_VERB = re.compile(r"(?:累计|同比|比上年|共|分别|全年)*")
@@ -726,16 +738,20 @@ _NOT_DESCRIBING = ("内", "之内", "后", "前", "/")
 _CAPACITY_WORDS = ("年产", "年产能", "年处理", "年加工", "年屠宰", "年吞吐", "日处理", "日产", "日供水")
 
 
-def describes_noun(after: str, continuations: tuple[str, ...], only_before_de: bool = False, before: str = "") -> bool:
+def describes_noun(after: str, continuations: tuple[str, ...], only_before: tuple[str, ...] = (),
+                   before: str = "") -> bool:
     """Whether a size, capacity or age stands right before the noun it describes (35万千瓦光热电站, 10千伏线路,
-    0-6岁残疾儿童, 总长66公里的工程), rather than being a figure of the words before it (达到30天, 30天内)."""
+    0-6岁残疾儿童, 总长66公里的工程, 4.5米水深航道), rather than being a figure of the words before it (达到30天, 30天内).
+    `only_before`: the words (的, a dimension) only before which the family describes, none for any noun."""
     if not after:
         return False
     first = after[0]
     if first == "的" or first == "级":
         return True  # (30万吨级航道, 10万千瓦级: a class of the noun after)
-    if only_before_de and not before.endswith(_CAPACITY_WORDS):
-        return False  # (宝迪公司年产5万吨有机肥厂建设完成: a capacity before the plant describes it, 的 or not)
+    if only_before and not before.endswith(_CAPACITY_WORDS):
+        # (宝迪公司年产5万吨有机肥厂建设完成: a capacity before the plant describes it, 的 or not; 4.5米水深航道: a
+        # length before a dimension, a class of the channel)
+        return after.startswith(only_before)
     return "\u4e00" <= first <= "\u9fff" and not after.startswith(continuations) and not after.startswith(_NOT_DESCRIBING)
 
 

@@ -21,7 +21,7 @@ from typing import Callable
 
 from govreport.extract import lexicon
 
-_FOOTNOTE = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳]|（\d{1,2}）")
+_FOOTNOTE = re.compile(r"[ \u3000]?(?:\[\d{1,2}\]|〔\d{1,2}〕)|[①-⑳]|（\d{1,2}）")  # (the space a page puts before a mark goes too)
 _LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及|(?:\d+[\u4e00-\u9fff]|[例个家项户所次件处条座名])、(?=[“\u4e00-\u9fff]))")  # (00例、“两癌”…: a cut item)
 _TRAILING = re.compile(r"(?:[和与及或、]|以及|等)+$")
 _VERB_WITH_JI = ("惠及", "涉及", "波及", "普及", "遍及", "顾及", "危及", "触及", "提及")  # 惠及251.6万人: 及 stays
@@ -1198,6 +1198,8 @@ def subject_name(whose: str, own_words: frozenset[str] | set[str], verbs: frozen
         last = rest[-1] if len(rest) > 1 else ""
         return "" if not last or last.startswith(tuple(own_words)) else subject_name(last, own_words, verbs, actions,
                                                                                      parts)
+    if "[" in whose or "〔" in whose:
+        whose = _FOOTNOTE.sub("", whose)  # (投资678万元的“四好农村路” [5]: the note's mark is no part of whose name)
     s = _opening_run().sub("", whose.strip(" \t\u3000，,、")).lstrip("共")
     if not s or len(s) <= 1 or s[0].isdigit() or s in own_words or s in verbs \
             or s in _NO_PLACE or _TIME_ONLY.match(s) or s.endswith(_CLASS_OF_FIRMS) and not s.endswith(parts) \

@@ -38,6 +38,23 @@ _CN = "[一二两三四五六七八九十]{1,3}"
 SEPARATORS = ("以及", "、", "和", "及", "与", "并")
 _SEP_RE = re.compile(r"以及|、|和|及|与")
 _LAST_SEPARATOR = re.compile(r"(?s:.*)(?:以及|、|和|及|与|并)")  # up to the end of the last of SEPARATORS
+# A、B、C三项指标 / A、B等四项主要经济数据: a list of statistics summed up by their count after the last item; the
+# count names the items, no statistic of its own
+_LIST_SUMMED = re.compile(r"(?P<etc>等)?(?P<n>[一二三四五六七八九十两]|\d{1,2})[项个](?:主要)?(?:经济)?(?:发展)?(?:指标|数据)$")
+
+
+def _without_list_sum(rest: str) -> str:
+    """The list without the count that sums it up (地区生产总值、固定资产投资、规模以上工业增加值三项指标 -> …增加值),
+    when the count is the number of items (or, after 等, at least it); the phrase as it is otherwise (地区生产总值等6项
+    指标 is one figure of the six, no list)."""
+    m = _LIST_SUMMED.search(rest)
+    if m is None:
+        return rest
+    items = rest[: m.start()].count("、") + 1
+    n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_numeral(m.group("n"))
+    if items < 2 or n is None or (items > n if m.group("etc") else items != n):
+        return rest
+    return rest[: m.start()]
 _LIST_ITEM_MODIFIER = 4  # characters: a word before the last name of a list (城镇固定资产投资) is no item of its own
 _FOOTNOTE_END = re.compile(r"(?:\[\d{1,2}\]|〔\d{1,2}〕)$")
 @lexicon.derived
@@ -595,6 +612,8 @@ class HeadParser:
                 if item.start - rest_start >= at:
                     item.start += width
             return items
+        if "、" in rest and rest[-1] in "标据":
+            rest = _without_list_sum(rest)
         items: list[Subject] = []
         s = rest
         any_vocab = False

@@ -642,13 +642,18 @@ _LEVEL_TO = re.compile(r"[由从](?=[\d一二三四五六七八九十两])|(?<![
 
 @lexicon.derived
 @lru_cache(maxsize=1)
-def done_words() -> re.Pattern[str]:
-    """The grammar's action words (建成, 实施, 改造 ...) and the verbs of done_verbs.csv (获评, 化解 ...), as one
-    pattern."""
+def doing_words() -> frozenset[str]:
+    """The grammar's action words (建成, 实施, 改造 ...) and the verbs of done_verbs.csv (获评, 化解 ...)."""
     from govreport.extract.names import load_grammar
 
-    words = {r.word for r in load_grammar().of("action")} | lexicon.done_verbs()
-    return re.compile(lexicon.alternation(words))
+    return frozenset(load_grammar().words("action")) | lexicon.done_verbs()
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def done_words() -> re.Pattern[str]:
+    """doing_words() as one pattern."""
+    return re.compile(lexicon.alternation(doing_words()))
 
 
 def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect: str,

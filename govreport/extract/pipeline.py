@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (agreement_words, all_zones, county_zone, entity_counts, firm_by_trade,
-                                              trade_words, zone_words, named_entity, park_marks, park_of_paragraph,
+from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, firm_by_trade,
+                                              entity_words, named_entity, park_marks, park_of_paragraph,
                                               place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
@@ -37,7 +37,7 @@ from govreport.extract.names.phrases import (after_actions, aspect_of, class_lea
                                              join_topic, names_a_thing, thing_of_topic, with_change_aspect, without_count_inside, respective_first, without_from_value, without_money_inside, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name, last_words, whole_words, with_new_word_after, list_item_verb, next_item_name, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
-from govreport.extract.periods import (DocContext, Where, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
+from govreport.extract.periods import (DocContext, Where, doing_words, done_over_span, done_words, kind_from_words, plan_mentions, plan_number,
                                        plan_span, span_text)
 from govreport.extract.qualitative import find_flat_results, find_qualitative
 from govreport.extract.rankings import Rank, RankCues, find_ranks
@@ -194,14 +194,28 @@ def _manner_words() -> re.Pattern[str]:
 
 @lexicon.derived
 @lru_cache(maxsize=1)
+def _deed_verbs() -> frozenset[str]:
+    """Verbs of doing: the grammar's action words and done_verbs.csv (periods.doing_words), and predicates.csv's verbs
+    less those opening a clause and the verbs of having (共有, 拥有: a stock, no deed)."""
+    return doing_words() | {w for w, roles in lexicon.predicates().items()
+                            if "verb" in roles and "opening" not in roles and not w.endswith("有")}
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _deed_manner_words() -> frozenset[str]:
+    """How a deed is done, before its verb (成功创建, 高质量完成): predicates.csv adverb, name_grammar.csv topic_manner."""
+    return frozenset(lexicon.words_with("adverb")) | frozenset(load_grammar().words("topic_manner"))
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
 def _verbs_before_count() -> re.Pattern[str]:
     """Verbs of doing between a count-first figure's words and its number (the grammar's action words, done_verbs.csv
     and predicates.csv's verbs), then 了 or a bound word (建成了, 推进近): names.phrases.verb_after_manner. A verb of
     having (共有, 拥有) says a stock, no deed: 辖区内共有7个融媒体中心 stays 辖区内融媒体中心."""
-    words = {r.word for r in load_grammar().of("action")} | lexicon.done_verbs() \
-        | {w for w, roles in lexicon.predicates().items() if "verb" in roles and "opening" not in roles
-           and not w.endswith("有")}
-    return re.compile(rf"(?P<verbs>(?:{lexicon.alternation(words)})+)了?(?:{lexicon.alternation(lexicon.bounds()[0])})?")
+    return re.compile(rf"(?P<verbs>(?:{lexicon.alternation(_deed_verbs())})+)了?"
+                      rf"(?:{lexicon.alternation(lexicon.bounds()[0])})?")
 
 
 @lexicon.derived
@@ -210,11 +224,7 @@ def _time_in_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The time words of a deed inside a name (predicates.csv, role time; deadlines by pattern) and what a deed starts
     with (a verb of doing, a stage, a manner word: predicates.csv adverb, name_grammar.csv topic_manner and stage):
     names.phrases.without_time_words."""
-    grammar = load_grammar()
-    deeds = {r.word for r in grammar.of("action")} | {r.word for r in grammar.of("stage")} \
-        | {r.word for r in grammar.of("topic_manner")} | lexicon.done_verbs() | set(lexicon.words_with("adverb")) \
-        | {w for w, roles in lexicon.predicates().items() if "verb" in roles and "opening" not in roles
-           and not w.endswith("有")}
+    deeds = _deed_verbs() | _deed_manner_words() | frozenset(load_grammar().words("stage"))
     return (re.compile(rf"{DEADLINE}|{lexicon.alternation(lexicon.words_with('time'))}"),
             re.compile(lexicon.alternation(deeds)))
 
@@ -226,9 +236,8 @@ def _shared_deeds() -> tuple[lexicon.Endings, lexicon.Endings, frozenset[str]]:
     done_verbs.csv) and the task nouns after them (deed_noun), by their endings, and the characters either ends
     with: names.phrases.counted_words."""
     grammar = load_grammar()
-    works = {r.word for r in grammar.of("deed")} | {r.word for r in grammar.of("action")} \
-        | {r.word for r in grammar.of("stage")} | lexicon.done_verbs()
-    tasks = {r.word for r in grammar.of("deed_noun")}
+    works = doing_words() | frozenset(grammar.words("deed")) | frozenset(grammar.words("stage"))
+    tasks = frozenset(grammar.words("deed_noun"))
     return lexicon.Endings(works), lexicon.Endings(tasks), frozenset(w[-1] for w in works | tasks)
 
 
@@ -239,10 +248,8 @@ def _list_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
     done_verbs.csv (打掉恶势力团伙4个、渣痞团伙3个 -> 打掉渣痞团伙): names.phrases.list_verb; and the manner words an
     item may open with before a verb of its own (成功创建, 高质量完成: predicates.csv adverb, name_grammar.csv
     topic_manner)."""
-    grammar = load_grammar()
-    verbs = frozenset(r.word for r in grammar.of("action")) | {r.word for r in grammar.of("deed")} | lexicon.done_verbs()
-    manner = set(lexicon.words_with("adverb")) | {r.word for r in grammar.of("topic_manner")}
-    return verbs, re.compile(rf"(?:{lexicon.alternation(manner)})*")
+    verbs = doing_words() | frozenset(load_grammar().words("deed"))
+    return verbs, re.compile(rf"(?:{lexicon.alternation(_deed_manner_words())})*")
 
 
 @lru_cache(maxsize=256)
@@ -456,8 +463,8 @@ class DocumentExtractor:
         self._division_prefix: str | None = None  # the code prefix of the divisions below the government (_division_opening)
         self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
         # a county's one zone may open a clause alone (county_zone): the zone words, in a county's report only
-        self._county_zones = zone_words() if doc.get("level") == "county" else ()
-        self._trades = trade_words()  # 养猪, 养鸡 …: a firm known by its trade (firm_by_trade)
+        self._county_zones = entity_words("zones") if doc.get("level") == "county" else ()
+        self._trades = entity_words("trade")  # 养猪, 养鸡 …: a firm known by its trade (firm_by_trade)
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
         self._breakdown = False  # the sentence opens with 分行业看，/ 在规模以上工业中，(names.phrases)
@@ -2565,7 +2572,7 @@ class DocumentExtractor:
         if subject.note == "project":  # 投资2亿元的直隶黑猪养殖基地项目: the project (its name without 投资)
             thing = next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
             # (签订总投资105.85亿元的战略合作协议: the sum the agreements signed are worth, the government's, no project's)
-            return "" if thing.endswith(agreement_words()) else thing
+            return "" if thing.endswith(entity_words("agreement")) else thing
         if subject.own or subject.note not in ("foreign", "actor"):
             return ""
         if self._topic:

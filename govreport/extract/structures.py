@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from govreport.extract import lexicon
-from govreport.extract.names.entities import own_area_kinds
+from govreport.extract.names.entities import entity_words
 from govreport.extract.names.grammar import load_grammar
-from govreport.extract.names.phrases import after_actions
+from govreport.extract.names.phrases import NOTE_MARK, after_actions
 from govreport.extract.numbers import parse_chinese_numeral
 from govreport.extract.periods import PLAN, plan_number, plan_span
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary
@@ -56,7 +56,7 @@ def _without_list_sum(rest: str) -> str:
         return rest
     return rest[: m.start()]
 _LIST_ITEM_MODIFIER = 4  # characters: a word before the last name of a list (城镇固定资产投资) is no item of its own
-_FOOTNOTE_END = re.compile(r"(?:\[\d{1,2}\]|〔\d{1,2}〕)$")
+_FOOTNOTE_END = re.compile(rf"{NOTE_MARK}$")
 @lexicon.derived
 @lru_cache(maxsize=1)
 def _tiers() -> tuple[tuple[str, ...], re.Pattern[str]]:
@@ -87,7 +87,7 @@ def _verbs_and_leads() -> frozenset[str]:
     return frozenset(lexicon.words_with("verb", "lead"))
 
 
-_FOOTNOTE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z&])(?:\[\d{1,2}\]|〔\d{1,2}〕)(?=[\u4e00-\u9fffA-Za-z、，,])")
+_FOOTNOTE_INSIDE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z&]){NOTE_MARK}(?=[\u4e00-\u9fffA-Za-z、，,])")
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
 _PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
 _PUNCT_END_LEADING = _PUNCT_END + "，,、:："
@@ -887,7 +887,7 @@ class HeadParser:
             # (城镇固定资产投资, 乡镇企业: 镇 and 乡 end a kind of the government's own areas, entity_words.csv areas,
             # no town: a subset)
             note = "foreign" if (_PLACE_END.search(modifier) or modifier.endswith(self.places)) \
-                and not modifier.endswith(own_area_kinds()) else "subset"
+                and not modifier.endswith(entity_words("areas")) else "subset"
             return Subject(phrase, start, m, own=False, note=note)
         if modifier and any(w in modifier for w in self.foreign_scopes):
             return Subject(phrase, start, m, own=False, note="foreign")

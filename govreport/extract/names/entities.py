@@ -53,6 +53,13 @@ def _by_role() -> dict[str, tuple[str, ...]]:
     return {role: tuple(words) for role, words in out.items()}
 
 
+def entity_words(role: str) -> tuple[str, ...]:
+    """The words of one role of entity_words.csv, as listed: zones (开发区, 园区 …), trade (养猪, 养鸡 …), agreement
+    (协议, 合同, 意向 …), areas (城镇, 乡镇, 脱贫县 …: kinds of the government's own areas, which a place word may end
+    though they name no place of anyone else's) …"""
+    return _by_role().get(role, ())
+
+
 @lexicon.derived
 @lru_cache(maxsize=16)
 def _role(role: str) -> frozenset[str]:
@@ -101,12 +108,7 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
 @lru_cache(maxsize=1)
 def _brand_and_trade() -> re.Pattern[str]:
     """Two characters, then a trade said as a verb and its object (养猪, 养鸡: entity_words.csv trade), then more."""
-    return re.compile(rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?:{lexicon.alternation(_by_role().get('trade', ()))})(?=..)")
-
-
-def trade_words() -> tuple[str, ...]:
-    """养猪, 养鸡, 肉鸡养殖 ...: entity_words.csv trade."""
-    return _by_role().get("trade", ())
+    return re.compile(rf"(?P<brand>[\u4e00-\u9fff]{{2}})(?:{lexicon.alternation(entity_words('trade'))})(?=..)")
 
 
 def firm_by_trade(name: str, doing: re.Pattern[str]) -> str:
@@ -166,25 +168,12 @@ def all_zones(whose: str, level: str | None) -> bool:
     return bool(zone) and any(word in kind[: -len(zone)] for word in _words()[2])
 
 
-@lexicon.derived
-@lru_cache(maxsize=1)
-def own_area_kinds() -> tuple[str, ...]:
-    """脱贫县, 城镇, 乡镇 ...: kinds of the government's own areas (entity_words.csv areas), which a place word may end
-    (镇, 县) though they name no place of anyone else's."""
-    return _by_role().get("areas", ())
-
-
-def zone_words() -> tuple[str, ...]:
-    """开发区, 园区, 高新区 ...: entity_words.csv zones."""
-    return _by_role().get("zones", ())
-
-
 def county_zone(name: str, phrase: str, level: str | None) -> str:
     """The zone a free phrase of a county's report opens with, written alone (开发区主营业务收入, 园区产值: the
     county's one 开发区 or 园区, entity_words.csv zones), when `phrase`, as written, opens with it too; '' otherwise,
     in any other government's report (a province's or a city's 开发区 may be all of them), or when the zone is all the
     phrase says or a list of zones opens it (开发区和工业园区)."""
-    zones = zone_words()
+    zones = entity_words("zones")
     if level != "county" or not name.startswith(zones):
         return ""
     zone = max((z for z in zones if name.startswith(z)), key=len)
@@ -198,7 +187,7 @@ def county_zone(name: str, phrase: str, level: str | None) -> str:
 @lru_cache(maxsize=1)
 def _said_of() -> re.Pattern[str]:
     """What a clause goes on to say of a project it describes (entity_words.csv said), or a deadline (6月底前)."""
-    words = lexicon.alternation(_by_role().get("said", ()))
+    words = lexicon.alternation(entity_words("said"))
     return re.compile(rf"(?:{words})|[\d一二三四五六七八九十]+月(?:底|末|份)?前")
 
 
@@ -211,11 +200,6 @@ def without_what_is_said(thing: str) -> str:
         return thing
     m = _said_of().search(thing, 2)
     return thing[: m.start()].rstrip() if m else thing
-
-
-def agreement_words() -> tuple[str, ...]:
-    """协议, 合同, 意向 ...: entity_words.csv agreement."""
-    return _by_role().get("agreement", ())
 
 
 def entity_counts() -> frozenset[str]:

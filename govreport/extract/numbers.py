@@ -315,7 +315,38 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         extra = _unitless_milestones(text, start, stop)
         if extra:
             out = sorted(out + extra, key=lambda q: q.start)
+    if out and text.find("分别", start, stop) >= 0:
+        extra = _respective_without_unit(text, out)
+        if extra:
+            out = sorted(out + extra, key=lambda q: q.start)
     return out
+
+
+# 分别是2005年的2.7和2.4倍, 分别提高1.5和1.2个百分点: in a 分别 list a writer gives the unit once, after the last figure;
+# the figures before it, joined by 和/与/、, are in that unit. Only after 分别 in the same clause: elsewhere a bare number
+# before 和 is no figure (3和5号线)
+_RESPECTIVE_BARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:和|与|、)$")
+_RESPECTIVE_SPAN = 16  # characters between 分别 and the first figure at most (分别是“十二五”末的)
+
+
+def _respective_without_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    extra: list[Quantity] = []
+    after = [q for q in found if not q.chinese and q.value_hi is None]
+    while after:  # (6.5、7.8与9%: the unit goes back item by item)
+        bare = []
+        for q in after:
+            m = _RESPECTIVE_BARE.search(text, max(0, q.start - 12), q.start)
+            if m is None:
+                continue
+            lead = text[max(0, m.start() - _RESPECTIVE_SPAN): m.start()]
+            at = lead.rfind("分别")
+            if at < 0 or any(mark in lead[at:] for mark in "，。；,;：:"):
+                continue
+            s, e = m.start(1), m.end(1)
+            bare.append(Quantity(s, e, float(m.group(1)), None, q.unit, q.family, None, False, text[s:e]))
+        extra += bare
+        after = bare
+    return extra
 
 
 _INF = float("inf")

@@ -1684,6 +1684,7 @@ class DocumentExtractor:
             pairs = [(subjects[0], v, e) for v, e in zip(values, ends)]
         else:
             return
+        list_new = False
         for subject, q, (end, suffix_bound) in pairs:
             if carried and subject.indicator is not None and subject.indicator.accumulates and (
                     "cumulative" in head.roles
@@ -1699,6 +1700,10 @@ class DocumentExtractor:
                 new = next((w for w in _NEW_WORDS_AND_BUILT if shown.startswith(w) and len(shown) > len(w) + 1), "")
                 if new:
                     subject = dataclasses.replace(subject, phrase=shown[len(new):] + "累计")
+                    list_new = True
+                elif list_new:
+                    # 新增…总部和功能性机构11个、外资研发中心48个，累计分别达238和317个: the list's 新增 was every item's
+                    subject = dataclasses.replace(subject, phrase=shown + "累计")
             self._value_row(subject, q, end, suffix_bound, head, estimated, clause_span)
 
     def _topic_place(self, s: int, e: int) -> str:
@@ -1776,8 +1781,11 @@ class DocumentExtractor:
         subject whose result it is."""
         assert subject.match is not None
         s = self._sentence_start(subject.start)
-        return any(word in subject.match.name and self.text.find(word, s, subject.start) >= 0
-                   for rule in self._grammar.of("elided") for word in rule.applies_to)
+        name = subject.match.name
+        return any(word in name and self.text.find(word, s, subject.start) >= 0
+                   for rule in self._grammar.of("elided") for word in rule.applies_to) \
+            or any(self.text.find(rule.word, s, subject.start) >= 0
+                   for rule in self._grammar.of("elided_topic") if any(word in name for word in rule.applies_to))
 
     def _value_row(self, subject: Subject, q: Any, end: int, suffix_bound: str | None, head: Head, estimated: bool,
                    clause_span: bool) -> None:

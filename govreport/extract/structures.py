@@ -89,6 +89,10 @@ def _verbs_and_leads() -> frozenset[str]:
 
 _FOOTNOTE_INSIDE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z&]){NOTE_MARK}(?=[\u4e00-\u9fffA-Za-z、，,])")
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
+# an item's number in an outline or a list (⑨, ⑴, 3.) left alone before a name: the name opens the item, as
+# after 二是 (⑨新增就业2000人 in a list of 民生实事 is 城镇新增就业)
+_OUTLINE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩❶❷❸❹❺❻❼❽❾❿") | frozenset(map(chr, range(0x2474, 0x249C)))
+_OUTLINE_MARK = re.compile(r"[①-⑳⑴-⒛㈠-㈩❶-❿]|\d{1,2}[.．、]")
 _PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
 _PUNCT_END_LEADING = _PUNCT_END + "，,、:："
 
@@ -808,6 +812,8 @@ class HeadParser:
                 modifier, last_role = "", "lead"
                 break
             break
+        if modifier[:1] in _OUTLINE_FIRST and _OUTLINE_MARK.fullmatch(modifier):
+            modifier = ""
         return modifier, last_role, foreign, over_span
 
     def someone_elses(self, subject: Subject) -> bool:

@@ -223,8 +223,12 @@ def test_a_place_after_a_part_of_the_year_owns_the_sentence(region, sentence):
     ("容城县", "积极开展就业再就业工作，组织就业创业培训124期、5615人，转移农村劳动力8685人，新增就业2722人。",
      "new_urban_jobs"),
     ("博野县", "搭建就业供需平台，组织招聘活动20场以上，新增就业2000人以上。", "new_urban_jobs"),
+    # job fairs are a means to jobs (name_grammar.csv, elided_topic): an item of 博野县 2022's 民生实事, numbered ⑨
+    ("博野县", "⑨精心办好10场招聘会，新增就业2000人。", "new_urban_jobs"),
+    ("清苑区", "举办线上线下招聘会36场，新增就业5000人。", "new_urban_jobs"),
     # after an industry's figure it is that industry's result (guide rule 14)
     ("洛龙区", "全区旅游扶贫产业项目达到320个，新增就业8000多人。", ""),
+    ("清苑区", "新建扶贫车间36个，新增就业5000人。", ""),
 ])
 def test_new_jobs_after_another_figure_of_employment_are_the_governments(region, sentence, expected):
     d = document("一、2020年工作回顾\n" + sentence + "\n", region=region, year=2021)

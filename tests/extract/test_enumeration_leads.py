@@ -2,6 +2,8 @@
 (predicates.csv: lead, growth_aspect). Found on 宁夏 2026 after dev-heldout-4 was measured."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.test_whose_over_clauses import rows
 
 
@@ -28,3 +30,15 @@ def test_a_later_marker_is_a_lead_too():
     assert ("地区生产总值", 2.0, "eq", "全市") in found
     assert ("一般公共预算收入", 1.0, "eq", "全市") in found
     assert not [r for r in rows(text, "蠡县", 2020, "county") if r["indicator"].endswith("是")]
+
+
+@pytest.mark.parametrize("marked", ["⑨新增就业2000人", "3.新增就业2000人", "⑶新增就业2000人"])
+def test_an_items_number_leaves_the_name_it_opens(marked):
+    # 博野县 2022 numbers its 民生实事 ①…⑩ (⑨精心办好10场招聘会，新增就业2000人); outlines number items 3.
+    found = rows("一、2021年工作回顾\n" + marked + "。\n", "博野县", 2022, "county")
+    assert [(r["indicator"], r["value"]) for r in found] == [("城镇新增就业", 2000.0)]
+
+
+def test_an_items_number_leaves_a_phrase_name():
+    found = rows("一、2021年工作回顾\n⑦建设地面停车位1170个。\n", "博野县", 2022, "county")
+    assert [r["indicator"] for r in found] == ["建设地面停车位"]

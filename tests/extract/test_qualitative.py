@@ -75,6 +75,9 @@ def test_a_name_that_counts_only_next_to_a_figure_makes_no_goal():
     ("确保完成粮食生产任务。", [("grain_output", "level", "2023", "target", None, "万吨", "eq")]),
     ("完成省、市下达的节能减排任务。", [("energy_intensity", "growth", "2023", "target", None, "%", "eq")]),
     ("完成市下达的节能减排任务目标。", [("energy_intensity", "growth", "2023", "target", None, "%", "eq")]),
+    # 各项, 相关 before the indicator (徐水县 2011: dev-heldout-6)
+    ("完成市下达的各项节能减排任务目标。", [("energy_intensity", "growth", "2023", "target", None, "%", "eq")]),
+    ("确保完成省下达的相关节能减排任务。", [("energy_intensity", "growth", "2023", "target", None, "%", "eq")]),
     # faster than a yardstick other than the economy (安徽 2026, 海南 2026)
     ("城镇常住居民人均可支配收入增速高于全国平均水平。",
      [("urban_disposable_income", "growth", "2023", "target", None, "%", "eq")]),

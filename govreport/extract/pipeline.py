@@ -2740,9 +2740,54 @@ def finish_figures(figures: list[Figure], segmenter: Callable[[], Any] | None = 
     return _dedupe([f for i, f in enumerate(out) if i not in shared] if shared else out)
 
 
+WHOLE_NAME = LONG_NAME + 8  # characters: a longer name is cut to its last words; up to this, only when it must be
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _figure_in_lead() -> re.Pattern[str]:
+    """A count, a sum or a year in the words a cut to LONG_NAME drops (为6873名困难群体代缴…, 总投资2.6亿元的13所…,
+    下达2025年中央…) or a time word of a deed (五年完成…, 去年我县共承接…: predicates.csv time): another figure or a
+    time in the name, which the cut leaves out. A number inside a name (12345政务服务热线, 1000M速率, 10号线) is none."""
+    units = "个所项名家支座条户人亩元年天届批次期处村头只吨"
+    # (and a word of two characters or more opening a clause, predicates.csv opening: 支出年末金融机构… of a table
+    # read as text, 年末 starts the name's own clause)
+    words = {*lexicon.words_with("time"), *(w for w in lexicon.words_with("opening") if len(w) > 1)}
+    return re.compile(rf"\d[\d.]*(?:[余多]?[万亿千百]*[余多]?[{units}]|[万亿][余多]?)|{DEADLINE}|"
+                      rf"{lexicon.alternation(words)}|[一二三四五两去上明]年")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _manner_before_verb() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a deed is done (_deed_manner_words, name_edges.csv manner) and the verbs it may stand before (verbs of
+    doing, name_grammar.csv topic_verb: 落实, 推进): what shorten takes off a long name's start."""
+    manner = _deed_manner_words() | name_edges().get("manner", frozenset())
+    verbs = _deed_verbs() | frozenset(load_grammar().words("topic_verb"))
+    return re.compile(f"(?:{lexicon.alternation(manner)})*"), re.compile(lexicon.alternation(verbs))
+
+
 def shorten(phrase: str, segmenter: Callable[[], Any] | None = None) -> str:
-    """The last words of a long phrase, up to LONG_NAME characters (jieba or pkuseg on this phrase only,
-    never the document; its last characters when no segmenter is given)."""
+    """A long phrase as a name: without the manner words before its verb (深入推进…, 全力争取…) and whole when
+    that leaves at most WHOLE_NAME characters (主城区大气环境质量自动监测站有效监测天数, 疾病预防控制中心（防疫站）
+    卫生技术人员: a cut to LONG_NAME would start inside a term or a proper name); else, or when the words the cut
+    drops hold another figure or a time (_figure_in_lead), its last words up to LONG_NAME characters (jieba or
+    pkuseg on this phrase only, never the document; its last characters when no segmenter is given)."""
+    manner, verbs = _manner_before_verb()
+    lead = manner.match(phrase).end()
+    if lead and len(phrase) - lead >= 6 and verbs.match(phrase, lead):
+        phrase = phrase[lead:]  # (深入推进“散乱污”企业动态清零工地 -> 推进“散乱污”…: the verb and its object stay)
+    if len(phrase) <= WHOLE_NAME and not any(c.isdigit() for c in phrase) \
+            and not _figure_in_lead().search(phrase, 0, len(phrase) - LONG_NAME + 4):
+        return phrase
+    cut = _last_words(phrase, segmenter)
+    if len(phrase) > WHOLE_NAME or _figure_in_lead().search(phrase, 0, len(phrase) - len(cut) + 2):
+        return cut
+    return phrase
+
+
+def _last_words(phrase: str, segmenter: Callable[[], Any] | None) -> str:
+    """The last words of a long phrase, up to LONG_NAME characters."""
     if segmenter is None:
         return phrase[-LONG_NAME:]
     try:

@@ -83,7 +83,7 @@ def test_rates_of_the_things_counted_before(text, region, year, expected):
      "政协提案3542件，办结率100%。", "云南省", 2026, ("人大代表建议、政协提案办结率", 100.0)),
     # a verb counted, no thing (泉州 2025): the rate keeps the thing the clause names
     ("全年省级监督抽查泉州市工业产品生产企业1465批次产品，合格1410批次，抽样合格率96.3%。", "泉州市", 2025,
-     ("泉州市工业产品生产企业抽样合格率", 96.3)),
+     ("省级监督抽查泉州市工业产品生产企业抽样合格率", 96.3)),  # (whole: 22 characters, pipeline.WHOLE_NAME)
 ])
 def test_what_is_no_list_of_the_rate(text, region, year, kept):
     doc_type = "statistical_bulletin" if region == "泉州市" else "government_work_report"

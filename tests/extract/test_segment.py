@@ -376,10 +376,12 @@ class _Words:
 def test_long_phrases_keep_their_last_words_and_short_ones_stay():
     from govreport.extract.pipeline import finish_figures
 
-    long_name = "围绕主导产业链条新建成投产的高技术制造业项目"  # 22 characters
-    figures = finish_figures([_figure(long_name), _figure("新建中小学"), _figure(long_name * 2, "gdp")], lambda: _Words())
+    long_name = "围绕全市主导产业链条和重点园区新建成投产的高技术制造业项目"  # 28 characters
+    whole = "围绕主导产业链条新建成投产的高技术制造业项目"  # 22 characters: kept whole (pipeline.WHOLE_NAME)
+    figures = finish_figures([_figure(long_name), _figure("新建中小学"), _figure(long_name * 2, "gdp"), _figure(whole)],
+                             lambda: _Words())
     # (the 的 the cut leaves in front goes: names/phrases.clean_phrase)
-    assert [f.indicator for f in figures] == ["高技术制造业项目", "新建中小学", long_name * 2]
+    assert [f.indicator for f in figures] == ["高技术制造业项目", "新建中小学", long_name * 2, whole]
     assert figures[0].evidence == long_name  # the evidence stays as written
     # without a segmenter: the last 16 characters
     assert finish_figures([_figure(long_name)])[0].indicator == long_name[-16:]
@@ -388,7 +390,7 @@ def test_long_phrases_keep_their_last_words_and_short_ones_stay():
 def test_phrases_that_shorten_to_the_same_figure_are_kept_once():
     from govreport.extract.pipeline import finish_figures
 
-    a, b = "一二三四五六七八九十的高技术制造业项目", "甲乙丙丁戊己庚辛壬癸的高技术制造业项目"
+    a, b = "一二三四五六七八九十" * 2 + "的高技术制造业项目", "甲乙丙丁戊己庚辛壬癸" * 2 + "的高技术制造业项目"
     assert len(finish_figures([_figure(a), _figure(b)], lambda: _Words())) == 1
     assert len(finish_figures([_figure(a), _figure(b, value=6.0)], lambda: _Words())) == 2
 def test_groups_filled_from_several_threads_at_once_give_the_same_cuts(tmp_path):

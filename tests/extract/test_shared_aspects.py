@@ -222,7 +222,7 @@ def test_a_stage_verb_alone_counts_the_thing_before(text, region, year, expected
     ("把家庭手工业作为群众短期增收的重要渠道，目前10人以上加工点发展到251个，涉及箱包、服装、玩具等18个门类，从业人员1.3万人，"
      "人均年收入1.8万元左右。", "阜平县", 2017, "government_work_report", 1.3, "10人以上加工点从业人员"),
     ("全年省级监督抽查泉州市工业产品生产企业1465批次产品，合格1410批次，抽样合格率96.3%。", "泉州市", 2025,
-     "statistical_communique", 96.3, "泉州市工业产品生产企业抽样合格率"),
+     "statistical_communique", 96.3, "省级监督抽查泉州市工业产品生产企业抽样合格率"),  # (22 characters: whole)
     # a sentence naming several things gives none, and a rise per household is of the households (阜平县 2017)
     ("着眼群众快速、持续、稳定增收，把食用菌产业作为主导产业进行培育，流转土地9150亩，按照“政府金融科技龙头企业基地农户”模式，"
      "建成大棚3300 余栋，产值达1.13亿元，带动近4000 农户，户均增收2万元以上。", "阜平县", 2017, "government_work_report",

@@ -1303,13 +1303,22 @@ def listed_rates(phrase: str, rate_words: tuple[str, ...]) -> list[str]:
     return parts
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _manner_lead() -> re.Pattern[str]:
+    """Manner words opening a name before its verb (高质量, 全力: name_edges.csv manner; predicates.csv adverb)."""
+    return re.compile(f"(?:{lexicon.alternation({*name_edges().get('manner', ()), *lexicon.words_with('adverb')})})*")
+
+
 def things_of(names: list[str], actions: frozenset[str] | set[str], verbs: frozenset[str] | set[str]) -> str:
     """What a list of counts counted, as one thing a rate after it is of (办理人大代表建议54件、政协委员提案34件 ->
     人大代表建议、政协委员提案; 办理人大代表建议、政协委员提案54件 -> 人大代表建议、政协委员提案): the names without the verb
     they open with, once each, in the order said; '' when one of them names no thing (a number, a verb alone)."""
     out: list[str] = []
     for name in names:
-        thing = after_actions(name, actions)
+        lead = _manner_lead().match(name).end()
+        # (高质量办理人大代表建议395件、…: a manner word before the verb goes with it, 宁夏 2026)
+        thing = after_actions(name[lead:] if lead and leading_actions(name[lead:], actions) else name, actions)
         thing = thing[: k] if (k := thing.find("全部")) >= 2 else thing  # (88件政协提案全部办复: what became of them)
         if not thing or thing in out:
             continue

@@ -31,7 +31,7 @@ from govreport.extract.names.entities import (all_zones, county_zone, entity_cou
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
-                                             in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
+                                             in_quoted_name, leading_actions, level_item_name, listed_rates, purpose_words, shared_head,
                                              things_of,
                                              without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, thing_of_topic, with_change_aspect, without_count_inside, respective_first, without_from_value, without_money_inside, one_name_for_many, only_actions, ratio_name, says_nothing,
@@ -933,7 +933,7 @@ class DocumentExtractor:
                 # list's own (not carried from a figure before): the shape is asked once here, and again only after a
                 # fix-up that changed the subjects (a fix-up that rewrites the phrase keeps the shape).
                 alone = len(subjects) == 1 and subjects[0].match is None
-                staged = rated = False
+                staged = rated = leveled = False
                 if not carried:
                     if before and before[-1].stop and len(subjects) == 1 and subjects[0].note == "project" \
                             and subjects[0].start < before[-1].stop:
@@ -957,7 +957,15 @@ class DocumentExtractor:
                             alone = len(subjects) == 1 and subjects[0].match is None
                     staged = alone and not subjects[0].stop \
                         and only_actions(self._display(subjects[0].phrase), self._stage_set)
-                    if staged:
+                    if alone and before and "级" in subjects[0].phrase and not staged and not subjects[0].stop \
+                            and (level := self._without_lead(self._display(subjects[0].phrase))) in self._level_set \
+                            and (named := level_item_name(level, clean_phrase(self._display(before[-1].phrase)),
+                                                          self._levels, self._actions | self._verbs, _list_verbs()[1])):
+                        # 森林公园24个，其中国家级1个、省级23个 / 创建省级电商示范企业1家、市级14家: a level word alone is
+                        # the thing counted before at that level (国家级森林公园, 创建市级电商示范企业), never 省级 alone
+                        subjects = [dataclasses.replace(subjects[0], phrase=named)]
+                        leveled = True
+                    elif staged:
                         # 分散养殖场已建成86个，投产59个 / 实施…工程项目2758个、完工2746个: a stage verb alone counts the
                         # thing of the sentence's last figure counted alike (name_grammar.csv: stage)
                         subjects = self._at_stage(subjects, values[0].unit)
@@ -974,7 +982,7 @@ class DocumentExtractor:
                         named = next_item_name(self._display(before[-1].phrase), shown, before[-1].match is not None,
                                                self._actions, self._grammar.words("owned_kind"), self._aspects,
                                                self._aspect_set)
-                        if named:
+                        if named and not shown.startswith(self._drives):  # (带动销售金额: a verb of its own)
                             subjects = [dataclasses.replace(subjects[0], phrase=named)]
                     if alone and "元" in subjects[0].phrase \
                             and (named := class_lead(self._display(before[-1].phrase) if before and before[-1].match is None
@@ -1012,7 +1020,7 @@ class DocumentExtractor:
                         rated = named is not subjects
                         subjects = named
                         alone = len(subjects) == 1 and subjects[0].match is None
-                    if not rated and alone:
+                    if not rated and alone and not leveled:
                         if before and not subjects[0].stop \
                                 and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
                                      and (self._aspect_only(self._display(subjects[0].phrase)) or before[-1].match is not None
@@ -2365,7 +2373,8 @@ class DocumentExtractor:
                 thing_end = subject.start + len(subject.phrase) if self.text.startswith(subject.phrase, subject.start) else -1
                 if thing_end >= 0:  # (企业参保新增845人)
                     name = with_new_word_after(name, self.text, thing_end, end, self._actions)
-                if "、" in self.text[start - 2: start + 1] or "，" in self.text[start - 2: start]:
+                if ("、" in self.text[start - 2: start + 1] or "，" in self.text[start - 2: start]) \
+                        and not name.startswith(self._drives):  # (…补贴121.9亿元、带动销售金额905亿元: a verb of its own)
                     # 新增…63家、科技小巨人企业5家: the list's verb is every item's (names.phrases, the list's one
                     # home; the test here only spares the call for a row after no separator, most rows)
                     name = list_item_verb(name, self.text, start, end, thing_end, *_list_verbs(), self._actions) + name

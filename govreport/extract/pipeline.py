@@ -722,6 +722,13 @@ class DocumentExtractor:
                     subjects = self.parser.subjects(head.rest, head.rest_start, 1) if head.rest else []
                     if subjects:
                         carry, carry_change = subjects, None
+                    if len(subjects) == 1 and "、" in subjects[0].phrase and (subjects[0].match is None or subjects[0].note
+                                                                                 == "subset") \
+                            and _EACH_ALL.search(text, subjects[0].start + len(subjects[0].phrase), ev.ordinal_start) \
+                            and (items := self._each_of_list(subjects[0], text)) is not None:
+                        # 市场环境、创新环境、法治环境、政务环境均居全国前三, 上海上市企业融资额、总市值均居全国首位: 均 says
+                        # the place is each item's; the items share the last one's head (shared_head)
+                        subjects = items
                     ranked = subjects or carry
                     if ev.respective and len(ranked) == ev.respective[1]:
                         ranked = [ranked[ev.respective[0]]]  # 分别居全国第四、第八: each subject its own place
@@ -1020,6 +1027,14 @@ class DocumentExtractor:
                         rated = named is not subjects
                         subjects = named
                         alone = len(subjects) == 1 and subjects[0].match is None
+                    if one_value and not alone and len(subjects) == 1 and subjects[0].note == "subset" \
+                            and "、" in subjects[0].phrase \
+                            and _EACH_ALL.search(text, subjects[0].start + len(subjects[0].phrase), values[0].start) \
+                            and (items := self._each_of_list(subjects[0], text)) is not None:
+                        # 退役军人、残疾人新增就业均超7.3万人: groups of a vocabulary figure, each its own row (退役军人
+                        # 新增就业, 残疾人新增就业), not one named by both
+                        subjects = items
+                        alone = False
                     if not rated and alone and not leveled:
                         if before and not subjects[0].stop \
                                 and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
@@ -1173,6 +1188,24 @@ class DocumentExtractor:
             return subjects
         funds = funds_after(after)
         return [dataclasses.replace(subjects[0], phrase=subjects[0].phrase + funds)] if funds else subjects
+
+    def _each_of_list(self, subject: Subject, text: str) -> list[Subject] | None:
+        """The items of a list a figure after 均 is each one's (退役军人、残疾人新增就业均超7.3万人, 上海上市企业融资额、
+        总市值均居全国首位), named with the head they share (names.phrases.shared_head: 退役军人新增就业, 上海上市企业总市值),
+        as free phrases; None when the list does not part into such items (an item of fewer than three characters
+        after sharing, or a bare word after a measured one: 旅游人次和花费 reads better whole)."""
+        items = _each_item(subject, text, top_level=True)
+        if len(items) < 2:
+            return None
+        shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
+                            words=_words_of, without_manner=self._without_manner)
+        measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量")) or bool(aspect_of(x, self._aspects))
+                    for x in shown]
+        if not all(len(x) >= 3 for x in shown) or not (all(measured) or not measured[-1]) \
+                or any(self._aspect_only(x) for x in shown):
+            return None  # (上海上市企业融资额、总市值: 总市值 alone would name nothing)
+        return [dataclasses.replace(x, phrase=p, match=None, note=x.note if x.note != "subset" else "outside")
+                for x, p in zip(items, shown)]
 
     def _with_topic(self, subjects: list[Subject], topic_subject: Subject, value: Any) -> list[Subject]:
         """The subject of a short phrase named with the subject of an earlier figure (names.phrases.join_topic)."""
@@ -2627,6 +2660,7 @@ class DocumentExtractor:
 
 
 _EACH_ITEM_SEP = re.compile(r"、|及|和|与")
+_LIST_IN_QUOTES = re.compile(r"“[^”]*、")  # (a quoted name holding a list is one item: “千村示范、万村整治”工程)
 _EACH_ALL = re.compile(r"(?<![人户亩年平])均(?!值|价|等|衡)")  # (人均, 年均, 平均 are per head, per year, mean: no each)
 
 
@@ -2636,7 +2670,7 @@ def _each_item(subject: Subject, text: str, top_level: bool = False) -> list[Sub
     parted by 、 is parted there only (城市自来水和燃气普及率、污水集中处理率: two rates, the first of two things), and no
     item may hold a number."""
     phrase = subject.phrase
-    if top_level and (any(c.isdigit() for c in phrase) or "“" in phrase or "等" in phrase):
+    if top_level and (any(c.isdigit() for c in phrase) or "等" in phrase or _LIST_IN_QUOTES.search(phrase)):
         return [subject]  # (数字经济营业收入、智算规模等主要指标均增长3倍: 等 sums the items up under a word of its own)
     parts, at = [], 0
     for m in (re.finditer("、", phrase) if top_level and "、" in phrase else _EACH_ITEM_SEP.finditer(phrase)):

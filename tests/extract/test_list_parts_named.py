@@ -94,3 +94,25 @@ def test_the_sectors_numerals_in_a_sentence():
 ])
 def test_the_lists_verb(text, region, year, expected):
     assert rows(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # 均 before a place: each item its own rank (安徽, 河北, 北京 2026), the items sharing the last one's head
+    ("市场环境、创新环境、法治环境、政务环境均居全国前三。", "安徽省", 2026,
+     [("市场环境", 3.0), ("创新环境", 3.0), ("法治环境", 3.0), ("政务环境", 3.0)]),
+    ("钢铁行业国家级绿色工厂、环保绩效A级企业数量均居全国第一。", "河北省", 2026,
+     [("钢铁行业国家级绿色工厂数量", 1.0), ("环保绩效A级企业数量", 1.0)]),
+    ("文艺创作成果丰硕，“五个一工程”奖、群星奖获奖数量均居全国首位。", "北京市", 2026,
+     [("“五个一工程”奖数量", 1.0), ("群星奖获奖数量", 1.0)]),
+    # 均 before a count (天津 2026), and groups of a vocabulary figure (the brief of issue 13, written)
+    ("资质资格互认、“同事同标”事项均超200项。", "天津市", 2026, [("资质资格互认", 200.0), ("“同事同标”事项", 200.0)]),
+    ("退役军人、残疾人新增就业均超7.3万人。", "安徽省", 2026, [("退役军人新增就业", 7.3), ("残疾人新增就业", 7.3)]),
+])
+def test_each_item_of_a_list_before_jun(text, region, year, expected):
+    assert rows(text, region, year) == expected
+
+
+def test_a_list_that_parts_into_no_names_stays_whole():
+    # (上海 2021, its own 上海 left out: 总市值 alone would name nothing; a place without 均 is the list's whole, 水稻、油茶产量位居全国第1)
+    assert rows("上海上市企业融资额、总市值均居全国首位。", "上海市", 2021) == [("上市企业融资额、总市值", 1.0)]
+    assert [r[0] for r in rows("水稻、油茶产量位居全国第1。", "湖南省", 2026)] == ["水稻、油茶产量"]

@@ -31,7 +31,7 @@ from govreport.extract.names.entities import (all_zones, county_zone, entity_cou
 from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
-                                             in_quoted_name, leading_actions, listed_rates, purpose_words, shared_head,
+                                             in_quoted_name, leading_actions, level_item_name, listed_rates, purpose_words, shared_head,
                                              things_of,
                                              without_note, _MEASURE_LAST,
                                              join_topic, names_a_thing, thing_of_topic, with_change_aspect, without_count_inside, respective_first, without_from_value, without_money_inside, one_name_for_many, only_actions, ratio_name, says_nothing,
@@ -722,6 +722,13 @@ class DocumentExtractor:
                     subjects = self.parser.subjects(head.rest, head.rest_start, 1) if head.rest else []
                     if subjects:
                         carry, carry_change = subjects, None
+                    if len(subjects) == 1 and "、" in subjects[0].phrase and (subjects[0].match is None or subjects[0].note
+                                                                                 == "subset") \
+                            and _EACH_ALL.search(text, subjects[0].start + len(subjects[0].phrase), ev.ordinal_start) \
+                            and (items := self._each_of_list(subjects[0], text)) is not None:
+                        # 市场环境、创新环境、法治环境、政务环境均居全国前三, 上海上市企业融资额、总市值均居全国首位: 均 says
+                        # the place is each item's; the items share the last one's head (shared_head)
+                        subjects = items
                     ranked = subjects or carry
                     if ev.respective and len(ranked) == ev.respective[1]:
                         ranked = [ranked[ev.respective[0]]]  # 分别居全国第四、第八: each subject its own place
@@ -933,7 +940,7 @@ class DocumentExtractor:
                 # list's own (not carried from a figure before): the shape is asked once here, and again only after a
                 # fix-up that changed the subjects (a fix-up that rewrites the phrase keeps the shape).
                 alone = len(subjects) == 1 and subjects[0].match is None
-                staged = rated = False
+                staged = rated = leveled = False
                 if not carried:
                     if before and before[-1].stop and len(subjects) == 1 and subjects[0].note == "project" \
                             and subjects[0].start < before[-1].stop:
@@ -957,7 +964,15 @@ class DocumentExtractor:
                             alone = len(subjects) == 1 and subjects[0].match is None
                     staged = alone and not subjects[0].stop \
                         and only_actions(self._display(subjects[0].phrase), self._stage_set)
-                    if staged:
+                    if alone and before and "级" in subjects[0].phrase and not staged and not subjects[0].stop \
+                            and (level := self._without_lead(self._display(subjects[0].phrase))) in self._level_set \
+                            and (named := level_item_name(level, clean_phrase(self._display(before[-1].phrase)),
+                                                          self._levels, self._actions | self._verbs, _list_verbs()[1])):
+                        # 森林公园24个，其中国家级1个、省级23个 / 创建省级电商示范企业1家、市级14家: a level word alone is
+                        # the thing counted before at that level (国家级森林公园, 创建市级电商示范企业), never 省级 alone
+                        subjects = [dataclasses.replace(subjects[0], phrase=named)]
+                        leveled = True
+                    elif staged:
                         # 分散养殖场已建成86个，投产59个 / 实施…工程项目2758个、完工2746个: a stage verb alone counts the
                         # thing of the sentence's last figure counted alike (name_grammar.csv: stage)
                         subjects = self._at_stage(subjects, values[0].unit)
@@ -974,7 +989,7 @@ class DocumentExtractor:
                         named = next_item_name(self._display(before[-1].phrase), shown, before[-1].match is not None,
                                                self._actions, self._grammar.words("owned_kind"), self._aspects,
                                                self._aspect_set)
-                        if named:
+                        if named and not shown.startswith(self._drives):  # (带动销售金额: a verb of its own)
                             subjects = [dataclasses.replace(subjects[0], phrase=named)]
                     if alone and "元" in subjects[0].phrase \
                             and (named := class_lead(self._display(before[-1].phrase) if before and before[-1].match is None
@@ -1012,7 +1027,15 @@ class DocumentExtractor:
                         rated = named is not subjects
                         subjects = named
                         alone = len(subjects) == 1 and subjects[0].match is None
-                    if not rated and alone:
+                    if one_value and not alone and len(subjects) == 1 and subjects[0].note == "subset" \
+                            and "、" in subjects[0].phrase \
+                            and _EACH_ALL.search(text, subjects[0].start + len(subjects[0].phrase), values[0].start) \
+                            and (items := self._each_of_list(subjects[0], text)) is not None:
+                        # 退役军人、残疾人新增就业均超7.3万人: groups of a vocabulary figure, each its own row (退役军人
+                        # 新增就业, 残疾人新增就业), not one named by both
+                        subjects = items
+                        alone = False
+                    if not rated and alone and not leveled:
                         if before and not subjects[0].stop \
                                 and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
                                      and (self._aspect_only(self._display(subjects[0].phrase)) or before[-1].match is not None
@@ -1165,6 +1188,24 @@ class DocumentExtractor:
             return subjects
         funds = funds_after(after)
         return [dataclasses.replace(subjects[0], phrase=subjects[0].phrase + funds)] if funds else subjects
+
+    def _each_of_list(self, subject: Subject, text: str) -> list[Subject] | None:
+        """The items of a list a figure after 均 is each one's (退役军人、残疾人新增就业均超7.3万人, 上海上市企业融资额、
+        总市值均居全国首位), named with the head they share (names.phrases.shared_head: 退役军人新增就业, 上海上市企业总市值),
+        as free phrases; None when the list does not part into such items (an item of fewer than three characters
+        after sharing, or a bare word after a measured one: 旅游人次和花费 reads better whole)."""
+        items = _each_item(subject, text, top_level=True)
+        if len(items) < 2:
+            return None
+        shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
+                            words=_words_of, without_manner=self._without_manner)
+        measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量")) or bool(aspect_of(x, self._aspects))
+                    for x in shown]
+        if not all(len(x) >= 3 for x in shown) or not (all(measured) or not measured[-1]) \
+                or any(self._aspect_only(x) for x in shown):
+            return None  # (上海上市企业融资额、总市值: 总市值 alone would name nothing)
+        return [dataclasses.replace(x, phrase=p, match=None, note=x.note if x.note != "subset" else "outside")
+                for x, p in zip(items, shown)]
 
     def _with_topic(self, subjects: list[Subject], topic_subject: Subject, value: Any) -> list[Subject]:
         """The subject of a short phrase named with the subject of an earlier figure (names.phrases.join_topic)."""
@@ -2373,7 +2414,8 @@ class DocumentExtractor:
                 thing_end = subject.start + len(subject.phrase) if self.text.startswith(subject.phrase, subject.start) else -1
                 if thing_end >= 0:  # (企业参保新增845人)
                     name = with_new_word_after(name, self.text, thing_end, end, self._actions)
-                if "、" in self.text[start - 2: start + 1] or "，" in self.text[start - 2: start]:
+                if ("、" in self.text[start - 2: start + 1] or "，" in self.text[start - 2: start]) \
+                        and not name.startswith(self._drives):  # (…补贴121.9亿元、带动销售金额905亿元: a verb of its own)
                     # 新增…63家、科技小巨人企业5家: the list's verb is every item's (names.phrases, the list's one
                     # home; the test here only spares the call for a row after no separator, most rows)
                     name = list_item_verb(name, self.text, start, end, thing_end, *_list_verbs(), self._actions) + name
@@ -2626,6 +2668,7 @@ class DocumentExtractor:
 
 
 _EACH_ITEM_SEP = re.compile(r"、|及|和|与")
+_LIST_IN_QUOTES = re.compile(r"“[^”]*、")  # (a quoted name holding a list is one item: “千村示范、万村整治”工程)
 _EACH_ALL = re.compile(r"(?<![人户亩年平])均(?!值|价|等|衡)")  # (人均, 年均, 平均 are per head, per year, mean: no each)
 
 
@@ -2635,7 +2678,7 @@ def _each_item(subject: Subject, text: str, top_level: bool = False) -> list[Sub
     parted by 、 is parted there only (城市自来水和燃气普及率、污水集中处理率: two rates, the first of two things), and no
     item may hold a number."""
     phrase = subject.phrase
-    if top_level and (any(c.isdigit() for c in phrase) or "“" in phrase or "等" in phrase):
+    if top_level and (any(c.isdigit() for c in phrase) or "等" in phrase or _LIST_IN_QUOTES.search(phrase)):
         return [subject]  # (数字经济营业收入、智算规模等主要指标均增长3倍: 等 sums the items up under a word of its own)
     parts, at = [], 0
     for m in (re.finditer("、", phrase) if top_level and "、" in phrase else _EACH_ITEM_SEP.finditer(phrase)):

@@ -444,6 +444,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     word: 存款余额. An aspect word after a manner word of its own (`without_manner` takes it off: 棚改开工率、基本建成率 ->
     棚改基本建成率) is of the thing before as a bare one is."""
     last = items[-1]
+    if (industries := _industry_numerals(items)) is not None:
+        return industries
     word, etc, head = last.partition("等")
     if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
         # 食品、石化、医药、信息等产业增加值分别增长…: 等 closes the list, every item has the head after it
@@ -481,6 +483,31 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
         elif "元" in out[k] and (named := class_lead(out[k - 1], out[k])):
             out[k] = named  # 年销售收入过亿元企业、过10亿元企业 -> 年销售收入过10亿元企业
     return out
+
+
+# 第一、二、三产业 / 一、二、三产业 / 二、三产业: numerals of the three sectors, the last one with the head they share
+_INDUSTRY_NUMERAL = re.compile(r"第?(?P<n>[一二三])")
+_INDUSTRY_LAST = re.compile(r"第?(?P<n>[一二三])(?P<head>次?产(?:业)?[^、，,；;。]*)")
+
+
+def _industry_numerals(items: list[str]) -> list[str] | None:
+    """A list of the sectors' numerals (第一、二、三产业增加值占地区生产总值的比重, 第一、二、三产业对经济增长的贡献率, 二、三产业
+    从业人员) as one name each: 第一产业…, 第二产业…, 第三产业… (a numeral alone is no name: 二占地区生产总值的比重). The
+    words opening the list (全年, 其中: _list_lead) are none of the first item's. None when the list is no such one."""
+    last = _INDUSTRY_LAST.fullmatch(items[-1])
+    if last is None or len(items) > 3:
+        return None
+    numerals = []
+    for item in items[:-1]:
+        m = _INDUSTRY_NUMERAL.search(item)
+        if m is None or m.end() != len(item) or m.start() > 0 and _list_lead().fullmatch(item[: m.start()]) is None:
+            return None
+        numerals.append(m["n"])
+    numerals.append(last["n"])
+    if len(set(numerals)) != len(numerals):
+        return None
+    head = last["head"] if last["head"].startswith("次") else "产业" + last["head"].removeprefix("产业").removeprefix("产")
+    return [f"第{n}{head}" for n in numerals]
 
 
 def _first_word_end(item: str, last: str, words: Callable[[str], list[str]] | None = None) -> int:
@@ -883,7 +910,8 @@ _LIST_SEPARATORS = ("、", "，", ",")
 _CLAUSE_WINDOW = 240  # (a list's clause is shorter)
 
 
-def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozenset[str] | set[str]) -> str:
+def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozenset[str] | set[str],
+              manner: re.Pattern[str] | None = None) -> str:
     """The verb a list of counts opens with, for a later item written without it (新增省科技型中小企业63家、高新技术
     企业13家、科技小巨人企业5家 -> 新增; 建成6座书院、3座博物馆 -> 建成; 五年累计办理人大代表建议78件、政协提案151件 ->
     办理): without it the item reads as the stock. The item is text[start:end] after a 、, its thing ending at
@@ -923,10 +951,12 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
     words = first[: next((k for k, c in enumerate(first) if c.isdigit()), len(first))]
     m = _list_lead().match(words)
     words = words[m.end():] if m else words
-    verb = leading_actions(words, actions)
+    manner = manner.match(words).end() if manner is not None and not words.startswith(_STATE_LEADS) else 0
+    # (已建成的…分散养殖场269个、…86个: a state said of the first item's things, no deed of the list)
+    verb = leading_actions(words[manner:], actions)
     if not verb and 2 <= len(words) <= 4 and only_actions(words, actions):
         verb = words  # (建成6座书院: the verb alone before a count)
-    return verb
+    return words[:manner] + verb if verb else ""  # (深度治理燃油锅炉8台、生物质锅炉29台: the manner goes with the verb)
 
 
 # A list of counts and its verb, one home (issue 13 review). The rule: the verb a list of counts opens with is every
@@ -951,6 +981,34 @@ def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[
     if not first_named and item in aspect_words:
         return aspect_of_first_item(first, item, aspects)
     return ""
+
+
+_EACH_LEVEL = re.compile(r"^[^，,；;]{0,8}?各级(?:各类)?|^各类|^共")  # (省、市各级各类科技计划项目: of every level, the thing after)
+
+
+def level_item_name(level: str, before: str, levels: tuple[str, ...], verbs: frozenset[str] | set[str],
+                    manner: re.Pattern[str] | None = None) -> str:
+    """The name of a level word alone as a part of what was counted before it (`before`, as named), which it names at
+    that level: 创建省级电商示范企业1家、市级14家 -> 创建市级电商示范企业 (the level before replaced); 拥有森林公园24个，
+    其中国家级1个 -> 国家级森林公园, 实施省、市各级各类科技计划项目522项，其中省级112项 -> 实施省级科技计划项目 (the level
+    before the thing, after the verb; `levels` longest first). '' when what was counted before names no thing (a list,
+    a number)."""
+    for word in levels:
+        k = before.find(word)
+        if k >= 0:
+            rest, verb = before[k + len(word):], before[:k]
+            how = manner.match(verb).end() if manner is not None else 0  # (成功创建: the manner goes with the verb)
+            verb = verb if leading_actions(before[how:], verbs) == verb[how:] else ""  # (全市省级以上…: no 全市)
+            return verb + level + rest if len(rest) >= 2 and not any(c.isdigit() for c in rest) else ""
+    lead = _list_lead().match(before)
+    words = before[lead.end():] if lead else before
+    verb = leading_actions(words, verbs)
+    thing = words[len(verb):]
+    if (each := _EACH_LEVEL.match(thing)) is not None:
+        thing = thing[each.end():]
+    if len(thing) < 2 or any(c.isdigit() or c in "、，,和及与" for c in thing):
+        return ""
+    return (verb if verb not in ("拥有", "共有", "现有") else "") + level + thing
 
 
 def owned_kind_verb(first: str, item: str, verb: str, owned_kinds: tuple[str, ...]) -> str:
@@ -979,7 +1037,7 @@ def list_item_verb(name: str, text: str, start: int, end: int, thing_end: int, v
     if len(name) < 2 or name.startswith("新") or leading_actions(name, actions) or only_actions(name, actions) \
             or leading_actions(name[manner.match(name).end():], verbs):
         return ""
-    return list_verb(text, start, end, thing_end, verbs)
+    return list_verb(text, start, end, thing_end, verbs, manner)
 
 
 def join_topic(topic: str, phrase: str, aspects: tuple[str, ...], levels: tuple[str, ...]) -> str:
@@ -1235,7 +1293,7 @@ def part_of_whole(name: str, total: str, actions: frozenset[str] | set[str]) -> 
         while head < min(len(whole), len(part)) and whole[-1 - head] == part[-1 - head]:
             head += 1
         if head >= 2 and len(part) - head == 2 and len(whole) - head >= 2 and not any(c.isdigit() for c in whole) \
-                and "、" not in whole:  # (医院、乡镇卫生院…，其中乡镇卫生院38个: a list's item, no stage)
+                and "、" not in whole and part[-head] != "级":  # (世界级…: a level, pipeline's level_item_name, no stage)  # (医院、乡镇卫生院…，其中乡镇卫生院38个: a list's item, no stage)
             return whole[: len(whole) - head] + part
     return ""
 

@@ -188,6 +188,51 @@ def test_counts_near_plan_words_that_are_figures_stay(sentence, region, year, ex
     assert named(sentence, region, year) == expected
 
 
+@pytest.mark.parametrize("sentence, region, year", [
+    # a count of items whose clause runs into a colon: the length of the list the report gives next
+    ("其中城建工程10项：①聚源大街建设（巨力路至复兴路）。教育工程3项：①安肃镇中综合高中艺术楼。", "徐水县", 2010),
+    ("卫生工程2项：(1)中医院迁建⑵县医院医技大楼投入使用。", "徐水县", 2011),
+    ("我们仍将尽力而为,全力办好15项民生实事:一是农村道路工程。", "尉氏县", 2021),
+    ("每年实施20项重点民生实事：一是…", "", 2026),  # (written for the rule)
+    # the areas a task covers
+    ("全力实施违法违规圈占土地、违规违建项目、资源能源项目、房地产开发项目、矿山综合治理、地下水超采综合治理等6项重点领域"
+     "清理规范，筑牢自然资源保护屏障。", "阜平县", 2020),
+    ("大力开展“五个一”行动，锚定优势产业、城市更新、科技创新及成果转化、乡村振兴等十个主攻方向，推进产业链招商。", "蠡县", 2022),
+    ("为实现上述指标，《纲要（草案）》安排了18个领域的重点任务。", "辽宁省", 2026),
+    ("大力推进电子商务，涉及箱包、服装、玩具等18个门类。", "阜平县", 2017),  # (the clause of 阜平 2017)
+    # things that exist, named before the count, acted on by a verb of tending: the objects of a task
+    ("加快发展现代物流产业，推进国家物流枢纽、国家骨干冷链物流基地和银川陆港等5个物流园区建设，推动物流降本增效。",
+     "宁夏回族自治区", 2026),
+    ("加快宝鸡、延安等4个国家骨干冷链物流基地建设。", "陕西省", 2026),
+    ("推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展。", "内蒙古自治区", 2026),
+    ("续建黄桶至百色、合浦至湛江等7个铁路项目，力争南珠高铁广西段贯通。", "广西壮族自治区", 2026),
+    ("壮大新型储能、低空经济、生物制造和商业航天等4个千亿级新兴潜力产业。", "", 2026),  # (written for the rule)
+    # a verb of covering right before the count: what the task covers, named or not
+    ("聚焦13个产业集群，推动产业延链补链强链。", "山西省", 2026),
+    ("坚决做到6个“始终坚持”。", "", 2026),  # (written for the rule)
+    # ... or said to do more: the things pushed, no result counted
+    ("推动246个专项债谋划项目更多纳入国家和省市盘子。", "", 2026),  # (written for the rule)
+])
+def test_what_a_task_covers_and_the_length_of_a_list_are_no_figures(sentence, region, year):
+    assert named(sentence, region, year) == []
+
+
+@pytest.mark.parametrize("sentence, region, year, expected", [
+    # a thing after the area word: the count is of the things (重庆 2026)
+    ("启动14个民生领域重大项目，建成投用重庆东站、渝厦高铁重庆东至黔江段、渝湘复线高速等340个市级重点项目。", "重庆市", 2026,
+     [("启动民生领域重大项目", 14.0, "个"), ("建成市级重点项目", 340.0, "个")]),
+    # a list of counts after a verb of tending: each a target (西工区 2020)
+    ("推动28个项目竣工投用、158个项目开工建设、49个项目启动实施。", "西工区", 2020,
+     [("推动项目竣工投用", 28.0, "个"), ("推动项目开工建设", 158.0, "个"), ("推动项目启动实施", 49.0, "个")]),
+    # a verb of a thing done after the named things: a target of things done (定兴县 2021)
+    ("力促定兴和谷国际智能港、中科锂电创新产业园、百度云计算中心等27个省市重点项目早投产、早达效。", "定兴县", 2021,
+     [("省市重点项目早投产、早达效", 27.0, "个")]),
+    ("推动5家企业上市。", "", 2026, [("推动企业上市", 5.0, "家")]),  # (written: nothing named, a result)
+])
+def test_counts_of_things_a_task_makes_stay(sentence, region, year, expected):
+    assert named(sentence, region, year) == expected
+
+
 def test_counts_policy_reads_the_words_around_the_count():
     text = "出台科技金融20条政策措施，打通53条断头路"
     assert counts_policy(text, 0, text.index("，"), "条")

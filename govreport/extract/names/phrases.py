@@ -164,10 +164,10 @@ def last_words(tokens: list[str], limit: int, stretch: int) -> str:
 
 @lexicon.derived
 @lru_cache(maxsize=1)
-def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pattern[str]]:
+def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
     """policy noun -> counting words, and the patterns of such a noun after a count and before it."""
     nouns = {r["word"]: frozenset(u for u in r.get("units", "").split("|") if u)
-             for r in lexicon.read_rows(lexicon.DATA / "policy_counts.csv")}
+             for r in lexicon.read_rows(lexicon.DATA / "policy_counts.csv") if not r.get("role")}
     words = lexicon.alternation(nouns)
     # (after the count: 10条措施, 20条政策措施, 十条支持措施, 12条等政策举措, 29项促消费政策; before it: 稳增长措施近100条)
     after = re.compile(rf"[^\d，,。；;、（(“”]{{0,6}}?(?P<noun>{words})")
@@ -181,20 +181,52 @@ def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pat
     return nouns, after, before, {u: tuple(w) for u, w in right_after.items()}
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _task_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The grammar of counts of what a task covers (policy_counts.csv, roles area, thing, tending, comparative):
+    an area word ending a count's noun (6项重点领域清理规范, 十个主攻方向; not 14个民生领域重大项目: a thing after it),
+    a verb of tending things that exist opening a clause (壮大, 推进 …, after at most four characters of manner:
+    持续深化, 全力支持; a verb of covering, 聚焦, 锚定, 做到, right before the count), and a comparative after a count's noun (246个专项债谋划项目更多纳入…)."""
+    rows = list(lexicon.read_rows(lexicon.DATA / "policy_counts.csv"))
+    role = {r: [w["word"] for w in rows if w.get("role") == r]
+            for r in ("area", "thing", "tending", "covering", "comparative")}
+    area = re.compile(rf"[^\d，,。；;、（(“”]{{0,4}}?(?:{lexicon.alternation(role['area'])})"
+                      rf"(?!{lexicon.alternation(role['thing'])})")
+    tending = re.compile(rf"[^\d，,。；;、]{{0,4}}?(?:(?P<covering>{lexicon.alternation(role['covering'])})"
+                         rf"|{lexicon.alternation(role['tending'])})")
+    comparative = re.compile(rf"[^\d，,。；;、]{{0,10}}?(?:{lexicon.alternation(role['comparative'])})")
+    from govreport.extract.names.grammar import load_grammar
+
+    done = frozenset(load_grammar().words("stage")) | lexicon.done_verbs() | {"完成", "实现", "上市"}
+    return area, tending, comparative, re.compile(lexicon.alternation(done)), \
+        frozenset(role["tending"] + role["covering"])
+
+
 _COUNT_OF = {unit: re.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)[余多]?{unit}") for unit in ("条", "项", "个", "套", "件")}
 # 首批12项及第二批14项重点改革: a count whose noun is said after the next count of the list
 _COUNT_AFTER_COUNT = {unit: re.compile(rf"[及和与、][^\d，,。；;]{{0,4}}?(?:\d+|[一二三四五六七八九十两百]+)[余多]?{re.escape(unit)}")
                for unit in _COUNT_OF}
+# 卫生工程2项：(1)中医院迁建…, 全力办好15项民生实事：一是…, 至少有十个突出亮点：一是…: a count of items whose clause runs
+# into a colon is the length of the list the report goes on to give (徐水县 2010-2013, 尉氏县 2021, 宁夏 2026)
+_LIST_UNITS = frozenset("项个件条类批")
+_LIST_FOLLOWS = re.compile(r"[^，,。；;、（(\n：:]{0,12}[：:]")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_DIGITS = re.compile(r"\d")
 
 
 def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count said in text[start:end] (its unit `unit`) names a policy or counts plans
     (policy_counts.csv): the articles of a policy (出台科技金融20条政策措施, 民营经济32条” in quotes: its name), plans
     written (制定…5个专项方案), the size of a plan or list (实施…等8项行动, 提出五大类21个主要指标, 首批12项及第二批14项
-    重点改革), a policy's rate (补贴90%政策) or a forum's name (青年50人论坛): no figure."""
+    重点改革, 卫生工程2项： and the items), a policy's rate (补贴90%政策) or a forum's name (青年50人论坛), or what a task
+    covers (6项重点领域清理规范, 壮大…等4个千亿级新兴潜力产业 naming them, 推动246个…项目更多纳入…): no figure."""
     nouns, after, before, right_after = _policy_counts()
     if unit in right_after and text.startswith(right_after[unit], end):
         return True  # (创新创业青年50人论坛 names a forum, 500人参加论坛 counts people; 90%以上政策免申即享 is a share)
+    if unit in _LIST_UNITS and (text.find("：", end, end + 14) >= 0 or text.find(":", end, end + 14) >= 0) \
+            and _LIST_FOLLOWS.match(text, end, end + 14):
+        return True
     pattern = _COUNT_OF.get(unit)
     if pattern is None:
         return False
@@ -214,7 +246,34 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
                 continue
             if unit in nouns[found.group("noun")]:
                 return True
+        if unit != "条" and _covers(text, start, m.start(), counted):
+            return True
     return False
+
+
+def _covers(text: str, start: int, count: int, counted: int) -> bool:
+    """A count of what a task covers (see counts_policy): the areas (6项重点领域清理规范), or the things a verb of tending
+    acts on, named before the count (壮大A、B等4个…产业) or said to do more (推动246个…项目更多纳入…), with no verb of
+    a thing done after them (力促…等27个省市重点项目早投产 stays: a target of things done). The verb is sought where the
+    figure's words begin (`start`: its clause's, or the verb's after a sub-area or a count cut off)."""
+    area, tending, comparative, done, verbs = _task_objects()
+    if area.match(text, counted, counted + 12):
+        return True
+    verb = tending.match(text, start, count)
+    if verb is None and text[start - 2: start] in verbs and start >= 2:
+        verb = tending.match(text, start - 2, count)  # (推动246个…: the words begin at the count, the verb before)
+    if verb is None:
+        return False
+    stop = _CLAUSE_END.search(text, counted, counted + 60)
+    rest = text[counted: stop.start() if stop else counted + 60]
+    if done.search(rest):
+        return False
+    named = text[start: count]
+    if verb.group("covering") and verb.end() == count:
+        return True  # 聚焦13个产业集群, 坚决做到6个“始终坚持”: what the task covers, whether named or not
+    if _DIGITS.search(named):
+        return False  # 推动28个项目竣工投用、158个项目开工建设、49个项目启动实施: a list of counts, each a figure
+    return named.endswith("等") or "、" in named or comparative.match(rest) is not None
 
 
 # a number and its unit ending a name (no date, age or ordinal: 2019—2020雪季, 0-6岁, 第3期)

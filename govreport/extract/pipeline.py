@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, firm_by_trade,
-                                              entity_words, named_entity, park_marks, park_of_paragraph,
+                                              entity_words, named_entity, not_whose, park_marks, park_of_paragraph,
                                               place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
@@ -1177,9 +1177,17 @@ class DocumentExtractor:
         project = described_thing(after)
         if not aspect or not project:
             return [subject]
+        skipped = 0
+        if not_whose(project) and not _DIGIT.search(project) and "的" not in project \
+                and (named := _NAME_AFTER_CLASS.match(after, len(project))) and not done_words().match(named.group(0)):
+            # 总投资46.58亿元的省重点项目华中温泉度假区 (涞源县 2020): a class of projects, then the one named
+            project, skipped = named.group(0), len(project)
         project = without_what_is_said(project)  # 投资3.17亿元的跳台二期建成投训: the project is 跳台二期
-        return [Subject(project + aspect, subject.start, None, own=False, note="project",
-                        stop=noun_start + len(project))]
+        # (蠡县东220千伏、…及东口110千伏输变电工程: items sharing the head after the last one's class, named by it; whose
+        # they are, the whole list, is the subject)
+        head = _SHARED_HEAD.search(project) if "、" in project else None
+        return [Subject((head.group(1) if head else project) + aspect, subject.start, None, own=False, note="project",
+                        stop=noun_start + skipped + len(project), owner=project if head else "")]
 
     def _with_funds_after(self, subjects: list[Subject], after: str) -> list[Subject]:
         """及时足额拨付1600万元就业补助资金 (博野县 2025): a verb alone before an amount is named with the funds said
@@ -2559,6 +2567,8 @@ class DocumentExtractor:
             whose = self._division_opening(name)
         if whose and indicator is None and all_zones(whose, self.doc.get("level")):
             whose = ""  # 开发区规上工业增加值 in a province's report (山西 2026): all its parks, the province's own figure
+        if whose and not_whose(whose):
+            whose = ""  # (对东盟, 合同, 省重点项目, “新三个一”工程, …的: no one else's name)
         if whose and indicator is None and self._headline_names is None:
             self._headline_names = frozenset(i.name for i in self.vocab.indicators.values() if i.headline)
         if whose and indicator is None and name in self._headline_names and not name.startswith(whose):
@@ -2620,6 +2630,8 @@ class DocumentExtractor:
         """'' for the government's own figure; else who or what the figure is of, as written (全省, 临港新片区,
         中信重工)."""
         if subject.note == "project":  # 投资2亿元的直隶黑猪养殖基地项目: the project (its name without 投资)
+            if subject.owner:
+                return subject.owner  # (a list of projects sharing the head their name gives)
             thing = next((subject.phrase[: -len(a)] for a in self._money_aspects if subject.phrase.endswith(a)), "")
             # (签订总投资105.85亿元的战略合作协议: the sum the agreements signed are worth, the government's, no project's)
             return "" if thing.endswith(entity_words("agreement")) else thing
@@ -2667,6 +2679,8 @@ class DocumentExtractor:
         return s
 
 
+_NAME_AFTER_CLASS = re.compile(r"[^、，,；;。（(等的\s]{2,20}(?=[，,；;。]|$)")
+_SHARED_HEAD = re.compile(r"\d+[\u4e00-\u9fffA-Za-z]{0,2}([^\d、]{2,}(?:项目|工程))$")
 _EACH_ITEM_SEP = re.compile(r"、|及|和|与")
 _LIST_IN_QUOTES = re.compile(r"“[^”]*、")  # (a quoted name holding a list is one item: “千村示范、万村整治”工程)
 _EACH_ALL = re.compile(r"(?<![人户亩年平])均(?!值|价|等|衡)")  # (人均, 年均, 平均 are per head, per year, mean: no each)

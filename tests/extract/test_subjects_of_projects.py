@@ -304,8 +304,9 @@ def test_a_place_after_manner_and_a_verb(region, year, text, name, whose):
 
 
 @pytest.mark.parametrize("region, year, text, name, whose", [
-    # 蠡县 2020 (a page puts a space before the mark), and a mark of the other kind
-    ("蠡县", 2020, "投资678万元的“四好农村路” [5]全面完工。", "“四好农村路”投资", "“四好农村路”"),
+    # a page puts a space before the mark (as 蠡县 2020 does before its “四好农村路” [5], a campaign: test_whose_names),
+    # and a mark of the other kind
+    ("蠡县", 2020, "投资678万元的“清水河”治理工程 [5]全面完工。", "“清水河”治理工程投资", "“清水河”治理工程"),
     ("徐水县", 2012, "投资18亿元的石龙山生态旅游度假村〔3〕即将开工建设。", "石龙山生态旅游度假村投资", "石龙山生态旅游度假村"),
 ])
 def test_a_notes_mark_is_no_part_of_whose_name(region, year, text, name, whose):

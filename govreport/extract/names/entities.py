@@ -86,7 +86,26 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
     m = named.fullmatch(name)
     if m is None:
         return ""
-    entity, rest = m.group("entity"), m.group("rest")
+    whose = _own_figure(m.group("entity"), m.group("rest"), doing, unit, endings, classes)
+    if whose:
+        return whose
+    # 装配式建筑产业园3个入园项目上半年实现投产 (阜平县 2020), 北京公交智造产业园新能源汽车零部件生产基地项目开工11万平方米
+    # (涞水县 2020): when the longest name is no one's (its projects counted, or a class), a park or firm named inside
+    # it, whose figure the rest is, is
+    last = _entity_last()
+    for k in range(len(m.group("entity")) - 1, 2, -1):
+        # (never inside a longer word, 产业园 of 循环经济产业园区, nor over a list of names: 、)
+        if name[k - 1] in last and (word := endings.longest(name[:k])) and k - len(word) >= 2 \
+                and not endings.longest(name[:k + 1]) and "、" not in name[:k]:
+            whose = _own_figure(name[:k], name[k:], doing, unit, endings, classes)
+            if whose:
+                return whose
+    return ""
+
+
+def _own_figure(entity: str, rest: str, doing: re.Pattern[str], unit: str, endings: lexicon.Endings,
+                classes: tuple[str, ...]) -> str:
+    """named_entity for one reading of a phrase as a name (`entity`) and its figure's words (`rest`)."""
     done = doing.match(entity)
     if done:
         # 投资280万元，完成南邑中学宿舍楼项目建设 (博野县 2022): the project the verbs are done to, when a proper name
@@ -131,9 +150,24 @@ def park_of_paragraph(text: str, start: int, sentence_start: int, sentence_end: 
     park = ""
     for m in re.finditer(r"[^。！？!?\n]+", text[paragraph:sentence_start]):
         opened = opening.match(m.group(0))
-        if opened and _a_name(opened.group("park"), endings, classes):
+        if opened and _a_park(opened.group("park"), endings, classes):
+            park = opened.group("park")
+    # 现代工业园区升级为市级产业园区，入驻项目20个 (阜平县 2013), …，房涞扶贫产业园一期基本具备“拎包入住”条件，大唐融合、
+    # 大由大等5家企业签约入驻 (涞水县 2020): a clause of the sentence before the figure's may open with the park
+    for m in re.finditer(r"[^，,；;]+", text[sentence_start:start]):
+        opened = opening.match(m.group(0))
+        if opened and _a_park(opened.group("park"), endings, classes):
             park = opened.group("park")
     return park
+
+
+# a verb of the government's work inside the words before a park word (下大力抓好徐水经济开发区的推介, 优化园区管理: 徐水县
+# 2011, 2019): what is done to a park, no park's name
+_WORK_ON = re.compile(r"抓好|做好|加快|加强|推进|推动|打造|围绕|依托|支持|引导|落实|建立|健全|完善|优化|提升|吸引|下大力")
+
+
+def _a_park(park: str, endings: lexicon.Endings, classes: tuple[str, ...]) -> bool:
+    return _a_name(park, endings, classes) and not _WORK_ON.search(park)
 
 
 def _a_name(entity: str, endings: lexicon.Endings, classes: tuple[str, ...]) -> bool:
@@ -338,3 +372,42 @@ def place_opening(name: str, code: str, level: str) -> str:
     if len(words) > 2 and words[1] in places and words[1] != short:
         return short + words[1]  # 宁波舟山港集装箱吞吐量: the port of two cities, both
     return short
+
+
+# a word opening what a figure is done towards, no one's name (对东盟国家进出口额: 南宁 2025, trade with a partner)
+_TOWARDS = ("对", "为", "向", "与", "由", "从", "将", "把", "赴")
+# a quoted name opening with a numeral or holding digits: a campaign's slogan (“新三个一”工程, 前六期“三个一批”项目, “四好农村路”), the
+# government's own programme of projects, no one project
+_SLOGAN = re.compile(r"“(?:新|前)?[一二三四五六七八九十两百千万\d]|“[^”]*\d")  # (not “红十字博爱卫生站”)
+_MONEY_FIGURE = re.compile(r"\d[\d.]*[万亿]*元")
+_LEVELS = "省市县区级国家、和及"
+
+
+def not_whose(whose: str) -> bool:
+    """Words found where whose a figure is stands that name no company, project, park or place (issue 13, point 6):
+    a fragment ending in 的 or holding a sum of money (凯隆亿盛和投资2.54亿元的华悦鞋服项目: two projects run together),
+    a word of what the figure is done towards (对东盟), a word that is never anyone's (entity_words.csv none: 合同 of
+    合同利用外商直接投资, 国际及地区, 成为), a class of projects named by level and class words
+    alone (省重点项目, 省市重点项目, 重大项目, 招商引资项目: the government's own programme), or a campaign's slogan
+    (“新三个一”工程)."""
+    if whose.endswith("的") or _MONEY_FIGURE.search(whose) or whose.startswith(_TOWARDS) or whose in _role("none"):
+        return True
+    if _SLOGAN.search(whose) or whose.count("(") != whose.count(")") or whose.count("（") != whose.count("）"):
+        return True  # (县(市: a bracket cut)
+    _, endings, classes, _, _ = _words()
+    ending = endings.longest(whose)
+    if not ending:
+        return False
+    own = whose[: len(whose) - len(ending)]
+    if not own:
+        return False  # (开发区, 园区 alone: a county's one zone, decided where it is found)
+    changed = True
+    while own and changed:
+        changed = False
+        stripped = own.lstrip(_LEVELS)
+        for word in classes:
+            if stripped.startswith(word):
+                stripped = stripped[len(word):]
+        changed, own = stripped != own, stripped
+    return not own
+

@@ -346,7 +346,9 @@ def without_from_value(name: str) -> str:
 
 
 # money spent on the things counted opening their name (投资7500万元实施教育项目 7个, 投资5.67亿元新建改造农村公路 124公里)
-_MONEY_IN_NAME = re.compile(r"(?:总投资|投资|投入资金|投入)\d+(?:\.\d+)?[万亿]*元的?(?!的|以上|以下|左右)(?P<rest>[\u4e00-\u9fff“][^\d]{3,})")
+# (110千伏变电站: a voltage is the class of what is counted, a number of the name)
+_MONEY_IN_NAME = re.compile(r"(?:总投资|投资|投入资金|投入)\d+(?:\.\d+)?[万亿]*元的?(?!的|以上|以下|左右)"
+                            r"(?P<rest>[\u4e00-\u9fff“](?:[^\d]|\d+千伏){3,})")
 
 
 def without_money_inside(name: str) -> str:
@@ -756,6 +758,10 @@ def counted_length(text: str, start: int, noun: str) -> int:
 _DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
 _DESCRIBED_AFTER = re.compile(r"(?:、[^、，,；;。的]{1,16})?的")  # 投资2.8亿元、总长66公里的“南延北伸”工程
 _THING_END = re.compile(r"(?s:.*)(?:项目|工程|基地)")
+# a list item that ends in its class (蠡县东220千伏、握扭庄（玉田）110千伏及东口110千伏输变电工程: 蠡县 2020) names no thing
+# alone: the head after the list's last item (输变电工程) is every item's, and the figure before 的 the list's
+_CLASS_AT_END = re.compile(r"\d+[\u4e00-\u9fffA-Za-z]{0,2}$")
+_LIST_TO_HEAD = re.compile(r"[^，,；;。的]{1,60}?(?:项目|工程)")
 
 
 def described_after(after: str) -> int:
@@ -771,6 +777,11 @@ def described_thing(after: str) -> str:
     项目/工程 (…传染病房楼项目竣工) is no part of it."""
     m = _DESCRIBED.match(after)
     thing = m.group(0) if m else ""
+    if after[len(thing): len(thing) + 1] == "、" and _CLASS_AT_END.search(thing):
+        listed = _LIST_TO_HEAD.match(after)
+        if listed is None or "元" in listed.group(0):
+            return ""  # (the items' head not said in the clause, or another sum of its own: no one thing)
+        return listed.group(0)
     end = _THING_END.match(thing)
     if end:
         thing = thing[: end.end()]

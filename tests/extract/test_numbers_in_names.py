@@ -44,3 +44,22 @@ def test_the_count_of_stations_of_a_voltage_stays():
     # 容城县 2017: the stations are counted, the voltage describes them
     got = rows("新增110千伏变电站2座，增容35千伏变电站6座，电力保障能力持续增强。", "容城县", 2017)
     assert ("新增110千伏变电站", 2.0, "座") in got and ("增容35千伏变电站", 6.0, "座") in got
+
+
+@pytest.mark.parametrize("text, region, year, doc_type, name", [
+    # a bracket of one or two characters right after a noun writes another kind of the same (社区（村）, 乡（镇）):
+    # part of the name counted, never where it stops (乌海 2025, 鹤壁 2025)
+    ("全市83个社区（村）已建成街道养老综合服务中心、养老服务站等养老服务设施共94个，床位721张。", "乌海市", 2025,
+     "statistical_bulletin", "社区（村）已建成街道养老综合服务中心"),
+    ("打造2座社区（村）旗舰书院。", "某县", 2024, "government_work_report", "打造社区（村）旗舰书院"),
+])
+def test_a_short_bracket_inside_a_counted_noun_is_part_of_it(text, region, year, doc_type, name):
+    d = document(text, region=region, year=year, doc_type=doc_type)
+    assert name in [r["indicator"] for r in extract_document(d)]
+
+
+def test_a_counted_noun_with_a_bracket_ends_there_when_other_counts_follow():
+    # 涞源县 2020: 42 is the communities' (villages') count, not the name of the townships' 36 villages after it
+    d = document("42个社区(村)与我县17个乡镇36个贫困村结成帮扶对子。", region="涞源县", year=2020)
+    named = {r["value"]: r["indicator"] for r in extract_document(d)}
+    assert named.get(42.0) == "社区(村)"

@@ -46,6 +46,7 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # an opening quote (a quoted name: "755"现代产业体系) or 第 (an ordinal)
 _BAD_BEFORE = frozenset(_BEFORE_BAD | _LATIN | _OPEN_QUOTES | {"第"})
 _BAD_AFTER = frozenset(_LATIN | {"+", "＋"})  # 5G, 6+3+X
+_ROAD_CLASSES = ("国道", "省道", "县道", "乡道")  # (省道227, 国道107: the number names the road)
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十两]{1,3}个$")  # 第二个十万亩: an ordinal of things named by a number
 
 
@@ -284,11 +285,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if unit == "个" and text.startswith(("位次", "名次", "月"), e) \
                 or unit == "台" and text.startswith("阶", e) or before == "续" and text[s - 2] == "连" \
                 or before == "个" and _ORDINAL_BEFORE.search(text, max(0, s - 6), s) \
-                or unit == "人" and text.startswith("民", e) and not text.startswith(("民群众", "民币"), e):
+                or unit == "人" and text.startswith("民", e) and not text.startswith(("民群众", "民币"), e) \
+                or unit == "项" and text.startswith("目", e) \
+                or before == "道" and text[s - 2: s] in _ROAD_CLASSES:
             # 比去年提高3个位次 (places a ranking moved), 连续24个月 (a time), 连续3次 (a run's length): no
             # counts of the subject; 5万亿台阶: no machines; 第二个十万亩大枣基地: the
             # number is part of the name of the second such base; 全县28万人民 (涞源 2025, 曲阳 2022, 容城 2012):
-            # the people addressed
+            # the people addressed; 省道227项目 (定兴县 2022): a road's number after its class, and 项目 one word
             continue
         spec = units[unit]
         if num2 is None and sep is None and num[0].isdigit() and (not mag or mag in spec.magnitudes):

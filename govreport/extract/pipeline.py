@@ -138,6 +138,8 @@ def _stretches(cuts: list[int], s: int, e: int) -> list[tuple[int, int]]:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_START = re.compile(r"“?[\u4e00-\u9fff]")  # 推出119个“高效办成一件事”重点事项: a counted noun may open with a quote
 _DIGIT = re.compile(r"\d")
+_LAND_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,；;。]|$)")  # (the words after an area to its clause's end)
+_SHARE_NAME_ENDS = (*_SHARE_ENDS, "占有率")  # (a name ending with one says a share: measure share, not level)
 _AND_NEXT = frozenset("和及与")
 # 1家高新技术企业通过省级公示, 51家科技型中小企业通过省级认定, 2家公司成功认定国家科技型中小企业: a verb after the
 # counted noun (what the firms did) is no part of what is counted
@@ -868,6 +870,16 @@ class DocumentExtractor:
                         phrase, at = phrase[described + 1:], at + described + 1
                     subjects = [dataclasses.replace(subjects[0], phrase=phrase + work, start=at,
                                                     stop=list_end + len(work))]
+                elif one_value and len(subjects) == 1 and family in ("length", "area") and subjects[0].match is None \
+                        and not subjects[0].stop and (m := _LAND_AFTER.match(after)) \
+                        and m.group(0).endswith(self._grammar.words("extent_thing")) \
+                        and text[values[0].start - 1: values[0].start] not in ("、", "，", ",", "和"):
+                    # 整理出7.6万亩荒山，…种植了9.7万亩林果 (阜平 2021), 整理2380亩建设用地 (定兴 2022): the land an area
+                    # measures, said right after it to the clause's end, is the thing counted (name_grammar.csv
+                    # extent_thing); the words before say only what was done to it
+                    land = m.group(0)
+                    subjects = [dataclasses.replace(subjects[0], phrase=subjects[0].phrase.removesuffix("了") + land,
+                                                    stop=list_end + len(land))]
                 elif not one_value or len(subjects) != 1 or family not in ("money", "count"):
                     pass
                 elif family == "money":
@@ -2026,6 +2038,10 @@ class DocumentExtractor:
                 return measure, value, hi
             if indicator is not None and not indicator.is_rate:
                 return None  # a bare % is no level of an amount (进出口总额 60%)
+            if indicator is None and subject.phrase.rstrip(" ”\u3000").endswith(_SHARE_NAME_ENDS):
+                # 规上工业企业研发投入占比60%左右 (吉林 2026), 市区空气质量优良天数比例为96.2% (南宁 2025): a share by its
+                # name's last word, though no 占 says of what
+                return "share", value, hi
             return "level", value, hi
         if indicator is not None and q.base_unit not in indicator.units:
             return None

@@ -29,7 +29,7 @@ GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
 ROLES = ("scope", "wider", "population", "spelling", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end", "empty",
          "describing_family", "result_verb", "topic_predicate", "topic_manner", "topic_verb", "extent", "stage", "list_aspect", "owned_kind",
-         "deed", "deed_noun", "change_aspect", "elided_topic")
+         "deed", "deed_noun", "change_aspect", "elided_topic", "extent_thing")
 
 
 @dataclass(frozen=True)

@@ -638,6 +638,10 @@ _AFTER_NOT_NOUN = ("的", "为", "是", "达", "，", ",")
 
 
 _COUNTED_WORDS = re.compile(r"[^，,；;。（(]+")
+# a bracket of one or two characters right after a word writes another kind of it, 社区（村）, 乡（镇）: part of the
+# noun; a longer one is a note
+_SHORT_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # the next item of a list of counts (4个A和2个B), or of figures (1个A、新入规加工企业20家以上)
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])|、(?=[^、]*\d)")
 
@@ -660,6 +664,14 @@ def counted_words(after: str, deeds: tuple[lexicon.Endings, lexicon.Endings, fro
     if m is None:
         return ""
     words = m.group(0)
+    end = m.end()
+    if end < len(after) and after[end] in "（(" and _CJK_CHAR.match(words[-1]) \
+            and (bracket := _SHORT_BRACKET.match(after, end)):
+        rest = _COUNTED_WORDS.match(after, bracket.end())
+        close = bracket.end() - bracket.start() + len(words)
+        words = after[: rest.end() if rest else bracket.end()]
+        if any(c.isdigit() for c in words[close: words.find("、", close) % (len(words) + 1)]):
+            words = words[:close]  # (42个社区(村)与我县17个乡镇36个贫困村…: another count in its item, the noun ends there)
     cut = _NEXT_COUNT.search(words)
     if cut:
         level = _LEVEL_NEXT.match(words, cut.end())

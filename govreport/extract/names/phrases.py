@@ -404,6 +404,7 @@ _PURPOSE = re.compile(r"[^，,；;。、等\d（(“]+")
 
 
 _PURPOSE_LIST = re.compile(r"[^，,；;。（(]{1,40}")
+_COUNT_THEN_ITEM = re.compile(r"[\d.]+[万亿千百]?[\u4e00-\u9fff]{1,3}、")
 _COUNT_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十两百]+[个所项条座处家批片]|一批)")
 _PURPOSE_LIST_WHOLE = 16  # (a list of what is done, written out, longer than this: its first item, as before)
 
@@ -417,6 +418,8 @@ def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set
     in the text: ('', start) when none."""
     m = _PURPOSE.match(text, start, end)
     words = m.group(0).rstrip("了的") if m else ""
+    if m and m.end() < end and text[m.end()].isdigit() and _COUNT_THEN_ITEM.match(text, m.end(), end):
+        return "", start  # (投资2.3亿元,升级改造城市道路7条、雨污水管网20公里: the sum is the list's, not the first item's)
     if m and m.end() < end and text[m.end()] in "、等" and (verb := leading_actions(words, actions)):
         listed = _PURPOSE_LIST.match(text, start, end)
         phrase = listed.group(0) if listed else ""
@@ -878,6 +881,24 @@ def without_new_words(name: str) -> str:
     return name[len(word):] if word and len(name) - len(word) >= 2 else name
 
 
+def new_word_opening(name: str, actions: frozenset[str] | set[str] = frozenset()) -> str:
+    """The new-count word a name opens with before a thing of two characters at least (新入库规模以上工业企业 -> 新入库,
+    新创建…: count_sides.csv, side new), '' if none: a list's verb as an action word is (新入库规模以上工业企业400家、
+    限上批零住餐业经营主体600家 -> 新入库限上批零住餐业经营主体)."""
+    if not name or name[0] not in _NEW_INITIALS():
+        return ""
+    word = next((w for w in new_words() if name.startswith(w) and len(name) >= len(w) + 2), "")
+    if not word and name[0] == "新" and actions and (verb := leading_actions(name[1:], actions)):
+        word = "新" + verb  # (力争新创建“精品村”11个、“示范村”22个: 新 and an action word)
+    return word
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _NEW_INITIALS() -> frozenset[str]:
+    return frozenset(w[0] for w in new_words())
+
+
 @lexicon.derived
 @lru_cache(maxsize=1)
 def _new_word_before_number() -> re.Pattern[str]:
@@ -953,7 +974,7 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
     words = words[m.end():] if m else words
     manner = manner.match(words).end() if manner is not None and not words.startswith(_STATE_LEADS) else 0
     # (已建成的…分散养殖场269个、…86个: a state said of the first item's things, no deed of the list)
-    verb = leading_actions(words[manner:], actions)
+    verb = leading_actions(words[manner:], actions) or new_word_opening(words[manner:], actions)
     if not verb and 2 <= len(words) <= 4 and only_actions(words, actions):
         verb = words  # (建成6座书院: the verb alone before a count)
     return words[:manner] + verb if verb else ""  # (深度治理燃油锅炉8台、生物质锅炉29台: the manner goes with the verb)
@@ -973,10 +994,10 @@ def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[
     vocabulary name) over 、 or 和 (`item`, without the 和): done what the item before is (改造老旧小区682个、老旧管网
     7912公里 -> 改造老旧管网; 新建学校12所和养老院5个 -> 新建养老院); an item with a verb or a new-count word of its
     own stays. '' when the item keeps its own name."""
-    verb = leading_actions(first, actions)
+    verb = leading_actions(first, actions) or new_word_opening(first, actions)
     if verb:
-        if leading_actions(item, actions) or item.startswith("新"):
-            return ""
+        if leading_actions(item, actions) or item.startswith(("新", *_STOCK_WORDS)):
+            return ""  # (净增各类经营主体155万户、总量达474万户: the total is the stock: join_topic)
         return owned_kind_verb(first, item, verb, owned_kinds) + item
     if not first_named and item in aspect_words:
         return aspect_of_first_item(first, item, aspects)

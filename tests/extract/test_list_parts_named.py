@@ -144,3 +144,21 @@ def test_a_list_that_parts_into_no_names_stays_whole():
 ])
 def test_the_lists_opening_word(text, region, year, expected):
     assert rows(text, region, year) == expected
+
+
+def test_items_a_count_sums_up_each_with_the_aspect():
+    # 徐水县 2010 (分别: one figure each), and written (上海's 三大先导产业); without 分别 the sum stays (徐水县 2010)
+    assert rows("年内力争索具、汽车零部件和石油物探装备三大主导产业年产值分别达到32亿元、9亿元和13亿元。", "徐水县", 2010) == [
+        ("索具年产值", 32.0), ("汽车零部件年产值", 9.0), ("石油物探装备年产值", 13.0)]
+    assert [r[0] for r in rows("集成电路、生物医药、人工智能三大先导产业规模分别增长10%、12%和15%。", "上海市", 2026)] == [
+        "集成电路规模", "生物医药规模", "人工智能规模"]
+    assert rows("索具、石油物探装备、汽车零部件三大主导产业年产值达到49.7亿元。", "徐水县", 2010) == [
+        ("三大主导产业年产值", 49.7)]
+    # a count that is not the number of items: no such list
+    assert shared_head(["索具", "石油物探装备三大主导产业年产值"])[1] == "石油物探装备三大主导产业年产值"
+    assert shared_head(["索具", "石油物探装备两大主导产业年产值"]) == ["索具年产值", "石油物探装备年产值"]
+
+
+def test_the_first_figure_of_a_respective_list_without_its_unit_names_nothing():
+    # 海南 2026: 3500万 (of 人次) read into the second's name (工程、全民健身工程分别惠及3500万): no row rather than that
+    assert rows("文化惠民工程、全民健身工程分别惠及3500万、2300万人次。", "海南省", 2026) == []

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from govreport.extract import lexicon
+from govreport.extract.numbers import parse_chinese_numeral
 
 NOTE_MARK = r"(?:\[\d{1,2}\]|〔\d{1,2}〕)"  # a note's mark in running text: [2], 〔8〕
 _FOOTNOTE = re.compile(rf"[ \u3000]?{NOTE_MARK}|[①-⑳]|（\d{{1,2}}）")  # (the space a page puts before a mark goes too)
@@ -302,7 +303,7 @@ def without_money_inside(name: str) -> str:
 def respective_first(name: str) -> bool:
     """A name ending in the first figure of a 分别 list written without its unit (产值分别突破70 of 产值分别突破70和50亿元,
     分别是2005年的2.7 of …2.7和2.4倍): the first item's figure in the second's name, which says nothing."""
-    return name[-1:].isdigit() and _RESPECTIVE_FIRST.search(name) is not None
+    return (name[-1:].isdigit() or name[-2:-1].isdigit()) and _RESPECTIVE_FIRST.search(name) is not None
 
 
 def without_count_inside(name: str, actions: frozenset[str] | set[str], drives: tuple[str, ...] = ()) -> str:
@@ -351,7 +352,7 @@ def share_name(phrase: str, share_of: str) -> str:
 
 
 # the first figure of a 分别 list written without its unit (产值分别突破70和50亿元) read into the name of the second
-_RESPECTIVE_FIRST = re.compile(r"分别[^，,；;]{0,12}?(?<!\d)\d+(?:\.\d+)?$")
+_RESPECTIVE_FIRST = re.compile(r"分别[^，,；;]{0,12}?(?<!\d)\d+(?:\.\d+)?[万亿千百]?$")  # (分别惠及3500万、2300万人次)
 
 
 def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset(),
@@ -449,6 +450,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     last = items[-1]
     if (industries := _industry_numerals(items)) is not None:
         return industries
+    if (summed := _summed_with_aspect(items)) is not None:
+        return summed
     word, etc, head = last.partition("等")
     if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
         # 食品、石化、医药、信息等产业增加值分别增长…: 等 closes the list, every item has the head after it
@@ -486,6 +489,26 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
         elif "元" in out[k] and (named := class_lead(out[k - 1], out[k])):
             out[k] = named  # 年销售收入过亿元企业、过10亿元企业 -> 年销售收入过10亿元企业
     return out
+
+
+# 索具、汽车零部件和石油物探装备三大主导产业年产值: the last item, the count of the items, what they are, the aspect
+_SUMMED_LAST = re.compile(r"(?P<item>[^、，,；;。]{2,}?)(?P<n>[两二三四五六七八九])大(?P<kind>[\u4e00-\u9fff]{0,4}?"
+                          r"(?:产业|行业|集群|板块|领域))(?P<aspect>[^、，,；;。]{2,})")
+
+
+def _summed_with_aspect(items: list[str]) -> list[str] | None:
+    """Items a count after the last one sums up, then the aspect they share (年内力争索具、汽车零部件和石油物探装备三大
+    主导产业年产值分别达到32亿元、9亿元和13亿元 -> 索具年产值, 汽车零部件年产值, 石油物探装备年产值): each item with the
+    aspect, when the count is the number of items (the words opening the list, 年内力争, are none of the first's);
+    None otherwise."""
+    last = _SUMMED_LAST.fullmatch(items[-1])
+    if last is None or parse_chinese_numeral(last["n"]) != len(items) or last["aspect"].startswith(("的", "等")):
+        return None
+    first = items[0]
+    lead = _list_lead().match(first)
+    if lead and len(first) - lead.end() >= 2:
+        first = first[lead.end():]
+    return [item + last["aspect"] for item in (first, *items[1:-1], last["item"])]
 
 
 # 第一、二、三产业 / 一、二、三产业 / 二、三产业: numerals of the three sectors, the last one with the head they share

@@ -162,3 +162,16 @@ def test_items_a_count_sums_up_each_with_the_aspect():
 def test_the_first_figure_of_a_respective_list_without_its_unit_names_nothing():
     # 海南 2026: 3500万 (of 人次) read into the second's name (工程、全民健身工程分别惠及3500万): no row rather than that
     assert rows("文化惠民工程、全民健身工程分别惠及3500万、2300万人次。", "海南省", 2026) == []
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a word for the money of the things the item before counts (name_grammar.csv amount_of): 定兴县 2021, 吉林 2026,
+    # written
+    ("医保累计报销53.12万人次、金额2.89亿元。", "定兴县", 2021,
+     [("医保累计报销", 53.12), ("医保累计报销金额", 2.89)]),
+    ("盘活省级行政部门房产345处、货币价值8.83亿元。", "吉林省", 2026,
+     [("盘活省级行政部门房产", 345.0), ("盘活省级行政部门房产货币价值", 8.83)]),
+    ("发放创业担保贷款120笔、金额1500万元。", "某县", 2024, [("发放创业担保贷款", 120.0), ("发放创业担保贷款金额", 1500.0)]),
+])
+def test_the_amount_of_what_the_item_before_counts(text, region, year, expected):
+    assert rows(text, region, year) == expected

@@ -1012,11 +1012,16 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
 
 
 def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[str] | set[str],
-                   owned_kinds: tuple[str, ...], aspects: tuple[str, ...], aspect_words: frozenset[str] | set[str]) -> str:
+                   owned_kinds: tuple[str, ...], aspects: tuple[str, ...], aspect_words: frozenset[str] | set[str],
+                   amount_words: tuple[str, ...] = ()) -> str:
     """The name of a list's item written right after the item before it (`first`, as named; `first_named`: a
     vocabulary name) over 、 or 和 (`item`, without the 和): done what the item before is (改造老旧小区682个、老旧管网
     7912公里 -> 改造老旧管网; 新建学校12所和养老院5个 -> 新建养老院); an item with a verb or a new-count word of its
-    own stays. '' when the item keeps its own name."""
+    own stays; a word for the money of the things the item before counts (`amount_words`, name_grammar.csv amount_of:
+    发放创业担保贷款120笔、金额1500万元 -> 发放创业担保贷款金额) is theirs. '' when the item keeps its own name."""
+    if item in amount_words and not first_named and len(first) >= 3 and not aspect_of(first, aspects) \
+            and not any(c.isdigit() for c in first):
+        return first + item
     verb = leading_actions(first, actions) or new_word_opening(first, actions)
     if verb:
         if leading_actions(item, actions) or item.startswith(("新", *_STOCK_WORDS)):

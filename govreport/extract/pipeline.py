@@ -1000,7 +1000,7 @@ class DocumentExtractor:
                             shown = shown[1:]  # (the 和 that joins the item, no word of its name)
                         named = next_item_name(self._display(before[-1].phrase), shown, before[-1].match is not None,
                                                self._actions, self._grammar.words("owned_kind"), self._aspects,
-                                               self._aspect_set)
+                                               self._aspect_set, self._grammar.words("amount_of"))
                         if named and not shown.startswith(self._drives):  # (带动销售金额: a verb of its own)
                             subjects = [dataclasses.replace(subjects[0], phrase=named)]
                     if alone and "元" in subjects[0].phrase \

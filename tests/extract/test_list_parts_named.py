@@ -116,3 +116,62 @@ def test_a_list_that_parts_into_no_names_stays_whole():
     # (上海 2021, its own 上海 left out: 总市值 alone would name nothing; a place without 均 is the list's whole, 水稻、油茶产量位居全国第1)
     assert rows("上海上市企业融资额、总市值均居全国首位。", "上海市", 2021) == [("上市企业融资额、总市值", 1.0)]
     assert [r[0] for r in rows("水稻、油茶产量位居全国第1。", "湖南省", 2026)] == ["水稻、油茶产量"]
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a new-count word opening the list is its verb (count_sides.csv, side new; 新 and an action word): 广西, 湖南,
+    # 山西 2026, and sentences of the brief of issue 13
+    ("新培育智能制造标杆企业12家、智能工厂39家。", "广西壮族自治区", 2026,
+     [("新培育智能制造标杆企业", 12.0), ("新培育智能工厂", 39.0)]),
+    ("新创建国家级零碳园区3家、自治区级绿色工厂54家、绿色园区2家。", "广西壮族自治区", 2026,
+     [("新创建国家级零碳园区", 3.0), ("新创建自治区级绿色工厂", 54.0), ("新创建绿色园区", 2.0)]),
+    ("净增经营主体34.6万家、企业14万家。", "湖南省", 2026, [("净增经营主体", 346000.0), ("净增企业", 140000.0)]),
+    ("净增涉税主体24.8万户、规上法人单位1302户。", "山西省", 2026,
+     [("净增涉税主体", 24.8), ("净增规上法人单位", 1302.0)]),
+    ("新入库规模以上工业企业400家、限上批零住餐业经营主体600家。", "某县", 2026,
+     [("规模以上工业企业", 400.0), ("新入库限上批零住餐业经营主体", 600.0)]),
+    ("力争新创建“精品村”11个、“示范村”22个。", "某县", 2026, [("新创建“精品村”", 11.0), ("新创建示范村", 22.0)]),
+    # verbs of the grammar (name_grammar.csv action: 获评, 升级 of 升级改造): 海南, 西藏 2026, 尉氏县 2021
+    ("获评何梁何利奖2人、国家卓越工程师2人、大国工匠4人。", "海南省", 2026,
+     [("获评何梁何利奖", 2.0), ("获评国家卓越工程师", 2.0), ("获评大国工匠", 4.0)]),
+    ("升级改造县级寄递物流中心60个、村级服务站4000个。", "西藏自治区", 2026,
+     [("升级改造县级寄递物流中心", 60.0), ("升级改造村级服务站", 4000.0)]),
+    # a sum before a list of counts is the list's, not its first item's: no row for it (尉氏县 2021, 容城县 2012)
+    ("投资2.3亿元,升级改造城市道路7条、雨污水管网20公里。", "尉氏县", 2021,
+     [("升级改造城市道路", 7.0), ("升级改造雨污水管网", 20.0)]),
+    ("投资5745万元，新改建高低压线路400公里、配变244台。", "容城县", 2012,
+     [("新改建高低压线路", 400.0), ("新改建配变", 244.0)]),
+])
+def test_the_lists_opening_word(text, region, year, expected):
+    assert rows(text, region, year) == expected
+
+
+def test_items_a_count_sums_up_each_with_the_aspect():
+    # 徐水县 2010 (分别: one figure each), and written (上海's 三大先导产业); without 分别 the sum stays (徐水县 2010)
+    assert rows("年内力争索具、汽车零部件和石油物探装备三大主导产业年产值分别达到32亿元、9亿元和13亿元。", "徐水县", 2010) == [
+        ("索具年产值", 32.0), ("汽车零部件年产值", 9.0), ("石油物探装备年产值", 13.0)]
+    assert [r[0] for r in rows("集成电路、生物医药、人工智能三大先导产业规模分别增长10%、12%和15%。", "上海市", 2026)] == [
+        "集成电路规模", "生物医药规模", "人工智能规模"]
+    assert rows("索具、石油物探装备、汽车零部件三大主导产业年产值达到49.7亿元。", "徐水县", 2010) == [
+        ("三大主导产业年产值", 49.7)]
+    # a count that is not the number of items: no such list
+    assert shared_head(["索具", "石油物探装备三大主导产业年产值"])[1] == "石油物探装备三大主导产业年产值"
+    assert shared_head(["索具", "石油物探装备两大主导产业年产值"]) == ["索具年产值", "石油物探装备年产值"]
+
+
+def test_the_first_figure_of_a_respective_list_without_its_unit_names_nothing():
+    # 海南 2026: 3500万 (of 人次) read into the second's name (工程、全民健身工程分别惠及3500万): no row rather than that
+    assert rows("文化惠民工程、全民健身工程分别惠及3500万、2300万人次。", "海南省", 2026) == []
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a word for the money of the things the item before counts (name_grammar.csv amount_of): 定兴县 2021, 吉林 2026,
+    # written
+    ("医保累计报销53.12万人次、金额2.89亿元。", "定兴县", 2021,
+     [("医保累计报销", 53.12), ("医保累计报销金额", 2.89)]),
+    ("盘活省级行政部门房产345处、货币价值8.83亿元。", "吉林省", 2026,
+     [("盘活省级行政部门房产", 345.0), ("盘活省级行政部门房产货币价值", 8.83)]),
+    ("发放创业担保贷款120笔、金额1500万元。", "某县", 2024, [("发放创业担保贷款", 120.0), ("发放创业担保贷款金额", 1500.0)]),
+])
+def test_the_amount_of_what_the_item_before_counts(text, region, year, expected):
+    assert rows(text, region, year) == expected

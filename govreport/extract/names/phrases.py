@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from govreport.extract import lexicon
+from govreport.extract.numbers import parse_chinese_numeral
 
 NOTE_MARK = r"(?:\[\d{1,2}\]|〔\d{1,2}〕)"  # a note's mark in running text: [2], 〔8〕
 _FOOTNOTE = re.compile(rf"[ \u3000]?{NOTE_MARK}|[①-⑳]|（\d{{1,2}}）")  # (the space a page puts before a mark goes too)
@@ -363,7 +364,7 @@ def without_money_inside(name: str) -> str:
 def respective_first(name: str) -> bool:
     """A name ending in the first figure of a 分别 list written without its unit (产值分别突破70 of 产值分别突破70和50亿元,
     分别是2005年的2.7 of …2.7和2.4倍): the first item's figure in the second's name, which says nothing."""
-    return name[-1:].isdigit() and _RESPECTIVE_FIRST.search(name) is not None
+    return (name[-1:].isdigit() or name[-2:-1].isdigit()) and _RESPECTIVE_FIRST.search(name) is not None
 
 
 def without_count_inside(name: str, actions: frozenset[str] | set[str], drives: tuple[str, ...] = ()) -> str:
@@ -412,7 +413,7 @@ def share_name(phrase: str, share_of: str) -> str:
 
 
 # the first figure of a 分别 list written without its unit (产值分别突破70和50亿元) read into the name of the second
-_RESPECTIVE_FIRST = re.compile(r"分别[^，,；;]{0,12}?(?<!\d)\d+(?:\.\d+)?$")
+_RESPECTIVE_FIRST = re.compile(r"分别[^，,；;]{0,12}?(?<!\d)\d+(?:\.\d+)?[万亿千百]?$")  # (分别惠及3500万、2300万人次)
 
 
 def says_nothing(name: str, scope_words: frozenset[str] | set[str] = frozenset(),
@@ -465,6 +466,7 @@ _PURPOSE = re.compile(r"[^，,；;。、等\d（(“]+")
 
 
 _PURPOSE_LIST = re.compile(r"[^，,；;。（(]{1,40}")
+_COUNT_THEN_ITEM = re.compile(r"[\d.]+[万亿千百]?[\u4e00-\u9fff]{1,3}、")
 _COUNT_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十两百]+[个所项条座处家批片]|一批)")
 _PURPOSE_LIST_WHOLE = 16  # (a list of what is done, written out, longer than this: its first item, as before)
 
@@ -478,6 +480,8 @@ def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set
     in the text: ('', start) when none."""
     m = _PURPOSE.match(text, start, end)
     words = m.group(0).rstrip("了的") if m else ""
+    if m and m.end() < end and text[m.end()].isdigit() and _COUNT_THEN_ITEM.match(text, m.end(), end):
+        return "", start  # (投资2.3亿元,升级改造城市道路7条、雨污水管网20公里: the sum is the list's, not the first item's)
     if m and m.end() < end and text[m.end()] in "、等" and (verb := leading_actions(words, actions)):
         listed = _PURPOSE_LIST.match(text, start, end)
         phrase = listed.group(0) if listed else ""
@@ -507,6 +511,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     last = items[-1]
     if (industries := _industry_numerals(items)) is not None:
         return industries
+    if (summed := _summed_with_aspect(items)) is not None:
+        return summed
     word, etc, head = last.partition("等")
     if etc and word and len(head) >= 2 and all(1 <= len(item) <= 14 for item in items[:-1]):
         # 食品、石化、医药、信息等产业增加值分别增长…: 等 closes the list, every item has the head after it
@@ -544,6 +550,26 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
         elif "元" in out[k] and (named := class_lead(out[k - 1], out[k])):
             out[k] = named  # 年销售收入过亿元企业、过10亿元企业 -> 年销售收入过10亿元企业
     return out
+
+
+# 索具、汽车零部件和石油物探装备三大主导产业年产值: the last item, the count of the items, what they are, the aspect
+_SUMMED_LAST = re.compile(r"(?P<item>[^、，,；;。]{2,}?)(?P<n>[两二三四五六七八九])大(?P<kind>[\u4e00-\u9fff]{0,4}?"
+                          r"(?:产业|行业|集群|板块|领域))(?P<aspect>[^、，,；;。]{2,})")
+
+
+def _summed_with_aspect(items: list[str]) -> list[str] | None:
+    """Items a count after the last one sums up, then the aspect they share (年内力争索具、汽车零部件和石油物探装备三大
+    主导产业年产值分别达到32亿元、9亿元和13亿元 -> 索具年产值, 汽车零部件年产值, 石油物探装备年产值): each item with the
+    aspect, when the count is the number of items (the words opening the list, 年内力争, are none of the first's);
+    None otherwise."""
+    last = _SUMMED_LAST.fullmatch(items[-1])
+    if last is None or parse_chinese_numeral(last["n"]) != len(items) or last["aspect"].startswith(("的", "等")):
+        return None
+    first = items[0]
+    lead = _list_lead().match(first)
+    if lead and len(first) - lead.end() >= 2:
+        first = first[lead.end():]
+    return [item + last["aspect"] for item in (first, *items[1:-1], last["item"])]
 
 
 # 第一、二、三产业 / 一、二、三产业 / 二、三产业: numerals of the three sectors, the last one with the head they share
@@ -960,6 +986,24 @@ def without_new_words(name: str) -> str:
     return name[len(word):] if word and len(name) - len(word) >= 2 else name
 
 
+def new_word_opening(name: str, actions: frozenset[str] | set[str] = frozenset()) -> str:
+    """The new-count word a name opens with before a thing of two characters at least (新入库规模以上工业企业 -> 新入库,
+    新创建…: count_sides.csv, side new), '' if none: a list's verb as an action word is (新入库规模以上工业企业400家、
+    限上批零住餐业经营主体600家 -> 新入库限上批零住餐业经营主体)."""
+    if not name or name[0] not in _NEW_INITIALS():
+        return ""
+    word = next((w for w in new_words() if name.startswith(w) and len(name) >= len(w) + 2), "")
+    if not word and name[0] == "新" and actions and (verb := leading_actions(name[1:], actions)):
+        word = "新" + verb  # (力争新创建“精品村”11个、“示范村”22个: 新 and an action word)
+    return word
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _NEW_INITIALS() -> frozenset[str]:
+    return frozenset(w[0] for w in new_words())
+
+
 @lexicon.derived
 @lru_cache(maxsize=1)
 def _new_word_before_number() -> re.Pattern[str]:
@@ -1035,7 +1079,7 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
     words = words[m.end():] if m else words
     manner = manner.match(words).end() if manner is not None and not words.startswith(_STATE_LEADS) else 0
     # (已建成的…分散养殖场269个、…86个: a state said of the first item's things, no deed of the list)
-    verb = leading_actions(words[manner:], actions)
+    verb = leading_actions(words[manner:], actions) or new_word_opening(words[manner:], actions)
     if not verb and 2 <= len(words) <= 4 and only_actions(words, actions):
         verb = words  # (建成6座书院: the verb alone before a count)
     return words[:manner] + verb if verb else ""  # (深度治理燃油锅炉8台、生物质锅炉29台: the manner goes with the verb)
@@ -1050,15 +1094,20 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
 
 
 def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[str] | set[str],
-                   owned_kinds: tuple[str, ...], aspects: tuple[str, ...], aspect_words: frozenset[str] | set[str]) -> str:
+                   owned_kinds: tuple[str, ...], aspects: tuple[str, ...], aspect_words: frozenset[str] | set[str],
+                   amount_words: tuple[str, ...] = ()) -> str:
     """The name of a list's item written right after the item before it (`first`, as named; `first_named`: a
     vocabulary name) over 、 or 和 (`item`, without the 和): done what the item before is (改造老旧小区682个、老旧管网
     7912公里 -> 改造老旧管网; 新建学校12所和养老院5个 -> 新建养老院); an item with a verb or a new-count word of its
-    own stays. '' when the item keeps its own name."""
-    verb = leading_actions(first, actions)
+    own stays; a word for the money of the things the item before counts (`amount_words`, name_grammar.csv amount_of:
+    发放创业担保贷款120笔、金额1500万元 -> 发放创业担保贷款金额) is theirs. '' when the item keeps its own name."""
+    if item in amount_words and not first_named and len(first) >= 3 and not aspect_of(first, aspects) \
+            and not any(c.isdigit() for c in first):
+        return first + item
+    verb = leading_actions(first, actions) or new_word_opening(first, actions)
     if verb:
-        if leading_actions(item, actions) or item.startswith("新"):
-            return ""
+        if leading_actions(item, actions) or item.startswith(("新", *_STOCK_WORDS)):
+            return ""  # (净增各类经营主体155万户、总量达474万户: the total is the stock: join_topic)
         return owned_kind_verb(first, item, verb, owned_kinds) + item
     if not first_named and item in aspect_words:
         return aspect_of_first_item(first, item, aspects)

@@ -465,6 +465,7 @@ class DocumentExtractor:
         self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
         # a county's one zone may open a clause alone (county_zone): the zone words, in a county's report only
         self._county_zones = entity_words("zones") if doc.get("level") == "county" else ()
+        self._park_words = tuple(entity_words("park")) + tuple(entity_words("zones"))  # (a park's name ends with one)
         self._trades = entity_words("trade")  # 养猪, 养鸡 …: a firm known by its trade (firm_by_trade)
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
@@ -2533,6 +2534,11 @@ class DocumentExtractor:
             if measure == "level" and written and not written.startswith(shown) \
                     and len(shown) + len(written) <= LONG_NAME:
                 name = shown + written
+        if whose and indicator is None and unit == "家" and whose.endswith(self._park_words) \
+                and only_actions(name, doing_words()):
+            # 现代雕塑产业园115家企业签约入驻，32家建成投产 (曲阳县 2020), …园区…完成签约立项5家: a park's count in 家 of
+            # things done, with no noun, counts its firms (企业 said before, or left out)
+            name += "企业"
         if whose and indicator is None and self._headline_names is None:
             self._headline_names = frozenset(i.name for i in self.vocab.indicators.values() if i.headline)
         if whose and indicator is None and name in self._headline_names and not name.startswith(whose):

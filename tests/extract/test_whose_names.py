@@ -137,3 +137,15 @@ def doc_rows(region: str, year: int, body: str) -> list[dict]:
 def test_a_row_of_a_table_of_projects(region, year, body, expected):
     out = {r["value"]: (r["indicator"], r["subject"]) for r in doc_rows(region, year, body) if not r["indicator_id"]}
     assert {v: out.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("region, year, text, value, name, whose", [
+    # a park's count in 家 of things done, with no noun, counts its firms (曲阳县 2020; a written case after the brief's
+    # 骊山工业园区…完成签约立项5家); not without a park (a county's 新增规上企业…: below), nor with a noun (115家企业签约入驻)
+    ("曲阳县", 2020, "现代雕塑产业园115家企业签约入驻，32家建成投产。", 32.0, "建成投产企业", "现代雕塑产业园"),
+    ("曲阳县", 2020, "现代雕塑产业园115家企业签约入驻，32家建成投产。", 115.0, "现代雕塑产业园企业签约入驻", "现代雕塑产业园"),
+    ("曲阳县", 2022, "骊山工业园区完成主干道路建设，完成签约立项5家。", 5.0, "完成签约立项企业", "骊山工业园区"),
+])
+def test_a_parks_firms_counted_without_their_noun(region, year, text, value, name, whose):
+    out = {r["value"]: (r["indicator"], r["subject"]) for r in rows(region, year, text)}
+    assert out[value] == (name, whose)

@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, firm_by_trade,
-                                              entity_words, named_entity, not_whose, park_marks, park_of_paragraph,
+                                              entity_words, named_entity, not_whose, park_marks, park_of_paragraph, project_rows,
                                               place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
@@ -461,11 +461,13 @@ class DocumentExtractor:
         self._periods_shown: dict[str, str] = {}  # _period_shown's answers
         self._current = (0, -1)  # the sentence the walk is in
         self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
+        self._project_rows: dict[int, str] | None = None  # _row_project: the lines opening a row of projects
         self._park_marks: list[tuple[int, int]] | None = None  # _park_of: (start, end) of each park mark
         self._division_prefix: str | None = None  # the code prefix of the divisions below the government (_division_opening)
         self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
         # a county's one zone may open a clause alone (county_zone): the zone words, in a county's report only
         self._county_zones = entity_words("zones") if doc.get("level") == "county" else ()
+        self._park_words = tuple(entity_words("park")) + tuple(entity_words("zones"))  # (a park's name ends with one)
         self._trades = entity_words("trade")  # 养猪, 养鸡 …: a firm known by its trade (firm_by_trade)
         self._topic = ""  # a sub-area opening the sentence (临港新片区…): its figures are that place's
         self._first_figure = 0  # where the sentence's first number stands
@@ -2585,6 +2587,24 @@ class DocumentExtractor:
             whose = ""  # 开发区规上工业增加值 in a province's report (山西 2026): all its parks, the province's own figure
         if whose and not_whose(whose):
             whose = ""  # (对东盟, 合同, 省重点项目, “新三个一”工程, …的: no one else's name)
+        rows = self._project_rows
+        if rows is None:
+            rows = self._project_rows = project_rows(self.text)
+        if rows and not whose and indicator is None and self._row_project(start) \
+                and (project := self._row_project(start, number := _last_number(self.text, start, end))):
+            # 1 | 安国市数字中药都建设项目 | 土地收储350亩，建筑面积18万平方米: a row of a table of projects gives its
+            # project's figures, named with the project (建筑面积 of what) when the two are short enough to stay whole
+            whose = project
+            written = re.split(r"[|｜，,：:；;、]", self.text[start: number])[-1].strip()
+            shown = self._display(project)
+            if measure == "level" and written and not written.startswith(shown) \
+                    and len(shown) + len(written) <= LONG_NAME:
+                name = shown + written
+        if whose and indicator is None and unit == "家" and whose.endswith(self._park_words) \
+                and only_actions(name, doing_words()):
+            # 现代雕塑产业园115家企业签约入驻，32家建成投产 (曲阳县 2020), …园区…完成签约立项5家: a park's count in 家 of
+            # things done, with no noun, counts its firms (企业 said before, or left out)
+            name += "企业"
         if whose and indicator is None and self._headline_names is None:
             self._headline_names = frozenset(i.name for i in self.vocab.indicators.values() if i.headline)
         if whose and indicator is None and name in self._headline_names and not name.startswith(whose):
@@ -2601,6 +2621,22 @@ class DocumentExtractor:
             self._hardness(end) if kind == "target" else "",
             qualifier, self.text[start:end], start, end, where.heading, kind_note, source, whose,
         )))
+
+    def _row_project(self, pos: int, number: int = -1) -> str:
+        """names.entities.row_project for the line holding `pos`, when the project stands before the figure's
+        `number` (asked first without the number). The lines that open a row of projects are found once per
+        document (names.entities.project_rows: most documents have none)."""
+        rows = self._project_rows
+        if not rows:
+            return ""
+        lines = self._char_positions("\n")
+        k = bisect.bisect_left(lines, pos)
+        line = lines[k - 1] + 1 if k else 0
+        project = rows.get(line, "")
+        if number < 0 or not project:
+            return project
+        at = self.text.find(project, line, number)
+        return project if at >= 0 and at + len(project) <= number else ""
 
     def _named_before_count(self, whose: str, start: int, end: int) -> bool:
         """现代雕塑产业园115家企业签约入驻: the one named stands before the count, which counts something of its own."""
@@ -2693,6 +2729,16 @@ class DocumentExtractor:
             if m and len(s) > m.end() and not s.startswith(whole_words()):  # (共享, 共济: a word, no lead 共)
                 s, changed = s[m.end():], True
         return s
+
+
+def _last_number(text: str, start: int, end: int) -> int:
+    """Where the last run of digits in text[start:end] starts (the figure's number at the end of its evidence)."""
+    i = end
+    while i > start and not text[i - 1].isdigit():
+        i -= 1
+    while i > start and (text[i - 1].isdigit() or text[i - 1] == "."):
+        i -= 1
+    return i if i < end else end
 
 
 _NAME_AFTER_CLASS = re.compile(r"[^、，,；;。（(等的\s]{2,20}(?=[，,；;。]|$)")

@@ -83,7 +83,7 @@ def subjects_at(region: str, level: str, year: int, text: str) -> dict[str, str]
      "华中温泉度假区"),
     ("涞源县", "county", 2020, "七山滑雪度假区完成投资5亿元。", "七山滑雪度假区完成投资", "七山滑雪度假区"),
     # a clause opening with a bare count in the same unit and a verb: part of the park's count before
-    ("曲阳县", "county", 2020, "现代雕塑产业园115家企业签约入驻，32家建成投产。", "建成投产", "现代雕塑产业园"),
+    ("曲阳县", "county", 2020, "现代雕塑产业园115家企业签约入驻，32家建成投产。", "建成投产企业", "现代雕塑产业园"),
     ("福建省", "province", 2026, "金砖创新基地促成138个合作项目，与共建“一带一路”国家进出口贸易额突破5万亿元。",
      "金砖创新基地促成合作项目", "金砖创新基地"),
     # a line of products named in quotes

@@ -379,6 +379,9 @@ _TOWARDS = ("对", "为", "向", "与", "由", "从", "将", "把", "赴")
 # a quoted name opening with a numeral or holding digits: a campaign's slogan (“新三个一”工程, 前六期“三个一批”项目, “四好农村路”), the
 # government's own programme of projects, no one project
 _SLOGAN = re.compile(r"“(?:新|前)?[一二三四五六七八九十两百千万\d]|“[^”]*\d")  # (not “红十字博爱卫生站”)
+# a manner word or a verb of the government's work opening the words (全力支持服务雄安新区: the sentence's topic, what the
+# government does, no one's name)
+_MANNER_START = re.compile(r"全力|深入|积极|大力|着力|持续|扎实|稳步|全面|进一步|坚持|努力|主动|支持|服务|做好|抓好")
 _MONEY_FIGURE = re.compile(r"\d[\d.]*[万亿]*元")
 _LEVELS = "省市县区级国家、和及"
 
@@ -388,10 +391,12 @@ def not_whose(whose: str) -> bool:
     a fragment ending in 的 or holding a sum of money (凯隆亿盛和投资2.54亿元的华悦鞋服项目: two projects run together),
     a word of what the figure is done towards (对东盟), a word that is never anyone's (entity_words.csv none: 合同 of
     合同利用外商直接投资, 国际及地区, 成为), a class of projects named by level and class words
-    alone (省重点项目, 省市重点项目, 重大项目, 招商引资项目: the government's own programme), or a campaign's slogan
-    (“新三个一”工程)."""
+    alone (省重点项目, 省市重点项目, 重大项目, 招商引资项目: the government's own programme), a campaign's slogan
+    (“新三个一”工程), or the government's work opening the words (全力支持服务雄安新区)."""
     if whose.endswith("的") or _MONEY_FIGURE.search(whose) or whose.startswith(_TOWARDS) or whose in _role("none"):
         return True
+    if _MANNER_START.match(whose) or _WORK_ON.match(whose):
+        return True  # (全力支持服务雄安新区: the government's work for a place, no one's name)
     if _SLOGAN.search(whose) or whose.count("(") != whose.count(")") or whose.count("（") != whose.count("）"):
         return True  # (县(市: a bracket cut)
     _, endings, classes, _, _ = _words()
@@ -411,3 +416,30 @@ def not_whose(whose: str) -> bool:
         changed, own = stripped != own, stripped
     return not own
 
+
+# a row of a table or list of projects (附件 重点项目表, 十大工程进展情况): a line opening with an item's number, then the
+# project's name and a cell or a colon, then its figures (1 | 安国市数字中药都建设项目 | 土地收储350亩，建筑面积18万平方米;
+# 1.XX建设项目：…)
+_ROW_PROJECT = re.compile(r"\n[ \t\u3000]*[（(]?[\d一二三四五六七八九十]{1,3}[）)]?[.、．]?[ \t\u3000]*"
+                          r"(?:[|｜][ \t\u3000]*)?"
+                          r"(?P<project>[^|｜：:，,。；;、\s\d]{2,40}?(?:项目|工程))[ \t\u3000]*[|｜：:]")
+
+
+def project_rows(text: str) -> dict[int, str]:
+    """The lines of `text` that open a row of a table or list of projects, by where they start, with the project:
+    its figures on that line are that project's. Not a verb opening the name (实施…工程) nor a class of the
+    government's projects or works (民生工程, 重点项目: not_whose)."""
+    from govreport.extract.periods import done_words
+
+    rows = {}
+    # (a pattern opening with the line break: re skips to each one; the text's first line is read as if after one)
+    first = _ROW_PROJECT.match("\n" + text[:80])
+    if first:
+        rows[0] = first.group("project")
+    for m in _ROW_PROJECT.finditer(text):
+        rows[m.start() + 1] = m.group("project")
+    for line, project in list(rows.items()):
+        as_project = project[:-2] + "项目" if project.endswith("工程") else project  # (民生工程: a class, as 民生项目)
+        if done_words().match(project) or not_whose(as_project):
+            del rows[line]
+    return rows

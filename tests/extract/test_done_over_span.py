@@ -142,3 +142,19 @@ def test_an_annex_reporting_last_years_progress_is_that_years_result():
     assert [v for k, v in rows.items() if "老旧小区改造" in k] == [("2025", "actual")]
     assert rows["新建幼儿园"] == ("2026", "target")
     assert rows["新建社区食堂"] == ("2026", "target")
+
+
+def test_people_elected_savings_and_households_reached_over_a_review_are_the_spans():
+    # 内蒙古 2026, 五年来: elected, promoted, saved, reached: verbs of things done (done_verbs.csv), over the five years
+    got = periods("内蒙古自治区", 2026, "一、“十四五”时期发展成就和2025年工作回顾",
+                  "五年来，累计培育创新型企业1714家，2人当选中国工程院院士。医保集中带量采购为群众减负237亿元。"
+                  "实施偏远农牧户电网延伸和新能源通电升级改造工程，4万户农牧民用上稳定可靠的电。6座博物馆晋级国家一级博物馆。")
+    assert got["当选中国工程院院士"] == "2021-2025"
+    assert got["医保集中带量采购为群众减负"] == "2021-2025"
+    assert got["农牧民用上稳定可靠的电"] == "2021-2025"
+    assert got["博物馆晋级国家一级博物馆"] == "2021-2025"
+    # the seed 004 (尉氏县 2021)'s sentence in a five-year review; a stock reached keeps the last year (达到)
+    got = periods("尉氏县", 2021, "一、“十三五”时期工作回顾",
+                  "五年来，及时出台“支持实体经济20条”等一揽子政策，为企业减负68.3亿元。全国文明城市达到13个。")
+    assert got["为企业减负"] == "2016-2020"
+    assert got["全国文明城市"] == "2020"

@@ -96,6 +96,7 @@ def sub_headings(text: str) -> list[tuple[int, int]]:
 
 
 _HEADING_END = re.compile(r"[。！？!?\n]|\s{2,}|\u3000")
+_ANNEX = re.compile(r"附件[一二三四五六七八九十\d]{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*(?=\S|\n)")
 _YEAR_IN = re.compile(rf"({YEAR})年(?!\d|[-—–]|远景|以来)")
 
 TARGET_DOC_TYPES = ("action_plan", "conference_reading")
@@ -131,6 +132,7 @@ class Section:
     year: int | None
     span: tuple[int, int] | None
     markers: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # span words inside
+    annex: bool = False  # an annex of the report (附件), whose 今年 is the year it was written of
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,8 @@ class DocContext:
 
     def _find_sections(self) -> None:
         previous_kind: str | None = None
-        for start, stop in sorted([*top_headings(self.text), *self._line_headings()]):
+        annexes = self._annex_headings()
+        for start, stop in sorted({*top_headings(self.text), *self._line_headings(), *annexes}):
             end = _HEADING_END.search(self.text, stop, stop + 120)
             heading = self.text[start: end.start() if end else stop + 60].strip()
             kind = self._heading_kind(heading)
@@ -245,7 +248,7 @@ class DocContext:
                 # 一、一年接着一年干，新福建建设持续取得新进展新成效 (福建 2026): a work report opens with its review
                 kind = "actual"
             previous_kind = kind
-            self.sections.append(Section(start, heading, kind, year, span))
+            self.sections.append(Section(start, heading, kind, year, span, annex=(start, stop) in annexes))
         if not self.sections and self.doc_type in ("government_work_report", "plan_report"):
             # a report whose headings are of no shape we read (站在新起点：2012年工作回顾, a line with a colon):
             # it opens with its review as every report does, and the sentence that opens the year's goals
@@ -291,6 +294,32 @@ class DocContext:
                 out.append((start, start))
             pos += len(raw) + 1
         return out
+
+    def _annex_headings(self) -> set[tuple[int, int]]:
+        """An annex's title (附件 / 附件1： on a line of its own or before it, then 2025年民生实事进展情况): a section of
+        the year it names, results when that year is past (an annex reporting last year's progress), goals when it is
+        the report's (内蒙古 2026: 附件 / 2026年自治区民生实事)."""
+        out: set[tuple[int, int]] = set()
+        pos = self.text.find("附件")
+        while pos != -1:
+            line = self.text.rfind("\n", 0, pos) + 1
+            m = _ANNEX.match(self.text, pos) if not self.text[line: pos].strip(" \t\u3000") else None
+            if m is not None:
+                start = m.end() + 1 if self.text.startswith("\n", m.end()) else m.end()
+                end = self.text.find("\n", start)
+                title = self.text[start: end if end >= 0 else len(self.text)]
+                if 4 <= len(title) <= 40 and _YEAR_IN.search(title) and _SENTENCE_MARK.search(title) is None:
+                    out.add((start, start))
+            pos = self.text.find("附件", pos + 2)
+        return out
+
+    def relative_base(self, pos: int) -> int:
+        """The year 今年 / 去年 count from at `pos`: the report's year, or in an annex the year its title names
+        (附件：2025年民生实事进展情况 … 今年共完成… is 2025's result)."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.sections[i].annex and self.sections[i].year:
+            return self.sections[i].year
+        return self.doc_year
 
     def _this_year_markers(self, start: int, stop: int) -> list[tuple[int, tuple[int, int]]]:
         """今年 / 2026年 opening a sentence in a plan section that spans five years: from there the goals are
@@ -657,7 +686,7 @@ def done_words() -> re.Pattern[str]:
 
 
 def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect: str,
-                   new_words: tuple[str, ...], before: str = "") -> bool:
+                   new_words: tuple[str, ...], before: str = "", led: bool = False) -> bool:
     """Whether a free-phrase figure in a review of several years counts what was done over them (guide rule 12:
     five-year totals take the span): `name` as the row shows it, `clause` the text of its clause up to the figure,
     `sentence` the text of its sentence, `reached` whether a verb of reaching stands before the figure (达到, 增至: a
@@ -665,10 +694,11 @@ def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect:
 
     过去五年 … 累计实施城市更新项目223个，6个项目获评全国城市更新典型案例 (重庆 2026): both the span's; 高速公路通车里程
     达到4771公里, 市级以上农业龙头企业16家 (a stock, no verb of doing), 软信产业营收规模突破5000亿元 (a year's flow):
-    the last year's; so is a figure whose sentence says 同比, 比上年, 全年 or 目前."""
+    the last year's; so is a figure whose sentence says 同比, 比上年, 全年 or 目前. `led`: the sentence opens with the span
+    itself (“十二五”期间力争新上…项目80个，总投资500亿元), which says of the sum put in what 累计 says."""
     if _SPAN_LEAD.search(clause):
         return True  # (累计治理水土流失面积8000平方公里、石漠化面积1033平方公里: the list's second item too)
-    if aspect in _PUT_IN and clause.startswith(aspect) and _SPAN_LEAD.search(before):
+    if aspect in _PUT_IN and clause.startswith(aspect) and (led or _SPAN_LEAD.search(before)):
         # 累计引进省市重点项目78项，总投资135亿元 (涞源县 2021): the sum put into the things counted over the span in the
         # clause before, over the same span (the sentence's 到2020年底 of another clause says nothing of it)
         return True
@@ -678,7 +708,8 @@ def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect:
     if reached or aspect and aspect not in _PUT_IN and not done_extent or name.startswith("年") \
             or _LEVEL_TO.search(clause):
         return False  # (年接待游客超过8亿人次: a year's; 园区开发区由106家整合为50家: the level at the end)
-    if name.startswith(new_words) or done_words().search(name) is not None:
+    if name.startswith(new_words) or done_words().search(name) is not None \
+            or led and any(word in name for word in new_words):
         return True
     # 改造城镇老旧小区7323个、棚户区5.2万套、危旧房3.1万套, 新、改建中小学36所、幼儿园18所: a later item of a list whose
     # verb leads the clause is done as the first is

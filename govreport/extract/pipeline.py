@@ -115,6 +115,7 @@ _STOCK_REACHED = (["达到"], ["达"], ["增至"], ["增加到"], ["总数达"],
 _NEW_WORDS = frozenset(("新增", "净增", "新认定", "新培育", "新引进", "新登记"))
 _PARAGRAPH_STOP = re.compile(r"[。\n！？]")
 _NEW_WORDS_AND_BUILT = (*_NEW_WORDS, "新建", "新开工")  # (none is the start of another: the order is free)
+_NEW_WORDS_LED = (*_NEW_WORDS_AND_BUILT, "新上")  # “十二五”期间力争新上…项目80个 (徐水县 2011): projects newly started
 _REACHING = ("达到", "达", "高达", "达到了")  # a level reached, at the end of a span (guide rule 12), as 增至 and 突破 say
 _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
@@ -1886,6 +1887,12 @@ class DocumentExtractor:
         if not flow and indicator is None and measure == "level" and q.family != "percent" and where.span is not None \
                 and where.kind == "actual" and where.span[0] < where.span[1] <= self.ctx.review_year:
             flow = self._done_over_span(subject, head, q.start)  # 过去五年…6个项目获评全国城市更新典型案例: the five years'
+        elif not flow and indicator is None and measure == "level" and q.family != "percent" and where.kind == "target" \
+                and self._has_plan and (plan := self._sentence_plan(q.start)) is not None \
+                and plan[1] > self.ctx.review_year:
+            # “十二五”期间力争新上投资千万元以上生产经营性项目80个，总投资500亿元 (徐水县 2011): what the plan's goals say is
+            # done over its period, in a sentence the period leads, adds up over it as a review's does (guide rule 12)
+            flow = self._done_over_span(subject, head, q.start, led=True)
         self._unmarked_review_level = False
         periods, kind = self._period_kind(q.start, where, head, measure, indicator,
                                           clause_span or subject.over_span or flow, estimated)
@@ -1967,7 +1974,8 @@ class DocumentExtractor:
         """，32家 (before 建成投产): a clause opening with a count and its unit, no noun."""
         return re.fullmatch(r"[，；,;]\s*[\d.]+" + re.escape(unit), between.strip()) is not None
 
-    def _done_over_span(self, subject: Subject, head: Head, pos: int, name: str | None = None) -> bool:
+    def _done_over_span(self, subject: Subject, head: Head, pos: int, name: str | None = None, led: bool = False) -> bool:
+        # (`led`: the sentence opens with the plan's period, among goals, where 新上 says new projects as 新建 does)
         """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""
         name = self._display(subject.phrase) if name is None else name
         s, e = self._current
@@ -1975,7 +1983,8 @@ class DocumentExtractor:
         before = max(s, *(self.text.rfind(mark, s, clause - 1) + 1 for mark in "，,；;：:")) if clause > s else clause
         return done_over_span(name, self.text[clause:pos], self.text[s:e],
                               "to" in head.roles or (head.words[0] if head.words else "") in _REACHING,
-                              aspect_of(name, self._aspects), _NEW_WORDS_AND_BUILT, self.text[before:clause])
+                              aspect_of(name, self._aspects), _NEW_WORDS_LED if led else _NEW_WORDS_AND_BUILT,
+                              self.text[before:clause], led)
 
     def _undated(self, pos: int, end: int, periods: list[str]) -> tuple[str | None, str, list[str]]:
         """A figure of a document of unknown year: its kind from its words (kind_from_words), and a relative
@@ -2177,7 +2186,7 @@ class DocumentExtractor:
             if prev in ("比", "较", "与", "同") or self.text.startswith("同期", m.end()):
                 continue
             if found is None or m.start() > found[0]:
-                found = (m.start(), self.ctx.doc_year + self.w.relative[m.group(0)], False)
+                found = (m.start(), self.ctx.relative_base(m.start()) + self.w.relative[m.group(0)], False)
         if found is None:
             return (self._year_leading_whole(s), False) if s and text[s - 1] in "；;" else (None, False)
         return found[1], found[2]
@@ -2194,7 +2203,7 @@ class DocumentExtractor:
             year = int(lead.group("year")) if lead.group("year").isdigit() else None
         elif (relative := self.w.relative_re.match(self.text, at)) is not None:
             # 今年经济社会发展的主要预期目标是：地区生产总值增长5%左右…；城镇调查失业率控制在5%左右 (福建 2026)
-            year = self.ctx.doc_year + self.w.relative[relative.group(0)]
+            year = self.ctx.relative_base(at) + self.w.relative[relative.group(0)]
         # the year the section is about already is no news (2016年，…；贫困人口由10.81万人下降到2.88万人 keeps
         # its own reading of from-to and bases)
         return year if year is not None and year != self.ctx.at(at).year else None

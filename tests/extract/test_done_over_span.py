@@ -108,3 +108,53 @@ def test_the_last_years_own_words():
     assert done_over_span("完成固定资产投资", "完成固定资产投资", "完成固定资产投资62.5亿元", False, "投资", ("新增",))
     # 连续五年 is a run (guide rule 10), no span word
     assert not done_over_span("排名全国第三", "自贸试验区制度创新指数连续五年", "", False, "", ("新增",))
+
+
+# ------------------------------------------------------------------ a plan's goals of things done, and annexes
+
+def _rows(region: str, year: int, text: str) -> dict[str, tuple[str, str]]:
+    d = dict(doc_id="x", source="x", region=region, region_code="", level="county", parent_code="",
+             doc_type="government_work_report", year=year, date=None, title="", text=text)
+    return {r["indicator"]: (r["period"], r["kind"]) for r in extract_document(d)}
+
+
+def test_a_plans_goals_of_things_done_in_a_sentence_its_period_leads_add_up_over_it():
+    # 徐水县 2011: the goals of “十二五” (2011-2015), a sentence led by “十二五”期间: the projects newly started and the sum
+    # put into them over the five years, not in 2015; a level to reach at the plan's end stays its last year
+    rows = _rows("徐水县", 2011, "二、“十二五”时期的奋斗目标\n“十二五”期间力争新上投资千万元以上生产经营性项目80个，"
+                 "总投资500亿元。“十二五”末，园区产值力争突破500亿元。\n三、2011年工作安排\n年内新建幼儿园5所。")
+    assert rows["新上投资千万元以上生产经营性项目"] == ("2011-2015", "target")
+    assert rows["园区产值"] == ("2015", "target")
+    assert rows["新建幼儿园"] == ("2011", "target")
+    # (written for the rule) a plan under way named among one year's goals: 新建 and 累计 over the plan's years
+    rows = _rows("某县", 2022, "二、2022年工作安排\n“十四五”期间，新建中小学50所，累计投入资金30亿元。全年新建幼儿园5所。")
+    assert rows["新建中小学"] == ("2021-2025", "target")
+    assert rows["新建幼儿园"] == ("2022", "target")
+
+
+def test_an_annex_reporting_last_years_progress_is_that_years_result():
+    # (written for the rule, after the annexes of 2026 provincial reports: 内蒙古's 附件 / 2026年自治区民生实事) an annex
+    # titled with last year reports its results, and its 今年 is that year; one titled with the report's year sets goals
+    rows = _rows("某市", 2026, "一、2025年工作回顾\n全年新建养老服务中心10个。\n二、2026年工作安排\n今年新建幼儿园5所。\n"
+                 "附件\n2025年市政府民生实事进展情况\n1.今年共完成老旧小区改造120个，新增停车位3000个。\n"
+                 "附件2：2026年市政府民生实事\n1.新建社区食堂20家。")
+    assert rows["新增停车位"] == ("2025", "actual")
+    assert [v for k, v in rows.items() if "老旧小区改造" in k] == [("2025", "actual")]
+    assert rows["新建幼儿园"] == ("2026", "target")
+    assert rows["新建社区食堂"] == ("2026", "target")
+
+
+def test_people_elected_savings_and_households_reached_over_a_review_are_the_spans():
+    # 内蒙古 2026, 五年来: elected, promoted, saved, reached: verbs of things done (done_verbs.csv), over the five years
+    got = periods("内蒙古自治区", 2026, "一、“十四五”时期发展成就和2025年工作回顾",
+                  "五年来，累计培育创新型企业1714家，2人当选中国工程院院士。医保集中带量采购为群众减负237亿元。"
+                  "实施偏远农牧户电网延伸和新能源通电升级改造工程，4万户农牧民用上稳定可靠的电。6座博物馆晋级国家一级博物馆。")
+    assert got["当选中国工程院院士"] == "2021-2025"
+    assert got["医保集中带量采购为群众减负"] == "2021-2025"
+    assert got["农牧民用上稳定可靠的电"] == "2021-2025"
+    assert got["博物馆晋级国家一级博物馆"] == "2021-2025"
+    # the seed 004 (尉氏县 2021)'s sentence in a five-year review; a stock reached keeps the last year (达到)
+    got = periods("尉氏县", 2021, "一、“十三五”时期工作回顾",
+                  "五年来，及时出台“支持实体经济20条”等一揽子政策，为企业减负68.3亿元。全国文明城市达到13个。")
+    assert got["为企业减负"] == "2016-2020"
+    assert got["全国文明城市"] == "2020"

@@ -212,6 +212,15 @@ def test_counts_near_plan_words_that_are_figures_stay(sentence, region, year, ex
     ("坚决做到6个“始终坚持”。", "", 2026),  # (written for the rule)
     # ... or said to do more: the things pushed, no result counted
     ("推动246个专项债谋划项目更多纳入国家和省市盘子。", "", 2026),  # (written for the rule)
+    # a short item before the next item of a list ending with a policy noun or 指标 shares that noun
+    ("严格落实10个常态化〔37〕、30项防控措施，坚决防止疫情输入和发生。", "阜平县", 2022),
+    ("加强对2个省控点、7个监测点指标研判分析。", "博野县", 2025),
+    # the size of a ranked field
+    ("设区市首次全部退出全国168个重点城市空气质量“后十位”。", "山西省", 2026),
+    ("县城空气质量在全市22个县（市、区）中排名靠前。", "", 2026),  # (written for the rule)
+    # a threshold of a class of things, with no count of them
+    ("特殊教育学校覆盖20万人口以上的县。", "山西省", 2026),
+    ("十二是对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。", "山西省", 2026),
 ])
 def test_what_a_task_covers_and_the_length_of_a_list_are_no_figures(sentence, region, year):
     assert named(sentence, region, year) == []
@@ -228,6 +237,9 @@ def test_what_a_task_covers_and_the_length_of_a_list_are_no_figures(sentence, re
     ("力促定兴和谷国际智能港、中科锂电创新产业园、百度云计算中心等27个省市重点项目早投产、早达效。", "定兴县", 2021,
      [("省市重点项目早投产、早达效", 27.0, "个")]),
     ("推动5家企业上市。", "", 2026, [("推动企业上市", 5.0, "家")]),  # (written: nothing named, a result)
+    # a goal 以上的目标 is the figure; a class's threshold before a count of the class leaves the count (written)
+    ("实现旅游收入100亿元以上的目标。", "", 2026, [("旅游总收入", 100.0, "亿元")]),
+    ("培育年产值10亿元以上的企业5家。", "", 2026, [("培育年产值10亿元以上的企业", 5.0, "家")]),
 ])
 def test_counts_of_things_a_task_makes_stay(sentence, region, year, expected):
     assert named(sentence, region, year) == expected

@@ -211,6 +211,14 @@ _COUNT_AFTER_COUNT = {unit: re.compile(rf"[及和与、][^\d，,。；;]{{0,4}}?
 # 卫生工程2项：(1)中医院迁建…, 全力办好15项民生实事：一是…, 至少有十个突出亮点：一是…: a count of items whose clause runs
 # into a colon is the length of the list the report goes on to give (徐水县 2010-2013, 尉氏县 2021, 宁夏 2026)
 _LIST_UNITS = frozenset("项个件条类批")
+# 严格落实10个常态化〔37〕、30项防控措施 (阜平县 2022): a count whose short noun is followed by the next item of a list
+# that ends with a policy noun shares that noun
+_NEXT_ITEM = re.compile(r"[^\d，,。；;、（(“”]{1,6}(?:〔\d+〕|\[\d+\])?、(?=(?:\d+|[一二三四五六七八九十两百]+)[余多]?[条项个套件])")
+# 全国168个重点城市空气质量“后十位”, 在全省11个设区市中排名第3: the size of a ranked field (山西 2026)
+_RANKED_FIELD = re.compile(r"(?:[^\d，,。；;、（(]|[（(][^）)\d]{0,8}[）)]){0,12}?(?:排名|排位|位次|“后|“前|中排|中位列|中居)")
+_RANK_HINT = re.compile("[排位“居]")  # (a first test: most counts stand before none of them)
+# 覆盖20万人口以上的县, 销售额2万元以上且快递单量达1000单以上的经营主体: a threshold of a class of things (山西 2026)
+_THRESHOLD = re.compile(r"(?:的(?!目标|水平|规模|速度|增长|增速|幅度|任务|标准|台阶|大关)[\u4e00-\u9fff]|且)")
 _LIST_FOLLOWS = re.compile(r"[^，,。；;、（(\n：:]{0,12}[：:]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _DIGITS = re.compile(r"\d")
@@ -228,6 +236,8 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
     if unit in _LIST_UNITS and (text.find("：", end, end + 14) >= 0 or text.find(":", end, end + 14) >= 0) \
             and _LIST_FOLLOWS.match(text, end, end + 14):
         return True
+    if text.endswith(("以上", "以下"), start, end) and _THRESHOLD.match(text, end):
+        return True
     pattern = _COUNT_OF.get(unit)
     if pattern is None:
         return False
@@ -241,6 +251,15 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
         while chained is not None:
             counted = chained.end()
             chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
+        shared = _NEXT_ITEM.match(text, counted, counted + 12) if text.find("、", counted, counted + 10) >= 0 else None
+        if shared is not None:
+            following = pattern.match(text, shared.end()) or _COUNT_OF["项"].match(text, shared.end()) \
+                or _COUNT_OF["条"].match(text, shared.end())
+            noun = after.match(text, following.end(), following.end() + 12) if following is not None else None
+            if noun is not None and nouns[noun.group("noun")] & {"条", "项", unit}:
+                return True
+        if _RANK_HINT.search(text, counted, counted + 20) and _RANKED_FIELD.match(text, counted, counted + 20):
+            return True
         for found in (after.match(text, counted, min(len(text), counted + 12)),
                       before.search(text, max(0, m.start() - 10), m.start())):
             if found is None:

@@ -149,3 +149,20 @@ def test_a_row_of_a_table_of_projects(region, year, body, expected):
 def test_a_parks_firms_counted_without_their_noun(region, year, text, value, name, whose):
     out = {r["value"]: (r["indicator"], r["subject"]) for r in rows(region, year, text)}
     assert out[value] == (name, whose)
+
+
+@pytest.mark.parametrize("text, name, whose", [
+    # a sum spent on a named substation, the verb first: named whole (was 建成邸北 投资, cut at the voltage) and the
+    # substation's (entity_words.csv 变电站); an unnamed one stays the government's; a voltage before a count of the
+    # clause's own names no thing (written cases after the brief's 邸北110千伏变电站)
+    ("投资3500万元建成邸北110千伏变电站。", "建成邸北110千伏变电站投资", "邸北110千伏变电站"),
+    ("投资3500万元建成110千伏变电站。", "建成110千伏变电站投资", ""),
+])
+def test_a_sum_spent_on_a_named_substation(text, name, whose):
+    assert named("定州市", 2023, text)[name] == whose
+
+
+def test_a_sum_before_a_voltage_and_a_count_names_no_first_item():
+    # 容城县 2012: 1573万元 is the whole item's (lines, transformers, substations): no row named by its first words
+    out = rows("容城县", 2012, "⑨投资1573万元，新改建10千伏线路50公里、配变98台，改造35千伏变电站3座。")
+    assert [r["value"] for r in out] == [50.0, 98.0, 3.0]

@@ -403,6 +403,8 @@ def without_note(name: str) -> str:
 
 
 _PURPOSE = re.compile(r"[^，,；;。、等\d（(“]+")
+# (建成邸北110千伏变电站: a voltage is the class of the name, when the words then run to a break, not to a count of theirs)
+_PURPOSE_VOLTAGE = re.compile(r"(?:[^，,；;。、等\d（(“]|\d+千伏)+(?=[，,；;。]|$)")
 
 
 _PURPOSE_LIST = re.compile(r"[^，,；;。（(]{1,40}")
@@ -418,6 +420,8 @@ def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set
     实施集中供热、供水及雨水管网工程): the sum is the whole list's, not its first item's. With the end of the words
     in the text: ('', start) when none."""
     m = _PURPOSE.match(text, start, end)
+    if m and m.end() < end and text[m.end()].isdigit():
+        m = _PURPOSE_VOLTAGE.match(text, start, end) or m
     words = m.group(0).rstrip("了的") if m else ""
     if m and m.end() < end and text[m.end()] in "、等" and (verb := leading_actions(words, actions)):
         listed = _PURPOSE_LIST.match(text, start, end)

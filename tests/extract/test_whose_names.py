@@ -149,3 +149,32 @@ def test_a_row_of_a_table_of_projects(region, year, body, expected):
 def test_a_parks_firms_counted_without_their_noun(region, year, text, value, name, whose):
     out = {r["value"]: (r["indicator"], r["subject"]) for r in rows(region, year, text)}
     assert out[value] == (name, whose)
+
+
+@pytest.mark.parametrize("text, name, whose", [
+    # a sum spent on a named substation, the verb first: named whole (was 建成邸北 投资, cut at the voltage) and the
+    # substation's (entity_words.csv 变电站); an unnamed one stays the government's; a voltage before a count of the
+    # clause's own names no thing (written cases after the brief's 邸北110千伏变电站)
+    ("投资3500万元建成邸北110千伏变电站。", "建成邸北110千伏变电站投资", "邸北110千伏变电站"),
+    ("投资3500万元建成110千伏变电站。", "建成110千伏变电站投资", ""),
+])
+def test_a_sum_spent_on_a_named_substation(text, name, whose):
+    assert named("定州市", 2023, text)[name] == whose
+
+
+def test_a_sum_before_a_voltage_and_a_count_names_no_first_item():
+    # 容城县 2012: 1573万元 is the whole item's (lines, transformers, substations): no row named by its first words
+    out = rows("容城县", 2012, "⑨投资1573万元，新改建10千伏线路50公里、配变98台，改造35千伏变电站3座。")
+    assert [r["value"] for r in out] == [50.0, 98.0, 3.0]
+
+
+@pytest.mark.parametrize("region, year, level, text, name, whose", [
+    # a work named after its road, river or bridge is one project (定兴县 2020; a written case after the brief's
+    # 恒山路强弱电入地工程); a class of works (水利工程) and 河 of a province's name (焦作 2025's communiqué) are none
+    ("定兴县", 2020, "county", "南拒马河防洪工程6个标段顺利开工。", "南拒马河防洪工程标段顺利开工", "南拒马河防洪工程"),
+    ("曲阳县", 2022, "county", "恒山路强弱电入地工程完成投资2000万元。", "恒山路强弱电入地工程完成投资", "恒山路强弱电入地工程"),
+    ("曲阳县", 2022, "county", "水利工程完成投资2亿元。", "水利工程完成投资", ""),
+    ("焦作市", 2025, "prefecture", "拥有河南省工程技术研究中心296家。", "拥有河南省工程技术研究中心", ""),
+])
+def test_a_work_named_after_its_road_or_river(region, year, level, text, name, whose):
+    assert named(region, year, text, level)[name] == whose

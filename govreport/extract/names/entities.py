@@ -81,6 +81,12 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
     described = name.rfind("的")
     if described > 0 and any(ch.isdigit() for ch in name[:described]):
         name = name[described + 1:]  # 投资18亿元的石龙山生态旅游度假村项目完成投资: the project, described
+    if "工程" in name and (work := _NAMED_WORK.fullmatch(name)):
+        # 南拒马河防洪工程6个标段顺利开工, 恒山路强弱电入地工程完成投资…: a work named after its road, river or bridge is
+        # one project (工程 alone ends classes and campaigns too: 水利工程, 建筑工程产值, 文化惠民工程)
+        whose = _own_figure(work.group("entity"), work.group("rest"), doing, unit, endings, classes)
+        if whose:
+            return whose
     if _entity_last().isdisjoint(name[2:-1]):
         return ""  # (no entity word ends where the pattern's would, after two characters and before one: most phrases)
     m = named.fullmatch(name)
@@ -101,6 +107,11 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
             if whose:
                 return whose
     return ""
+
+
+# (河南省工程技术研究中心: 河 of a province's name, and a verb of having, open no work's name)
+_NAMED_WORK = re.compile(r"(?!拥有|现有|共有)(?P<entity>[\u4e00-\u9fff]{1,6}?(?:路|街|大道|河(?![南北])|桥|渠)"
+                         r"[\u4e00-\u9fff]{2,12}?工程)(?P<rest>.+)")
 
 
 def _own_figure(entity: str, rest: str, doing: re.Pattern[str], unit: str, endings: lexicon.Endings,

@@ -482,6 +482,8 @@ def without_note(name: str) -> str:
 
 
 _PURPOSE = re.compile(r"[^，,；;。、等\d（(“]+")
+# (建成邸北110千伏变电站: a voltage is the class of the name, when the words then run to a break, not to a count of theirs)
+_PURPOSE_VOLTAGE = re.compile(r"(?:[^，,；;。、等\d（(“]|\d+千伏)+(?=[，,；;。]|$)")
 
 
 _PURPOSE_LIST = re.compile(r"[^，,；;。（(]{1,40}")
@@ -498,6 +500,8 @@ def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set
     实施集中供热、供水及雨水管网工程): the sum is the whole list's, not its first item's. With the end of the words
     in the text: ('', start) when none."""
     m = _PURPOSE.match(text, start, end)
+    if m and m.end() < end and text[m.end()].isdigit():
+        m = _PURPOSE_VOLTAGE.match(text, start, end) or m
     words = m.group(0).rstrip("了的") if m else ""
     if m and m.end() < end and text[m.end()].isdigit() and _COUNT_THEN_ITEM.match(text, m.end(), end):
         return "", start  # (投资2.3亿元,升级改造城市道路7条、雨污水管网20公里: the sum is the list's, not the first item's)

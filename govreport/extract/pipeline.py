@@ -1886,7 +1886,8 @@ class DocumentExtractor:
         flow = not _NEW_WORDS.isdisjoint(head.words)
         if not flow and indicator is None and measure == "level" and q.family != "percent" and where.span is not None \
                 and where.kind == "actual" and where.span[0] < where.span[1] <= self.ctx.review_year:
-            flow = self._done_over_span(subject, head, q.start)  # 过去五年…6个项目获评全国城市更新典型案例: the five years'
+            # 过去五年…6个项目获评全国城市更新典型案例: the five years'
+            flow = self._done_over_span(subject, head, q.start, count=q.family == "count")
         elif not flow and indicator is None and measure == "level" and q.family != "percent" and where.kind == "target" \
                 and self._has_plan and (plan := self._sentence_plan(q.start)) is not None \
                 and plan[1] > self.ctx.review_year:
@@ -1974,16 +1975,21 @@ class DocumentExtractor:
         """，32家 (before 建成投产): a clause opening with a count and its unit, no noun."""
         return re.fullmatch(r"[，；,;]\s*[\d.]+" + re.escape(unit), between.strip()) is not None
 
-    def _done_over_span(self, subject: Subject, head: Head, pos: int, name: str | None = None, led: bool = False) -> bool:
-        # (`led`: the sentence opens with the plan's period, among goals, where 新上 says new projects as 新建 does)
-        """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`)."""
+    def _done_over_span(self, subject: Subject, head: Head, pos: int, name: str | None = None, led: bool = False,
+                        count: bool = False) -> bool:
+        """periods.done_over_span for a free-phrase figure of a review of several years (its number at `pos`). `led`: the
+        sentence opens with the plan's period, among goals, where 新上 says new projects as 新建 does; `count`: the figure
+        counts things (个, 家), so a name ending in 产品 names the things, not their 产量 (培育全国名特优新农产品105个)."""
         name = self._display(subject.phrase) if name is None else name
+        aspect = aspect_of(name, self._aspects)
+        if count and aspect == "产量" and name.endswith("产品"):
+            aspect = ""
         s, e = self._current
         clause = max(s, *(self.text.rfind(mark, s, pos) + 1 for mark in "，,；;：:"))
         before = max(s, *(self.text.rfind(mark, s, clause - 1) + 1 for mark in "，,；;：:")) if clause > s else clause
         return done_over_span(name, self.text[clause:pos], self.text[s:e],
                               "to" in head.roles or (head.words[0] if head.words else "") in _REACHING,
-                              aspect_of(name, self._aspects), _NEW_WORDS_LED if led else _NEW_WORDS_AND_BUILT,
+                              aspect, _NEW_WORDS_LED if led else _NEW_WORDS_AND_BUILT,
                               self.text[before:clause], led)
 
     def _undated(self, pos: int, end: int, periods: list[str]) -> tuple[str | None, str, list[str]]:

@@ -158,3 +158,15 @@ def test_people_elected_savings_and_households_reached_over_a_review_are_the_spa
                   "五年来，及时出台“支持实体经济20条”等一揽子政策，为企业减负68.3亿元。全国文明城市达到13个。")
     assert got["为企业减负"] == "2016-2020"
     assert got["全国文明城市"] == "2020"
+
+
+def test_a_count_of_products_made_over_a_review_is_the_spans():
+    # 宁夏 2026, 这五年: 培育…农产品105个 counts products (个), not their 产量; tons of products stay a year's output
+    got = periods("宁夏回族自治区", 2026, "一、2025年工作总结和“十四五”发展成就",
+                  "这五年，我区经济繁荣的基础更加坚实。培育全国名特优新农产品105个，农业“六特”产业全部入选国家产业集群。")
+    assert got["培育全国名特优新农产品"] == "2021-2025"
+    # (written for the rule, in the words of 陕西 2026's review) a count of certified products, and tons of them
+    got = periods("陕西省", 2026, "一、“十四五”时期发展成就和2025年工作回顾",
+                  "五年来，培育地理标志农产品86个，生产水产品18万吨。")
+    assert got["培育地理标志农产品"] == "2021-2025"
+    assert got["生产水产品"] == "2025"

@@ -212,6 +212,10 @@ def test_counts_near_plan_words_that_are_figures_stay(sentence, region, year, ex
     ("坚决做到6个“始终坚持”。", "", 2026),  # (written for the rule)
     # ... or said to do more: the things pushed, no result counted
     ("推动246个专项债谋划项目更多纳入国家和省市盘子。", "", 2026),  # (written for the rule)
+    # a clause opening with the preposition 对 and no work done to the things counted: what a task deals with
+    ("对新谋划总投资424.5亿元的48个项目加强跑办申报。", "徐水区", 2024),
+    ("对110个房地产开发项目遗留问题分类施策。", "涞源县", 2021),
+    ("对环保巷、光华皮件厂等35个问题楼盘集中攻坚,力争年内全部化解到位。", "西工区", 2020),
     # a short item before the next item of a list ending with a policy noun or 指标 shares that noun
     ("严格落实10个常态化〔37〕、30项防控措施，坚决防止疫情输入和发生。", "阜平县", 2022),
     ("加强对2个省控点、7个监测点指标研判分析。", "博野县", 2025),
@@ -237,6 +241,10 @@ def test_what_a_task_covers_and_the_length_of_a_list_are_no_figures(sentence, re
     ("力促定兴和谷国际智能港、中科锂电创新产业园、百度云计算中心等27个省市重点项目早投产、早达效。", "定兴县", 2021,
      [("省市重点项目早投产、早达效", 27.0, "个")]),
     ("推动5家企业上市。", "", 2026, [("推动企业上市", 5.0, "家")]),  # (written: nothing named, a result)
+    # work done to the things counted after 对, and 对 in a word of its own (对接, 对外)
+    ("对城区5条河道进行清淤疏浚。", "尉氏县", 2021, [("对城区河道进行清淤疏浚", 5.0, "条")]),
+    ("对35所燃油取暖学校进行改气改电。", "徐水区", 2024, [("对燃油取暖学校进行改气改电", 35.0, "所")]),
+    ("对接成果转化项目300余个。", "吉林省", 2026, [("对接成果转化项目", 300.0, "个")]),
     # a goal 以上的目标 is the figure; a class's threshold before a count of the class leaves the count (written)
     ("实现旅游收入100亿元以上的目标。", "", 2026, [("旅游总收入", 100.0, "亿元")]),
     ("培育年产值10亿元以上的企业5家。", "", 2026, [("培育年产值10亿元以上的企业", 5.0, "家")]),

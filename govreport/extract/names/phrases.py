@@ -268,7 +268,26 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
                 return True
         if unit != "条" and _covers(text, start, m.start(), counted):
             return True
+        if text.find("对", max(0, start - 40), m.start()) >= 0 and _acted_on(text, m.start(), counted):
+            return True
     return False
+
+
+# 对…进行清淤疏浚, 对…7所学校综合楼、教学楼进行改扩建, 对…23条小街小巷完成雨污分流改造: work done to the things counted
+_WORK_DONE_TO = re.compile(r"进行|改|建|修|硬化|清淤|治理|整治|铺设|安装")
+_NOT_TOWARD = frozenset("接外口标照比冲话应象于")  # 对接企业314家, 对外开放口岸: a word of its own, not the preposition
+
+
+def _acted_on(text: str, count: int, counted: int) -> bool:
+    """A count in a clause that opens with the preposition 对 and goes on with no work done to the things: what a task
+    deals with, no figure (对新谋划总投资424.5亿元的48个项目加强跑办申报: 徐水区 2024, judged no; 对36家企业、30个重点项目实施
+    领导包联责任制: 涞水县 2020; 对110个房地产开发项目遗留问题分类施策: 涞源县 2021); 对城区5条河道进行清淤疏浚 stays."""
+    clause = max(text.rfind(mark, max(0, count - 40), count) for mark in "，,。；;：") + 1
+    if text[clause: clause + 1] != "对" or text[clause + 1: clause + 2] in _NOT_TOWARD:
+        return False
+    stop = _CLAUSE_END.search(text, counted, counted + 40)
+    rest = text[clause: stop.start() if stop else counted + 40]
+    return _WORK_DONE_TO.search(rest) is None and _task_objects()[3].search(rest) is None
 
 
 def _covers(text: str, start: int, count: int, counted: int) -> bool:

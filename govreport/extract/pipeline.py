@@ -2645,7 +2645,7 @@ class DocumentExtractor:
         changed = True
         while changed and s:
             changed = False
-            if s[0] in self._own_initials:
+            if s[0] in self._own_initials and not _in_quoted_name(phrase):
                 for word in self.own_longest_first:
                     if s.startswith(word) and len(s) > len(word) and not s.startswith(self._proper_ends, len(word)) \
                             and s[len(word)] != "级" \
@@ -2657,6 +2657,15 @@ class DocumentExtractor:
             if m and len(s) > m.end() and not s.startswith(whole_words()):  # (共享, 共济: a word, no lead 共)
                 s, changed = s[m.end():], True
         return s
+
+
+def _in_quoted_name(phrase: str) -> bool:
+    """Whether a phrase opens inside a quoted name (“上海标准”、“上海品牌”分别新增10个: the government's own place
+    opens a brand's name and stays in it)."""
+    if phrase[:1] == "“":
+        return True
+    closing = phrase.find("”")
+    return closing > 0 and "“" not in phrase[:closing]
 
 
 _EACH_ITEM_SEP = re.compile(r"、|及|和|与")

@@ -2732,7 +2732,7 @@ class DocumentExtractor:
         changed = True
         while changed and s:
             changed = False
-            if s[0] in self._own_initials:
+            if s[0] in self._own_initials and not _in_quoted_name(phrase):
                 for word in self.own_longest_first:
                     if s.startswith(word) and len(s) > len(word) and not s.startswith(self._proper_ends, len(word)) \
                             and s[len(word)] != "级" \
@@ -2758,6 +2758,17 @@ def _last_number(text: str, start: int, end: int) -> int:
 
 _NAME_AFTER_CLASS = re.compile(r"[^、，,；;。（(等的\s]{2,20}(?=[，,；;。]|$)")
 _SHARED_HEAD = re.compile(r"\d+[\u4e00-\u9fffA-Za-z]{0,2}([^\d、]{2,}(?:项目|工程))$")
+
+
+def _in_quoted_name(phrase: str) -> bool:
+    """Whether a phrase opens inside a quoted name (“上海标准”、“上海品牌”分别新增10个: the government's own place
+    opens a brand's name and stays in it)."""
+    if phrase[:1] == "“":
+        return True
+    closing = phrase.find("”")
+    return closing > 0 and "“" not in phrase[:closing]
+
+
 _EACH_ITEM_SEP = re.compile(r"、|及|和|与")
 _LIST_IN_QUOTES = re.compile(r"“[^”]*、")  # (a quoted name holding a list is one item: “千村示范、万村整治”工程)
 _EACH_ALL = re.compile(r"(?<![人户亩年平])均(?!值|价|等|衡)")  # (人均, 年均, 平均 are per head, per year, mean: no each)

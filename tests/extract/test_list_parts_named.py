@@ -175,3 +175,18 @@ def test_the_first_figure_of_a_respective_list_without_its_unit_names_nothing():
 ])
 def test_the_amount_of_what_the_item_before_counts(text, region, year, expected):
     assert rows(text, region, year) == expected
+
+
+def test_quoted_names_in_a_list():
+    # the government's own place opening a quoted name is the name's (上海 2024: was 标准, 品牌; 益阳 2025's “益阳更好玩”),
+    # a quote closing the last item is none of the head the items share (广西 2026: was “城市公园”保有量)
+    assert rows("质量强国上海纲要稳步实施，“上海标准”、“上海品牌”分别新增10个和37个。", "上海市", 2024) == [
+        ("上海标准", 10.0), ("上海品牌", 37.0)]
+    assert rows("城市公园、“口袋公园”保有量分别达到1436个、883个。", "广西壮族自治区", 2026) == [
+        ("城市公园保有量", 1436.0), ("“口袋公园”保有量", 883.0)]
+    assert rows("全市“专精特新”企业达到500家。", "上海市", 2024) == [("“专精特新”企业", 500.0)]
+
+
+def test_a_new_count_word_is_no_sums_verb():
+    # 上海 2024: the sum of the projects started is no figure of new ones (no 新开工总投资: left unnamed, as before)
+    assert rows("五个新城建设稳步推进，新开工117个重大项目、总投资1935.7亿元。", "上海市", 2024) == [("新开工重大项目", 117.0)]

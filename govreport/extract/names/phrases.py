@@ -572,7 +572,9 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
         # 产量 -> 集成电路产量, never 集成电路人产量)
         if 2 <= n <= 4 and (n == 2 or not last_aspect) and len(last) >= n + (2 if n == 2 else 3) and item != last[:n] \
                 and not item.endswith(last[n:]) and not (last_aspect and item[-1] in _MEASURE_LAST):
-            out.append(item + last[_first_word_end(item, last, words):])
+            rest = last[_first_word_end(item, last, words):]
+            # (城市公园、“口袋公园”保有量: the quote closes the last item's name, none of the head they share)
+            out.append(item + (rest[1:] if rest[:1] == "”" and "“" not in item else rest))
         elif aspect and len(item) >= 2 and item[-1] not in _MEASURE_LAST and not item.endswith(aspects) \
                 and not any(c.isdigit() for c in item):
             out.append(item + aspect)
@@ -1146,7 +1148,11 @@ def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[
     if item in amount_words and not first_named and len(first) >= 3 and not aspect_of(first, aspects) \
             and not any(c.isdigit() for c in first):
         return first + item
-    verb = leading_actions(first, actions) or new_word_opening(first, actions)
+    verb = leading_actions(first, actions)
+    if not verb and (item in aspect_words or item.lstrip("总") in aspect_words):
+        verb = ""  # (新开工117个重大项目、总投资1935.7亿元: the projects' sum, not one of new ones: no 新开工总投资)
+    elif not verb:
+        verb = new_word_opening(first, actions)
     if verb:
         if leading_actions(item, actions) or item.startswith(("新", *_STOCK_WORDS)):
             return ""  # (净增各类经营主体155万户、总量达474万户: the total is the stock: join_topic)

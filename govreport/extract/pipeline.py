@@ -499,6 +499,7 @@ class DocumentExtractor:
         self._stage_set = frozenset(self._stages)
         self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
         self._change_aspects = {r.word: r.replacement for r in self._grammar.of("change_aspect")}
+        self._sentence_rates = frozenset(self._grammar.words("sentence_rate"))
         self._rate_words = tuple(sorted((w for w in self._kept_alone if w.endswith("率")), key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -734,6 +735,8 @@ class DocumentExtractor:
                         # 市场环境、创新环境、法治环境、政务环境均居全国前三, 上海上市企业融资额、总市值均居全国首位: 均 says
                         # the place is each item's; the items share the last one's head (shared_head)
                         subjects = items
+                    elif len(subjects) == 1 and subjects[0].match is None and not subjects[0].stop:
+                        subjects = self._of_sentence_thing(subjects)  # (…重点项目19个，…，投资完成率全市排名第二)
                     ranked = subjects or carry
                     if ev.respective and len(ranked) == ev.respective[1]:
                         ranked = [ranked[ev.respective[0]]]  # 分别居全国第四、第八: each subject its own place
@@ -1050,6 +1053,12 @@ class DocumentExtractor:
                         # 新增就业, 残疾人新增就业), not one named by both
                         subjects = items
                         alone = False
+                    if not rated and alone and not leveled and not subjects[0].stop:
+                        # 全区共申列市以上重点项目24个，总投资1414.9亿元，…，开工率达100%: a rate of a stage or of
+                        # the money done is of the one thing the sentence counted, not of the measure just before
+                        named = self._of_sentence_thing(subjects)
+                        alone = named is subjects
+                        subjects = named
                     if not rated and alone and not leveled:
                         if before and not subjects[0].stop \
                                 and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
@@ -1359,6 +1368,32 @@ class DocumentExtractor:
             return subjects
         joined = name[:k] + shown
         return [self._vocabulary_subject(joined, subjects[0].start) or dataclasses.replace(subjects[0], phrase=joined)]
+
+    def _of_sentence_thing(self, subjects: list[Subject]) -> list[Subject]:
+        """A rate of a stage or of the money done alone (name_grammar.csv: sentence_rate; after lead words, 年度投资完成率)
+        named with the one thing the sentence's figures so far counted (_sentence_thing); `subjects` when none."""
+        if "率" not in subjects[0].phrase:  # (every such rate is one: the test asked of every phrase, kept cheap)
+            return subjects
+        shown = self._display(subjects[0].phrase)
+        if not self._sentence_rates or self._without_lead(shown) not in self._sentence_rates:
+            return subjects
+        thing = self._sentence_thing() or self._thing_done(shown)
+        return [dataclasses.replace(subjects[0], phrase=thing + shown)] if thing else subjects
+
+    def _thing_done(self, rate: str) -> str:
+        """The one thing whose money done the sentence's figures said (1596个“千项万亿”重大项目完成投资1.5万亿元: a result
+        verb and an aspect, name_grammar.csv result_verb), for a rate of that aspect (投资完成率); '' when none or two."""
+        things = set()
+        for f in reversed(self.figures):
+            if f.start < self._current[0]:
+                break
+            name = clean_phrase(self._display(f.indicator))
+            for r in self._grammar.of("result_verb"):
+                end = next((r.word + a for a in r.applies_to if a in rate and name.endswith(r.word + a)), "")
+                thing = after_actions(name[: len(name) - len(end)], self._actions) if end else ""
+                if thing and names_a_thing(thing, self._verbs):
+                    things.add(thing)
+        return things.pop() if len(things) == 1 else ""
 
     def _sentence_thing(self) -> str:
         """The one thing the figures of the sentence so far name (their names without a leading verb or an aspect

@@ -29,7 +29,8 @@ GRAMMAR_CSV = lexicon.DATA / "name_grammar.csv"
 ROLES = ("scope", "wider", "population", "spelling", "elided", "suffix", "partitive", "place", "part", "ethnic", "own_short", "action", "aspect", "level",
          "person_unit", "measure_noun", "structure_noun", "proper_end", "empty",
          "describing_family", "result_verb", "topic_predicate", "topic_manner", "topic_verb", "extent", "stage", "list_aspect", "owned_kind", "amount_of",
-         "deed", "deed_noun", "change_aspect", "elided_topic", "extent_thing")
+         "deed", "deed_noun", "change_aspect", "elided_topic", "extent_thing",
+         "sentence_rate")
 
 
 @dataclass(frozen=True)

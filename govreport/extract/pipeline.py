@@ -500,6 +500,7 @@ class DocumentExtractor:
         self._kept_alone = frozenset(r.word for r in self._grammar.of("aspect") if "alone" in r.applies_to)
         self._change_aspects = {r.word: r.replacement for r in self._grammar.of("change_aspect")}
         self._sentence_rates = frozenset(self._grammar.words("sentence_rate"))
+        self._sentence_rate_ends = tuple(self._sentence_rates)
         self._rate_words = tuple(sorted((w for w in self._kept_alone if w.endswith("率")), key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -1372,7 +1373,7 @@ class DocumentExtractor:
     def _of_sentence_thing(self, subjects: list[Subject]) -> list[Subject]:
         """A rate of a stage or of the money done alone (name_grammar.csv: sentence_rate; after lead words, 年度投资完成率)
         named with the one thing the sentence's figures so far counted (_sentence_thing); `subjects` when none."""
-        if "率" not in subjects[0].phrase:  # (every such rate is one: the test asked of every phrase, kept cheap)
+        if not subjects[0].phrase.endswith(self._sentence_rate_ends):  # (asked of every phrase: kept cheap)
             return subjects
         shown = self._display(subjects[0].phrase)
         if not self._sentence_rates or self._without_lead(shown) not in self._sentence_rates:

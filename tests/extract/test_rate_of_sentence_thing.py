@@ -1,6 +1,6 @@
-"""A rate of a stage or of the money done standing alone (开工率, 投资完成率: name_grammar.csv sentence_rate) is of the one
-thing the sentence's figures counted, when the clause right before names none (issue 13, point 6: an aspect word
-without its thing). Real sentences of a province and of counties, and small written cases."""
+"""A rate of a stage or of the money done, or an area built, standing alone (开工率, 投资完成率, 建筑面积: name_grammar.csv
+sentence_rate) is of the one thing the sentence's figures counted, when the clause right before names none (issue 13,
+point 6: an aspect word without its thing). Real sentences of a province and of counties, and small written cases."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ def rows(text: str, region: str, year: int, level: str) -> list[tuple[str, float
 def test_the_rates_are_words_of_the_grammar():
     words = set(load_grammar().words("sentence_rate"))
     assert {"开工率", "投资完成率"} <= words
-    assert all(w.endswith("率") for w in words)  # (pipeline asks only phrases holding 率)
 
 
 @pytest.mark.parametrize("region, year, level, text, expected", [
@@ -34,6 +33,13 @@ def test_the_rates_are_words_of_the_grammar():
     # 浙江 2026: the things counted only by the money done (a result verb and the aspect: 完成投资)
     ("浙江省", 2026, "province", "1596个“千项万亿”重大项目完成投资1.5万亿元，投资完成率125.5%。",
      [("“千项万亿”重大项目投资完成率", 125.5, "level")]),
+    # 涞水县 2020: an area built (建筑面积) after a list of counts of one thing
+    ("保定市涞水县", 2020, "county",
+     "高效务实推进“1+5”专项行动，清理整改违建别墅项目19宗、1624栋、3119套，建筑面积87.95万平方米;违法违规用地整治完成525.86亩。",
+     [("整改违建别墅项目建筑面积", 87.95, "level")]),
+    # written: the area two clauses after the count
+    ("阜平县", 2022, "county", "全年新建保障性住房小区3个，总投资5亿元，建筑面积12万平方米。",
+     [("保障性住房小区建筑面积", 12.0, "level")]),
     # written: a stage rate two clauses after the count
     ("博野县", 2022, "county", "全年实施市级重点项目15个，完成投资12亿元，竣工率达到80%。",
      [("市级重点项目竣工率", 80.0, "level")]),

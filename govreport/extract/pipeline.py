@@ -860,7 +860,7 @@ class DocumentExtractor:
                     continue
                 # one sum of money, or one count, said of one subject: whose the money is and what is counted may be
                 # said after the number (asked by family: most value lists are neither)
-                if one_value and len(subjects) == 1 and family in ("length", "area") and subjects[0].match is None \
+                if family in ("length", "area") and one_value and len(subjects) == 1 and subjects[0].match is None \
                         and not subjects[0].stop and (work := work_after(after, _shared_deeds())):
                     # 启动…津保北线李家营段3.5公里改线工程 (容城 2012), 沿黄岸线180公里流沙系统治理 (内蒙古 2026): the work
                     # the length is of, said after it, names it with the words before
@@ -873,7 +873,7 @@ class DocumentExtractor:
                         phrase, at = phrase[described + 1:], at + described + 1
                     subjects = [dataclasses.replace(subjects[0], phrase=phrase + work, start=at,
                                                     stop=list_end + len(work))]
-                elif one_value and len(subjects) == 1 and family in ("length", "area") and subjects[0].match is None \
+                elif family in ("length", "area") and one_value and len(subjects) == 1 and subjects[0].match is None \
                         and not subjects[0].stop and (m := _LAND_AFTER.match(after)) \
                         and m.group(0).endswith(self._grammar.words("extent_thing")) \
                         and text[values[0].start - 1: values[0].start] not in ("、", "，", ",", "和"):
@@ -1888,7 +1888,7 @@ class DocumentExtractor:
                 and where.kind == "actual" and where.span[0] < where.span[1] <= self.ctx.review_year:
             # 过去五年…6个项目获评全国城市更新典型案例: the five years'
             flow = self._done_over_span(subject, head, q.start, count=q.family == "count")
-        elif not flow and indicator is None and measure == "level" and q.family != "percent" and where.kind == "target" \
+        elif where.kind == "target" and not flow and indicator is None and measure == "level" and q.family != "percent" \
                 and self._has_plan and (plan := self._sentence_plan(q.start)) is not None \
                 and plan[1] > self.ctx.review_year:
             # “十二五”期间力争新上投资千万元以上生产经营性项目80个，总投资500亿元 (徐水县 2011): what the plan's goals say is

@@ -421,9 +421,10 @@ def not_whose(whose: str) -> bool:
     while own and changed:
         changed = False
         stripped = own.lstrip(_LEVELS)
-        for word in classes:
-            if stripped.startswith(word):
-                stripped = stripped[len(word):]
+        if stripped.startswith(classes):  # (a first test: most words open with no class word, and the loop then strips none)
+            for word in classes:
+                if stripped.startswith(word):
+                    stripped = stripped[len(word):]
         changed, own = stripped != own, stripped
     return not own
 

@@ -985,3 +985,15 @@ def test_respective_figures_without_unit_on_crafted_sentences():
         got = _respective_without_unit(text, found)  # (before a line break too: $ matches before a last \n)
         assert got == _respective_plain(text, found)
         assert sorted({q.text for q in got}) == sorted(bare), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。，\n年月ab目标", max_size=30), st.sampled_from(["。", "，", "\n", "年", "目标", "a", "aa"]))
+def test_where_a_mark_stands_is_the_plain_find_loops(text, mark):
+    from govreport.extract.pipeline import _positions
+
+    plain, i = [], text.find(mark)
+    while i >= 0:
+        plain.append(i)
+        i = text.find(mark, i + 1)
+    assert _positions(text, mark) == plain

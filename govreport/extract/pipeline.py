@@ -2184,7 +2184,7 @@ class DocumentExtractor:
             if len(year) == 3:
                 year = year[0] + "〇" + year[1:]
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
-        for m in (_TO_YEAR_END.finditer(text, s, pos) if text.find("年底", s, pos) >= 0 or text.find("年末", s, pos) >= 0
+        for m in (_TO_YEAR_END.finditer(text, s, pos) if "年底" in (before := text[s:pos]) or "年末" in before
                   else ()):
             if found is None or m.start() > found[0]:
                 found = (m.start(), int(m.group(1)), False)  # (到2011年底，入园企业达135家 in a review is a result)
@@ -2275,10 +2275,10 @@ class DocumentExtractor:
     def _names_subyear(self, s: int, e: int) -> bool:
         """Whether text[s:e] holds a sub-year word (一季度, 上半年): asked of re only when the last two characters
         of one of them are there (一季度 needs 季度), which str.find answers far more cheaply."""
-        text = self.text
+        part = self.text[s:e]  # (one slice and `in`: a call of find with bounds per word costs more)
         for end in self.w.subyear_ends:
-            if text.find(end, s, e) >= 0:
-                return self.w.any_subyear.search(text, s, e) is not None
+            if end in part:
+                return self.w.any_subyear.search(self.text, s, e) is not None
         return False
 
     def _subyear(self, pos: int) -> str | None:
@@ -2330,7 +2330,7 @@ class DocumentExtractor:
         """The (start, end) of CLAUSE's matches in text[s:e]. Without a bracket there they are the stretches
         between the clause marks (re tests each character against a class; the marks are found once)."""
         text = self.text
-        if text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0:
+        if "（" in (part := text[s:e]) or "(" in part:  # (one slice and `in`: two calls of find with bounds cost more)
             return [m.span() for m in CLAUSE.finditer(text, s, e)]
         marks = self._mark_positions(_CLAUSE_MARKS)
         return _stretches(marks[bisect.bisect_left(marks, s): bisect.bisect_left(marks, e)], s, e)

@@ -2170,7 +2170,8 @@ class DocumentExtractor:
         s = self._sentence_start(pos)
         found: tuple[int, int | None, bool] | None = None
         text = self.text
-        if self.w.relative_have_nian and text.find("年", s, pos) < 0:
+        before = text[s:pos]  # (one slice and `in`: calls of find with bounds cost more)
+        if self.w.relative_have_nian and "年" not in before:
             # most figures: no year named before them in the sentence
             return (self._year_leading_whole(s), False) if s and text[s - 1] in "；;" else (None, False)
         for m in _SENT_YEAR.finditer(text, s, pos):
@@ -2184,7 +2185,7 @@ class DocumentExtractor:
             if len(year) == 3:
                 year = year[0] + "〇" + year[1:]
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
-        for m in (_TO_YEAR_END.finditer(text, s, pos) if "年底" in (before := text[s:pos]) or "年末" in before
+        for m in (_TO_YEAR_END.finditer(text, s, pos) if "年底" in before or "年末" in before
                   else ()):
             if found is None or m.start() > found[0]:
                 found = (m.start(), int(m.group(1)), False)  # (到2011年底，入园企业达135家 in a review is a result)
@@ -2526,7 +2527,8 @@ class DocumentExtractor:
                 part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
                 if part == name and not aspect:
                     part = part_of_whole(name, total, self._actions) or name  # (其中洽谈项目46项: of which projects)
-                new = next((w for w in _NEW_WORDS_AND_BUILT if total.startswith(w)), "") if part == name else ""
+                new = next((w for w in _NEW_WORDS_AND_BUILT if total.startswith(w)), "") \
+                    if part == name and total.startswith(_NEW_WORDS_AND_BUILT) else ""  # (the tuple first: most have none)
                 if new and not leading_actions(name, self._actions) and not name.startswith("新") and "累计" not in name:
                     part = new + name  # 全年新登记经营主体24.52万家，其中企业6.82万家: new ones too (新登记企业)
                 if part != name:

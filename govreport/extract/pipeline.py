@@ -781,7 +781,7 @@ class DocumentExtractor:
                         # is no row; an exact figure later in the sentence replaces the bound (_drop_bounds_met)
                         own = [x for x in subjects if x.indicator is not None]
                         # (money or weight: 粮食产量跃上500亿斤台阶, 辽宁 2026)
-                        if own and text.find("先后", pos, values[0].start) < 0 \
+                        if own and "先后" not in text[pos: values[0].start] \
                                 and all(v.family in ("money", "weight") for v in values):
                             # a step reached is a level of the year it is reached by, never of a span (年均增长5%左右、
                             # 迈上3万亿元 in a five-year plan: 2030); a harvest's too (辽宁 2026: 粮食产量跃上500亿斤台阶)
@@ -816,7 +816,7 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if carry and text.find("目标", pos, values[0].start) >= 0 and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
+                if carry and "目标" in text[pos: values[0].start] and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
                     # 完成92.4亿元，增长6.5%(年度目标6%以上): the goal of the figure before, of its subject (carried)
                     # and its measure
                     subjects = []
@@ -851,7 +851,7 @@ class DocumentExtractor:
                         and describes_noun(after, _CONTINUE, self._describing_families[family],
                                            text[max(0, values[0].start - 3): values[0].start])
                         or family == "weight" and one_value and sizes_a_facility(after)
-                        or text.find("“", max(0, values[0].start - 8), values[0].start) >= 0
+                        or "“" in text[max(0, values[0].start - 8): values[0].start]
                         and in_quoted_name(text, values[0].start, list_end)) \
                         and all(x.match is None for x in subjects):
                     # 3座35万千瓦光热电站, 实施0-6岁残疾儿童康复救助工程, 总长66公里的…工程: a size, a voltage or an

@@ -330,14 +330,22 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 # before 和 is no figure (3和5号线)
 _RESPECTIVE_BARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:和|与|、)$")
 _RESPECTIVE_SPAN = 16  # characters between 分别 and the first figure at most (分别是“十二五”末的)
+# (the last character _RESPECTIVE_BARE matches, or a line break after it: $ matches before a last one)
+_RESPECTIVE_SEPARATORS = frozenset("和与、\n")
 
 
 def _respective_without_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     extra: list[Quantity] = []
-    after = [q for q in found if not q.chinese and q.value_hi is None]
+    # (the first round's figures: those that may follow a bare one, the first tests below, asked here once)
+    after = [q for q in found if not q.chinese and q.value_hi is None
+             and text[q.start - 1: q.start] in _RESPECTIVE_SEPARATORS]
     while after:  # (6.5、7.8与9%: the unit goes back item by item)
         bare = []
         for q in after:
+            # (first tests: the separator right before the figure, and 分别 near enough before it: most figures have neither)
+            if text[q.start - 1: q.start] not in _RESPECTIVE_SEPARATORS \
+                    or text.find("分别", max(0, q.start - 12 - _RESPECTIVE_SPAN), q.start) < 0:
+                continue
             m = _RESPECTIVE_BARE.search(text, max(0, q.start - 12), q.start)
             if m is None:
                 continue

@@ -595,11 +595,12 @@ class DocumentExtractor:
         """Whether the sentence names a year (or 今年 ...), a five-year plan, a part of the year or a goal at all:
         most name none, and then the walk need not look for one before each of its figures."""
         text = self.text
-        self._has_year = text.find("年", s, e) >= 0 or not self.w.relative_have_nian or (
+        sentence = text[s:e]  # (one slice and `in`: four calls of find with bounds cost more)
+        self._has_year = "年" in sentence or not self.w.relative_have_nian or (
             s > 0 and text[s - 1] in "；;" and self._year_leading_whole(s) is not None)
-        self._has_plan = text.find("五", s, e) >= 0
-        self._has_part_year = text.find("月", s, e) >= 0 or self._names_subyear(s, e)
-        self._has_goal = text.find("目标", s, e) >= 0
+        self._has_plan = "五" in sentence
+        self._has_part_year = "月" in sentence or self._names_subyear(s, e)
+        self._has_goal = "目标" in sentence
 
     def _drop_bounds_met(self, first: int) -> None:
         """全省地区生产总值突破2万亿元，达到20913.3亿元 / 粮食产量达到554.5亿斤，连续11年稳定在500亿斤以上: a lower
@@ -784,7 +785,7 @@ class DocumentExtractor:
                         # is no row; an exact figure later in the sentence replaces the bound (_drop_bounds_met)
                         own = [x for x in subjects if x.indicator is not None]
                         # (money or weight: 粮食产量跃上500亿斤台阶, 辽宁 2026)
-                        if own and text.find("先后", pos, values[0].start) < 0 \
+                        if own and "先后" not in text[pos: values[0].start] \
                                 and all(v.family in ("money", "weight") for v in values):
                             # a step reached is a level of the year it is reached by, never of a span (年均增长5%左右、
                             # 迈上3万亿元 in a five-year plan: 2030); a harvest's too (辽宁 2026: 粮食产量跃上500亿斤台阶)
@@ -819,7 +820,7 @@ class DocumentExtractor:
                     pos = list_end
                     i = j + 1
                     continue
-                if carry and text.find("目标", pos, values[0].start) >= 0 and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
+                if carry and "目标" in text[pos: values[0].start] and _GOAL_OF_CARRIED.fullmatch(text, pos, values[0].start):
                     # 完成92.4亿元，增长6.5%(年度目标6%以上): the goal of the figure before, of its subject (carried)
                     # and its measure
                     subjects = []
@@ -854,7 +855,7 @@ class DocumentExtractor:
                         and describes_noun(after, _CONTINUE, self._describing_families[family],
                                            text[max(0, values[0].start - 3): values[0].start])
                         or family == "weight" and one_value and sizes_a_facility(after)
-                        or text.find("“", max(0, values[0].start - 8), values[0].start) >= 0
+                        or "“" in text[max(0, values[0].start - 8): values[0].start]
                         and in_quoted_name(text, values[0].start, list_end)) \
                         and all(x.match is None for x in subjects):
                     # 3座35万千瓦光热电站, 实施0-6岁残疾儿童康复救助工程, 总长66公里的…工程: a size, a voltage or an
@@ -864,7 +865,7 @@ class DocumentExtractor:
                     continue
                 # one sum of money, or one count, said of one subject: whose the money is and what is counted may be
                 # said after the number (asked by family: most value lists are neither)
-                if one_value and len(subjects) == 1 and family in ("length", "area") and subjects[0].match is None \
+                if family in ("length", "area") and one_value and len(subjects) == 1 and subjects[0].match is None \
                         and not subjects[0].stop and (work := work_after(after, _shared_deeds())):
                     # 启动…津保北线李家营段3.5公里改线工程 (容城 2012), 沿黄岸线180公里流沙系统治理 (内蒙古 2026): the work
                     # the length is of, said after it, names it with the words before
@@ -877,7 +878,7 @@ class DocumentExtractor:
                         phrase, at = phrase[described + 1:], at + described + 1
                     subjects = [dataclasses.replace(subjects[0], phrase=phrase + work, start=at,
                                                     stop=list_end + len(work))]
-                elif one_value and len(subjects) == 1 and family in ("length", "area") and subjects[0].match is None \
+                elif family in ("length", "area") and one_value and len(subjects) == 1 and subjects[0].match is None \
                         and not subjects[0].stop and (m := _LAND_AFTER.match(after)) \
                         and m.group(0).endswith(self._grammar.words("extent_thing")) \
                         and text[values[0].start - 1: values[0].start] not in ("、", "，", ",", "和"):
@@ -1924,7 +1925,7 @@ class DocumentExtractor:
                 and where.kind == "actual" and where.span[0] < where.span[1] <= self.ctx.review_year:
             # 过去五年…6个项目获评全国城市更新典型案例: the five years'
             flow = self._done_over_span(subject, head, q.start, count=q.family == "count")
-        elif not flow and indicator is None and measure == "level" and q.family != "percent" and where.kind == "target" \
+        elif where.kind == "target" and not flow and indicator is None and measure == "level" and q.family != "percent" \
                 and self._has_plan and (plan := self._sentence_plan(q.start)) is not None \
                 and plan[1] > self.ctx.review_year:
             # “十二五”期间力争新上投资千万元以上生产经营性项目80个，总投资500亿元 (徐水县 2011): what the plan's goals say is
@@ -2205,7 +2206,8 @@ class DocumentExtractor:
         s = self._sentence_start(pos)
         found: tuple[int, int | None, bool] | None = None
         text = self.text
-        if self.w.relative_have_nian and text.find("年", s, pos) < 0:
+        before = text[s:pos]  # (one slice and `in`: calls of find with bounds cost more)
+        if self.w.relative_have_nian and "年" not in before:
             # most figures: no year named before them in the sentence
             return (self._year_leading_whole(s), False) if s and text[s - 1] in "；;" else (None, False)
         for m in _SENT_YEAR.finditer(text, s, pos):
@@ -2219,7 +2221,7 @@ class DocumentExtractor:
             if len(year) == 3:
                 year = year[0] + "〇" + year[1:]
             found = (begin, int(year) if year.isdigit() else parse_chinese_numeral(year), to)
-        for m in (_TO_YEAR_END.finditer(text, s, pos) if text.find("年底", s, pos) >= 0 or text.find("年末", s, pos) >= 0
+        for m in (_TO_YEAR_END.finditer(text, s, pos) if "年底" in before or "年末" in before
                   else ()):
             if found is None or m.start() > found[0]:
                 found = (m.start(), int(m.group(1)), False)  # (到2011年底，入园企业达135家 in a review is a result)
@@ -2310,10 +2312,10 @@ class DocumentExtractor:
     def _names_subyear(self, s: int, e: int) -> bool:
         """Whether text[s:e] holds a sub-year word (一季度, 上半年): asked of re only when the last two characters
         of one of them are there (一季度 needs 季度), which str.find answers far more cheaply."""
-        text = self.text
+        part = self.text[s:e]  # (one slice and `in`: a call of find with bounds per word costs more)
         for end in self.w.subyear_ends:
-            if text.find(end, s, e) >= 0:
-                return self.w.any_subyear.search(text, s, e) is not None
+            if end in part:
+                return self.w.any_subyear.search(self.text, s, e) is not None
         return False
 
     def _subyear(self, pos: int) -> str | None:
@@ -2365,7 +2367,7 @@ class DocumentExtractor:
         """The (start, end) of CLAUSE's matches in text[s:e]. Without a bracket there they are the stretches
         between the clause marks (re tests each character against a class; the marks are found once)."""
         text = self.text
-        if text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0:
+        if "（" in (part := text[s:e]) or "(" in part:  # (one slice and `in`: two calls of find with bounds cost more)
             return [m.span() for m in CLAUSE.finditer(text, s, e)]
         marks = self._mark_positions(_CLAUSE_MARKS)
         return _stretches(marks[bisect.bisect_left(marks, s): bisect.bisect_left(marks, e)], s, e)
@@ -2387,12 +2389,7 @@ class DocumentExtractor:
         """Where `mark` (one character, or a word) starts in the text, in order (kept per mark)."""
         found = self._marks.get("\0" + mark)
         if found is None:
-            found = self._marks["\0" + mark] = []
-            text = self.text
-            i = text.find(mark)
-            while i >= 0:
-                found.append(i)
-                i = text.find(mark, i + 1)
+            found = self._marks["\0" + mark] = _positions(self.text, mark)
         return found
 
     def _sentences(self, stop: int) -> list[tuple[int, int]]:
@@ -2566,7 +2563,8 @@ class DocumentExtractor:
                 part = per_head_part(name, total) or with_breakdown_aspect(name, aspect, self._aspects)
                 if part == name and not aspect:
                     part = part_of_whole(name, total, self._actions) or name  # (其中洽谈项目46项: of which projects)
-                new = next((w for w in _NEW_WORDS_AND_BUILT if total.startswith(w)), "") if part == name else ""
+                new = next((w for w in _NEW_WORDS_AND_BUILT if total.startswith(w)), "") \
+                    if part == name and total.startswith(_NEW_WORDS_AND_BUILT) else ""  # (the tuple first: most have none)
                 if new and not leading_actions(name, self._actions) and not name.startswith("新") and "累计" not in name:
                     part = new + name  # 全年新登记经营主体24.52万家，其中企业6.82万家: new ones too (新登记企业)
                 if part != name:
@@ -2780,6 +2778,22 @@ class DocumentExtractor:
             if m and len(s) > m.end() and not s.startswith(whole_words()):  # (共享, 共济: a word, no lead 共)
                 s, changed = s[m.end():], True
         return s
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where `mark` starts in `text`, in order (overlapping ones too: 哈哈 in 哈哈哈 at 0 and 1)."""
+    found = []
+    if len(mark) == 1:  # (one split and the parts' lengths: a call of find per mark costs more)
+        at = -1
+        for part in text.split(mark)[:-1]:
+            at += len(part) + 1
+            found.append(at)
+        return found
+    i = text.find(mark)
+    while i >= 0:
+        found.append(i)
+        i = text.find(mark, i + 1)
+    return found
 
 
 def _last_number(text: str, start: int, end: int) -> int:

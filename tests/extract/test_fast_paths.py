@@ -940,3 +940,60 @@ def test_ranges_with_a_unit_on_both_sides_match_like_the_plain_pattern():
                  "新增就业1.2万人～1.5万人", "1.5万千瓦时至2万千瓦时", "3个百分点，至5%"]:
         assert [m.groupdict() | {"span": m.span()} for m in _quantity_pattern().finditer(text)] == \
             [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text
+
+
+def _respective_plain(text, found):
+    """numbers._respective_without_unit as written before its first tests (the separator, 分别 near)."""
+    from govreport.extract.numbers import _RESPECTIVE_BARE, _RESPECTIVE_SPAN, Quantity
+
+    extra = []
+    after = [q for q in found if not q.chinese and q.value_hi is None]
+    while after:
+        bare = []
+        for q in after:
+            m = _RESPECTIVE_BARE.search(text, max(0, q.start - 12), q.start)
+            if m is None:
+                continue
+            lead = text[max(0, m.start() - _RESPECTIVE_SPAN): m.start()]
+            at = lead.rfind("分别")
+            if at < 0 or any(mark in lead[at:] for mark in "，。；,;：:"):
+                continue
+            s, e = m.start(1), m.end(1)
+            bare.append(Quantity(s, e, float(m.group(1)), None, q.unit, q.family, None, False, text[s:e]))
+        extra += bare
+        after = bare
+    return extra
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["分别", "提高", "是", "的", "2.7", "1.5", "12", "和", "与", "、", "\n", "，", "倍",
+                                 "个百分点", "%", "亿元", "年", "x"]), max_size=14))
+def test_respective_figures_without_unit_are_the_plain_loops(parts):
+    from govreport.extract.numbers import _respective_without_unit
+
+    text = "".join(parts)
+    found = find_quantities(text)
+    assert _respective_without_unit(text, found) == _respective_plain(text, found)
+
+
+def test_respective_figures_without_unit_on_crafted_sentences():
+    from govreport.extract.numbers import _respective_without_unit
+
+    for text, bare in (("分别是2005年的2.7和2.4倍", ["2.7"]), ("分别提高1.5、1.2与0.8个百分点", ["1.5", "1.2"]),
+                       ("分别增长6.5和\n7%", ["6.5"]), ("3和5号线", [])):
+        found = find_quantities(text)
+        got = _respective_without_unit(text, found)  # (before a line break too: $ matches before a last \n)
+        assert got == _respective_plain(text, found)
+        assert sorted({q.text for q in got}) == sorted(bare), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。，\n年月ab目标", max_size=30), st.sampled_from(["。", "，", "\n", "年", "目标", "a", "aa"]))
+def test_where_a_mark_stands_is_the_plain_find_loops(text, mark):
+    from govreport.extract.pipeline import _positions
+
+    plain, i = [], text.find(mark)
+    while i >= 0:
+        plain.append(i)
+        i = text.find(mark, i + 1)
+    assert _positions(text, mark) == plain

@@ -99,6 +99,8 @@ def named_entity(name: str, doing: re.Pattern[str], unit: str = "") -> str:
     # (涞水县 2020): when the longest name is no one's (its projects counted, or a class), a park or firm named inside
     # it, whose figure the rest is, is
     last = _entity_last()
+    if last.isdisjoint(name[2: len(m.group("entity")) - 1]):
+        return ""  # (the loop's first test fails at every k: most names hold no entity word's last character inside)
     for k in range(len(m.group("entity")) - 1, 2, -1):
         # (never inside a longer word, 产业园 of 循环经济产业园区, nor over a list of names: 、)
         if name[k - 1] in last and (word := endings.longest(name[:k])) and k - len(word) >= 2 \
@@ -421,9 +423,10 @@ def not_whose(whose: str) -> bool:
     while own and changed:
         changed = False
         stripped = own.lstrip(_LEVELS)
-        for word in classes:
-            if stripped.startswith(word):
-                stripped = stripped[len(word):]
+        if stripped.startswith(classes):  # (a first test: most words open with no class word, and the loop then strips none)
+            for word in classes:
+                if stripped.startswith(word):
+                    stripped = stripped[len(word):]
         changed, own = stripped != own, stripped
     return not own
 

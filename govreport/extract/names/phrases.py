@@ -233,10 +233,11 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
     nouns, after, before, right_after = _policy_counts()
     if unit in right_after and text.startswith(right_after[unit], end):
         return True  # (创新创业青年50人论坛 names a forum, 500人参加论坛 counts people; 90%以上政策免申即享 is a share)
-    if unit in _LIST_UNITS and (text.find("：", end, end + 14) >= 0 or text.find(":", end, end + 14) >= 0) \
+    # (first tests by `in` on a slice: str.find's arguments cost more to read than the slice costs to make)
+    if unit in _LIST_UNITS and ("：" in (ahead := text[end: end + 14]) or ":" in ahead) \
             and _LIST_FOLLOWS.match(text, end, end + 14):
         return True
-    if text.endswith(("以上", "以下"), start, end) and _THRESHOLD.match(text, end):
+    if text[end - 1: end] in "上下" and text.endswith(("以上", "以下"), start, end) and _THRESHOLD.match(text, end):
         return True
     pattern = _COUNT_OF.get(unit)
     if pattern is None:
@@ -251,7 +252,7 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
         while chained is not None:
             counted = chained.end()
             chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
-        shared = _NEXT_ITEM.match(text, counted, counted + 12) if text.find("、", counted, counted + 10) >= 0 else None
+        shared = _NEXT_ITEM.match(text, counted, counted + 12) if "、" in text[counted: counted + 10] else None
         if shared is not None:
             following = pattern.match(text, shared.end()) or _COUNT_OF["项"].match(text, shared.end()) \
                 or _COUNT_OF["条"].match(text, shared.end())
@@ -268,7 +269,7 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
                 return True
         if unit != "条" and _covers(text, start, m.start(), counted):
             return True
-        if text.find("对", max(0, start - 40), m.start()) >= 0 and _acted_on(text, m.start(), counted):
+        if "对" in text[max(0, start - 40): m.start()] and _acted_on(text, m.start(), counted):
             return True
     return False
 

@@ -336,9 +336,7 @@ _RESPECTIVE_SEPARATORS = frozenset("和与、\n")
 
 def _respective_without_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     extra: list[Quantity] = []
-    # (the first round's figures: those that may follow a bare one, the first tests below, asked here once)
-    after = [q for q in found if not q.chinese and q.value_hi is None
-             and text[q.start - 1: q.start] in _RESPECTIVE_SEPARATORS]
+    after = [q for q in found if not q.chinese and q.value_hi is None]
     while after:  # (6.5、7.8与9%: the unit goes back item by item)
         bare = []
         for q in after:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from govreport.extract import lexicon
 from govreport.extract.names.entities import entity_words
 from govreport.extract.names.grammar import load_grammar
-from govreport.extract.names.phrases import NOTE_MARK, after_actions
+from govreport.extract.names.phrases import CIRCLED_NUMBERS, NOTE_MARK, after_actions
 from govreport.extract.numbers import parse_chinese_numeral
 from govreport.extract.periods import PLAN, plan_number, plan_span
 from govreport.extract.vocabulary import Indicator, Match, Vocabulary
@@ -91,8 +91,7 @@ _FOOTNOTE_INSIDE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z&]){NOTE_MARK}(?=[\u4e0
 _PUNCT_END = " \t\u3000“”\"'‘’（）()《》·"
 # an item's number in an outline or a list (⑨, ⑴, 3.) left alone before a name: the name opens the item, as
 # after 二是 (⑨新增就业2000人 in a list of 民生实事 is 城镇新增就业)
-_OUTLINE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩❶❷❸❹❺❻❼❽❾❿") | frozenset(map(chr, range(0x2474, 0x249C)))
-_OUTLINE_MARK = re.compile(r"[①-⑳⑴-⒛㈠-㈩❶-❿]|\d{1,2}[.．、]")
+_OUTLINE_MARK = re.compile(rf"[{CIRCLED_NUMBERS}]|\d{{1,2}}[.．、]")
 _PUNCT_END_OR_COMMA = _PUNCT_END + "，,、"
 _PUNCT_END_LEADING = _PUNCT_END + "，,、:："
 
@@ -812,7 +811,7 @@ class HeadParser:
                 modifier, last_role = "", "lead"
                 break
             break
-        if modifier[:1] in _OUTLINE_FIRST and _OUTLINE_MARK.fullmatch(modifier):
+        if 0 < len(modifier) <= 3 and _OUTLINE_MARK.fullmatch(modifier):
             modifier = ""
         return modifier, last_role, foreign, over_span
 

@@ -31,10 +31,12 @@ _VERB_WITH_JI = ("惠及", "涉及", "波及", "普及", "遍及", "顾及", "�
 _TIME_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?(?:前|后|以来)?"
                         r"|(?:19|20)\d{2}年(?:底|末|初)?(?:前|以来)?|年[内底末初中](?:前)?|当年|今年|上年|去年|全年"
                         r"|(?:与|比|较)(?:19|20)\d{2}年(?:相比|比)?|\d{1,2}年(?:来)?)$")
-_SPECIAL = re.compile(r"[“”（）()《》‘’\[\]〔〕①-⑳⑴-⒛㈠-㈩❶-❿ \t\u3000\r\n]")
+# the characters of a list item's number written as one (①, ⑴, ⒈, ㈠, ❶): a class's ranges, for structures too
+CIRCLED_NUMBERS = "①-⑳⑴-⒛㈠-㈩❶-❿"
+_SPECIAL = re.compile(rf"[“”（）()《》‘’\[\]〔〕{CIRCLED_NUMBERS} \t\u3000\r\n]")
 # a page number or an outline number left in front of a name by the page's layout (—13— 全年获得专利授权, 20.民生实事,
 # .2年末共有证券公司营业部, ⑨新增公共停车位: a circled number of a list of 民生实事), and quotes or brackets with nothing inside
-_LAYOUT_LEAD = re.compile(r"^(?:[①-⑳⑴-⒛㈠-㈩❶-❿]|[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff])"
+_LAYOUT_LEAD = re.compile(rf"^(?:[{CIRCLED_NUMBERS}]|" r"[—-]\s*\d{1,3}\s*[—-]\s*|\d{1,2}[.．、](?=[\u4e00-\u9fff])|\.\d+(?=[\u4e00-\u9fff])"
                           r"|\d{0,2}[〕\]](?=[\u4e00-\u9fff]|$))")  # (、1个“精品街道”〔24〕: the mark's end, cut)
 _EMPTY_MARKS = re.compile(r"“”|（）|\(\)|《》|‘’")
 # an enumeration's marker, any ordinal to 九十九 (一是, 十一是, 二十三要, 三、, 五．): no part of the name it opens; not the

@@ -1385,30 +1385,29 @@ class DocumentExtractor:
     def _thing_done(self, rate: str) -> str:
         """The one thing whose money done the sentence's figures said (1596个“千项万亿”重大项目完成投资1.5万亿元: a result
         verb and an aspect, name_grammar.csv result_verb), for a rate of that aspect (投资完成率); '' when none or two."""
-        things = set()
-        for f in reversed(self.figures):
-            if f.start < self._current[0]:
-                break
-            name = clean_phrase(self._display(f.indicator))
+        def things_done(name: str) -> Iterator[str]:
             for r in self._grammar.of("result_verb"):
                 end = next((r.word + a for a in r.applies_to if a in rate and name.endswith(r.word + a)), "")
-                thing = after_actions(name[: len(name) - len(end)], self._actions) if end else ""
-                if thing and names_a_thing(thing, self._verbs):
-                    things.add(thing)
-        return things.pop() if len(things) == 1 else ""
+                if end:
+                    yield after_actions(name[: len(name) - len(end)], self._actions)
+        return self._one_thing_of_sentence(things_done)
 
     def _sentence_thing(self) -> str:
         """The one thing the figures of the sentence so far name (their names without a leading verb or an aspect
         word, names_a_thing); '' when they name none or more than one."""
+        def thing(name: str) -> Iterator[str]:
+            name = after_actions(name, self._actions)
+            yield name[: len(name) - len(aspect_of(name, self._aspects))]
+        return self._one_thing_of_sentence(thing)
+
+    def _one_thing_of_sentence(self, things_of: Callable[[str], Iterator[str]]) -> str:
+        """The one thing (names_a_thing) that `things_of` reads off the names of the sentence's figures so far; ''
+        when none or more than one."""
         things = set()
         for f in reversed(self.figures):
             if f.start < self._current[0]:
                 break
-            name = clean_phrase(self._display(f.indicator))
-            name = after_actions(name, self._actions)
-            name = name[: len(name) - len(aspect_of(name, self._aspects))]
-            if names_a_thing(name, self._verbs):
-                things.add(name)
+            things.update(t for t in things_of(clean_phrase(self._display(f.indicator))) if names_a_thing(t, self._verbs))
         return things.pop() if len(things) == 1 else ""
 
     def _at_stage(self, subjects: list[Subject], unit: str) -> list[Subject]:

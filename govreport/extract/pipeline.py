@@ -1794,8 +1794,10 @@ class DocumentExtractor:
                 # 全区新增市场主体4.2万户，累计达到30.8万户 / 新增市场主体7113户、达到47050户 (曲阳 2022): the running
                 # total (the stock reached), not the year's new ones
                 subject = dataclasses.replace(subject, own=False, note="cumulative")
-            elif carried and subject.indicator is None and "cumulative" in head.roles:
-                # 全年新增三级医院4家、累计37家 / 新建省级特色田园乡村9个，累计87个: the running total is no new one
+            elif carried and subject.indicator is None and ("cumulative" in head.roles
+                                                            or head.words[:1] in _STOCK_REACHED):
+                # 全年新增三级医院4家、累计37家 / 新建省级特色田园乡村9个，累计87个: the running total is no new one;
+                # nor is the stock reached (全年净增市场主体3000家、达到3.3万家: 满城区 2023), as of 新增市场主体 above
                 shown = self._display(subject.phrase)
                 new = next((w for w in _NEW_WORDS_AND_BUILT if shown.startswith(w) and len(shown) > len(w) + 1), "")
                 if new:

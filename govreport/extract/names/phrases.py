@@ -23,7 +23,9 @@ from govreport.extract import lexicon
 from govreport.extract.numbers import parse_chinese_numeral
 
 NOTE_MARK = r"(?:\[\d{1,2}\]|〔\d{1,2}〕)"  # a note's mark in running text: [2], 〔8〕
-_FOOTNOTE = re.compile(rf"[ \u3000]?{NOTE_MARK}|[①-⑳]|（\d{{1,2}}）")  # (the space a page puts before a mark goes too)
+# (the space a page puts before a mark goes too; a number in brackets of either width, （2） or (2): a note's or an inline
+# item's mark, no part of a name: 组织“政银企对接”“百行联千企”(2)活动)
+_FOOTNOTE = re.compile(rf"[ \u3000]?{NOTE_MARK}|[①-⑳]|（\d{{1,2}}）|\(\d{{1,2}}\)")
 _LEADING = re.compile(r"^(?:[和与及或、的以]|并且|并|以及|(?:\d+[\u4e00-\u9fff]|[例个家项户所次件处条座名])、(?=[“\u4e00-\u9fff]))")  # (00例、“两癌”…: a cut item)
 _TRAILING = re.compile(r"(?:[和与及或、]|以及|等)+$")
 _VERB_WITH_JI = ("惠及", "涉及", "波及", "普及", "遍及", "顾及", "危及", "触及", "提及")  # 惠及251.6万人: 及 stays

@@ -723,6 +723,13 @@ _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七
 _LEVEL_NEXT = re.compile(r"[\d一二三四五六七八九十两]+[\u4e00-\u9fff]?[\u4e00-\u9fff]{1,3}?级([^、，,；;。（(等\d]{2,})")
 
 
+# the projects a count counts, and the work on them, end before 和 / 与 / 及 and another task the count does not count
+# (加快推进6个百万羽蛋鸡养殖重点项目建设和奶业养殖加工一体化发展, 贵州 2026: the 6 are projects)
+# (…工程和乡镇区域养老服务中心 without a count of its own: the count is of both kinds)
+_PROJECTS_THEN_AND = re.compile(r"(?:项目|工程)(?:(?:建设|改造|实施)(?=(?:和|与|及|以及|并)[\u4e00-\u9fff“]{2})"
+                                r"|(?=(?:和|与|及|以及)[^，,；;。]*\d))")
+
+
 _SHARED_DEED_ITEM = 7  # (a longer item says what is done to it: 478家沿江化工企业关改搬转、12480个入河排污口整治)
 
 
@@ -757,6 +764,8 @@ def counted_words(after: str, deeds: tuple[lexicon.Endings, lexicon.Endings, fro
             words = head + shared_deed(words, cut.end(), head, deeds)
         else:
             words = head
+    if (tail := _PROJECTS_THEN_AND.search(words, 2)) is not None:
+        words = words[: tail.end()]  # 6个百万羽蛋鸡养殖重点项目建设和奶业养殖加工一体化发展: the count's projects end at 和
     if words[:1] == "“" and any(c.isdigit() for c in words):
         return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's
     if words[1:2] == "均" and len(words) > 2:
@@ -976,6 +985,17 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
         if head[k - 2: k] in actions or head[k - 3: k] in actions:
             return head[:k]
     return ""
+
+
+def opening_verb(rest: str, verbs: frozenset[str] | set[str]) -> str:
+    """The verb of doing that opens the items a count sums up, when it is none of the grammar's action words
+    (新签约了文旅小镇、康养中心等4个文旅项目 -> 新签约, 消除桥园里、和苑等6处易积水点位 -> 消除): only at the start (with 新
+    before it), a verb further on is an item's own (蕨麻智慧种植、…等5个项目); '' without a list before the count."""
+    if not rest or "、" not in rest and "等" not in rest:
+        return ""
+    new = "新" if rest[0] == "新" else ""
+    k = len(new)
+    return next((rest[:k + n] for n in (3, 2) if rest[k: k + n] in verbs and len(rest) > k + n + 1), "")
 
 
 def verb_after_manner(words: str, gap: str, verbs: re.Pattern[str]) -> str:
@@ -1310,9 +1330,17 @@ _WHOLE_LEAD = re.compile(r"[ \t\u3000]*([^，,。；;：:\d“”]{2,16})中[，
 _WHOLES = ("工业", "零售")
 
 
+# 高新技术产品产量大幅增长，集成电路圆片增长19.2%，锂电池增长103.1% (山东 2026), 主要工业产品产量稳定增长，其中…: the
+# products' output said to grow, with no figure of its own, opens a list of products, each one's output
+_PRODUCTS_GREW = re.compile(r"[ \t\u3000]*([^，,。；;：:\d]{0,12}产品产量)(?:[^，,。；;：:\d]{0,4}?)(?:增长|提升|提高|增加)"
+                            r"[，,：:](?:其中[，,：:]?)?")
+
+
 def breakdown_lead(text: str, start: int, end: int, aspects: tuple[str, ...] = ()) -> str | None:
     """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，, 限额以上单位
-    商品零售额中，), without its comma; None when it opens with none."""
+    商品零售额中，, 主要产品产量稳定增长，), without its comma; None when it opens with none."""
+    if text[start: end].lstrip(" \t\u3000")[:1] not in "分从按在" and (m := _PRODUCTS_GREW.match(text, start, end)):
+        return m.group(1)
     m = _BREAKDOWN_LEAD.match(text, start, end)
     if m is None:
         whole = _WHOLE_LEAD.match(text, start, end)

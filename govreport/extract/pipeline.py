@@ -28,7 +28,7 @@ from govreport.extract.names.entities import (all_zones, county_zone, entity_cou
                                               place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, opening_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
+from govreport.extract.names.phrases import (thing_of_first_item, after_actions, aspect_of, class_lead, clean_phrase, count_verb, opening_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, level_item_name, listed_rates, purpose_words, shared_head,
@@ -167,9 +167,12 @@ def _opening_words() -> tuple[re.Pattern[str], frozenset[str]]:
 
 # a span opening a name says when, which the period says: “十四五”时期, “十三五”期间, 十四五以来, 近5年, 近三年来,
 # 五年来 (not 十四五规划项目: a plan's name without a word of time after it is part of the thing)
+# …; the year before or the report's (去年常住人口省际净流入, 辽宁 2026), a base year compared with (与2024年同比事故起数,
+# 海口 2025)
 _SPAN_LEAD = re.compile(r"“?[十]?[一二三四五六七八九]五”?(?:时期|期间|以来)[，,、]?"
-                        r"|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)[，,、]?|近[\d一二三四五六七八九十两]{1,2}年")
-_SPAN_LEAD_FIRST = frozenset("“十一二三四五六七八九近过0123456789")
+                        r"|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)[，,、]?|近[\d一二三四五六七八九十两]{1,2}年"
+                        r"|(?:今年|去年)(?:以来)?[，,、]?|与(?:(?:19|20)\d{2}年|上年|去年)(?:同期)?同比")
+_SPAN_LEAD_FIRST = frozenset("“十一二三四五六七八九近过0123456789今去与")
 
 
 def _lead_words(phrase: str) -> re.Match[str] | None:
@@ -496,6 +499,7 @@ class DocumentExtractor:
         self._part_of: tuple[str, str, str, int] = ("", "", "", 0)
         self._grammar = load_grammar()
         self._verbs, self._actions, scopes, self._drives, self._states = _walk_word_sets()
+        self._threshold_classes = self._grammar.words("threshold_class")
         self._aspects = self._grammar.words("aspect")
         self._proper_ends = self._grammar.words("proper_end")  # 苏州港: the place's name stays
         self._levels = self._grammar.words("level")
@@ -1105,7 +1109,8 @@ class DocumentExtractor:
                             # is each item's; the items share the last one's head (shared_head, below)
                             items = _each_item(subjects[0], text, top_level=True)
                             shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
-                                                words=_words_of, without_manner=self._without_manner) \
+                                                words=_words_of, without_manner=self._without_manner,
+                                                classes=self._threshold_classes) \
                                 if len(items) > 1 else []
                             measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量"))
                                         or bool(aspect_of(x, self._aspects)) for x in shown]
@@ -1154,7 +1159,8 @@ class DocumentExtractor:
                                 for x, w, p in zip(subjects, shown, shared_head(shown, self._grammar.list_heads, self._actions,
                                                                                  words=_words_of,
                                                                                  pairs=lexicon.paired_words().keys(),
-                                                                                 without_manner=self._without_manner))]
+                                                                                 without_manner=self._without_manner,
+                                                                                 classes=self._threshold_classes))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
@@ -1253,7 +1259,11 @@ class DocumentExtractor:
         if len(items) < 2:
             return None
         shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
-                            words=_words_of, without_manner=self._without_manner)
+                            words=_words_of, without_manner=self._without_manner,
+                            classes=self._threshold_classes)
+        if len(shown) == 2 and not self._aspect_only(shown[0]) and self._aspect_only(shown[1]):
+            # 碳排放权交易量、交易额均居全国首位 (山东 2026): an aspect alone after an item is that item's thing's
+            shown = [shown[0], thing_of_first_item(shown[0], shown[1], self._aspects) or shown[1]]
         measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量")) or bool(aspect_of(x, self._aspects))
                     for x in shown]
         if not all(len(x) >= 3 for x in shown) or not (all(measured) or not measured[-1]) \

@@ -81,3 +81,30 @@ def test_projects_counted_end_before_another_task(text, region, year, expected):
 ])
 def test_a_span_opening_a_name_leaves_it(text, region, year, expected):
     assert names(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # the year before or a base year compared with, opening a name (辽宁 2026, 海口 2025)
+    ("去年常住人口省际净流入4.5万人。", "辽宁省", 2026, [("常住人口省际净流入", 4.5)]),
+    ("与2024年同比事故起数减少2起、下降5.6%。", "海口市", 2025, [("事故起数", -2.0), ("事故起数", -5.6)]),
+    ("上年结转资金5亿元。", "某县", 2022, [("上年结转资金", 5.0)]),  # (a term of its own)
+])
+def test_a_year_opening_a_name_leaves_it(text, region, year, expected):
+    assert names(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # the quoted qualifier of the item before, when the item goes on as its noun does (云南 2026)
+    ("五年来，建成“铸牢”教育示范学校304所、教育实践基地20个。", "云南省", 2026,
+     [("建成“铸牢”教育示范学校", 304.0), ("建成“铸牢”教育实践基地", 20.0)]),
+    ("建成“四好”农村公路100公里、桥梁5座。", "某县", 2025, [("建成“四好”农村公路", 100.0), ("建成桥梁", 5.0)]),
+    # a class of the threshold before the last item's aspect is every item's (山东 2026)
+    ("新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、22.8%、32.3%。", "山东省", 2026,
+     [("新能源汽车限上零售额", 8.7), ("智能家电限上零售额", 22.8), ("智能手机限上零售额", 32.3)]),
+    ("新能源汽车、智能家电零售额分别增长8.7%、22.8%。", "某省", 2026,
+     [("新能源汽车零售额", 8.7), ("智能家电零售额", 22.8)]),
+    # an aspect alone after an item before 均 is that item's thing's (山东 2026)
+    ("碳排放权交易量、交易额均居全国首位。", "山东省", 2026, [("碳排放权交易量", 1.0), ("碳排放权交易额", 1.0)]),
+])
+def test_list_parts_keep_what_the_list_shares(text, region, year, expected):
+    assert names(text, region, year) == expected

@@ -542,7 +542,7 @@ def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set
 
 def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset(),
                 words: Callable[[str], list[str]] | None = None, pairs: frozenset[str] | set[str] = frozenset(),
-                without_manner: Callable[[str], str] | None = None) -> list[str]:
+                without_manner: Callable[[str], str] | None = None, classes: tuple[str, ...] = ()) -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
     电视人口综合覆盖率; 建筑、安装工程产值; 刑事、治安案件 -> 刑事案件): a short item (at most four characters) before a
     longer last item takes what follows the last item's first word (_first_word_end; `words` splits a text into
@@ -552,7 +552,9 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     or opens with an action (免签入境游客、…、新增外资企业、离岛免税销售额: things of their own, no sales). Items of
     their own stay. A pair word written apart (`pairs`, paired_words.csv: 存、贷款余额) share the second's
     word: 存款余额. An aspect word after a manner word of its own (`without_manner` takes it off: 棚改开工率、基本建成率 ->
-    棚改基本建成率) is of the thing before as a bare one is."""
+    棚改基本建成率) is of the thing before as a bare one is. A class of the statistics' threshold before the last
+    item's aspect (`classes`, name_grammar.csv threshold_class: 限上, 规上) is every item's too (新能源汽车、智能家电、
+    智能手机限上零售额 -> 新能源汽车限上零售额)."""
     last = items[-1]
     if (industries := _industry_numerals(items)) is not None:
         return industries
@@ -564,6 +566,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
         return [item if item.endswith(head) else item + head for item in items[:-1]] + [word + head]
     last_aspect = next((a for a in aspects if last.endswith(a) and len(last) >= len(a) + 2), "")
     aspect = "" if any(leading_actions(item, actions) for item in items[:-1]) else last_aspect
+    threshold = next((c for c in classes if last.endswith(c + aspect) and len(last) >= len(c + aspect) + 2), "") \
+        if aspect and classes else ""
     out = []
     for item in items[:-1]:
         n = len(item)
@@ -580,7 +584,7 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
             out.append(item + (rest[1:] if rest[:1] == "”" and "“" not in item else rest))
         elif aspect and len(item) >= 2 and item[-1] not in _MEASURE_LAST and not item.endswith(aspects) \
                 and not any(c.isdigit() for c in item):
-            out.append(item + aspect)
+            out.append(item + (threshold if threshold and threshold not in item else "") + aspect)
         else:
             out.append(item)
     out.append(last)
@@ -1160,6 +1164,16 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
 # beside it: owned_kind_verb (人大's 建议) and aspect_of_first_item (an aspect alone).
 
 
+def shared_quote(first: str, item: str) -> str:
+    """The quoted qualifier the item before opens with when the item goes on as its noun does (建成“铸牢”教育示范学校
+    304所、教育实践基地20个, 云南 2026: “铸牢”, both 教育…): the two share it; '' otherwise (“四好”农村公路100公里、
+    桥梁5座: the bridges are no “四好” roads)."""
+    if first[:1] != "“" or len(item) < 3 or item[:1] == "“":
+        return ""
+    close = first.find("”")
+    return first[: close + 1] if 1 < close <= 8 and first[close + 1: close + 3] == item[:2] else ""
+
+
 def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[str] | set[str],
                    owned_kinds: tuple[str, ...], aspects: tuple[str, ...], aspect_words: frozenset[str] | set[str],
                    amount_words: tuple[str, ...] = ()) -> str:
@@ -1179,7 +1193,7 @@ def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[
     if verb:
         if leading_actions(item, actions) or item.startswith(("新", *_STOCK_WORDS)):
             return ""  # (净增各类经营主体155万户、总量达474万户: the total is the stock: join_topic)
-        return owned_kind_verb(first, item, verb, owned_kinds) + item
+        return owned_kind_verb(first, item, verb, owned_kinds) + shared_quote(first[len(verb):], item) + item
     if not first_named and item in aspect_words:
         return aspect_of_first_item(first, item, aspects)
     return ""
@@ -1228,6 +1242,17 @@ def aspect_of_first_item(first: str, item: str, aspects: tuple[str, ...]) -> str
     if not aspect or len(first) < len(aspect) + 3:
         return ""
     return first[: len(first) - len(aspect)] + item
+
+
+def thing_of_first_item(first: str, item: str, aspects: tuple[str, ...]) -> str:
+    """An aspect alone after an item, named with that item's thing: the aspect the item ends with (上市企业融资额、总市值
+    -> 上市企业总市值), or a word that opens as the aspect does (碳排放权交易量、交易额 -> 碳排放权交易额); '' when the
+    item names no thing of two characters besides it."""
+    named = aspect_of_first_item(first, item, aspects)
+    if named:
+        return named
+    k = len(first) - len(item)
+    return first[:k] + item if k >= 2 and first[k: k + 2] == item[:2] and first[k:] != item else ""
 
 
 def list_item_verb(name: str, text: str, start: int, end: int, thing_end: int, verbs: frozenset[str] | set[str],

@@ -28,7 +28,7 @@ from govreport.extract.names.entities import (all_zones, county_zone, entity_cou
                                               place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (after_actions, aspect_of, class_lead, clean_phrase, count_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
+from govreport.extract.names.phrases import (thing_of_first_item, after_actions, aspect_of, class_lead, clean_phrase, count_verb, opening_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, level_item_name, listed_rates, purpose_words, shared_head,
@@ -121,7 +121,7 @@ _DELIMS = set("，,、。；;：:！？!?\n")
 _FULL_STOP = "。！？!?\n"  # where a sentence ends
 _SENTENCE_END = _FULL_STOP + "；;"  # ... or one of its parts
 _CLAUSE_MARKS = "，,：:"  # what ends a clause (CLAUSE) in a sentence without brackets
-_BREAKDOWN_LEAD_ENDS = "看分中"  # the last character of every lead names.phrases.breakdown_lead reads, before its mark
+_BREAKDOWN_LEAD_ENDS = "看分中长升高加"  # the last character of every lead names.phrases.breakdown_lead reads, before its mark
 
 
 def _stretches(cuts: list[int], s: int, e: int) -> list[tuple[int, int]]:
@@ -145,6 +145,10 @@ _AND_NEXT = frozenset("和及与")
 # 1家高新技术企业通过省级公示, 51家科技型中小企业通过省级认定, 2家公司成功认定国家科技型中小企业: a verb after the
 # counted noun (what the firms did) is no part of what is counted
 _COUNTED_DID = re.compile(r"通过|成功|顺利|被|获|入选|纳入|认定|评为|实现")
+# a verb of doing, the sum of the things counted after it (新签约了总投资11.4亿元的: pipeline._verb_before_sum)
+_VERB_BEFORE_SUM = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<verb>[\u4e00-\u9fff]{2,6}?)了?(?:计划)?总?投资[\d.]+[万亿千百]*元的$")
+# the things counted do what follows (…等100多项改革经验受到肯定和推广): the verb before the list is an item's own
+_COUNTED_DOER = re.compile(rf"{_COUNTED_DID.pattern}|受到")
 # 培育40家河北省科技型中小企业 (蠡县 2020): a province's name before a class it certifies (省科技型中小企业, as
 # 省级…) between a count and the name is the class's tier, not another government's figure
 _PROVINCE_TIER = re.compile(r"[\u4e00-\u9fff]{2,3}省")
@@ -159,6 +163,16 @@ def _opening_words() -> tuple[re.Pattern[str], frozenset[str]]:
     opening); and the characters one of them starts with."""
     words = lexicon.words_with("opening")
     return re.compile(rf"{YEAR}年度?|{lexicon.alternation(words)}"), frozenset("12") | frozenset(w[0] for w in words)
+
+
+# a span opening a name says when, which the period says: “十四五”时期, “十三五”期间, 十四五以来, 近5年, 近三年来,
+# 五年来 (not 十四五规划项目: a plan's name without a word of time after it is part of the thing)
+# …; the year before or the report's (去年常住人口省际净流入, 辽宁 2026), a base year compared with (与2024年同比事故起数,
+# 海口 2025)
+_SPAN_LEAD = re.compile(r"“?[十]?[一二三四五六七八九]五”?(?:时期|期间|以来)[，,、]?"
+                        r"|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)[，,、]?|近[\d一二三四五六七八九十两]{1,2}年"
+                        r"|(?:今年|去年)(?:以来)?[，,、]?|与(?:(?:19|20)\d{2}年|上年|去年)(?:同期)?同比")
+_SPAN_LEAD_FIRST = frozenset("“十一二三四五六七八九近过0123456789今去与")
 
 
 def _lead_words(phrase: str) -> re.Match[str] | None:
@@ -216,8 +230,14 @@ def _deed_manner_words() -> frozenset[str]:
 def _verbs_before_count() -> re.Pattern[str]:
     """Verbs of doing between a count-first figure's words and its number (the grammar's action words, done_verbs.csv
     and predicates.csv's verbs), then 了 or a bound word (建成了, 推进近): names.phrases.verb_after_manner. A verb of
-    having (共有, 拥有) says a stock, no deed: 辖区内共有7个融媒体中心 stays 辖区内融媒体中心."""
-    return re.compile(rf"(?P<verbs>(?:{lexicon.alternation(_deed_verbs())})+)了?"
+    having (共有, 拥有) says a stock, no deed: 辖区内共有7个融媒体中心 stays 辖区内融媒体中心. Before the verbs may stand
+    words that are no part of a name: a bound (至少), a commitment (力争), a clause's lead or time word (年内): 每个乡镇
+    至少建成1个农业产业园区 -> 每个乡镇建成, 年内力争引进1-2家股份制银行 -> 年内引进 (the time word goes later)."""
+    verbs = _deed_verbs()
+    leads = [w for w in (*(w for w, b in lexicon.bounds()[0].items() if b != "none"),
+                         *(h.word for h in lexicon.hardness() if not h.clause_start),
+                         *lexicon.words_with("opening", "lead", "time")) if w not in verbs]
+    return re.compile(rf"(?:{lexicon.alternation(leads)})*(?P<verbs>(?:{lexicon.alternation(verbs)})+)了?"
                       rf"(?:{lexicon.alternation(lexicon.bounds()[0])})?")
 
 
@@ -479,6 +499,7 @@ class DocumentExtractor:
         self._part_of: tuple[str, str, str, int] = ("", "", "", 0)
         self._grammar = load_grammar()
         self._verbs, self._actions, scopes, self._drives, self._states = _walk_word_sets()
+        self._threshold_classes = self._grammar.words("threshold_class")
         self._aspects = self._grammar.words("aspect")
         self._proper_ends = self._grammar.words("proper_end")  # 苏州港: the place's name stays
         self._levels = self._grammar.words("level")
@@ -909,10 +930,13 @@ class DocumentExtractor:
                     if noun and self._bare_verb(subjects[0].phrase):
                         subjects = self._count_first(head, noun, list_end)
                     elif noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
-                        verb = count_verb(head.rest, self._actions)
+                        verb = count_verb(head.rest, self._actions) or (
+                            opening_verb(head.rest, _deed_verbs()) if _COUNTED_DOER.search(noun) is None else "")
                         carried_verb = bool(before and before[-1].stop and head.rest_start < before[-1].stop)
                         if carried_verb:
                             verb = self._count_verb  # 新增9家A、38家B: the list goes on with the verb before
+                        if not verb and head.rest.startswith("的"):
+                            verb = self._verb_before_sum(head.rest_start)
                         subjects = self._count_first(head, noun, list_end, verb)
                         if carried_verb:  # (the verb is the first item's: B starts at its count, never cut by A)
                             subjects = [dataclasses.replace(x, start=list_end) for x in subjects]
@@ -980,7 +1004,8 @@ class DocumentExtractor:
                             subjects = [dataclasses.replace(subjects[0], phrase=kept,
                                                             start=before[-1].stop + len(rest) - len(kept))]
                         elif noun_after:  # 完成84个村通村道路硬化和10公里“四好”农村公路建设: the noun after it
-                            subjects = self._count_first(head, noun_after, list_end, "")
+                            subjects = self._count_first(head, noun_after, list_end, self._verb_before_sum(
+                                head.rest_start) if head.rest.startswith("的") else "")
                             alone = len(subjects) == 1 and subjects[0].match is None
                     staged = alone and not subjects[0].stop \
                         and only_actions(self._display(subjects[0].phrase), self._stage_set)
@@ -1084,7 +1109,8 @@ class DocumentExtractor:
                             # is each item's; the items share the last one's head (shared_head, below)
                             items = _each_item(subjects[0], text, top_level=True)
                             shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
-                                                words=_words_of, without_manner=self._without_manner) \
+                                                words=_words_of, without_manner=self._without_manner,
+                                                classes=self._threshold_classes) \
                                 if len(items) > 1 else []
                             measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量"))
                                         or bool(aspect_of(x, self._aspects)) for x in shown]
@@ -1133,7 +1159,8 @@ class DocumentExtractor:
                                 for x, w, p in zip(subjects, shown, shared_head(shown, self._grammar.list_heads, self._actions,
                                                                                  words=_words_of,
                                                                                  pairs=lexicon.paired_words().keys(),
-                                                                                 without_manner=self._without_manner))]
+                                                                                 without_manner=self._without_manner,
+                                                                                 classes=self._threshold_classes))]
                 previous_phrase = subjects[-1].phrase
                 self._value_rows(subjects, values, ends, head, estimated, clause_span, carried)
                 last_change = verb if (verb := head.nearest_verb()) in ("up", "down") else None
@@ -1232,7 +1259,11 @@ class DocumentExtractor:
         if len(items) < 2:
             return None
         shown = shared_head([self._display(x.phrase) for x in items], self._aspects, self._actions,
-                            words=_words_of, without_manner=self._without_manner)
+                            words=_words_of, without_manner=self._without_manner,
+                            classes=self._threshold_classes)
+        if len(shown) == 2 and not self._aspect_only(shown[0]) and self._aspect_only(shown[1]):
+            # 碳排放权交易量、交易额均居全国首位 (山东 2026): an aspect alone after an item is that item's thing's
+            shown = [shown[0], thing_of_first_item(shown[0], shown[1], self._aspects) or shown[1]]
         measured = [x[-1] in _MEASURE_LAST or x.endswith(("人次", "数量")) or bool(aspect_of(x, self._aspects))
                     for x in shown]
         if not all(len(x) >= 3 for x in shown) or not (all(measured) or not measured[-1]) \
@@ -1631,6 +1662,17 @@ class DocumentExtractor:
         self._count_verb, self._count_stop, self._count_noun = verb, noun_start + written, noun
         return [Subject(verb + noun, head.rest_start if head.rest else noun_start, None, own=False, note="outside",
                         stop=noun_start + written)]
+
+    def _verb_before_sum(self, at: int) -> str:
+        """新签约了总投资11.4亿元的奥特莱斯、青要谷文旅综合体等4个文旅项目 (安新县 2024): the verb of doing before the sum
+        that describes the things counted (`at`: the 的 after it) is the count's (新签约); '' when other words stand
+        there."""
+        m = _VERB_BEFORE_SUM.search(self.text, max(0, at - 24), at + 1)
+        if m is None:
+            return ""
+        new = "新" if m.group("verb").startswith("新") else ""
+        verbs = _verbs_before_count().fullmatch(m.group("verb"), len(new))
+        return new + verbs.group("verbs") if verbs and verbs.start("verbs") == len(new) else ""
 
     def _counted_name(self, noun: str, noun_start: int) -> Subject | None:
         """1家高新技术企业通过省级公示 / 2家公司成功认定国家科技型中小企业: what a count-first figure counts when a
@@ -2778,6 +2820,8 @@ class DocumentExtractor:
             m = _lead_words(s)
             if m and len(s) > m.end() and not s.startswith(whole_words()):  # (共享, 共济: a word, no lead 共)
                 s, changed = s[m.end():], True
+            elif s[:1] in _SPAN_LEAD_FIRST and (m := _SPAN_LEAD.match(s)) and len(s) > m.end() + 1:
+                s, changed = s[m.end():], True  # (“十四五”时期全省生产安全事故死亡人数, 近5年人均预期寿命增量)
         return s
 
 

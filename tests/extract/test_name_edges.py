@@ -239,7 +239,7 @@ def test_what_a_task_covers_and_the_length_of_a_list_are_no_figures(sentence, re
      [("推动项目竣工投用", 28.0, "个"), ("推动项目开工建设", 158.0, "个"), ("推动项目启动实施", 49.0, "个")]),
     # a verb of a thing done after the named things: a target of things done (定兴县 2021)
     ("力促定兴和谷国际智能港、中科锂电创新产业园、百度云计算中心等27个省市重点项目早投产、早达效。", "定兴县", 2021,
-     [("省市重点项目早投产、早达效", 27.0, "个")]),
+     [("力促省市重点项目早投产、早达效", 27.0, "个")]),  # (the verb opening the items, as 推动 above)
     ("推动5家企业上市。", "", 2026, [("推动企业上市", 5.0, "家")]),  # (written: nothing named, a result)
     # work done to the things counted after 对, and 对 in a word of its own (对接, 对外)
     ("对城区5条河道进行清淤疏浚。", "尉氏县", 2021, [("对城区河道进行清淤疏浚", 5.0, "条")]),

@@ -544,7 +544,7 @@ def purpose_words(text: str, start: int, end: int, actions: frozenset[str] | set
 
 def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozenset[str] | set[str] = frozenset(),
                 words: Callable[[str], list[str]] | None = None, pairs: frozenset[str] | set[str] = frozenset(),
-                without_manner: Callable[[str], str] | None = None) -> list[str]:
+                without_manner: Callable[[str], str] | None = None, classes: tuple[str, ...] = ()) -> list[str]:
     """Items of a list whose last one carries the head they share (广播、电视人口综合覆盖率 -> 广播人口综合覆盖率,
     电视人口综合覆盖率; 建筑、安装工程产值; 刑事、治安案件 -> 刑事案件): a short item (at most four characters) before a
     longer last item takes what follows the last item's first word (_first_word_end; `words` splits a text into
@@ -554,7 +554,9 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
     or opens with an action (免签入境游客、…、新增外资企业、离岛免税销售额: things of their own, no sales). Items of
     their own stay. A pair word written apart (`pairs`, paired_words.csv: 存、贷款余额) share the second's
     word: 存款余额. An aspect word after a manner word of its own (`without_manner` takes it off: 棚改开工率、基本建成率 ->
-    棚改基本建成率) is of the thing before as a bare one is."""
+    棚改基本建成率) is of the thing before as a bare one is. A class of the statistics' threshold before the last
+    item's aspect (`classes`, name_grammar.csv threshold_class: 限上, 规上) is every item's too (新能源汽车、智能家电、
+    智能手机限上零售额 -> 新能源汽车限上零售额)."""
     last = items[-1]
     if (industries := _industry_numerals(items)) is not None:
         return industries
@@ -566,6 +568,8 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
         return [item if item.endswith(head) else item + head for item in items[:-1]] + [word + head]
     last_aspect = next((a for a in aspects if last.endswith(a) and len(last) >= len(a) + 2), "")
     aspect = "" if any(leading_actions(item, actions) for item in items[:-1]) else last_aspect
+    threshold = next((c for c in classes if last.endswith(c + aspect) and len(last) >= len(c + aspect) + 2), "") \
+        if aspect and classes else ""
     out = []
     for item in items[:-1]:
         n = len(item)
@@ -582,7 +586,7 @@ def shared_head(items: list[str], aspects: tuple[str, ...] = (), actions: frozen
             out.append(item + (rest[1:] if rest[:1] == "”" and "“" not in item else rest))
         elif aspect and len(item) >= 2 and item[-1] not in _MEASURE_LAST and not item.endswith(aspects) \
                 and not any(c.isdigit() for c in item):
-            out.append(item + aspect)
+            out.append(item + (threshold if threshold and threshold not in item else "") + aspect)
         else:
             out.append(item)
     out.append(last)
@@ -725,6 +729,13 @@ _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七
 _LEVEL_NEXT = re.compile(r"[\d一二三四五六七八九十两]+[\u4e00-\u9fff]?[\u4e00-\u9fff]{1,3}?级([^、，,；;。（(等\d]{2,})")
 
 
+# the projects a count counts, and the work on them, end before 和 / 与 / 及 and another task the count does not count
+# (加快推进6个百万羽蛋鸡养殖重点项目建设和奶业养殖加工一体化发展, 贵州 2026: the 6 are projects)
+# (…工程和乡镇区域养老服务中心 without a count of its own: the count is of both kinds)
+_PROJECTS_THEN_AND = re.compile(r"(?:项目|工程)(?:(?:建设|改造|实施)(?=(?:和|与|及|以及|并)[\u4e00-\u9fff“]{2})"
+                                r"|(?=(?:和|与|及|以及)[^，,；;。]*\d))")
+
+
 _SHARED_DEED_ITEM = 7  # (a longer item says what is done to it: 478家沿江化工企业关改搬转、12480个入河排污口整治)
 
 
@@ -759,6 +770,8 @@ def counted_words(after: str, deeds: tuple[lexicon.Endings, lexicon.Endings, fro
             words = head + shared_deed(words, cut.end(), head, deeds)
         else:
             words = head
+    if (tail := _PROJECTS_THEN_AND.search(words, 2)) is not None:
+        words = words[: tail.end()]  # 6个百万羽蛋鸡养殖重点项目建设和奶业养殖加工一体化发展: the count's projects end at 和
     if words[:1] == "“" and any(c.isdigit() for c in words):
         return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's
     if words[1:2] == "均" and len(words) > 2:
@@ -980,6 +993,17 @@ def count_verb(rest: str, actions: frozenset[str] | set[str]) -> str:
     return ""
 
 
+def opening_verb(rest: str, verbs: frozenset[str] | set[str]) -> str:
+    """The verb of doing that opens the items a count sums up, when it is none of the grammar's action words
+    (新签约了文旅小镇、康养中心等4个文旅项目 -> 新签约, 消除桥园里、和苑等6处易积水点位 -> 消除): only at the start (with 新
+    before it), a verb further on is an item's own (蕨麻智慧种植、…等5个项目); '' without a list before the count."""
+    if not rest or "、" not in rest and "等" not in rest:
+        return ""
+    new = "新" if rest[0] == "新" else ""
+    k = len(new)
+    return next((rest[:k + n] for n in (3, 2) if rest[k: k + n] in verbs and len(rest) > k + n + 1), "")
+
+
 def verb_after_manner(words: str, gap: str, verbs: re.Pattern[str]) -> str:
     """The words before a count-first figure with the verb the head reader took off after them (扎实 + 推进 of
     扎实推进28家矿山整合重组 -> 扎实推进; 圆满 + 完成, 积极 + 争取, 成功 + 创建, 改造 + 提升): `gap` is the text between
@@ -1142,6 +1166,16 @@ def list_verb(text: str, start: int, end: int, thing_end: int, actions: frozense
 # beside it: owned_kind_verb (人大's 建议) and aspect_of_first_item (an aspect alone).
 
 
+def shared_quote(first: str, item: str) -> str:
+    """The quoted qualifier the item before opens with when the item goes on as its noun does (建成“铸牢”教育示范学校
+    304所、教育实践基地20个, 云南 2026: “铸牢”, both 教育…): the two share it; '' otherwise (“四好”农村公路100公里、
+    桥梁5座: the bridges are no “四好” roads)."""
+    if first[:1] != "“" or len(item) < 3 or item[:1] == "“":
+        return ""
+    close = first.find("”")
+    return first[: close + 1] if 1 < close <= 8 and first[close + 1: close + 3] == item[:2] else ""
+
+
 def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[str] | set[str],
                    owned_kinds: tuple[str, ...], aspects: tuple[str, ...], aspect_words: frozenset[str] | set[str],
                    amount_words: tuple[str, ...] = ()) -> str:
@@ -1161,7 +1195,7 @@ def next_item_name(first: str, item: str, first_named: bool, actions: frozenset[
     if verb:
         if leading_actions(item, actions) or item.startswith(("新", *_STOCK_WORDS)):
             return ""  # (净增各类经营主体155万户、总量达474万户: the total is the stock: join_topic)
-        return owned_kind_verb(first, item, verb, owned_kinds) + item
+        return owned_kind_verb(first, item, verb, owned_kinds) + shared_quote(first[len(verb):], item) + item
     if not first_named and item in aspect_words:
         return aspect_of_first_item(first, item, aspects)
     return ""
@@ -1210,6 +1244,17 @@ def aspect_of_first_item(first: str, item: str, aspects: tuple[str, ...]) -> str
     if not aspect or len(first) < len(aspect) + 3:
         return ""
     return first[: len(first) - len(aspect)] + item
+
+
+def thing_of_first_item(first: str, item: str, aspects: tuple[str, ...]) -> str:
+    """An aspect alone after an item, named with that item's thing: the aspect the item ends with (上市企业融资额、总市值
+    -> 上市企业总市值), or a word that opens as the aspect does (碳排放权交易量、交易额 -> 碳排放权交易额); '' when the
+    item names no thing of two characters besides it."""
+    named = aspect_of_first_item(first, item, aspects)
+    if named:
+        return named
+    k = len(first) - len(item)
+    return first[:k] + item if k >= 2 and first[k: k + 2] == item[:2] and first[k:] != item else ""
 
 
 def list_item_verb(name: str, text: str, start: int, end: int, thing_end: int, verbs: frozenset[str] | set[str],
@@ -1312,9 +1357,17 @@ _WHOLE_LEAD = re.compile(r"[ \t\u3000]*([^，,。；;：:\d“”]{2,16})中[，
 _WHOLES = ("工业", "零售")
 
 
+# 高新技术产品产量大幅增长，集成电路圆片增长19.2%，锂电池增长103.1% (山东 2026), 主要工业产品产量稳定增长，其中…: the
+# products' output said to grow, with no figure of its own, opens a list of products, each one's output
+_PRODUCTS_GREW = re.compile(r"[ \t\u3000]*([^，,。；;：:\d]{0,12}产品产量)(?:[^，,。；;：:\d]{0,4}?)(?:增长|提升|提高|增加)"
+                            r"[，,：:](?:其中[，,：:]?)?")
+
+
 def breakdown_lead(text: str, start: int, end: int, aspects: tuple[str, ...] = ()) -> str | None:
     """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，, 限额以上单位
-    商品零售额中，), without its comma; None when it opens with none."""
+    商品零售额中，, 主要产品产量稳定增长，), without its comma; None when it opens with none."""
+    if text[start: end].lstrip(" \t\u3000")[:1] not in "分从按在" and (m := _PRODUCTS_GREW.match(text, start, end)):
+        return m.group(1)
     m = _BREAKDOWN_LEAD.match(text, start, end)
     if m is None:
         whole = _WHOLE_LEAD.match(text, start, end)

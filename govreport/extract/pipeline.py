@@ -28,7 +28,7 @@ from govreport.extract.names.entities import (all_zones, county_zone, entity_cou
                                               place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
-from govreport.extract.names.phrases import (thing_of_first_item, after_actions, aspect_of, class_lead, clean_phrase, count_verb, opening_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
+from govreport.extract.names.phrases import (thing_of_first_item, without_item_before, after_actions, aspect_of, class_lead, clean_phrase, count_verb, opening_verb, counted_noun, counted_words, described_after, described_thing, describes_noun, funds_after, ranked_in, without_particles, verb_after_manner, without_time_words, DEADLINE, work_after,
                                              PER_HEAD_TOTALS, breakdown_lead, per_head_part, share_words_after, subject_name, with_breakdown_aspect, with_whole_quotes, without_own_quantity,
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, level_item_name, listed_rates, purpose_words, shared_head,
@@ -232,13 +232,14 @@ def _verbs_before_count() -> re.Pattern[str]:
     and predicates.csv's verbs), then 了 or a bound word (建成了, 推进近): names.phrases.verb_after_manner. A verb of
     having (共有, 拥有) says a stock, no deed: 辖区内共有7个融媒体中心 stays 辖区内融媒体中心. Before the verbs may stand
     words that are no part of a name: a bound (至少), a commitment (力争), a clause's lead or time word (年内): 每个乡镇
-    至少建成1个农业产业园区 -> 每个乡镇建成, 年内力争引进1-2家股份制银行 -> 年内引进 (the time word goes later)."""
+    至少建成1个农业产业园区 -> 每个乡镇建成, 年内力争引进1-2家股份制银行 -> 年内引进 (the time word goes later); a year
+    may stand after them (高标准完成2020年4个…重点项目 -> 高标准完成)."""
     verbs = _deed_verbs()
     leads = [w for w in (*(w for w, b in lexicon.bounds()[0].items() if b != "none"),
                          *(h.word for h in lexicon.hardness() if not h.clause_start),
                          *lexicon.words_with("opening", "lead", "time")) if w not in verbs]
     return re.compile(rf"(?:{lexicon.alternation(leads)})*(?P<verbs>(?:{lexicon.alternation(verbs)})+)了?"
-                      rf"(?:{lexicon.alternation(lexicon.bounds()[0])})?")
+                      rf"(?:{YEAR}年度?)?(?:{lexicon.alternation(lexicon.bounds()[0])})?")
 
 
 @lexicon.derived
@@ -937,6 +938,12 @@ class DocumentExtractor:
                             verb = self._count_verb  # 新增9家A、38家B: the list goes on with the verb before
                         if not verb and head.rest.startswith("的"):
                             verb = self._verb_before_sum(head.rest_start)
+                        elif not verb and head.words and "、" in head.rest and not carried_verb and (
+                                taken := _verbs_before_count().fullmatch(
+                                    text, head.rest_start + len(head.rest), values[0].start)):
+                            # 在老旧小区、医院周边新建4000个公共停车泊位 (上海 2021): the places where, then the verb
+                            # the head reader took off before the count
+                            verb = taken.group("verbs")
                         subjects = self._count_first(head, noun, list_end, verb)
                         if carried_verb:  # (the verb is the first item's: B starts at its count, never cut by A)
                             subjects = [dataclasses.replace(x, start=list_end) for x in subjects]
@@ -2525,6 +2532,7 @@ class DocumentExtractor:
                 name = without_from_value(without_count_inside(name, self._actions, self._drives))
                 if not self._aspect_only(spent := without_money_inside(name)):  # (投资13.5亿元完成装机容量: stays)
                     name = spent
+                name = without_item_before(name, self._aspects, _words_of)
             if measure == "rank" and name[:1] == "在":
                 name = ranked_in(name)
             if measure == "level":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract import extract_document
+from govreport.extract.names.phrases import without_item_before
 from tests.support import document
 
 
@@ -20,6 +21,10 @@ def names(text: str, region: str, year: int) -> list[tuple[str, float]]:
     ("每个乡镇至少建成1个农业产业园区。", "曲阳县", 2022, [("每个乡镇建成农业产业园区", 1.0)]),
     ("年内力争引进1-2家股份制银行。", "容城县", 2015, [("引进股份制银行", 1.0)]),
     ("每个村力争新建1所幼儿园。", "某县", 2022, [("每个村新建幼儿园", 1.0)]),
+    # a year after the verb (满城区 2020); the places where, then the verb (上海 2021)
+    ("高标准完成2020年4个白洋淀上游流域污染治理重点项目。", "满城区", 2020,
+     [("高标准完成白洋淀上游流域污染治理重点项目", 4.0)]),
+    ("在老旧小区、医院周边新建4000个公共停车泊位。", "上海市", 2021, [("新建公共停车泊位", 4000.0)]),
     # the verb opening the items a count sums up (等N个), none of the grammar's action words
     ("新签约了文旅小镇、康养中心等4个文旅项目。", "某县", 2024, [("新签约文旅项目", 4.0)]),
     ("消除桥园里、和苑等6处易积水点位。", "天津市", 2026, [("消除易积水点位", 6.0)]),
@@ -108,3 +113,24 @@ def test_a_year_opening_a_name_leaves_it(text, region, year, expected):
 ])
 def test_list_parts_keep_what_the_list_shares(text, region, year, expected):
     assert names(text, region, year) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # the item before, its figure without a unit (no row of its own), is no part of the next item's name: the thing
+    # the two share is (海南 2026, 湖南 2026, 云南 2026)
+    ("2025年医疗旅游人次86.5万、收入83.9亿元。", "海南省", 2026, [("医疗旅游收入", 83.9)]),
+    ("“湘易办”用户突破3500万、月访问量稳定在2000万人次。", "湖南省", 2026, [("“湘易办”月访问量", 2000.0)]),
+    ("2025年旅居人数超550万、平均居住83天。", "云南省", 2026, [("旅居平均居住", 83.0)]),
+])
+def test_the_item_before_and_its_unread_figure_leave_a_name(text, region, year, expected):
+    assert names(text, region, year) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("医疗旅游人次86.5万、收入", "医疗旅游收入"),
+    ("设置指路牌2573块、覆盖", "设置指路牌2573块、覆盖"),  # (a unit read: the item before is a figure of its own)
+    ("投资2.99亿元实施农村危房改造", "投资2.99亿元实施农村危房改造"),  # (no list)
+    ("人次86万、收入", "人次86万、收入"),  # (no thing left)
+])
+def test_without_item_before(name, expected):
+    assert without_item_before(name, ("收入", "人次"), lambda s: [s]) == expected

@@ -404,6 +404,29 @@ def without_money_inside(name: str) -> str:
     return m.group("rest") if m else name
 
 
+# the item before of a list, its figure written without a unit (a magnitude at most), then the item named: 医疗旅游人次
+# 86.5万、收入 (海南 2026), “湘易办”用户突破3500万、月访问量 (湖南 2026)
+_UNREAD_ITEM = re.compile(r"(?P<first>[^\d、，,；;]{2,}?)(?:突破|超过|超|达到|达|约|近)?\d+(?:\.\d+)?[万亿]?[多余]?、"
+                          r"(?P<item>[^\d、，,；;]{2,})")
+
+
+def without_item_before(name: str, aspects: tuple[str, ...], words: Callable[[str], list[str]]) -> str:
+    """A name holding the item before it and that item's figure (no unit read: no row of its own) named with the thing
+    the two share instead: the item before without its aspect (医疗旅游人次 -> 医疗旅游: 医疗旅游收入) or its last word
+    (“湘易办”用户 -> “湘易办”: “湘易办”月访问量); the name as it is when no such list opens it or no thing of two
+    characters is left."""
+    m = _UNREAD_ITEM.fullmatch(name)
+    if m is None:
+        return name
+    first, item = m.group("first"), m.group("item")
+    aspect = aspect_of(first, aspects)
+    if not aspect:
+        last = words(first)[-1:]
+        aspect = last[0] if last and len(last[0]) >= 2 else ""
+    stem = first[: len(first) - len(aspect)] if aspect else ""
+    return stem + item if len(stem.strip("“”")) >= 2 else name
+
+
 def respective_first(name: str) -> bool:
     """A name ending in the first figure of a 分别 list written without its unit (产值分别突破70 of 产值分别突破70和50亿元,
     分别是2005年的2.7 of …2.7和2.4倍): the first item's figure in the second's name, which says nothing."""

@@ -33,7 +33,7 @@ from govreport.extract.names.phrases import (thing_of_first_item, without_item_b
                                              without_comparison_base, without_summed_items,
                                              in_quoted_name, leading_actions, level_item_name, listed_rates, purpose_words, shared_head,
                                              things_of,
-                                             without_note, _MEASURE_LAST,
+                                             without_note, _MEASURE_LAST, fund_of_means,
                                              join_topic, names_a_thing, thing_of_topic, with_change_aspect, without_count_inside, respective_first, without_from_value, without_money_inside, one_name_for_many, only_actions, ratio_name, says_nothing,
                                              share_name, last_words, whole_words, with_new_word_after, list_item_verb, next_item_name, part_of_whole, counts_policy, counted_length, name_edges, _SHARE_ENDS)
 from govreport.extract.numbers import MAGNITUDES, find_quantities, parse_chinese_numeral, strip_magnitude
@@ -411,6 +411,35 @@ def _walk_verbs_of_doing() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+class _MeansWords(NamedTuple):
+    verbs: dict[str, tuple[str, ...]]  # name_grammar.csv means_verb: the things it may stand before ((): any)
+    firsts: frozenset[str]  # their first characters
+    funds: tuple[str, ...]  # fund, longest first
+    things: tuple[str, ...]  # programme_thing
+    programme_words: dict[str, tuple[str, ...]]  # the words after a programme's quotes, for each thing
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _means_words() -> _MeansWords:
+    """What _by_means and _of_programme ask of the grammar: the same for every document."""
+    grammar = load_grammar()
+    verbs = {r.word: r.applies_to for r in grammar.of("means_verb")}
+    programme = {r.word: r.applies_to for r in grammar.of("programme_thing")}
+    return _MeansWords(verbs, frozenset(w[0] for w in verbs), grammar.words("fund"), tuple(programme), programme)
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _means_cuts() -> frozenset[str]:
+    """The verbs a fund's name is cut after (发放, 争取, 落实, 投入): the grammar's actions, topic verbs and money aspects,
+    predicates.csv's verbs and leads."""
+    verbs, actions, *_ = _walk_word_sets()
+    grammar = load_grammar()
+    return verbs | actions | frozenset(grammar.words("topic_verb")) \
+        | frozenset(r.word for r in grammar.of("aspect") if "money" in r.applies_to)
+
+
 _CLAUSE_JOINS = ("，", "；", ",", ";")
 _HAVING = ("现有", "拥有", "共有")  # (现有企业140家: a verb of having, no subject of its own)
 _MONEY_UNITS = frozenset({"元", "美元"})  # (a balance, 存款余额, is a stock: the last year's, never a sum)
@@ -523,6 +552,9 @@ class DocumentExtractor:
         self._change_aspects = {r.word: r.replacement for r in self._grammar.of("change_aspect")}
         self._sentence_rates = frozenset(self._grammar.words("sentence_rate"))
         self._sentence_rate_ends = tuple(self._sentence_rates)
+        # 支持, 带动, 惠及 … and the funds (_by_means), 项目, 企业 of a programme (_of_programme); the names so made
+        self._means = _means_words()
+        self._named_by_means: set[str] = set()  # (the list's verb is not theirs: _emit)
         self._rate_words = tuple(sorted((w for w in self._kept_alone if w.endswith("率")), key=len, reverse=True))
         # what the sentence holds at all (_note_cues); True until the walk enters one: ask everything
         self._has_year = self._has_plan = self._has_part_year = self._has_goal = True
@@ -1094,7 +1126,15 @@ class DocumentExtractor:
                         alone = named is subjects
                         subjects = named
                     if not rated and alone and not leveled:
-                        if before and not subjects[0].stop \
+                        if before and not subjects[0].stop and subjects[0].phrase[:1] in self._means.firsts \
+                                and (named := self._by_means(subjects, text)) is not subjects \
+                                or cs > s and "”" in text[cs - 4: cs - 1] and subjects[0].phrase.endswith(self._means.things) \
+                                and (named := self._of_programme(subjects, cs, s)) is not subjects:
+                            # 新争取国家政策性资金4700多亿元，支持项目4200余个: what the money said just before reached;
+                            # 开展人工智能“双百工程”，培育100家以上特色企业: the firms are the programme's
+                            subjects = named
+                            alone = False
+                        if alone and before and not subjects[0].stop \
                                 and (before[-1].start < cs or text[pos: subjects[0].start].strip() == "、"
                                      and (self._aspect_only(self._display(subjects[0].phrase)) or before[-1].match is not None
                                           and self._aspect_only(self._without_lead(self._display(subjects[0].phrase))))):
@@ -1419,6 +1459,52 @@ class DocumentExtractor:
             return subjects
         thing = self._sentence_thing() or self._thing_done(shown)
         return [dataclasses.replace(subjects[0], phrase=thing + shown)] if thing else subjects
+
+    def _by_means(self, subjects: list[Subject], text: str) -> list[Subject]:
+        """A name opening with a verb of reaching (name_grammar.csv means_verb: 支持项目, 带动消费, 惠及企业) named with the
+        fund of the money figure just before it in the sentence (names.phrases.fund_of_means: 新争取国家政策性资金4700多亿元，
+        支持项目4200余个 -> 国家政策性资金支持项目); `subjects` when there is none, or the fund names nothing but money."""
+        shown = self._display(subjects[0].phrase)
+        verbs = self._means.verbs
+        verb = next((v for v in verbs if shown.startswith(v)), "")
+        if not verb or len(shown) <= len(verb) or (verbs[verb] and shown[len(verb):] not in verbs[verb]):
+            return subjects
+        f = self.figures[-1] if self.figures else None
+        if f is None or f.start < self._current[0] or f.name_source != "phrase" or f.measure != "level" \
+                or not f.unit.endswith("元") or text[f.end: subjects[0].start].strip() not in ("，", "、", ","):
+            return subjects
+        fund = fund_of_means(clean_phrase(self._display(f.indicator)), self._means.funds, _means_cuts())
+        if not fund:
+            return subjects
+        self._named_by_means.add(fund + shown)
+        return [dataclasses.replace(subjects[0], phrase=fund + shown)]
+
+    def _of_programme(self, subjects: list[Subject], cs: int, s: int) -> list[Subject]:
+        """A verb and a class of things (name_grammar.csv programme_thing: 实施项目, 培育特色企业) named with the programme in
+        quotes that the clause right before, with no figure, carries out (开展人工智能“双百工程”，培育特色企业 -> 人工智能
+        “双百工程”培育特色企业); `subjects` when the clause is no such one."""
+        shown = self._display(subjects[0].phrase)
+        verb = leading_actions(shown, self._actions)
+        thing = shown[len(verb):]
+        if not verb or not 2 <= len(thing) <= 4 or not thing.endswith(self._means.things):
+            return subjects
+        programme_words = self._means.programme_words[next(w for w in self._means.things if thing.endswith(w))]
+        k = max(self.text.rfind(c, s, cs - 1) for c in _CLAUSE_MARKS + "；;。") + 1
+        clause = self.text[max(k, s): cs - 1]
+        close = clause.rfind("”")
+        q = clause.rfind("“", 0, close)
+        if q < 0 or _DIGIT.search(clause, 0, q) or clause[close + 1:] not in ("", *programme_words):
+            return subjects
+        cuts = _means_cuts()
+        cut = clause.rfind("的", 0, q) + 1
+        for i in range(cut, q - 1):
+            for n in (3, 2):
+                if clause[i: i + n] in cuts:
+                    cut = max(cut, i + n)
+        if cut == 0 or q - cut > 6 or len(clause) - cut > 14 or any(c in clause[cut:q] for c in "、和及与"):
+            # (no verb nor 的 before the name: what the clause is, is not read; 促进企业入统和“小升规”: two things)
+            return subjects
+        return [dataclasses.replace(subjects[0], phrase=clause[cut:] + shown)]
 
     def _thing_done(self, rate: str) -> str:
         """The one thing whose money done the sentence's figures said (1596个“千项万亿”重大项目完成投资1.5万亿元: a result
@@ -2540,7 +2626,8 @@ class DocumentExtractor:
                 if thing_end >= 0:  # (企业参保新增845人)
                     name = with_new_word_after(name, self.text, thing_end, end, self._actions)
                 if ("、" in self.text[start - 2: start + 1] or "，" in self.text[start - 2: start]) \
-                        and not name.startswith(self._drives):  # (…补贴121.9亿元、带动销售金额905亿元: a verb of its own)
+                        and not name.startswith(self._drives) and name not in self._named_by_means:
+                    # (…补贴121.9亿元、带动销售金额905亿元: a verb of its own)
                     # 新增…63家、科技小巨人企业5家: the list's verb is every item's (names.phrases, the list's one
                     # home; the test here only spares the call for a row after no separator, most rows)
                     name = list_item_verb(name, self.text, start, end, thing_end, *_list_verbs(), self._actions) + name

@@ -30,7 +30,7 @@ ROLES = ("scope", "wider", "population", "spelling", "elided", "suffix", "partit
          "person_unit", "measure_noun", "structure_noun", "proper_end", "empty",
          "describing_family", "result_verb", "topic_predicate", "topic_manner", "topic_verb", "extent", "stage", "list_aspect", "owned_kind", "amount_of",
          "deed", "deed_noun", "change_aspect", "elided_topic", "extent_thing",
-         "sentence_rate", "threshold_class")
+         "sentence_rate", "threshold_class", "means_verb", "fund", "programme_thing")
 
 
 @dataclass(frozen=True)

@@ -518,6 +518,27 @@ def after_actions(name: str, actions: frozenset[str] | set[str]) -> str:
     return name[len(leading_actions(name, actions)):]
 
 
+def fund_of_means(money: str, funds: tuple[str, ...], words: frozenset[str] | set[str]) -> str:
+    """The fund a sum of money named (新争取国家政策性资金 -> 国家政策性资金, 发放以旧换新补贴 -> 以旧换新补贴): the words
+    after the last verb of `words` in its name, ending with a fund word (name_grammar.csv fund); '' when that is the
+    fund word alone (落实资金), a list (超长期特别国债、专项债…等资金), holds a number, or is longer than a name."""
+    fund = next((f for f in funds if money.endswith(f)), "")
+    if not fund:
+        return ""
+    end = len(money) - len(fund)
+    k = 0
+    for i in range(end - 1):  # (a verb inside the fund word, 补贴, is the fund's: only verbs before it count)
+        for n in (3, 2):
+            if i + n <= end and money[i: i + n] in words:
+                k = max(k, i + n)
+    thing = money[k:]
+    if len(thing) <= len(fund) + 1 or len(thing) > _MEANS_LONGEST or any(c in thing for c in "、和及与等")  \
+            or any(c.isdigit() for c in thing):
+        return ""
+    return thing
+_MEANS_LONGEST = 14  # (科技型企业知识价值信用贷款: 13)
+
+
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,}[）)]$")
 
 

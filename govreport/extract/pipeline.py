@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
 from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, firm_by_trade,
-                                              entity_words, named_entity, not_whose, park_marks, park_of_paragraph, project_rows,
+                                              entity_words, named_entity, not_whose, park_marks, park_of_paragraph, project_rows, project_cells,
                                               place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
@@ -185,6 +185,11 @@ def _lead_words(phrase: str) -> re.Match[str] | None:
 # a meeting's number (县委十五届三次全会, 十五次党代会, 省委十次全会): it names the meeting, no figure (issue 13, point 6)
 _PLACE_KINDS = frozenset("省市县区州盟旗镇乡")  # the last character of a place's name (阿克苏 + 市)
 _PLACE_PARTS = frozenset(("市区", "县城", "城区"))  # 泉州市区: the city proper, a part of the place, not the place
+# 近5年人均预期寿命增量, 五年来…增幅: a change over the years of a review, which a rank after it ranks
+_SPAN_CHANGE_RANKED = re.compile(r"(?<!连续)(?<!连)(?P<n>[3-9三四五六七八九])年(?:来)?[^，,。；;\d]{0,20}?"
+                                 r"(?:增量|增幅|增速|增长|涨幅)")
+# a share of a class opening a name (55%以上的村（社区）, 80%的企业): the name holds the figure, the rest is each one's bar
+_SHARE_OF_CLASS = re.compile(r"\d+(?:\.\d+)?%(?:以上|以下|左右)?的")
 _MEETING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?:届[一二三四五六七八九十\d]+)?次(?:全会|党代会|全体会议|代表大会|会议)")
 _TIME_LEAD = re.compile(rf"(?:{YEAR}年|今年|去年|上年|当年)")
 _GOAL_AFTER = ("的目标", "的预期目标", "的年度目标", "的计划目标", "的增长目标", "的调控目标", "目标")
@@ -513,6 +518,7 @@ class DocumentExtractor:
         self._current = (0, -1)  # the sentence the walk is in
         self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
         self._project_rows: dict[int, str] | None = None  # _row_project: the lines opening a row of projects
+        self._project_cells: dict[int, str] = {}  # … and the lines describing a project named on the line before
         self._park_marks: list[tuple[int, int]] | None = None  # _park_of: (start, end) of each park mark
         self._division_prefix: str | None = None  # the code prefix of the divisions below the government (_division_opening)
         self._firms_named: list[str] = []  # the named firms, projects and parks of the document's figures so far
@@ -2568,6 +2574,16 @@ class DocumentExtractor:
             # 从全国第13位升至第9位 / 排名由第8位上升至第7位: the place held the year before the one (or the
             # span) reviewed, or before the year the sentence names
             year = year - 1 if year is not None else where.span[0] - 1 if where.span else where.year - 1
+        period = ""
+        if year is None and where.span is not None and where.kind == "actual" and not rank.moved_from \
+                and (change := _SPAN_CHANGE_RANKED.search(
+                    self.text, self._after_last(_CLAUSE_MARKS + "；;" + _FULL_STOP, rank.ordinal_start),
+                    rank.ordinal_start)) is not None \
+                and (int(change["n"]) if change["n"].isdigit() else parse_chinese_numeral(change["n"])) \
+                == where.span[1] - where.span[0] + 1:
+            # 近5年人均预期寿命增量居全国第1位 (云南 2026), 五年来…增幅居全国第3位: the rank of a change over the
+            # review's years is the span's, not its last year's
+            period = span_text(where.span)
         if year is None:
             year = where.span[1] if where.span else where.year
         kind = "target" if where.kind == "target" and year >= where.year else "actual"
@@ -2578,7 +2594,7 @@ class DocumentExtractor:
         words = rank.aspect_words
         for n, aspect in enumerate(rank.aspects):
             word = next((w for w in words if (aspect == "growth") == (w in ("增幅", "增速", "增长速度", "涨幅"))), "")
-            self._emit(subject, indicator, "rank", str(year), kind, float(rank.value), None, "位", rank.bound,
+            self._emit(subject, indicator, "rank", period or str(year), kind, float(rank.value), None, "位", rank.bound,
                        rank.scope, estimated, word, start, rank.end, where, note)
 
     def _qualitative_row(self, q: Any, where: Where) -> None:
@@ -2615,6 +2631,10 @@ class DocumentExtractor:
             if not name.isalpha() and _DIGIT.search(name):  # (isalpha: most names, no regex)
                 if respective_first(name):
                     return  # 分别是2005年的2.7和2.4倍: the first item's figure, no name of the second's (docs/extract.md)
+                if _SHARE_OF_CLASS.match(name) and unit not in ("%", "个百分点"):
+                    # 全县55%以上的村（社区）经营性收入达到10万元以上 (安新县 2024), 确保50%以上的村集体收入达到10万元以上
+                    # (阜平县 2022): the figure is the share of the villages; 10万元 is the bar each one clears, no figure
+                    return
                 name = without_from_value(without_count_inside(name, self._actions, self._drives))
                 if not self._aspect_only(spent := without_money_inside(name)):  # (投资13.5亿元完成装机容量: stays)
                     name = spent
@@ -2663,6 +2683,11 @@ class DocumentExtractor:
             if (measure == "share" or unit == "个百分点") and name and self.text.startswith(subject.phrase, subject.start):
                 end_of_subject = subject.start + len(subject.phrase)  # 九龙江流域优质水比例提升14.3个百分点
                 name = share_words_after(name, self.text[end_of_subject: end_of_subject + 20])
+            elif (measure == "share" or unit == "个百分点") and name and "、" in self.text[subject.start: end] \
+                    and (head_end := self._head_end(name, subject.start, end)):
+                # 蔬菜、小浆果设施产量占比分别提高15、22个百分点 (云南 2026): a list's first item named with the head of the
+                # last (蔬菜设施产量) takes the share words after that head too
+                name = share_words_after(name, self.text[head_end: head_end + 20])
             if measure in ("change", "growth") and name and name[-1] not in "率额值价费比入出" \
                     and self.text.startswith(subject.phrase, subject.start) and not aspect_of(name, self._aspects):
                 end_of_subject = subject.start + len(subject.phrase)  # 二氧化硫累计削减1399.3吨: 二氧化硫排放量
@@ -2776,14 +2801,21 @@ class DocumentExtractor:
             whose = ""  # (对东盟, 合同, 省重点项目, “新三个一”工程, …的: no one else's name)
         rows = self._project_rows
         if rows is None:
-            rows = self._project_rows = project_rows(self.text)
+            self._project_cells = project_cells(self.text)
+            rows = self._project_rows = project_rows(self.text) or ({-1: ""} if self._project_cells else {})
         if rows and not whose and indicator is None and self._row_project(start) \
                 and (project := self._row_project(start, number := _last_number(self.text, start, end))):
             # 1 | 安国市数字中药都建设项目 | 土地收储350亩，建筑面积18万平方米: a row of a table of projects gives its
             # project's figures, named with the project (建筑面积 of what) when the two are short enough to stay whole
+            if "包括" in self.text[self._after_last("，,；;：:。|｜\n", number): number]:
+                # 国家药用植物园-华北园项目 | 占地5000亩，包括1个药用植物园、2个博物馆 (安国市 2022): the parts the project
+                # holds describe it, no figure of anyone's
+                return
             whose = project
             written = re.split(r"[|｜，,：:；;、]", self.text[start: number])[-1].strip()
-            shown = self._display(project)
+            # (a project named on the line before is shown as written: 安国市民文化中心项目, never 民文化中心项目)
+            shown = project if project not in self.text[start - 1 - len(project): start] and self._project_cells \
+                and self._project_cells.get(self.text.rfind("\n", 0, start) + 1) == project else self._display(project)
             if measure == "level" and written and not written.startswith(shown) \
                     and len(shown) + len(written) <= LONG_NAME:
                 name = shown + written
@@ -2809,6 +2841,15 @@ class DocumentExtractor:
             qualifier, self.text[start:end], start, end, where.heading, kind_note, source, whose,
         )))
 
+    def _head_end(self, name: str, start: int, stop: int) -> int:
+        """Where the longest end of `name` (two characters at least, not all of it) ends in text[start:stop], 0 if
+        nowhere: the head a list's first item borrows from its last one."""
+        for cut in range(1, len(name) - 1):
+            at = self.text.find(name[cut:], start, stop)
+            if at >= 0:
+                return at + len(name) - cut
+        return 0
+
     def _row_project(self, pos: int, number: int = -1) -> str:
         """names.entities.row_project for the line holding `pos`, when the project stands before the figure's
         `number` (asked first without the number). The lines that open a row of projects are found once per
@@ -2820,6 +2861,8 @@ class DocumentExtractor:
         k = bisect.bisect_left(lines, pos)
         line = lines[k - 1] + 1 if k else 0
         project = rows.get(line, "")
+        if not project and self._project_cells:
+            return self._project_cells.get(line, "")  # (the project named on the line before: no test of where)
         if number < 0 or not project:
             return project
         at = self.text.find(project, line, number)

@@ -439,6 +439,37 @@ _ROW_PROJECT = re.compile(r"\n[ \t\u3000]*[（(]?[\d一二三四五六七八九�
                           r"(?P<project>[^|｜：:，,。；;、\s\d]{2,40}?(?:项目|工程))[ \t\u3000]*[|｜：:]")
 
 
+# a table whose cells stand on lines of their own (安国市 2022, 附件1 十大工程: `1` / 国家药用植物园-华北园项目 / 占地5000亩，
+# 包括… / 总投资 / 5亿元 …): an item's number alone on its line, the project's name on the next, then its description
+_CELL_PROJECT = re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\n[ \t\u3000]*"
+                           r"(?P<project>[^|｜：:，,。；;、\s\d（()]{2,40}?(?:项目|工程)(?:[（(][^（()）\n]{1,12}[）)])?)"
+                           r"[ \t\u3000]*\n(?P<cell>[^\n]+)")
+# an item of a list of projects headed by its name, whose first line says what the project holds (安国市 2022, 附件2:
+# 七、职教中心迁建项目（一期） / 1.项目内容：总建筑面积72000平方米; 八、安国第一中学 / 1.项目内容：…)
+_CONTENT_PROJECT = re.compile(r"\n[ \t\u3000]*[一二三四五六七八九十]{1,3}、(?P<project>[^|｜：:，,。；;、\s\d]{2,30})\n"
+                              r"(?P<cell>[ \t\u3000]*\d[.．、]?项目(?:内容|概况|简介)[：:][^\n]+)")
+
+
+def project_cells(text: str) -> dict[int, str]:
+    """The lines of `text` that describe a project named on the line before (a table written one cell a line, a list
+    of projects with a 项目内容 line), by where they start, with the project: their figures are that project's. Not a
+    verb opening the name (高标准建设国家药用植物园) nor a class of the government's works (not_whose)."""
+    from govreport.extract.periods import done_words
+
+    cells: dict[int, str] = {}
+    # (first tests by `in`: most documents hold no item number alone on a line, nor 项目内容)
+    patterns = ([_CELL_PROJECT] if "\n1\n" in text else []) \
+        + ([_CONTENT_PROJECT] if "项目内容" in text or "项目概况" in text or "项目简介" in text else [])
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            project = m.group("project")
+            as_project = project[:-2] + "项目" if project.endswith("工程") else project
+            if done_words().search(project[:6]) or not_whose(as_project):  # (高标准建设…: a task)
+                continue
+            cells[m.start("cell")] = project
+    return cells
+
+
 def project_rows(text: str) -> dict[int, str]:
     """The lines of `text` that open a row of a table or list of projects, by where they start, with the project:
     its figures on that line are that project's. Not a verb opening the name (实施…工程) nor a class of the

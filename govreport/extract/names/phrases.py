@@ -188,14 +188,15 @@ def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pat
 
 @lexicon.derived
 @lru_cache(maxsize=1)
-def _task_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _task_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str],
+                             re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The grammar of counts of what a task covers (policy_counts.csv, roles area, thing, tending, comparative):
     an area word ending a count's noun (6项重点领域清理规范, 十个主攻方向; not 14个民生领域重大项目: a thing after it),
     a verb of tending things that exist opening a clause (壮大, 推进 …, after at most four characters of manner:
     持续深化, 全力支持; a verb of covering, 聚焦, 锚定, 做到, right before the count), and a comparative after a count's noun (246个专项债谋划项目更多纳入…)."""
     rows = list(lexicon.read_rows(lexicon.DATA / "policy_counts.csv"))
     role = {r: [w["word"] for w in rows if w.get("role") == r]
-            for r in ("area", "thing", "tending", "covering", "comparative")}
+            for r in ("area", "thing", "tending", "covering", "comparative", "making", "built", "designated")}
     area = re.compile(rf"[^\d，,。；;、（(“”]{{0,4}}?(?:{lexicon.alternation(role['area'])})"
                       rf"(?!{lexicon.alternation(role['thing'])})")
     tending = re.compile(rf"[^\d，,。；;、]{{0,4}}?(?:(?P<covering>{lexicon.alternation(role['covering'])})"
@@ -204,11 +205,17 @@ def _task_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     from govreport.extract.names.grammar import load_grammar
 
     done = frozenset(load_grammar().words("stage")) | lexicon.done_verbs() | {"完成", "实现", "上市"}
+    # (…等10个绿电产业园建设: the work that makes the things counted ends their noun)
+    making = re.compile(rf"[^\d，,。；;、]*?(?:{lexicon.alternation(role['built'])})"
+                        rf"(?:{lexicon.alternation(role['making'])})$")
     return area, tending, comparative, re.compile(lexicon.alternation(done)), \
-        frozenset(role["tending"] + role["covering"])
+        frozenset(role["tending"] + role["covering"]), making, re.compile(lexicon.alternation(role["designated"])), \
+        re.compile(lexicon.alternation(role["covering"]))
 
 
 _COUNT_OF = {unit: re.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)[余多]?{unit}") for unit in ("条", "项", "个", "套", "件")}
+# firms counted (家) are no policy nor list: only what a task courts (瞄准110余家…企业) or deals with (对36家企业…)
+_FIRMS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)[余多]?家")
 # 首批12项及第二批14项重点改革: a count whose noun is said after the next count of the list
 _COUNT_AFTER_COUNT = {unit: re.compile(rf"[及和与、][^\d，,。；;]{{0,4}}?(?:\d+|[一二三四五六七八九十两百]+)[余多]?{re.escape(unit)}")
                for unit in _COUNT_OF}
@@ -245,7 +252,9 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
         return True
     pattern = _COUNT_OF.get(unit)
     if pattern is None:
-        return False
+        # (a first test: 对 or a verb of covering near the count, one call of C each, before any Python of the rule)
+        return unit == "家" and ("对" in text[max(0, start - 40): end] or _task_objects()[7].search(text, max(0, start - 2), end)
+                                 is not None) and _firms_courted(text, start, end)
     for m in pattern.finditer(text, start, min(len(text), end + 2)):
         if m.end() > end + 1:
             break
@@ -278,6 +287,18 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
     return False
 
 
+def _firms_courted(text: str, start: int, end: int) -> bool:
+    """A count in 家 right after a verb of covering (瞄准110余家京车上下游配套企业: 满城区 2020) or in a clause opening
+    with 对 and no work done to them (对纳入视野的全国206家…企业保持密切联系: 博野县 2025): what a task courts."""
+    m = _FIRMS_COUNTED.search(text, start, min(len(text), end + 1))
+    if m is None:
+        return False
+    verb = _task_objects()[1].match(text, m.start() - 2, m.start()) if m.start() >= 2 else None
+    if verb is not None and verb.group("covering") and verb.end() == m.start():
+        return True
+    return "对" in text[max(0, start - 40): m.start()] and _acted_on(text, m.start(), m.end())
+
+
 # 对…进行清淤疏浚, 对…7所学校综合楼、教学楼进行改扩建, 对…23条小街小巷完成雨污分流改造: work done to the things counted
 _WORK_DONE_TO = re.compile(r"进行|改|建|修|硬化|清淤|治理|整治|铺设|安装")
 _NOT_TOWARD = frozenset("接外口标照比冲话应象于")  # 对接企业314家, 对外开放口岸: a word of its own, not the preposition
@@ -300,7 +321,7 @@ def _covers(text: str, start: int, count: int, counted: int) -> bool:
     acts on, named before the count (壮大A、B等4个…产业) or said to do more (推动246个…项目更多纳入…), with no verb of
     a thing done after them (力促…等27个省市重点项目早投产 stays: a target of things done). The verb is sought where the
     figure's words begin (`start`: its clause's, or the verb's after a sub-area or a count cut off)."""
-    area, tending, comparative, done, verbs = _task_objects()
+    area, tending, comparative, done, verbs, making, designated, _ = _task_objects()
     if area.match(text, counted, counted + 12):
         return True
     verb = tending.match(text, start, count)
@@ -315,6 +336,10 @@ def _covers(text: str, start: int, count: int, counted: int) -> bool:
     named = text[start: count]
     if verb.group("covering") and verb.end() == count:
         return True  # 聚焦13个产业集群, 坚决做到6个“始终坚持”: what the task covers, whether named or not
+    if making.match(rest) and not designated.search(text, start, counted + len(rest)):
+        # 推进万华新一代电池材料等10个绿电产业园建设 (山东 2026): things to be built, a count of a result; not things
+        # on a state's list (宝鸡、延安等4个国家骨干冷链物流基地建设: 陕西 2026), which exist and are tended
+        return False
     if _DIGITS.search(named):
         return False  # 推动28个项目竣工投用、158个项目开工建设、49个项目启动实施: a list of counts, each a figure
     return named.endswith("等") or "、" in named or comparative.match(rest) is not None
@@ -795,13 +820,16 @@ def counted_words(after: str, deeds: tuple[lexicon.Endings, lexicon.Endings, fro
         return ""
     words = m.group(0)
     end = m.end()
-    if end < len(after) and after[end] in "（(" and _CJK_CHAR.match(words[-1]) \
+    while end < len(after) and after[end] in "（(" and _CJK_CHAR.match(words[-1]) \
             and (bracket := _SHORT_BRACKET.match(after, end)):
+        # (村（社区）乡（邻）里中心: each short bracket in turn, 乡（邻）里 a word written with its variant too)
         rest = _COUNTED_WORDS.match(after, bracket.end())
-        close = bracket.end() - bracket.start() + len(words)
+        close = bracket.end()
         words = after[: rest.end() if rest else bracket.end()]
         if any(c.isdigit() for c in words[close: words.find("、", close) % (len(words) + 1)]):
             words = words[:close]  # (42个社区(村)与我县17个乡镇36个贫困村…: another count in its item, the noun ends there)
+            break
+        end = len(words)
     cut = _NEXT_COUNT.search(words)
     if cut:
         level = _LEVEL_NEXT.match(words, cut.end())

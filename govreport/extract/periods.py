@@ -704,7 +704,12 @@ def done_over_span(name: str, clause: str, sentence: str, reached: bool, aspect:
         return True
     if any(word in sentence for word in _LAST_YEAR_WORDS) or any(b in sentence for b in lexicon.year_on_year_bases()):
         return False
-    done_extent = aspect in _EXTENT and name.startswith(("完成", *new_words))
+    # (治理小流域面积401万亩: 山东 2026, an area a verb of doing opens, its own or the list's, 治理废弃矿山16.4万亩、小流域
+    # 面积401万亩; not 建成区面积: a noun of its own)
+    done_extent = aspect in _EXTENT and (name.startswith(("完成", *new_words))
+                                         or done_words().match(name) is not None and not name.startswith("建成区")
+                                         or (lead := _NUMBER.search(clause)) is not None
+                                         and done_words().match(clause, 0, lead.start()) is not None)
     if reached or aspect and aspect not in _PUT_IN and not done_extent or name.startswith("年") \
             or _LEVEL_TO.search(clause):
         return False  # (年接待游客超过8亿人次: a year's; 园区开发区由106家整合为50家: the level at the end)

@@ -142,3 +142,57 @@ def test_a_project_table_written_by_hand_too():
             "县城集中供热项目\n敷设供热管网12公里。\n")  # (written for the rule)
     found = {r["indicator"]: r["subject"] for r in rows(text, "某县", 2025, "county")}
     assert "城东污水处理厂扩建工程" in found.values() and "县城集中供热项目" in found.values()
+
+
+# ------------------------------------------------------------------ bars of a class, plans of things promised
+
+@pytest.mark.parametrize("sentence, region, year, bar", [
+    # a measure and 以上/以下 right before a noun: the bar of a class of things, no figure
+    ("持续改善农村学校办学办园条件，为100所海拔1500米以上农村中小学幼儿园建设供暖设施。", "贵州省", 2026, 1500.0),
+    ("基本公共卫生服务人均补助标准全国最高，海拔5000米以上乡镇、农牧区供暖实现全覆盖。", "西藏自治区", 2026, 5000.0),
+    ("成功创建8个省级和美乡村，全县集体经济10万元以上村实现全覆盖。", "博野县", 2024, 10.0),
+    ("清理单笔50万元以下拖欠企业账款年度任务完成率居全国前列。", "湖南省", 2026, 50.0),
+])
+def test_a_measure_before_a_class_is_its_bar(sentence, region, year, bar):
+    assert [r for r in named(sentence, region, year) if r[1] == bar] == []
+
+
+@pytest.mark.parametrize("sentence, region, year, kept", [
+    # a share before a noun is of that noun, things counted before theirs are counted: both stay
+    ("三级公立医院提前两周向基层投放50%以上号源。", "北京市", 2026, 50.0),
+    ("新增50家以上规上工业企业。", "", 2026, 50.0),  # (written for the rule)
+])
+def test_shares_and_counts_before_a_noun_stay(sentence, region, year, kept):
+    assert kept in [r[1] for r in named(sentence, region, year)]
+
+
+@pytest.mark.parametrize("sentence, region, year", [
+    ("今年再办好15件民生实事。", "山西省", 2026),
+    ("我们继续安排20件民生实事。", "辽宁省", 2026),
+    ("继续办好10件惠民实事。", "云南省", 2026),
+    ("今年重点谋划实施15件惠民实事。", "博野县", 2021),
+    ("我县确定的18项惠民实事，5项基本完成，11项如期启动。", "唐县", 2020),
+])
+def test_the_size_of_a_list_of_things_promised_is_no_figure(sentence, region, year):
+    assert [r for r in named(sentence, region, year) if r[1] in (15.0, 20.0, 10.0, 18.0)] == []
+
+
+@pytest.mark.parametrize("sentence, region, year, value", [
+    ("10件民生实事如期兑现。", "江西省", 2026, 10.0),
+    ("20项民生实事全面完成。", "吉林省", 2026, 20.0),
+    ("年度10件惠民实事圆满办结。", "云南省", 2026, 10.0),
+])
+def test_a_list_of_things_promised_carried_out_stays(sentence, region, year, value):
+    assert value in [r[1] for r in named(sentence, region, year)]
+
+
+@pytest.mark.parametrize("sentence, region, name", [
+    # an area a verb of doing opens, its own or the list's, and things moved (划转) over a review: the span's
+    ("——美丽山东建设实现新跃升。山水林田湖草沙系统治理持续深化，治理废弃矿山16.4万亩、小流域面积401万亩。", "山东省",
+     "治理小流域面积"),
+    ("——美丽山东建设实现新跃升。山水林田湖草沙系统治理持续深化，治理废弃矿山16.4万亩。", "山东省", "治理废弃矿山"),
+    ("高等教育毛入学率进入普及化阶段，14所省属高职院校划转为省级教育部门主管。", "贵州省", "省属高职院校划转为省级教育部门主管"),
+])
+def test_work_done_over_a_review_is_the_spans(sentence, region, name):
+    found = {r["indicator"]: r["period"] for r in rows(REVIEW.format("五年来，我们砥砺前行。\n" + sentence), region, 2026)}
+    assert found[name] == "2021-2025"

@@ -652,8 +652,10 @@ def test_an_aspect_word_without_a_thing_before_gives_no_row():
 @pytest.mark.parametrize("sentence, region, year, expected", [
     # the government speaking (我们, 我们将) opens the clause and is no part of what is counted (重庆, 辽宁 2026), as the
     # other words that open a clause (predicates.csv: opening; 年底前 in 洛龙区's 2023 goals)
-    ("二、2026年工作安排\n我们将接续办好15件市级重点民生实事。", "重庆市", 2026, ["接续办好市级重点民生实事"]),
-    ("二、2026年工作安排\n我们继续安排20件民生实事。", "辽宁省", 2026, ["继续安排民生实事"]),
+    # (their sentences, 我们将接续办好15件市级重点民生实事 and 我们继续安排20件民生实事, count a list of things promised: no row,
+    # test_fields_of_free_phrases.py; the same openings before other counts, written for the rule)
+    ("二、2026年工作安排\n我们将接续打造15个市级重点消费商圈。", "重庆市", 2026, ["接续打造市级重点消费商圈"]),
+    ("二、2026年工作安排\n我们继续实施20个城市更新项目。", "辽宁省", 2026, ["继续实施城市更新项目"]),
     ("二、2023年工作安排\n年底前创成2个五星社区。", "洛龙区", 2023, ["创成五星社区"]),
 ])
 def test_words_opening_a_clause_are_no_part_of_a_name(sentence, region, year, expected):

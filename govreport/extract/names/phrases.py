@@ -204,7 +204,9 @@ def _task_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     comparative = re.compile(rf"[^\d，,。；;、]{{0,10}}?(?:{lexicon.alternation(role['comparative'])})")
     from govreport.extract.names.grammar import load_grammar
 
-    done = frozenset(load_grammar().words("stage")) | lexicon.done_verbs() | {"完成", "实现", "上市"}
+    # (乱象治理2个省级整治项目: a task noun, deed, is no verb of a thing done to the things counted)
+    done = (frozenset(load_grammar().words("stage")) | lexicon.done_verbs() | {"完成", "实现", "上市"}) \
+        - frozenset(load_grammar().words("deed"))
     # (…等10个绿电产业园建设: the work that makes the things counted ends their noun)
     making = re.compile(rf"[^\d，,。；;、]*?(?:{lexicon.alternation(role['built'])})"
                         rf"(?:{lexicon.alternation(role['making'])})$")
@@ -230,6 +232,10 @@ _RANKED_FIELD = re.compile(r"(?:[^\d，,。；;、（(]|[（(][^）)\d]{0,8}[）
 _RANK_HINT = re.compile("[排位“居]")  # (a first test: most counts stand before none of them)
 # 覆盖20万人口以上的县, 销售额2万元以上且快递单量达1000单以上的经营主体: a threshold of a class of things (山西 2026)
 _THRESHOLD = re.compile(r"(?:的(?!目标|水平|规模|速度|增长|增速|幅度|任务|标准|台阶|大关)[\u4e00-\u9fff]|且)")
+# a noun right after a measure and 以上/以下 (not a word joining or closing the clause: 和, 及, 左右, 的 …)
+_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的且和及与或并是为了等左约])")
+_COUNTING = frozenset("个户家项所名座条宗栋套人处只批台辆件场次起位")
+_SHARES = frozenset(("%", "‰", "倍", "个百分点", "成"))  # (投放50%以上号源: a share of the noun after it, no bar)
 _LIST_FOLLOWS = re.compile(r"[^，,。；;、（(\n：:]{0,12}[：:]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _DIGITS = re.compile(r"\d")
@@ -248,7 +254,14 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
     if unit in _LIST_UNITS and ("：" in (ahead := text[end: end + 14]) or ":" in ahead) \
             and _LIST_FOLLOWS.match(text, end, end + 14):
         return True
-    if text[end - 1: end] in "上下" and text.endswith(("以上", "以下"), start, end) and _THRESHOLD.match(text, end):
+    if text[end - 1: end] in "上下" and text.endswith(("以上", "以下"), start, end) and (
+            _THRESHOLD.match(text, end)
+            or unit.lstrip("万亿千百")[-1:] not in _COUNTING and unit not in _SHARES
+            and _CLASS_AFTER.match(text, end) is not None):
+        # (为100所海拔1500米以上农村中小学幼儿园建设供暖设施: 贵州 2026, a measure right before a noun is the bar of a
+        # class of things; things counted, 50家以上企业, stay)
+        return True
+    if unit in ("件", "项") and "实事" in text[start: end + 14] and _plan_of_items(text, start, end):
         return True
     pattern = _COUNT_OF.get(unit)
     if pattern is None:
@@ -285,6 +298,32 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
         if "对" in text[max(0, start - 40): m.start()] and _acted_on(text, m.start(), counted):
             return True
     return False
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _plan_items() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The nouns of a year's list of things promised (policy_counts.csv `plan_item`: 民生实事, 惠民实事 …) right after a
+    count, and the verbs that say the list was carried out (`completed`: 完成, 办结, 兑现 …)."""
+    rows = list(lexicon.read_rows(lexicon.DATA / "policy_counts.csv"))
+    items = [r["word"] for r in rows if r.get("role") == "plan_item"]
+    completed = [r["word"] for r in rows if r.get("role") == "completed"]
+    return (re.compile(rf"[件项][^，,。；;、\d]{{0,8}}?(?:{lexicon.alternation(items)})"),
+            re.compile(lexicon.alternation(completed)))
+
+
+def _plan_of_items(text: str, start: int, end: int) -> bool:
+    """继续办好10件惠民实事 (云南 2026), 办好以10件民生实事为引领的各项民生工程 (江西 2026), 每年实施20项重点民生实事
+    (山东 2026), 我们继续安排20件民生实事 (辽宁 2026), 今年重点谋划实施15件惠民实事 (博野县 2021): the size of the year's
+    list of things promised, no figure; 10件民生实事如期兑现, 年度10件惠民实事圆满办结, 20项民生实事全部完成 stay (the
+    list carried out: a verb of completion in the clause)."""
+    items, completed = _plan_items()
+    counted = items.search(text, start, min(len(text), end + 12))
+    if counted is None:
+        return False
+    clause = max(text.rfind(mark, max(0, start - 40), start) for mark in "，,。；;：:\n") + 1
+    stop = _CLAUSE_END.search(text, counted.end(), counted.end() + 40)
+    return completed.search(text, clause, stop.start() if stop else counted.end() + 40) is None
 
 
 def _firms_courted(text: str, start: int, end: int) -> bool:

@@ -175,6 +175,18 @@ _SPAN_LEAD = re.compile(r"“?[十]?[一二三四五六七八九]五”?(?:时�
 _SPAN_LEAD_FIRST = frozenset("“十一二三四五六七八九近过0123456789今去与")
 
 
+def _item_words(gap: str) -> str:
+    """The words of an item's own between a list's count before and its count, right before the count (、市定, 和全县:
+    市定, 全县), '' when the gap holds only the list's marks, a bound or a lead word (、近, ，其中), more than a short
+    word, or words a list mark follows (、职业院校和: the item before's)."""
+    own = gap.lstrip("、，,和及与以 ")  # (、职业院校和538所: words before 和 are the item before's, no maker)
+    if not 2 <= len(own) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in own) or any(c in own for c in "一二三四五六七八九十两"):
+        return ""
+    if own in lexicon.bounds()[0] or _opening_words()[0].fullmatch(own) or own in lexicon.words_with("opening", "lead", "time"):
+        return ""
+    return own
+
+
 def _lead_words(phrase: str) -> re.Match[str] | None:
     """The opening words' match at the phrase's start, asked of re only when the phrase starts as one of them does
     (most do not; a call into re costs more than a set lookup)."""
@@ -971,8 +983,14 @@ class DocumentExtractor:
                     elif noun and counted_noun(after, values[0].unit, self._person_units, self._measure_nouns):
                         verb = count_verb(head.rest, self._actions) or (
                             opening_verb(head.rest, _deed_verbs()) if _COUNTED_DOER.search(noun) is None else "")
-                        carried_verb = bool(before and before[-1].stop and head.rest_start < before[-1].stop)
-                        if carried_verb:
+                        in_list = carried_verb = bool(before and before[-1].stop and head.rest_start < before[-1].stop)
+                        if carried_verb and (item_own := _item_words(text[before[-1].stop: values[0].start])):
+                            # 承担全市20件民心工程和全县30项民生实事, 省定20项民心工程、市定32项民生实事: the item's own scope
+                            # word or maker, so another list's item, whose verb is not the one before (a scope word names
+                            # nothing: scopes.csv)
+                            carried_verb = False
+                            verb = "" if item_own in lexicon.scopes() else item_own
+                        elif carried_verb:
                             verb = self._count_verb  # 新增9家A、38家B: the list goes on with the verb before
                         if not verb and head.rest.startswith("的"):
                             verb = self._verb_before_sum(head.rest_start)
@@ -983,7 +1001,7 @@ class DocumentExtractor:
                             # the head reader took off before the count
                             verb = taken.group("verbs")
                         subjects = self._count_first(head, noun, list_end, verb)
-                        if carried_verb:  # (the verb is the first item's: B starts at its count, never cut by A)
+                        if in_list:  # (the verb is the first item's: B starts at its count, never cut by A)
                             subjects = [dataclasses.replace(x, start=list_end) for x in subjects]
                 elif before and before[-1].stop and before[-1].start <= subjects[0].start < before[-1].stop:
                     # 新增36家科技型中小企业、5家科技小巨人企业: the name before 5家 is the noun the count before

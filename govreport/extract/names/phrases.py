@@ -830,7 +830,9 @@ _COUNTED_WORDS = re.compile(r"[^，,；;。（(]+")
 _SHORT_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # the next item of a list of counts (4个A和2个B), or of figures (1个A、新入规加工企业20家以上)
-_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])|、(?=[^、]*\d)")
+# (and 和 before a scope or a maker of the next list and its count: 市定32项民生实事和县定12件…, 完成全省下达的8个项目和全县12个)
+_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=[\d一二三四五六七八九十两])|、(?=[^、]*\d)"
+                         r"|(?:和|及|与|以及)(?=[\u4e00-\u9fff]{1,3}\d)")
 
 
 # the next item of a list of counts opening with a level word (20个省级临床重点专科): the noun after that word

@@ -1430,7 +1430,9 @@ class DocumentExtractor:
     def _by_means(self, subjects: list[Subject], text: str, family: str) -> list[Subject]:
         """A name opening with a verb of reaching (name_grammar.csv means_verb: 支持项目, 带动消费, 惠及企业) named with the
         fund of the money figure just before it in the sentence (names.phrases.fund_of_means: 新争取国家政策性资金4700多亿元，
-        支持项目4200余个 -> 国家政策性资金支持项目); `subjects` when there is none, or the fund names nothing but money."""
+        支持项目4200余个 -> 国家政策性资金支持项目), or for a verb of kind count with the thing of a count just before
+        (_thing_counted: 完成老旧小区改造117个、惠及居民 -> 老旧小区改造惠及居民); `subjects` when there is none, or the fund
+        names nothing but money."""
         shown = self._display(subjects[0].phrase)
         verbs = self._means.verbs
         verb = next((v for v in verbs if shown.startswith(v)), "")
@@ -1442,18 +1444,18 @@ class DocumentExtractor:
             # (…重大产业项目3150个，带动面上产业投资增长6.5%: a growth after a drive is the whole's, predicates.csv)
             return subjects
         if f.unit.endswith("元"):
-            fund = fund_of_means(clean_phrase(self._display(f.indicator)), self._means.funds, _means_cuts()) \
+            means = fund_of_means(clean_phrase(self._display(f.indicator)), self._means.funds, _means_cuts()) \
                 if f.name_source == "phrase" else ""
         elif verb in self._means.after_counts and f.unit != "%" and not _DIGIT.search(shown):
             # 完成老旧小区改造117个、惠及居民3.68万余户 / 新增返乡创业市场经营主体13.9万户、带动就地就业36.8万人: what the
             # things counted just before reached
-            fund = f.indicator if f.name_source != "phrase" else self._thing_counted(clean_phrase(self._display(f.indicator)))
+            means = f.indicator if f.name_source != "phrase" else self._thing_counted(clean_phrase(self._display(f.indicator)))
         else:
-            fund = ""
-        if not fund:
+            means = ""
+        if not means:
             return subjects
-        self._named_by_means.add(fund + shown)
-        return [dataclasses.replace(subjects[0], phrase=fund + shown)]
+        self._named_by_means.add(means + shown)
+        return [dataclasses.replace(subjects[0], phrase=means + shown)]
 
     def _thing_counted(self, name: str) -> str:
         """The thing a count's free-phrase name counts, without the verb it opens with or the stage it ends with

@@ -428,8 +428,12 @@ def _walk_verbs_of_doing() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+_MEANS_THING_LONGEST = 14  # (a thing counted that a means verb's name opens with: 返乡创业市场经营主体)
+
+
 class _MeansWords(NamedTuple):
     verbs: dict[str, tuple[str, ...]]  # name_grammar.csv means_verb: the things it may stand before ((): any)
+    after_counts: frozenset[str]  # those that also follow a count of things (kind count: 惠及, 带动)
     firsts: frozenset[str]  # their first characters
     funds: tuple[str, ...]  # fund, longest first
     things: tuple[str, ...]  # programme_thing
@@ -443,7 +447,8 @@ def _means_words() -> _MeansWords:
     grammar = load_grammar()
     verbs = {r.word: r.applies_to for r in grammar.of("means_verb")}
     programme = {r.word: r.applies_to for r in grammar.of("programme_thing")}
-    return _MeansWords(verbs, frozenset(w[0] for w in verbs), grammar.words("fund"), tuple(programme), programme)
+    return _MeansWords(verbs, frozenset(r.word for r in grammar.of("means_verb") if r.kind == "count"),
+                       frozenset(w[0] for w in verbs), grammar.words("fund"), tuple(programme), programme)
 
 
 @lexicon.derived
@@ -1151,7 +1156,7 @@ class DocumentExtractor:
                         subjects = named
                     if not rated and alone and not leveled:
                         if before and not subjects[0].stop and subjects[0].phrase[:1] in self._means.firsts \
-                                and (named := self._by_means(subjects, text)) is not subjects \
+                                and (named := self._by_means(subjects, text, values[0].family)) is not subjects \
                                 or cs > s and "”" in text[cs - 4: cs - 1] and subjects[0].phrase.endswith(self._means.things) \
                                 and (named := self._of_programme(subjects, cs, s)) is not subjects:
                             # 新争取国家政策性资金4700多亿元，支持项目4200余个: what the money said just before reached;
@@ -1484,24 +1489,50 @@ class DocumentExtractor:
         thing = self._sentence_thing() or self._thing_done(shown)
         return [dataclasses.replace(subjects[0], phrase=thing + shown)] if thing else subjects
 
-    def _by_means(self, subjects: list[Subject], text: str) -> list[Subject]:
+    def _by_means(self, subjects: list[Subject], text: str, family: str) -> list[Subject]:
         """A name opening with a verb of reaching (name_grammar.csv means_verb: 支持项目, 带动消费, 惠及企业) named with the
         fund of the money figure just before it in the sentence (names.phrases.fund_of_means: 新争取国家政策性资金4700多亿元，
-        支持项目4200余个 -> 国家政策性资金支持项目); `subjects` when there is none, or the fund names nothing but money."""
+        支持项目4200余个 -> 国家政策性资金支持项目), or for a verb of kind count with the thing of a count just before
+        (_thing_counted: 完成老旧小区改造117个、惠及居民 -> 老旧小区改造惠及居民); `subjects` when there is none, or the fund
+        names nothing but money."""
         shown = self._display(subjects[0].phrase)
         verbs = self._means.verbs
         verb = next((v for v in verbs if shown.startswith(v)), "")
         if not verb or len(shown) <= len(verb) or (verbs[verb] and shown[len(verb):] not in verbs[verb]):
             return subjects
         f = self.figures[-1] if self.figures else None
-        if f is None or f.start < self._current[0] or f.name_source != "phrase" or f.measure != "level" \
-                or not f.unit.endswith("元") or text[f.end: subjects[0].start].strip() not in ("，", "、", ","):
+        if f is None or f.start < self._current[0] or f.measure != "level" or family in ("percent", "points") \
+                or text[f.end: subjects[0].start].strip() not in ("，", "、", ","):
+            # (…重大产业项目3150个，带动面上产业投资增长6.5%: a growth after a drive is the whole's, predicates.csv)
             return subjects
-        fund = fund_of_means(clean_phrase(self._display(f.indicator)), self._means.funds, _means_cuts())
-        if not fund:
+        if f.unit.endswith("元"):
+            means = fund_of_means(clean_phrase(self._display(f.indicator)), self._means.funds, _means_cuts()) \
+                if f.name_source == "phrase" else ""
+        elif verb in self._means.after_counts and f.unit != "%" and not _DIGIT.search(shown):
+            # 完成老旧小区改造117个、惠及居民3.68万余户 / 新增返乡创业市场经营主体13.9万户、带动就地就业36.8万人: what the
+            # things counted just before reached
+            means = f.indicator if f.name_source != "phrase" else self._thing_counted(clean_phrase(self._display(f.indicator)))
+        else:
+            means = ""
+        if not means:
             return subjects
-        self._named_by_means.add(fund + shown)
-        return [dataclasses.replace(subjects[0], phrase=fund + shown)]
+        self._named_by_means.add(means + shown)
+        return [dataclasses.replace(subjects[0], phrase=means + shown)]
+
+    def _thing_counted(self, name: str) -> str:
+        """The thing a count's free-phrase name counts, without the verb it opens with or the stage it ends with
+        (新增返乡创业市场经营主体 -> 返乡创业市场经营主体, 山桃核加工扶贫车间建成投产 -> 山桃核加工扶贫车间); '' when it
+        has neither, or what is left is no thing of one name (a list, a number, a verb inside)."""
+        verb = leading_actions(name, self._actions)
+        end = "" if verb else next((w for w in self._stages if name.endswith(w)), "")
+        if not verb and not end:
+            return ""
+        thing = name[len(verb): len(name) - len(end)]
+        while (stage := next((w for w in self._stages if thing.endswith(w) and len(thing) > len(w)), "")):
+            thing = thing[: len(thing) - len(stage)]  # (建成投产: two stages)
+        if len(thing) > _MEANS_THING_LONGEST or any(c in thing for c in "、和及与等") or not names_a_thing(thing, self._verbs):
+            return ""
+        return thing
 
     def _of_programme(self, subjects: list[Subject], cs: int, s: int) -> list[Subject]:
         """A verb and a class of things (name_grammar.csv programme_thing: 实施项目, 培育特色企业) named with the programme in

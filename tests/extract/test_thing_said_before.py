@@ -67,6 +67,21 @@ def test_a_name_of_what_money_reached_takes_the_fund(region, year, level, text, 
 
 
 @pytest.mark.parametrize("region, year, level, text, value, name", [
+    # 海南 2026, 苏州 2025 (statistical communiqué): a count of the vocabulary, named by its name
+    ("海南省", 2026, "province", "开工改造城镇老旧小区2187个，惠及居民约21万户。", 21.0, "老旧小区改造惠及居民"),
+    ("苏州市", 2025, "city", "完成老旧小区改造117个、惠及居民3.68万余户。", 3.68, "老旧小区改造惠及居民"),
+    # 湖北 2026: a free-phrase count, its verb left out
+    ("湖北省", 2026, "province", "新增返乡创业市场经营主体13.9万户、带动就地就业36.8万人。", 36.8,
+     "返乡创业市场经营主体带动就地就业"),
+    # 涞水县 2020: the stage the things reached left out
+    ("保定市涞水县", 2020, "county", "8个山桃核加工扶贫车间建成投产，带动贫困人口就业84人。", 84.0,
+     "山桃核加工扶贫车间带动贫困人口就业"),
+])
+def test_a_name_of_what_things_counted_reached_takes_their_thing(region, year, level, text, value, name):
+    assert names(text, region, year, level)[value] == name
+
+
+@pytest.mark.parametrize("region, year, level, text, value, name", [
     # 山东 2026: 资金 alone names no fund (the name stays: better than a wrong thing)
     ("山东省", 2026, "province", "推进以旧换新扩围提质，落实资金280多亿元，带动商品销售2000多亿元。", 2000.0, "带动商品销售"),
     # 唐县 2020: 实施 with a thing of its own, or after money with no fund
@@ -76,6 +91,15 @@ def test_a_name_of_what_money_reached_takes_the_fund(region, year, level, text, 
     ("福建省", 2026, "province", "加力扩围以旧换新，带动消费791亿元，惠及消费者750多万人次。", 750.0, "惠及消费者"),
     # written: a clause between
     ("某县", 2022, "county", "发放创业担保贷款3000万元，新增就业岗位800个，扶持创业500人。", 500.0, "扶持创业"),
+    # 蠡县 2020: 资助 follows money only (the schools fund no one)
+    ("保定市蠡县", 2020, "county", "新改扩建义务教育学校5所，资助帮扶困难学生2443人次。", 2443.0, "资助帮扶困难学生"),
+    # 浙江 2026: a growth after a drive is the whole's
+    ("浙江省", 2026, "province", "全年共招引落地亿元以上重大产业项目3150个，带动面上产业投资增长6.5%。", 6.5, "带动面上产业投资"),
+    # 阿克苏 2025 (communiqué): another item between; 福建 2026: a count inside the name (the places reached)
+    ("阿克苏市", 2025, "city", "新开工改造城镇老旧小区15个、42栋楼，惠及群众1392户。", 1392.0, "惠及群众"),
+    ("福建省", 2026, "province", "新开通28个高速服务区出入口，累计惠及80个乡镇近300万群众。", 80.0, "惠及乡镇近300万群众"),
+    # 唐县 2020: what the count before counts is no thing (项目 alone)
+    ("保定市唐县", 2020, "county", "全年投入资金2.1亿元，实施项目663个，覆盖338个村。", 338.0, "覆盖村"),
 ])
 def test_no_fund_just_before_leaves_the_name(region, year, level, text, value, name):
     assert names(text, region, year, level)[value] == name

@@ -124,6 +124,9 @@ _CLAUSE_MARKS = "，,：:"  # what ends a clause (CLAUSE) in a sentence without 
 _BREAKDOWN_LEAD_ENDS = "看分中长升高加"  # the last character of every lead names.phrases.breakdown_lead reads, before its mark
 
 
+_SHORT_QUOTE_LONGEST = 26  # (a quoted title or slogan is shorter: longer quotes are speech, with clauses of their own)
+
+
 def _stretches(cuts: list[int], s: int, e: int) -> list[tuple[int, int]]:
     """The non-empty stretches of text[s:e] between the marks at `cuts` (sorted, each in [s, e))."""
     out = []
@@ -2560,8 +2563,26 @@ class DocumentExtractor:
         text = self.text
         if "（" in (part := text[s:e]) or "(" in part:  # (one slice and `in`: two calls of find with bounds cost more)
             return [m.span() for m in CLAUSE.finditer(text, s, e)]
-        marks = self._mark_positions(_CLAUSE_MARKS)
+        marks = self._clause_cuts()
         return _stretches(marks[bisect.bisect_left(marks, s): bisect.bisect_left(marks, e)], s, e)
+
+    def _clause_cuts(self) -> list[int]:
+        """The clause marks of the text, less those inside a short quote of titles closed by 等: 开展“党史教育感悟初心，
+        文化惠民践行使命”等系列…活动85场 (安国市 2022): a comma inside a quoted title parts no clause (found once per
+        document)."""
+        cuts = self._marks.get("")
+        if cuts is None:
+            cuts = self._mark_positions(_CLAUSE_MARKS)
+            text = self.text
+            close = text.find("”等")  # (a few per document, if any: find, no scan in Python)
+            while close >= 0:
+                q = text.rfind("“", max(0, close - _SHORT_QUOTE_LONGEST), close)
+                if q >= 0 and (text.find("，", q, close) > 0 or text.find(",", q, close) > 0) \
+                        and not any(c in text[q: close] for c in "。；;\n”"):
+                    cuts = [c for c in cuts if not q < c < close]
+                close = text.find("”等", close + 2)
+            self._marks[""] = cuts
+        return cuts
 
     def _mark_positions(self, marks: str) -> list[int]:
         """Where each of `marks` stands in the text, in order (kept per set of marks)."""

@@ -134,3 +134,13 @@ def test_the_item_before_and_its_unread_figure_leave_a_name(text, region, year, 
 ])
 def test_without_item_before(name, expected):
     assert without_item_before(name, ("收入", "人次"), lambda s: [s]) == expected
+
+
+@pytest.mark.parametrize("text, region, year, expected", [
+    # a comma inside quoted titles closed by 等 parts no clause: the title is not cut in half (安国市 2022)
+    ("累计发放文化惠民券6.6万张，开展“党史教育感悟初心，文化惠民践行使命”等系列文化惠民文艺演出活动85场。", "安国市", 2022,
+     [("发放文化惠民券", 66000.0), ("系列文化惠民文艺演出活动", 85.0)]),
+    ("开展“我们的节日·春节，欢乐过大年”等主题活动120场。", "某县", 2024, [("“我们的节日·春节，欢乐过大年”等主题活动", 120.0)]),
+])
+def test_a_quoted_title_is_not_cut_at_its_comma(text, region, year, expected):
+    assert names(text, region, year) == expected

@@ -1479,7 +1479,7 @@ _PRODUCTS_GREW = re.compile(r"[ \t\u3000]*([^，,。；;：:\d]{0,12}产品产�
 def breakdown_lead(text: str, start: int, end: int, aspects: tuple[str, ...] = ()) -> str | None:
     """The lead of a sentence text[start:end] that opens with a breakdown (分行业看，, 在规模以上工业中，, 限额以上单位
     商品零售额中，, 主要产品产量稳定增长，), without its comma; None when it opens with none."""
-    if text[start: end].lstrip(" \t\u3000")[:1] not in "分从按在" and (m := _PRODUCTS_GREW.match(text, start, end)):
+    if m := _PRODUCTS_GREW.match(text, start, end):
         return m.group(1)
     m = _BREAKDOWN_LEAD.match(text, start, end)
     if m is None:
@@ -1566,6 +1566,8 @@ def with_whole_quotes(full: str, short: str, limit: int) -> str:
         return full[opened:]
     closed = full.find("”", cut)
     rest = full[closed + 1:] if closed >= 0 else ""
+    if rest[:1] == "等":
+        rest = rest[1:]  # (“…，…”等系列文艺演出活动: 等 closes the list of titles, no part of the thing)
     return rest if len(rest) >= 2 else short
 
 

@@ -26,11 +26,12 @@ from govreport.extract import lexicon
 
 # A heading that opens the notes at the end of a document: on a line of its own or before the first note. Its
 # word may be spaced (名 词 解 释), marked (※名词解释※, *名词解释, 【名词解释】) or led by what it explains
-# (公报注释:, 《政府工作报告》名词解释, 附件一：名词解释), as the county reports and communiqués write it.
+# (公报注释:, 《政府工作报告》名词解释, 附件一：名词解释, 《政府工作报告》有关内容名词注释: 江西 2026), as the county reports
+# and communiqués write it.
 # County work reports end with a glossary (阜平县 2021, 博野县, 曲阳县, 涞水县): its notes describe programmes and
 # parks with their own figures (税收1.1亿元 of a park), none the report's.
 _SP = r"[ \t\u3000]?"
-_NOTES = re.compile(r"^[ \t\u3000]*(?:[^\n。，；;,]{0,10}?)[［\[【(（※*＊]?"
+_NOTES = re.compile(r"^[ \t\u3000]*(?:[^\n。，；;,]{0,14}?)[［\[【(（※*＊]?"
                     rf"(?:注{_SP}释|附{_SP}注|名{_SP}词{_SP}解{_SP}释|指{_SP}标{_SP}解{_SP}释)"
                     r"[］\]】)）※*＊]?[ \t\u3000\r]*(?:[:：]|$)", re.M)
 NOTES_TAIL = 0.5  # the notes heading stands in the second half of the document

@@ -196,3 +196,23 @@ def test_a_list_of_things_promised_carried_out_stays(sentence, region, year, val
 def test_work_done_over_a_review_is_the_spans(sentence, region, name):
     found = {r["indicator"]: r["period"] for r in rows(REVIEW.format("五年来，我们砥砺前行。\n" + sentence), region, 2026)}
     assert found[name] == "2021-2025"
+
+
+@pytest.mark.parametrize("sentence, region, year, gone, kept", [
+    # households or people and 以上 before settlements: the settlements' bar, no figure
+    ("全省50户以上农村木质房屋连片村寨“水改”“电改”圆满完成。", "贵州省", 2026, 50.0, None),
+    ("实现20户以上自然村通硬化路全覆盖。", "", 2026, 20.0, None),  # (written for the rule)
+    # households of villagers are counted (村民: the first settlement word is a word of its own)
+    ("新增500户以上村民入住新村。", "", 2026, None, 500.0),  # (written for the rule)
+])
+def test_households_before_settlements_are_their_bar(sentence, region, year, gone, kept):
+    values = [r[1] for r in named(sentence, region, year)]
+    assert gone not in values and (kept is None or kept in values)
+
+
+def test_notes_headed_as_a_glossary_of_the_reports_words_hold_no_figures():
+    # 江西 2026: 附件 / 《政府工作报告》有关内容名词注释 / 11.“2030先锋工程”：到2030年，布局20个左右重大专项…
+    body = "二、2026年工作安排\n" + "地区生产总值增长5%左右。\n" * 40
+    notes = ("附件\n《政府工作报告》有关内容名词注释\n1.“2030启航计划”：面向2030年的科技专项计划。\n"
+             "11.“2030先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。\n")
+    assert [r for r in rows(body + notes, "江西省", 2026) if r["value"] in (20.0, 100.0)] == []

@@ -234,6 +234,18 @@ _RANK_HINT = re.compile("[排位“居]")  # (a first test: most counts stand be
 _THRESHOLD = re.compile(r"(?:的(?!目标|水平|规模|速度|增长|增速|幅度|任务|标准|台阶|大关)[\u4e00-\u9fff]|且)")
 # a noun right after a measure and 以上/以下 (not a word joining or closing the clause: 和, 及, 左右, 的 …)
 _CLASS_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的且和及与或并是为了等左约])")
+# 全省50户以上农村木质房屋连片村寨“水改”“电改”圆满完成 (贵州 2026), 20户以上自然村通硬化路: households or people
+# before a noun of settlements are the bar of the settlements' class, not a count of them
+_SETTLEMENT_AFTER = re.compile(r"[^\d，,。；;、的]{0,12}?(?:村寨|村庄|自然村|行政村|村|寨|屯|小区|集镇)")
+_NOT_SETTLEMENT = frozenset("民委级干部集组落户人")  # (村民, 村委, 村级: a word of its own, the first such word decides)
+_PEOPLE_OVER = re.compile(r"\d+(?:\.\d+)?万?[户人]以[上下]")
+
+
+def _settlements_bar(text: str, start: int, end: int) -> bool:
+    """50户以上农村木质房屋连片村寨 (贵州 2026), 20户以上自然村: households or people and 以上 before settlements."""
+    m = _PEOPLE_OVER.search(text, start, end) if "以" in text[start:end] else None
+    place = _SETTLEMENT_AFTER.match(text, m.end()) if m is not None else None
+    return place is not None and text[place.end(): place.end() + 1] not in _NOT_SETTLEMENT
 _COUNTING = frozenset("个户家项所名座条宗栋套人处只批台辆件场次起位")
 _SHARES = frozenset(("%", "‰", "倍", "个百分点", "成"))  # (投放50%以上号源: a share of the noun after it, no bar)
 _LIST_FOLLOWS = re.compile(r"[^，,。；;、（(\n：:]{0,12}[：:]")
@@ -260,6 +272,8 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
             and _CLASS_AFTER.match(text, end) is not None):
         # (为100所海拔1500米以上农村中小学幼儿园建设供暖设施: 贵州 2026, a measure right before a noun is the bar of a
         # class of things; things counted, 50家以上企业, stay)
+        return True
+    if (unit == "户" or unit == "人") and _settlements_bar(text, start, end):
         return True
     if unit in ("件", "项") and "实事" in text[start: end + 14] and _plan_of_items(text, start, end):
         return True

@@ -164,6 +164,11 @@ def test_a_short_phrase_after_another_figure(sentence, region, year, expected):
     ("年内力争投资4亿元的巨力新能源二期扩建、投资3.12亿元的晨阳水性涂料等项目竣工投产。", "徐水县", 2010,
      [("巨力新能源二期扩建投资", 4.0, "巨力新能源二期扩建"), ("晨阳水性涂料投资", 3.12, "晨阳水性涂料")]),
     ("重点实施了总投资27.9亿元的汉关文化城。", "蠡县", 2020, [("汉关文化城总投资", 27.9, "汉关文化城")]),
+    # 和 before another sum starts the next thing, as 、 does (容城县 2012; written: 及 and 总投资)
+    ("力促续建项目提前竣工，完成投资2.85亿元的凯隆亿盛和投资2.54亿元的华悦鞋服项目建设。", "容城县", 2012,
+     [("凯隆亿盛投资", 2.85, "凯隆亿盛"), ("华悦鞋服项目投资", 2.54, "华悦鞋服项目")]),
+    ("启动投资2亿元的黑猪养殖基地项目及总投资3亿元的物流园项目。", "涞源县", 2022,
+     [("黑猪养殖基地项目投资", 2.0, "黑猪养殖基地项目"), ("物流园项目总投资", 3.0, "物流园项目")]),
 ])
 def test_a_figure_describing_a_project_is_the_projects(sentence, region, year, expected):
     d = document(sentence, region=region, year=year)

@@ -985,6 +985,9 @@ def counted_length(text: str, start: int, noun: str) -> int:
 _DESCRIBED = re.compile(r"[^、，,；;。（(等]+")  # (X等项目: the list of things ends at 等)
 _DESCRIBED_AFTER = re.compile(r"(?:、[^、，,；;。的]{1,16})?的")  # 投资2.8亿元、总长66公里的“南延北伸”工程
 _THING_END = re.compile(r"(?s:.*)(?:项目|工程|基地)")
+# 完成投资2.85亿元的凯隆亿盛和投资2.54亿元的华悦鞋服项目 (徐水县 2012): a joiner before another sum of money starts the
+# next thing described, as 、 does
+_NEXT_DESCRIBED = re.compile(r"(?:和|及|与|以及)(?=(?:总)?投资|[^，,；;。]*?\d+(?:\.\d+)?[千万亿]*元)")
 # a list item that ends in its class (蠡县东220千伏、握扭庄（玉田）110千伏及东口110千伏输变电工程: 蠡县 2020) names no thing
 # alone: the head after the list's last item (输变电工程) is every item's, and the figure before 的 the list's
 _CLASS_AT_END = re.compile(r"\d+[\u4e00-\u9fffA-Za-z]{0,2}$")
@@ -1004,6 +1007,8 @@ def described_thing(after: str) -> str:
     项目/工程 (…传染病房楼项目竣工) is no part of it."""
     m = _DESCRIBED.match(after)
     thing = m.group(0) if m else ""
+    if (joined := _NEXT_DESCRIBED.search(thing)) is not None:
+        thing = thing[: joined.start()]
     if after[len(thing): len(thing) + 1] == "、" and _CLASS_AT_END.search(thing):
         listed = _LIST_TO_HEAD.match(after)
         if listed is None or "元" in listed.group(0):

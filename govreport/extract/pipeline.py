@@ -1562,6 +1562,7 @@ class DocumentExtractor:
         if cut == 0 or q - cut > 6 or len(clause) - cut > 14 or any(c in clause[cut:q] for c in "、和及与"):
             # (no verb nor 的 before the name: what the clause is, is not read; 促进企业入统和“小升规”: two things)
             return subjects
+        self._named_by_means.add(clause[cut:] + shown)  # (…创建42个示范村、22个示范片区: the item has its verb)
         return [dataclasses.replace(subjects[0], phrase=clause[cut:] + shown)]
 
     def _thing_done(self, rate: str) -> str:

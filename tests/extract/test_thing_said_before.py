@@ -112,6 +112,11 @@ def test_no_fund_just_before_leaves_the_name(region, year, level, text, value, n
     ("山东省", 2026, "province", "开展人工智能“双百工程”，培育100家以上特色企业。", 100.0, "人工智能“双百工程”培育特色企业"),
     # 满城区 2023: a programme word after the quotes
     ("保定市满城区", 2023, "county", "深入实施“领跑者”计划，全年培育领军企业10家以上。", 10.0, "“领跑者”计划培育领军企业"),
+    # 北京 2026: a list's next item keeps the programme and its own verb (never 创建“百千工程”创建示范片区)
+    ("北京市", 2026, "province", "压茬推进“百千工程”，累计创建42个示范村、22个示范片区。", 22.0, "“百千工程”创建示范片区"),
+    ("北京市", 2026, "province", "压茬推进“百千工程”，累计创建42个示范村、22个示范片区。", 42.0, "“百千工程”创建示范村"),
+    # 尉氏县 2021 (seed 004, written shorter): 、 inside the quotes is the programme's name
+    ("尉氏县", 2021, "county", "推进“百村示范、千村整治”工程,计划创建15个示范村。", 15.0, "“百村示范、千村整治”工程创建示范村"),
     # 洛阳 2021 (seed 003): a description before the quotes, up to 的, left out
     ("洛阳市", 2021, "city", "实施新一轮更大范围的“三大改造”,全年实施项目300个。", 300.0, "“三大改造”实施项目"),
 ])

@@ -2646,15 +2646,15 @@ class DocumentExtractor:
             # span) reviewed, or before the year the sentence names
             year = year - 1 if year is not None else where.span[0] - 1 if where.span else where.year - 1
         period = ""
-        if year is None and where.span is not None and where.kind == "actual" and not rank.moved_from \
-                and (change := _SPAN_CHANGE_RANKED.search(
-                    self.text, self._after_last(_CLAUSE_MARKS + "；;" + _FULL_STOP, rank.ordinal_start),
-                    rank.ordinal_start)) is not None \
-                and (int(change["n"]) if change["n"].isdigit() else parse_chinese_numeral(change["n"])) \
-                == where.span[1] - where.span[0] + 1:
-            # 近5年人均预期寿命增量居全国第1位 (云南 2026), 五年来…增幅居全国第3位: the rank of a change over the
-            # review's years is the span's, not its last year's
-            period = span_text(where.span)
+        if year is None and where.span is not None and where.kind == "actual" and not rank.moved_from:
+            clause = self._after_last(_CLAUSE_MARKS + "；;" + _FULL_STOP, rank.ordinal_start)
+            change = _SPAN_CHANGE_RANKED.search(self.text, clause, rank.ordinal_start)
+            if change is not None and (int(change["n"]) if change["n"].isdigit() else parse_chinese_numeral(change["n"])) \
+                    == where.span[1] - where.span[0] + 1 or change is None and where.span[0] < where.span[1] \
+                    and "增量" in self.text[clause: rank.ordinal_start]:
+                # 近5年人均预期寿命增量居全国第1位 (云南 2026), 五年来…增幅居全国第3位, …粮食增产169.8亿斤，增量占全国18.7%、
+                # 居全国第一 (新疆 2026): the rank of a change over the review's years is the span's, not its last year's
+                period = span_text(where.span)
         if year is None:
             year = where.span[1] if where.span else where.year
         kind = "target" if where.kind == "target" and year >= where.year else "actual"

@@ -95,6 +95,9 @@ def test_what_was_done_over_a_review_is_the_spans(sentence, region, name):
     ("率先实行覆盖全省的生育补贴政策，每千人口托位数从0.5个增至4.8个。近5年人均预期寿命增量居全国第1位。", "云南省",
      "人均预期寿命增量", "2021-2025"),
     ("近五年特色农产品出口增幅居全国第3位。", "", "特色农产品出口", "2021-2025"),  # (written for the rule)
+    # the increment (增量) ranked after a change over the review's years
+    ("新建高标准农田2471万亩，粮食增产169.8亿斤，增量占全国18.7%、居全国第一。", "新疆维吾尔自治区", "粮食增量", "2021-2025"),
+    ("五年来，粮食增产16亿斤，增量居全省第一。", "", "粮食", "2021-2025"),  # (written for the rule)
     # a rank of a level stays the last year's
     ("有机产品认证证书数居全国第1位。", "云南省", "有机产品认证证书数", "2025"),
 ])

@@ -169,6 +169,9 @@ def test_a_short_phrase_after_another_figure(sentence, region, year, expected):
      [("凯隆亿盛投资", 2.85, "凯隆亿盛"), ("华悦鞋服项目投资", 2.54, "华悦鞋服项目")]),
     ("启动投资2亿元的黑猪养殖基地项目及总投资3亿元的物流园项目。", "涞源县", 2022,
      [("黑猪养殖基地项目投资", 2.0, "黑猪养殖基地项目"), ("物流园项目总投资", 3.0, "物流园项目")]),
+    # … but not before a sum said of the thing after it (徐水县 2012)
+    ("投资142亿元的长城汽车零部件园及物流园项目完成投资5亿元。", "徐水县", 2012,
+     [("长城汽车零部件园及物流园项目投资", 142.0, "长城汽车零部件园及物流园项目")]),
 ])
 def test_a_figure_describing_a_project_is_the_projects(sentence, region, year, expected):
     d = document(sentence, region=region, year=year)

@@ -987,7 +987,8 @@ _DESCRIBED_AFTER = re.compile(r"(?:、[^、，,；;。的]{1,16})?的")  # 投�
 _THING_END = re.compile(r"(?s:.*)(?:项目|工程|基地)")
 # 完成投资2.85亿元的凯隆亿盛和投资2.54亿元的华悦鞋服项目 (徐水县 2012): a joiner before another sum of money starts the
 # next thing described, as 、 does
-_NEXT_DESCRIBED = re.compile(r"(?:和|及|与|以及)(?=(?:总)?投资|[^，,；;。]*?\d+(?:\.\d+)?[千万亿]*元)")
+# (not a sum said of the thing after it: 投资142亿元的长城汽车零部件园及物流园项目完成投资5亿元, 徐水县 2012)
+_NEXT_DESCRIBED = re.compile(r"(?:和|及|与|以及)(?=(?:总|计划)?投资\d|\d+(?:\.\d+)?[千万亿]*元)")
 # a list item that ends in its class (蠡县东220千伏、握扭庄（玉田）110千伏及东口110千伏输变电工程: 蠡县 2020) names no thing
 # alone: the head after the list's last item (输变电工程) is every item's, and the figure before 的 the list's
 _CLASS_AT_END = re.compile(r"\d+[\u4e00-\u9fffA-Za-z]{0,2}$")

@@ -10,13 +10,15 @@ government's). Patterns of the language, each tested on real sentences of severa
 - not when the next clause names its own thing or counts things (新增床位, 新增110千伏变电站2座, 7所学校), when the first
   clause is a list, a class (现代农业示范园区), the government building it (现代农业园区建设稳步推进) or its work on it
   (改善乡镇初中寄宿制学校条件, 提速山钢日照基地二期…), nor for a wide region of its own (沿海经济带);
-- an airport or port named right after a place below the government is the subject (西安咸阳国际机场, not 西安咸阳).
+- an airport or port named right after a place below the government is the subject (西安咸阳国际机场, not 西安咸阳);
+- the government's programmes, campaigns and kinds of its own areas are no one's (省大中型项目, 整改违建别墅项目,
+  城乡环卫一体化项目, 设区城市).
 """
 
 from __future__ import annotations
 
 from govreport.extract import extract_document
-from govreport.extract.names.entities import clause_owner, facility_of_place, owns_nothing
+from govreport.extract.names.entities import clause_owner, facility_of_place, not_whose, owns_nothing
 from tests.support import document
 
 
@@ -118,3 +120,24 @@ def test_an_airport_after_a_place_below_is_the_subject():
     text = "一、2025年工作回顾\n西安咸阳国际机场旅客超4850万人次，国际货邮吞吐量增长111%。\n"
     found = extract_document(document(text, region="陕西省", region_code="610000", year=2026, level="province"))
     assert {r["subject"] for r in found if r["value"] in (4850.0, 111.0)} == {"西安咸阳国际机场"}
+
+
+def test_the_governments_programmes_and_areas_are_no_ones():
+    # 江西 2026: its programme of large and medium projects; 浙江 2026: its cities with districts; 涞水县 2020, 2021: its
+    # campaign against illegal villas, its sanitation programme
+    assert not_whose("省大中型项目") and not_whose("城乡环卫一体化项目") and not_whose("整改违建别墅项目")
+    assert not not_whose("宝迪楼房养猪项目") and not not_whose("城西污水处理厂")
+    cases = [
+        ("持续扩大有效益的投资。稳定投资规模，滚动实施“十百千万”工程，实施省大中型项目5296个，年度完成投资1.1万亿元左右。",
+         "江西省", 2026, "province"),
+        ("完成长江经济带警示片问题整改销号，设区城市PM2.5年平均浓度降至25微克/立方米。", "浙江省", 2026, "province"),
+        ("高效务实推进“1+5”专项行动，清理整改违建别墅项目19宗、1624栋、3119套，建筑面积87.95万平方米。", "涞水县", 2020,
+         "county"),
+        ("新改建涞定路、明台路等8条县乡道路85.7公里，硬化农村道路467.3公里；城乡环卫一体化项目覆盖284个行政村。", "涞水县",
+         2021, "county"),
+    ]
+    for sentence, region, year, level in cases:
+        text = f"一、{year - 1}年工作回顾\n{sentence}\n"
+        found = rows(text, region, year, level)
+        assert found, sentence
+        assert not [r for r in found if r["subject"]], sentence

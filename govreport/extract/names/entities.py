@@ -482,10 +482,12 @@ def not_whose(whose: str) -> bool:
     a word of what the figure is done towards (对东盟), a word that is never anyone's (entity_words.csv none: 合同 of
     合同利用外商直接投资, 国际及地区, 成为), a class of projects named by level and class words
     alone (省重点项目, 省市重点项目, 重大项目, 招商引资项目: the government's own programme), a campaign's slogan
-    (“新三个一”工程), or the government's work opening the words (全力支持服务雄安新区)."""
+    (“新三个一”工程), or the government's work opening the words (全力支持服务雄安新区, 整改违建别墅项目: entity_words.csv
+    work) or a kind of its own areas (城乡环卫一体化项目: areas)."""
     if whose.endswith("的") or _MONEY_FIGURE.search(whose) or whose.startswith(_TOWARDS) or whose in _role("none"):
         return True
-    if _MANNER_START.match(whose) or _WORK_ON.match(whose):
+    if _MANNER_START.match(whose) or _WORK_ON.match(whose) or whose.startswith(entity_words("work")) \
+            or whose.startswith(entity_words("areas")):
         return True  # (全力支持服务雄安新区: the government's work for a place, no one's name)
     if _SLOGAN.search(whose) or whose.count("(") != whose.count(")") or whose.count("（") != whose.count("）"):
         return True  # (县(市: a bracket cut)

@@ -23,8 +23,9 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from govreport.extract import layout, lexicon
 from govreport.extract.names import load_grammar, name_source, own_scope_words
-from govreport.extract.names.entities import (all_zones, county_zone, entity_counts, firm_by_trade,
-                                              entity_words, named_entity, not_whose, park_marks, park_of_paragraph, project_rows, project_cells,
+from govreport.extract.names.entities import (all_zones, clause_owner, county_zone, facility_of_place, entity_counts, firm_by_trade,
+                                              entity_words, named_entity, not_whose, owns_nothing, park_marks, park_of_paragraph, project_rows,
+                                              project_cells,
                                               place_opening,
                                               short_name, without_what_is_said,
                                               sizes_a_facility)
@@ -466,7 +467,18 @@ def _means_cuts() -> frozenset[str]:
 
 
 _CLAUSE_JOINS = ("，", "；", ",", ";")
+# units counting things (projects, firms, schools, works …): such a count after a clause opening with a project or an
+# institution is mostly the government's own (保东500千伏变电站竣工投运，新增110千伏变电站2座), no one's of that name
+_THINGS_COUNTED = frozenset(("个", "项", "家", "批", "处", "座", "所", "户", "宗", "件", "期", "条", "栋", "套"))
 _HAVING = ("现有", "拥有", "共有")  # (现有企业140家: a verb of having, no subject of its own)
+
+
+def _next_comma(text: str, start: int, end: int) -> int:
+    """Where the first comma (，or ,) of text[start:end] stands, -1 if none."""
+    a, b = text.find("，", start, end), text.find(",", start, end)
+    return a if b < 0 or 0 <= a < b else b
+
+
 _MONEY_UNITS = frozenset({"元", "美元"})  # (a balance, 存款余额, is a stock: the last year's, never a sum)
 # a clause right after a review's figure comparing it (，同比增长36.1% / ，是2006年的3.6倍 / ，比“十二五”末增长 / ，年均递增12%):
 # the figure is a year's level, compared with another year's, so the last year's
@@ -536,6 +548,7 @@ class DocumentExtractor:
         self._shown: dict[str, str] = {}  # _display's answers
         self._periods_shown: dict[str, str] = {}  # _period_shown's answers
         self._current = (0, -1)  # the sentence the walk is in
+        self._commas = (-1, -1, -1)  # its start and its first two commas (_second_clause)
         self._park: tuple[tuple[int, int], str] = ((0, -1), "")  # _park_of's answer for a sentence
         self._project_rows: dict[int, str] | None = None  # _row_project: the lines opening a row of projects
         self._project_cells: dict[int, str] = {}  # … and the lines describing a project named on the line before
@@ -2866,6 +2879,16 @@ class DocumentExtractor:
             # 和田地区矿业权出让实现收益60.37亿元 in 新疆's report, 满城区… in 保定市's: a figure named after a division
             # below the issuing government is that place's (its full name in the gazetteer)
             whose = self._division_opening(name)
+            if whose:
+                whose = facility_of_place(name, whose) or whose  # 西安咸阳国际机场旅客… (陕西 2026): the airport's
+            elif (self._first_figure > subject.start or self.figures and self.figures[-1].subject
+                  and self.figures[-1].start >= self._current[0]) and self.text[subject.start - 1] in "，," \
+                    and unit not in _THINGS_COUNTED and (before := self._second_clause(self._current[0], subject.start - 1)):
+                # 县城工业园区2008年列入省级产业聚集区，基础设施建设累计投资5.2亿元 (徐水县 2011), 博野中学高考成绩再创新高，
+                # 本科上线率92.8% (博野县 2024), 园区在全省综合排名第14位，预计主营业务收入突破600亿元 (安国市 2020): a
+                # clause naming no one of its own right after the sentence's first clause, which opens with a project,
+                # firm, park or institution, is that one's (the sentence's first figure, or after someone else's)
+                whose = self._owner_of_clause_before(subject, name, before - 1)
         if whose and indicator is None and all_zones(whose, self.doc.get("level")):
             whose = ""  # 开发区规上工业增加值 in a province's report (山西 2026): all its parks, the province's own figure
         if whose and not_whose(whose):
@@ -2920,6 +2943,45 @@ class DocumentExtractor:
             if at >= 0:
                 return at + len(name) - cut
         return 0
+
+    def _second_clause(self, s: int, mark: int) -> int:
+        """Where the clause before the comma at `mark` starts, plus one, when that comma is the first of the sentence
+        starting at `s`, or its second after a part of the year (前三季度，开发区主营业务收入…，亩均产值…); 0
+        otherwise. (The sentence's first two commas are found once: most figures stand after neither.)"""
+        if self._commas[0] != s:
+            self._commas = (s, _next_comma(self.text, s, mark + 1), -2)
+        _, first, second = self._commas
+        if mark == first:
+            return s + 1
+        if first < 0 or first - s > 8:
+            return 0
+        if second == -2:
+            second = _next_comma(self.text, first + 1, mark + 1)
+            self._commas = (s, first, second)
+        if mark != second:
+            return 0
+        lead = self.text[s:first].strip()
+        return first + 2 if _TIME_LEAD.fullmatch(lead) or lead in self.w.subyear_code or MONTHS.fullmatch(lead) else 0
+
+    def _owner_of_clause_before(self, subject: Subject, name: str, before: int) -> str:
+        """Whose a free phrase opening the second clause of its sentence is (the first starting at `before`:
+        _second_clause), when it names no one of its own (names.entities.owns_nothing) and the first clause opens with
+        someone else: the one its figure was given (园区在全省综合排名第14位，…, or described by it: 投资3.3亿元的雄源服装
+        智慧新城项目…), or the project, firm, park or institution it opens with when it has no figure
+        (names.entities.clause_owner: 城西污水处理厂投入运行，日处理能力…); '' otherwise."""
+        at = subject.start
+        clause = self.text[before: at - 1].strip()
+        last = self.figures[-1] if self.figures else None
+        if last is not None and last.start >= before:
+            # (启动投资3.3亿元的雄源服装智慧新城项目A区建设，年度完成投资不低于1.2亿元: 涞源县 2022, the project described;
+            # not one of a list: 加快投资5.9亿元的领秀城、投资4亿元的谷丰印象等城中村改造步伐，完成建筑面积20万平方米)
+            owner = last.subject
+            if not owner or not (clause.startswith(owner) or "的" + owner in clause and "、" not in clause
+                                 and "等" not in clause):
+                return ""
+        elif not (owner := clause_owner(clause)):
+            return ""
+        return owner if self.text.startswith(subject.phrase, at) and owns_nothing(name) else ""
 
     def _row_project(self, pos: int, number: int = -1) -> str:
         """names.entities.row_project for the line holding `pos`, when the project stands before the figure's

@@ -295,12 +295,12 @@ def test_a_division_below_the_government_is_the_figures_subject(sentence, region
 
 @pytest.mark.parametrize("sentence, region, code, level, whose", [
     # a division below named without its suffix (张家界市, 长沙市 in 湖南 2026; 沈阳市 in 辽宁 2026; 浦东新区 in 上海's;
-    # 涿州市 in 保定市's), a province's region (南疆: 新疆 2026), a port of two cities (浙江 2026)
+    # 涿州市 in 保定市's), a province's region (南疆: 新疆 2026), the port of two cities (浙江 2026)
     ("张家界入境游客增长32.5%。", "湖南省", "430000", "province", "张家界"),
     ("长沙全球研发中心城市新增研发机构800余家。", "湖南省", "430000", "province", "长沙"),
     ("沈阳浑南科技城落户87个项目。", "辽宁省", "210000", "province", "沈阳"),
     ("南疆高校在校生达到23.85万人、增长15.1%。", "新疆维吾尔自治区", "650000", "province", "南疆"),
-    ("宁波舟山港集装箱吞吐量增长11.6%。", "浙江省", "330000", "province", "宁波舟山"),
+    ("宁波舟山港集装箱吞吐量增长11.6%。", "浙江省", "330000", "province", "宁波舟山港"),  # the port (names.entities.facility_of_place)
     ("浦东新增各类总部机构超过100家。", "上海市", "310000", "province", "浦东"),
     ("涿州新增高新技术企业12家。", "保定市", "130600", "prefecture", "涿州"),
 ])

@@ -192,6 +192,83 @@ def _a_name(entity: str, endings: lexicon.Endings, classes: tuple[str, ...]) -> 
         and len(own) - len(endings.longest(own) or "") >= 2 and not any(word in own for word in classes) and not done_words().search(own)
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _clause_opening() -> tuple[lexicon.Endings, frozenset[str]]:
+    """(the last words of projects', firms', parks', sub-areas' and institutions' names as endings, their last
+    characters)."""
+    from govreport.extract.names import load_grammar
+
+    words = ({r.word for r in load_grammar().of("place")} | set(_by_role().get("entity", ()))
+             | set(_by_role().get("park", ())) | set(_by_role().get("institution", ()))) - set(_by_role().get("wide", ()))
+    endings = lexicon.Endings(words)
+    return endings, endings.last_chars
+
+
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff·（）()“”]+")
+
+
+# what a clause goes on to say of a place or project it opens with when it is the government's work on it (现代农业园区
+# 建设稳步推进, 能源绿色低碳转型示范区加快建设): the figures after it are the government's, no one's of that name
+_BUILT_BY_GOVERNMENT = re.compile(r"(?:[\u4e00-\u9fff]{2})?建设|(?:加快|加速|稳步|全面|深入|扎实)?推进")
+# a name that says whose it is, or counts new things, or the government's work: it names its own thing
+_A_DIGIT = re.compile(r"\d")
+_NEW_THINGS = ("新增", "新建", "新开", "新上", "新签", "新设", "新引进", "新培育")
+
+
+def clause_owner(clause: str) -> str:
+    """The project, firm, park, sub-area or institution a clause without a figure opens with, when the clause says
+    what it did or became (县城工业园区2008年列入省级产业聚集区, 玖兴肉鸡联建片区建成投产, 城西污水处理厂投入运行, 博野中学
+    高考成绩再创新高, 第三届进口博览会安全、精彩、富有成效), else '': not one of a list (…、…), a class (现代农业示范
+    园区, 重点项目), the government's building of it (现代农业园区建设稳步推进), a verb opening it (加快大王店园区…), nor a
+    wide region (沿海经济带, entity_words.csv wide: the government's own territory)."""
+    endings, last = _clause_opening()
+    clause = clause.lstrip(" \t“”\"")
+    if len(clause) < 4 or last.isdisjoint(clause[2:26]):
+        return ""  # (most clauses hold none of the words' last characters near their start)
+    # the shortest name ending with such a word (a loop over the characters, not a pattern: asked for every sentence
+    # opening a clause of its own)
+    k = next((k for k in range(3, min(len(clause), 26) + 1) if clause[k - 1] in last and endings.longest(clause[:k])), 0)
+    if not k or clause[k:k + 1] in ("", "、", "和", "与", "及", "等", "的") or not _NAME_CHARS.fullmatch(clause, 0, k):
+        return ""
+    name, rest = clause[:k], clause[k:]
+    for _ in range(3):  # (大王店产业园 + 区: the longest word ending there, 产业园区)
+        longer = endings.longest(name + rest[:1]) if rest else None
+        if not longer or len(longer) < 2:
+            break
+        name, rest = name + rest[0], rest[1:]
+    name = name.strip("“”")
+    if _BUILT_BY_GOVERNMENT.match(rest) or _WORK_ON.match(name) or _MANNER_START.match(name) \
+            or name.startswith(entity_words("work")) or not _a_name(name, endings, _words()[2]):
+        return ""
+    return name
+
+
+def facility_of_place(name: str, place: str) -> str:
+    """西安咸阳国际机场旅客 -> 西安咸阳国际机场, 长沙机场旅客年吞吐量 -> 长沙机场: the airport or port a free phrase names
+    right after the place it opens with (a facility word of entity_words.csv institution, or 港), when its figure
+    follows; '' otherwise."""
+    words = tuple(w for w in entity_words("institution") if w in ("机场", "港口")) + ("港",)
+    m = re.match(rf"[\u4e00-\u9fff]{{0,8}}?(?:{lexicon.alternation(words)})", name[len(place):]) \
+        if name.startswith(place) else None
+    if m is None or len(name) - len(place) - m.end() < 2 or name[len(place) + m.end()] in "和与及、等":
+        return ""
+    return place + m.group(0)
+
+
+def owns_nothing(name: str) -> bool:
+    """A figure's name that says nothing of whose it is (主营业务收入, 年出栏, 日处理能力, 基础设施建设累计投资, 按一年计累计
+    意向成交): no project, firm, park or place word in it, no number, no count of new things (新增床位: the
+    government's) nor the government's work opening it."""
+    endings, last = _clause_opening()
+    if not name.isalpha() and _A_DIGIT.search(name) or name.startswith(_NEW_THINGS) or _WORK_ON.match(name) \
+            or _MANNER_START.match(name):
+        return False
+    if last.isdisjoint(name):
+        return True
+    return not any(endings.longest(name[:k]) for k in range(2, len(name) + 1) if name[k - 1] in last)
+
+
 def park_marks() -> tuple[str, ...]:
     """入园, 园区内 ...: the words saying a figure is of the park named before (park_of_paragraph)."""
     return _words()[4]
@@ -405,10 +482,12 @@ def not_whose(whose: str) -> bool:
     a word of what the figure is done towards (对东盟), a word that is never anyone's (entity_words.csv none: 合同 of
     合同利用外商直接投资, 国际及地区, 成为), a class of projects named by level and class words
     alone (省重点项目, 省市重点项目, 重大项目, 招商引资项目: the government's own programme), a campaign's slogan
-    (“新三个一”工程), or the government's work opening the words (全力支持服务雄安新区)."""
+    (“新三个一”工程), or the government's work opening the words (全力支持服务雄安新区, 整改违建别墅项目: entity_words.csv
+    work) or a kind of its own areas (城乡环卫一体化项目: areas)."""
     if whose.endswith("的") or _MONEY_FIGURE.search(whose) or whose.startswith(_TOWARDS) or whose in _role("none"):
         return True
-    if _MANNER_START.match(whose) or _WORK_ON.match(whose):
+    if _MANNER_START.match(whose) or _WORK_ON.match(whose) or whose.startswith(entity_words("work")) \
+            or whose.startswith(entity_words("areas")):
         return True  # (全力支持服务雄安新区: the government's work for a place, no one's name)
     if _SLOGAN.search(whose) or whose.count("(") != whose.count(")") or whose.count("（") != whose.count("）"):
         return True  # (县(市: a bracket cut)

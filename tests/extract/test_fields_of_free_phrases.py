@@ -123,7 +123,9 @@ def test_names_keep_their_words(sentence, region, year, name):
 
 # ------------------------------------------------------------------ a table of projects, one cell a line
 
-TABLE = ("附件1\n安国市2022年十大工程\n序\n号\n项目名称\n项目内容\n项目投资\n1\n国家药用植物园-华北园项目\n"
+# (the report before its annexes: an annex stands in a document's second half)
+BODY = "二、2022年工作安排\n" + "地区生产总值增长6.5%左右。\n" * 60
+TABLE = BODY + ("附件1\n安国市2022年十大工程\n序\n号\n项目名称\n项目内容\n项目投资\n1\n国家药用植物园-华北园项目\n"
          "占地5000亩，包括1个药用植物园、2个博物馆（科技展馆、文化展馆）、3个中心（濒危稀缺药材繁育中心）。\n总投资\n5亿元\n"
          "2022年\n启动\n4\n安国市石佛工业区基础设施配套项目（一期）\n土地收储350亩左右，完成土地组卷报批。\n总投资\n1.74亿元\n"
          "7\n安国市民文化中心项目\n市民文化中心项目为地下一层，地上三层，建筑面积64519.11平方米。\n总投资\n3.9亿元\n"
@@ -141,7 +143,7 @@ def test_a_table_of_projects_written_one_cell_a_line_gives_each_projects_figures
 
 
 def test_a_project_table_written_by_hand_too():
-    text = ("附件 2025年重点项目\n序号\n项目名称\n建设内容\n1\n城东污水处理厂扩建工程\n新增日处理能力5万吨。\n2\n"
+    text = BODY + ("附件 2025年重点项目\n序号\n项目名称\n建设内容\n1\n城东污水处理厂扩建工程\n新增日处理能力5万吨。\n2\n"
             "县城集中供热项目\n敷设供热管网12公里。\n")  # (written for the rule)
     found = {r["indicator"]: r["subject"] for r in rows(text, "某县", 2025, "county")}
     assert "城东污水处理厂扩建工程" in found.values() and "县城集中供热项目" in found.values()

@@ -530,17 +530,20 @@ _CONTENT_PROJECT = re.compile(r"\n[ \t\u3000]*[一二三四五六七八九十]{1
 
 
 def project_cells(text: str) -> dict[int, str]:
-    """The lines of `text` that describe a project named on the line before (a table written one cell a line, a list
-    of projects with a 项目内容 line), by where they start, with the project: their figures are that project's. Not a
-    verb opening the name (高标准建设国家药用植物园) nor a class of the government's works (not_whose)."""
+    """The lines of the second half of `text` (its annexes) that describe a project named on the line before (a table
+    written one cell a line, a list of projects with a 项目内容 line), by where they start, with the project: their
+    figures are that project's. Not a verb opening the name (高标准建设国家药用植物园) nor a class of the government's
+    works (not_whose)."""
     from govreport.extract.periods import done_words
 
     cells: dict[int, str] = {}
-    # (first tests by `in`: most documents hold no item number alone on a line, nor 项目内容)
-    patterns = ([_CELL_PROJECT] if "\n1\n" in text else []) \
-        + ([_CONTENT_PROJECT] if "项目内容" in text or "项目概况" in text or "项目简介" in text else [])
+    # (an annex stands in the document's second half; first tests by find there: most documents hold no item number
+    # alone on a line, nor 项目内容)
+    half = len(text) // 2
+    patterns = ([_CELL_PROJECT] if text.find("\n1\n", half) >= 0 else []) \
+        + ([_CONTENT_PROJECT] if text.find("项目内容", half) >= 0 else [])
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, half):
             project = m.group("project")
             as_project = project[:-2] + "项目" if project.endswith("工程") else project
             if done_words().search(project[:6]) or not_whose(as_project):  # (高标准建设…: a task)

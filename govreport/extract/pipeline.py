@@ -169,14 +169,15 @@ def _opening_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"{YEAR}年度?|{lexicon.alternation(words)}"), frozenset("12") | frozenset(w[0] for w in words)
 
 
-# a span opening a name says when, which the period says: “十四五”时期, “十三五”期间, 十四五以来, 近5年, 近三年来,
-# 五年来 (not 十四五规划项目: a plan's name without a word of time after it is part of the thing)
+# a span opening a name says when, which the period says: “十四五”时期, “十三五”期间, 十四五以来, 五年来 (not
+# 十四五规划项目: a plan's name without a word of time after it is part of the thing; 近5年, 近三年累计造林 stay while the
+# period gives such a figure one year: the name is then the only place that says the span)
 # …; the year before or the report's (去年常住人口省际净流入, 辽宁 2026), a base year compared with (与2024年同比事故起数,
 # 海口 2025)
 _SPAN_LEAD = re.compile(r"“?[十]?[一二三四五六七八九]五”?(?:时期|期间|以来)[，,、]?"
-                        r"|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)[，,、]?|近[\d一二三四五六七八九十两]{1,2}年"
+                        r"|(?:过去)?[\d一二三四五六七八九十两]{1,2}年(?:来|间|以来)[，,、]?"
                         r"|(?:今年|去年)(?:以来)?[，,、]?|与(?:(?:19|20)\d{2}年|上年|去年)(?:同期)?同比")
-_SPAN_LEAD_FIRST = frozenset("“十一二三四五六七八九近过0123456789今去与")
+_SPAN_LEAD_FIRST = frozenset("“十一二三四五六七八九过0123456789今去与")
 
 
 def _item_words(gap: str) -> str:

@@ -79,7 +79,8 @@ def test_projects_counted_end_before_another_task(text, region, year, expected):
 @pytest.mark.parametrize("text, region, year, expected", [
     ("“十四五”时期全省生产安全事故起数和死亡人数分别较“十三五”时期下降67.5%、58.5%。", "贵州省", 2026,
      [("生产安全事故起数", -67.5), ("生产安全事故死亡人数", -58.5)]),
-    ("近5年人均预期寿命增量居全国第1位。", "云南省", 2026, [("人均预期寿命增量", 1.0)]),
+    # 近N年: the period says one year (2025), so the name keeps the span (云南 2026)
+    ("近5年人均预期寿命增量居全国第1位。", "云南省", 2026, [("近5年人均预期寿命增量", 1.0)]),
     ("五年来劳务输出7.76万人次。", "阜平县", 2017, [("劳务输出", 7.76)]),
     # a plan's name with no word of time after it is part of the thing
     ("“十四五”规划项目完成投资20亿元。", "某县", 2022, [("“十四五”规划项目完成投资", 20.0)]),

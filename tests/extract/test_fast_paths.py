@@ -997,3 +997,19 @@ def test_where_a_mark_stands_is_the_plain_find_loops(text, mark):
         plain.append(i)
         i = text.find(mark, i + 1)
     assert _positions(text, mark) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="建设改造提升级园项目工程和与及以并站4", max_size=16))
+def test_first_tests_before_the_task_patterns_skip_only_what_never_matches(words):
+    # names.phrases: counted_words asks _PROJECTS_THEN_AND only of words holding 项目 or 工程, _covers asks the `making`
+    # pattern only of a clause ending with a making word's last character; neither skips a match
+    from govreport.extract.names.phrases import _PROJECTS_THEN_AND, _making_last, _task_objects
+
+    making = _task_objects()[5]
+    if making.match(words):
+        assert words[-1:] in _making_last()
+    if _PROJECTS_THEN_AND.search(words, 2):
+        assert "项目" in words or "工程" in words
+    for word in ("建设", "改造", "改造提升", "提升改造", "升级改造"):
+        assert making.match("绿电产业园" + word) is None or word[-1] in _making_last()

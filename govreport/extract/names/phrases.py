@@ -369,6 +369,15 @@ def _acted_on(text: str, count: int, counted: int) -> bool:
     return _WORK_DONE_TO.search(rest) is None and _task_objects()[3].search(rest) is None
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _making_last() -> frozenset[str]:
+    """The last characters of policy_counts.csv's `making` words, which _task_objects' `making` pattern ends with (a
+    first test before that pattern's lazy scan)."""
+    return frozenset(r["word"][-1] for r in lexicon.read_rows(lexicon.DATA / "policy_counts.csv")
+                     if r.get("role") == "making" and r["word"])
+
+
 def _covers(text: str, start: int, count: int, counted: int) -> bool:
     """A count of what a task covers (see counts_policy): the areas (6项重点领域清理规范), or the things a verb of tending
     acts on, named before the count (壮大A、B等4个…产业) or said to do more (推动246个…项目更多纳入…), with no verb of
@@ -389,7 +398,7 @@ def _covers(text: str, start: int, count: int, counted: int) -> bool:
     named = text[start: count]
     if verb.group("covering") and verb.end() == count:
         return True  # 聚焦13个产业集群, 坚决做到6个“始终坚持”: what the task covers, whether named or not
-    if making.match(rest) and not designated.search(text, start, counted + len(rest)):
+    if rest[-1:] in _making_last() and making.match(rest) and not designated.search(text, start, counted + len(rest)):
         # 推进万华新一代电池材料等10个绿电产业园建设 (山东 2026): things to be built, a count of a result; not things
         # on a state's list (宝鸡、延安等4个国家骨干冷链物流基地建设: 陕西 2026), which exist and are tended
         return False
@@ -897,7 +906,7 @@ def counted_words(after: str, deeds: tuple[lexicon.Endings, lexicon.Endings, fro
             words = head + shared_deed(words, cut.end(), head, deeds)
         else:
             words = head
-    if (tail := _PROJECTS_THEN_AND.search(words, 2)) is not None:
+    if ("项目" in words or "工程" in words) and (tail := _PROJECTS_THEN_AND.search(words, 2)) is not None:
         words = words[: tail.end()]  # 6个百万羽蛋鸡养殖重点项目建设和奶业养殖加工一体化发展: the count's projects end at 和
     if words[:1] == "“" and any(c.isdigit() for c in words):
         return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's

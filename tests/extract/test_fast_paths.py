@@ -1013,3 +1013,19 @@ def test_first_tests_before_the_task_patterns_skip_only_what_never_matches(words
         assert "项目" in words or "工程" in words
     for word in ("建设", "改造", "改造提升", "提升改造", "升级改造"):
         assert making.match("绿电产业园" + word) is None or word[-1] in _making_last()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["措施", "政策", "方案", "近", "约", "超过", "共", "计", "达", "\n", "条", "个", "新", "x"]),
+                max_size=6))
+def test_a_policy_noun_before_a_count_is_sought_only_after_a_character_it_can_end_with(parts):
+    # names.phrases.counts_policy asks the `before` pattern (ending in $) only when the character before the count is
+    # one _policy_before_last holds: every match it would find ends with one
+    from govreport.extract.names.phrases import _policy_before_last, _policy_counts
+
+    before = _policy_counts()[2]
+    nouns = sorted(_policy_counts()[0])[:5]
+    text = "".join(parts) + "".join(nouns[:1]) + "".join(parts[:2]) + "12条"
+    for end in range(len(text) + 1):
+        if before.search(text, max(0, end - 10), end):
+            assert text[end - 1: end] in _policy_before_last()

@@ -188,6 +188,14 @@ def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pat
 
 @lexicon.derived
 @lru_cache(maxsize=1)
+def _policy_before_last() -> frozenset[str]:
+    """The characters _policy_counts' `before` pattern can end with: a policy noun's last, a bound's (近, 约, 超过 …),
+    or a newline (re's $ matches before a last one too): counts_policy asks the pattern only after one of them."""
+    return frozenset(w[-1] for w in _policy_counts()[0] if w) | frozenset("近约过超共达计\n")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
 def _task_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str],
                              re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The grammar of counts of what a task covers (policy_counts.csv, roles area, thing, tending, comparative):
@@ -229,7 +237,6 @@ _LIST_UNITS = frozenset("项个件条类批")
 _NEXT_ITEM = re.compile(r"[^\d，,。；;、（(“”]{1,6}(?:〔\d+〕|\[\d+\])?、(?=(?:\d+|[一二三四五六七八九十两百]+)[余多]?[条项个套件])")
 # 全国168个重点城市空气质量“后十位”, 在全省11个设区市中排名第3: the size of a ranked field (山西 2026)
 _RANKED_FIELD = re.compile(r"(?:[^\d，,。；;、（(]|[（(][^）)\d]{0,8}[）)]){0,12}?(?:排名|排位|位次|“后|“前|中排|中位列|中居)")
-_RANK_HINT = re.compile("[排位“居]")  # (a first test: most counts stand before none of them)
 # 覆盖20万人口以上的县, 销售额2万元以上且快递单量达1000单以上的经营主体: a threshold of a class of things (山西 2026)
 _THRESHOLD = re.compile(r"(?:的(?!目标|水平|规模|速度|增长|增速|幅度|任务|标准|台阶|大关)[\u4e00-\u9fff]|且)")
 # a noun right after a measure and 以上/以下 (not a word joining or closing the clause: 和, 及, 左右, 的 …)
@@ -288,7 +295,10 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
         if unit == "条" and text[m.end(): m.end() + 1] == "”":
             return True  # “民营经济32条”, “金融十条”: a policy's name
         counted = m.end()
-        chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
+        # (first tests by `in`: the next count's joiner right after, the last character a noun before could end with,
+        # a rank's mark: most counts have none, and a call into re costs more)
+        chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12)) \
+            if text[counted: counted + 1] in "及和与、" else None
         while chained is not None:
             counted = chained.end()
             chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
@@ -299,10 +309,12 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
             noun = after.match(text, following.end(), following.end() + 12) if following is not None else None
             if noun is not None and nouns[noun.group("noun")] & {"条", "项", unit}:
                 return True
-        if _RANK_HINT.search(text, counted, counted + 20) and _RANKED_FIELD.match(text, counted, counted + 20):
+        if (("排" in (ahead := text[counted: counted + 20]) or "位" in ahead or "“" in ahead or "居" in ahead)
+                and _RANKED_FIELD.match(text, counted, counted + 20)):
             return True
         for found in (after.match(text, counted, min(len(text), counted + 12)),
-                      before.search(text, max(0, m.start() - 10), m.start())):
+                      before.search(text, max(0, m.start() - 10), m.start())
+                      if text[m.start() - 1: m.start()] in _policy_before_last() else None):
             if found is None:
                 continue
             if unit in nouns[found.group("noun")]:

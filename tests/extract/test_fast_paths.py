@@ -1029,3 +1029,18 @@ def test_a_policy_noun_before_a_count_is_sought_only_after_a_character_it_can_en
     for end in range(len(text) + 1):
         if before.search(text, max(0, end - 10), end):
             assert text[end - 1: end] in _policy_before_last()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["措施", "政策", "方案", "举措", "支持", "等", "，", "、", "1", "新", "x", "促消费"]),
+                max_size=6))
+def test_a_policy_noun_after_a_count_is_sought_only_where_one_can_start(parts):
+    # names.phrases.counts_policy asks the `after` pattern only when a policy noun's first character stands in the seven
+    # characters after the count: every match it would find starts its noun there
+    from govreport.extract.names.phrases import _policy_counts, _policy_noun_firsts
+
+    after = _policy_counts()[1]
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        if after.match(text, pos, min(len(text), pos + 12)):
+            assert not _policy_noun_firsts().isdisjoint(text[pos: pos + 7])

@@ -196,6 +196,14 @@ def _policy_before_last() -> frozenset[str]:
 
 @lexicon.derived
 @lru_cache(maxsize=1)
+def _policy_noun_firsts() -> frozenset[str]:
+    """The first characters of the policy nouns _policy_counts' `after` pattern ends with (after at most six others):
+    counts_policy asks it only when one stands in the seven characters after the count."""
+    return frozenset(w[0] for w in _policy_counts()[0] if w)
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
 def _task_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str],
                              re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The grammar of counts of what a task covers (policy_counts.csv, roles area, thing, tending, comparative):
@@ -312,7 +320,8 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
         if (("排" in (ahead := text[counted: counted + 20]) or "位" in ahead or "“" in ahead or "居" in ahead)
                 and _RANKED_FIELD.match(text, counted, counted + 20)):
             return True
-        for found in (after.match(text, counted, min(len(text), counted + 12)),
+        for found in (after.match(text, counted, min(len(text), counted + 12))
+                      if not _policy_noun_firsts().isdisjoint(text[counted: counted + 7]) else None,
                       before.search(text, max(0, m.start() - 10), m.start())
                       if text[m.start() - 1: m.start()] in _policy_before_last() else None):
             if found is None:

@@ -2578,7 +2578,9 @@ class DocumentExtractor:
         text = self.text
         if "（" in (part := text[s:e]) or "(" in part:  # (one slice and `in`: two calls of find with bounds cost more)
             return [m.span() for m in CLAUSE.finditer(text, s, e)]
-        marks = self._clause_cuts()
+        marks = self._marks.get("")  # (_clause_cuts' answer once found: no call)
+        if marks is None:
+            marks = self._clause_cuts()
         return _stretches(marks[bisect.bisect_left(marks, s): bisect.bisect_left(marks, e)], s, e)
 
     def _clause_cuts(self) -> list[int]:
@@ -2882,8 +2884,9 @@ class DocumentExtractor:
             whose = self._division_opening(name)
             if whose:
                 whose = facility_of_place(name, whose) or whose  # 西安咸阳国际机场旅客… (陕西 2026): the airport's
-            elif (self._first_figure > subject.start or self.figures and self.figures[-1].subject
-                  and self.figures[-1].start >= self._current[0]) and self.text[subject.start - 1] in "，," \
+            elif self.text[subject.start - 1] in "，," and (self._first_figure > subject.start or self.figures
+                                                              and self.figures[-1].subject
+                                                              and self.figures[-1].start >= self._current[0]) \
                     and unit not in _THINGS_COUNTED and (before := self._second_clause(self._current[0], subject.start - 1)):
                 # 县城工业园区2008年列入省级产业聚集区，基础设施建设累计投资5.2亿元 (徐水县 2011), 博野中学高考成绩再创新高，
                 # 本科上线率92.8% (博野县 2024), 园区在全省综合排名第14位，预计主营业务收入突破600亿元 (安国市 2020): a

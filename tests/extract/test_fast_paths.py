@@ -997,3 +997,50 @@ def test_where_a_mark_stands_is_the_plain_find_loops(text, mark):
         plain.append(i)
         i = text.find(mark, i + 1)
     assert _positions(text, mark) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="建设改造提升级园项目工程和与及以并站4", max_size=16))
+def test_first_tests_before_the_task_patterns_skip_only_what_never_matches(words):
+    # names.phrases: counted_words asks _PROJECTS_THEN_AND only of words holding 项目 or 工程, _covers asks the `making`
+    # pattern only of a clause ending with a making word's last character; neither skips a match
+    from govreport.extract.names.phrases import _PROJECTS_THEN_AND, _making_last, _task_objects
+
+    making = _task_objects()[5]
+    if making.match(words):
+        assert words[-1:] in _making_last()
+    if _PROJECTS_THEN_AND.search(words, 2):
+        assert "项目" in words or "工程" in words
+    for word in ("建设", "改造", "改造提升", "提升改造", "升级改造"):
+        assert making.match("绿电产业园" + word) is None or word[-1] in _making_last()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["措施", "政策", "方案", "近", "约", "超过", "共", "计", "达", "\n", "条", "个", "新", "x"]),
+                max_size=6))
+def test_a_policy_noun_before_a_count_is_sought_only_after_a_character_it_can_end_with(parts):
+    # names.phrases.counts_policy asks the `before` pattern (ending in $) only when the character before the count is
+    # one _policy_before_last holds: every match it would find ends with one
+    from govreport.extract.names.phrases import _policy_before_last, _policy_counts
+
+    before = _policy_counts()[2]
+    nouns = sorted(_policy_counts()[0])[:5]
+    text = "".join(parts) + "".join(nouns[:1]) + "".join(parts[:2]) + "12条"
+    for end in range(len(text) + 1):
+        if before.search(text, max(0, end - 10), end):
+            assert text[end - 1: end] in _policy_before_last()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["措施", "政策", "方案", "举措", "支持", "等", "，", "、", "1", "新", "x", "促消费"]),
+                max_size=6))
+def test_a_policy_noun_after_a_count_is_sought_only_where_one_can_start(parts):
+    # names.phrases.counts_policy asks the `after` pattern only when a policy noun's first character stands in the seven
+    # characters after the count: every match it would find starts its noun there
+    from govreport.extract.names.phrases import _policy_counts, _policy_noun_firsts
+
+    after = _policy_counts()[1]
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        if after.match(text, pos, min(len(text), pos + 12)):
+            assert not _policy_noun_firsts().isdisjoint(text[pos: pos + 7])

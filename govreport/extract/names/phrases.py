@@ -188,6 +188,22 @@ def _policy_counts() -> tuple[dict[str, frozenset[str]], re.Pattern[str], re.Pat
 
 @lexicon.derived
 @lru_cache(maxsize=1)
+def _policy_before_last() -> frozenset[str]:
+    """The characters _policy_counts' `before` pattern can end with: a policy noun's last, a bound's (近, 约, 超过 …),
+    or a newline (re's $ matches before a last one too): counts_policy asks the pattern only after one of them."""
+    return frozenset(w[-1] for w in _policy_counts()[0] if w) | frozenset("近约过超共达计\n")
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _policy_noun_firsts() -> frozenset[str]:
+    """The first characters of the policy nouns _policy_counts' `after` pattern ends with (after at most six others):
+    counts_policy asks it only when one stands in the seven characters after the count."""
+    return frozenset(w[0] for w in _policy_counts()[0] if w)
+
+
+@lexicon.derived
+@lru_cache(maxsize=1)
 def _task_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str],
                              re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The grammar of counts of what a task covers (policy_counts.csv, roles area, thing, tending, comparative):
@@ -229,7 +245,6 @@ _LIST_UNITS = frozenset("项个件条类批")
 _NEXT_ITEM = re.compile(r"[^\d，,。；;、（(“”]{1,6}(?:〔\d+〕|\[\d+\])?、(?=(?:\d+|[一二三四五六七八九十两百]+)[余多]?[条项个套件])")
 # 全国168个重点城市空气质量“后十位”, 在全省11个设区市中排名第3: the size of a ranked field (山西 2026)
 _RANKED_FIELD = re.compile(r"(?:[^\d，,。；;、（(]|[（(][^）)\d]{0,8}[）)]){0,12}?(?:排名|排位|位次|“后|“前|中排|中位列|中居)")
-_RANK_HINT = re.compile("[排位“居]")  # (a first test: most counts stand before none of them)
 # 覆盖20万人口以上的县, 销售额2万元以上且快递单量达1000单以上的经营主体: a threshold of a class of things (山西 2026)
 _THRESHOLD = re.compile(r"(?:的(?!目标|水平|规模|速度|增长|增速|幅度|任务|标准|台阶|大关)[\u4e00-\u9fff]|且)")
 # a noun right after a measure and 以上/以下 (not a word joining or closing the clause: 和, 及, 左右, 的 …)
@@ -288,7 +303,10 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
         if unit == "条" and text[m.end(): m.end() + 1] == "”":
             return True  # “民营经济32条”, “金融十条”: a policy's name
         counted = m.end()
-        chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
+        # (first tests by `in`: the next count's joiner right after, the last character a noun before could end with,
+        # a rank's mark: most counts have none, and a call into re costs more)
+        chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12)) \
+            if text[counted: counted + 1] in "及和与、" else None
         while chained is not None:
             counted = chained.end()
             chained = _COUNT_AFTER_COUNT[unit].match(text, counted, min(len(text), counted + 12))
@@ -299,10 +317,13 @@ def counts_policy(text: str, start: int, end: int, unit: str) -> bool:
             noun = after.match(text, following.end(), following.end() + 12) if following is not None else None
             if noun is not None and nouns[noun.group("noun")] & {"条", "项", unit}:
                 return True
-        if _RANK_HINT.search(text, counted, counted + 20) and _RANKED_FIELD.match(text, counted, counted + 20):
+        if (("排" in (ahead := text[counted: counted + 20]) or "位" in ahead or "“" in ahead or "居" in ahead)
+                and _RANKED_FIELD.match(text, counted, counted + 20)):
             return True
-        for found in (after.match(text, counted, min(len(text), counted + 12)),
-                      before.search(text, max(0, m.start() - 10), m.start())):
+        for found in (after.match(text, counted, min(len(text), counted + 12))
+                      if not _policy_noun_firsts().isdisjoint(text[counted: counted + 7]) else None,
+                      before.search(text, max(0, m.start() - 10), m.start())
+                      if text[m.start() - 1: m.start()] in _policy_before_last() else None):
             if found is None:
                 continue
             if unit in nouns[found.group("noun")]:
@@ -369,6 +390,15 @@ def _acted_on(text: str, count: int, counted: int) -> bool:
     return _WORK_DONE_TO.search(rest) is None and _task_objects()[3].search(rest) is None
 
 
+@lexicon.derived
+@lru_cache(maxsize=1)
+def _making_last() -> frozenset[str]:
+    """The last characters of policy_counts.csv's `making` words, which _task_objects' `making` pattern ends with (a
+    first test before that pattern's lazy scan)."""
+    return frozenset(r["word"][-1] for r in lexicon.read_rows(lexicon.DATA / "policy_counts.csv")
+                     if r.get("role") == "making" and r["word"])
+
+
 def _covers(text: str, start: int, count: int, counted: int) -> bool:
     """A count of what a task covers (see counts_policy): the areas (6项重点领域清理规范), or the things a verb of tending
     acts on, named before the count (壮大A、B等4个…产业) or said to do more (推动246个…项目更多纳入…), with no verb of
@@ -389,7 +419,7 @@ def _covers(text: str, start: int, count: int, counted: int) -> bool:
     named = text[start: count]
     if verb.group("covering") and verb.end() == count:
         return True  # 聚焦13个产业集群, 坚决做到6个“始终坚持”: what the task covers, whether named or not
-    if making.match(rest) and not designated.search(text, start, counted + len(rest)):
+    if rest[-1:] in _making_last() and making.match(rest) and not designated.search(text, start, counted + len(rest)):
         # 推进万华新一代电池材料等10个绿电产业园建设 (山东 2026): things to be built, a count of a result; not things
         # on a state's list (宝鸡、延安等4个国家骨干冷链物流基地建设: 陕西 2026), which exist and are tended
         return False
@@ -897,7 +927,7 @@ def counted_words(after: str, deeds: tuple[lexicon.Endings, lexicon.Endings, fro
             words = head + shared_deed(words, cut.end(), head, deeds)
         else:
             words = head
-    if (tail := _PROJECTS_THEN_AND.search(words, 2)) is not None:
+    if ("项目" in words or "工程" in words) and (tail := _PROJECTS_THEN_AND.search(words, 2)) is not None:
         words = words[: tail.end()]  # 6个百万羽蛋鸡养殖重点项目建设和奶业养殖加工一体化发展: the count's projects end at 和
     if words[:1] == "“" and any(c.isdigit() for c in words):
         return ""  # 1596个“千项万亿”重大项目完成投资1.5万亿元: the words run on into another figure's

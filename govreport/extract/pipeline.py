@@ -180,14 +180,15 @@ _SPAN_LEAD = re.compile(r"“?[十]?[一二三四五六七八九]五”?(?:时�
 _SPAN_LEAD_FIRST = frozenset("“十一二三四五六七八九过0123456789今去与")
 
 
+_ITEM_WORDS = re.compile(r"(?:(?![一二三四五六七八九十两])[\u4e00-\u9fff]){2,4}")  # a short word, no numeral
+
+
 def _item_words(gap: str) -> str:
     """The words of an item's own between a list's count before and its count, right before the count (、市定, 和全县:
-    市定, 全县), '' when the gap holds only the list's marks, a bound or a lead word (、近, ，其中), more than a short
-    word, or words a list mark follows (、职业院校和: the item before's)."""
+    市定, 全县), '' when the gap holds only the list's marks, a bound or a lead word (、近, ，其中: predicates.csv roles
+    opening, lead, time), more than a short word, or words a list mark follows (、职业院校和: the item before's)."""
     own = gap.lstrip("、，,和及与以 ")  # (、职业院校和538所: words before 和 are the item before's, no maker)
-    if not 2 <= len(own) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in own) or any(c in own for c in "一二三四五六七八九十两"):
-        return ""
-    if own in lexicon.bounds()[0] or _opening_words()[0].fullmatch(own) or own in lexicon.words_with("opening", "lead", "time"):
+    if not _ITEM_WORDS.fullmatch(own) or own in lexicon.bounds()[0] or own in lexicon.words_with("opening", "lead", "time"):
         return ""
     return own
 
